@@ -180,6 +180,16 @@ function tokenKey(m: Matcher, text: string, toks: TokenArrays, k: number): numbe
     if (lower !== null) {
       for (; j < inline; j++) if (((rec[r + 1 + (j >> 2)]! >>> ((j & 3) << 3)) & 0xff) !== lower.charCodeAt(j)) break;
     } else if (info & TOK_WORD) {
+      // (s49) An ASCII word's characters four at a time, as the record holds them (one byte each): then one by one.
+      for (; j + 4 <= inline; j += 4) {
+        const p = start + j;
+        const c0 = text.charCodeAt(p);
+        const c1 = text.charCodeAt(p + 1);
+        const c2 = text.charCodeAt(p + 2);
+        const c3 = text.charCodeAt(p + 3);
+        const w = (c0 >= 65 && c0 <= 90 ? c0 | 32 : c0) | ((c1 >= 65 && c1 <= 90 ? c1 | 32 : c1) << 8) | ((c2 >= 65 && c2 <= 90 ? c2 | 32 : c2) << 16) | ((c3 >= 65 && c3 <= 90 ? c3 | 32 : c3) << 24);
+        if (w !== rec[r + 1 + (j >> 2)]) break;
+      }
       for (; j < inline; j++) {
         const c = text.charCodeAt(start + j);
         if (((rec[r + 1 + (j >> 2)]! >>> ((j & 3) << 3)) & 0xff) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;

@@ -42,6 +42,14 @@ function joinAt(text: string, toks: TokenArrays, k: number): boolean {
 }
 
 /**
+ * Token k is a hyphen. (s49) A function of the module, not a closure made in sharedHeads at each call: loaded a file at a
+ * time (tsx: tests, `npm run bench`), each closure a function names is given its name by a call at each creation.
+ */
+function hyphenAt(text: string, toks: TokenArrays, k: number): boolean {
+  return toks.end[k]! - toks.start[k]! === 1 && text.charCodeAt(toks.start[k]!) === 0x2d;
+}
+
+/**
  * `kept` with, for each multi-word skill that ends a list, the earlier items that make a skill with its head.
  * Only forms no ambiguity rule judges are taken: the expansion runs after the rules, and a guarded form
  * ("R", "Go") read off a list is what those rules exist to doubt.
@@ -49,7 +57,6 @@ function joinAt(text: string, toks: TokenArrays, k: number): boolean {
 export function sharedHeads<C extends HeadCandidate>(text: string, toks: TokenArrays, kept: C[], walk: GapWalk<C>): C[] {
   let added: C[] | null = null;
   const info = toks.info;
-  const hyphen = (k: number) => toks.end[k]! - toks.start[k]! === 1 && text.charCodeAt(toks.start[k]!) === 0x2d;
   for (let ci = 0; ci < kept.length; ci++) {
     const c = kept[ci]!;
     if (c.last === c.first || c.first === 0 || !joinAt(text, toks, c.first - 1) || c.listOnly || c.form !== undefined) continue;
@@ -68,10 +75,10 @@ export function sharedHeads<C extends HeadCandidate>(text: string, toks: TokenAr
       if (item === 0 && commas === joins) break;
       // The item: one word, or words glued by hyphens ("time-series"), or a word and the hyphen it ends with ("front-").
       // The tokenizer drops a hyphen between words, so the walk takes "front" of "front-" and the head's "end" joins it as in "front-end".
-      const to = info[k]! & TOK_WORD ? k : hyphen(k) && info[k]! & TOK_GLUED && k > 0 && info[k - 1]! & TOK_WORD ? k - 1 : -1;
+      const to = info[k]! & TOK_WORD ? k : hyphenAt(text, toks, k) && info[k]! & TOK_GLUED && k > 0 && info[k - 1]! & TOK_WORD ? k - 1 : -1;
       if (to < 0) break;
       let from = to;
-      while (from > 0 && info[from]! & TOK_GLUED && (info[from - 1]! & TOK_WORD || hyphen(from - 1))) from--;
+      while (from > 0 && info[from]! & TOK_GLUED && (info[from - 1]! & TOK_WORD || hyphenAt(text, toks, from - 1))) from--;
       if (!(info[from]! & TOK_WORD)) break;
       // An item that ends a skill of its own is a whole item, not a modifier: "text processing, or search engines".
       if (kept.some((o) => o.first < from && o.last >= from && o.last <= to)) break;

@@ -208,6 +208,11 @@ export function scanTokens(text: string, out: TokenArrays): void {
   let prevWord = false; // the last token pushed is a word
   let prevEnd = false; // … is punctuation that ends a sentence
   let cap = out.start.length;
+  // (s49) The arrays as locals, read again after a grow: out's fields were read at each write.
+  let oStart = out.start;
+  let oEnd = out.end;
+  let oHash = out.hash;
+  let oInfo = out.info;
   while (i < n) {
     const code = text.charCodeAt(i);
     let kind: Kind;
@@ -230,6 +235,10 @@ export function scanTokens(text: string, out: TokenArrays): void {
     if (count + 2 > cap) {
       out.grow();
       cap = out.start.length;
+      oStart = out.start;
+      oEnd = out.end;
+      oHash = out.hash;
+      oInfo = out.info;
     }
     if (kind === Kind.Word) {
       const start = i;
@@ -253,16 +262,16 @@ export function scanTokens(text: string, out: TokenArrays): void {
       if (fold) h = hashOf(text.slice(start, i).toLowerCase());
       const glued = !sawSpace;
       if (pendingHyphen >= 0 && !glued) {
-        out.start[count] = pendingHyphen;
-        out.end[count] = pendingHyphen + 1;
-        out.hash[count] = HYPHEN_HASH;
-        out.info[count++] = TOK_GLUED | (sentence << TOK_SENTENCE_SHIFT);
+        oStart[count] = pendingHyphen;
+        oEnd[count] = pendingHyphen + 1;
+        oHash[count] = HYPHEN_HASH;
+        oInfo[count++] = TOK_GLUED | (sentence << TOK_SENTENCE_SHIFT);
       }
       pendingHyphen = -1;
-      out.start[count] = start;
-      out.end[count] = i;
-      out.hash[count] = h;
-      out.info[count++] = TOK_WORD | (glued ? TOK_GLUED : 0) | (fold ? TOK_FOLD : 0) | (sentence << TOK_SENTENCE_SHIFT);
+      oStart[count] = start;
+      oEnd[count] = i;
+      oHash[count] = h;
+      oInfo[count++] = TOK_WORD | (glued ? TOK_GLUED : 0) | (fold ? TOK_FOLD : 0) | (sentence << TOK_SENTENCE_SHIFT);
       sawSpace = false;
       prevWord = true;
       prevEnd = false;
@@ -270,10 +279,10 @@ export function scanTokens(text: string, out: TokenArrays): void {
     }
     // punctuation
     if (pendingHyphen >= 0) {
-      out.start[count] = pendingHyphen;
-      out.end[count] = pendingHyphen + 1;
-      out.hash[count] = HYPHEN_HASH;
-      out.info[count++] = TOK_GLUED | (sentence << TOK_SENTENCE_SHIFT);
+      oStart[count] = pendingHyphen;
+      oEnd[count] = pendingHyphen + 1;
+      oHash[count] = HYPHEN_HASH;
+      oInfo[count++] = TOK_GLUED | (sentence << TOK_SENTENCE_SHIFT);
       pendingHyphen = -1;
       prevWord = false;
       prevEnd = false;
@@ -286,21 +295,27 @@ export function scanTokens(text: string, out: TokenArrays): void {
     }
     let h = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
     if (wide) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
-    out.start[count] = i;
-    out.end[count] = i + (wide ? 2 : 1);
-    out.hash[count] = h;
-    out.info[count++] = (sawSpace ? 0 : TOK_GLUED) | (sentence << TOK_SENTENCE_SHIFT);
+    oStart[count] = i;
+    oEnd[count] = i + (wide ? 2 : 1);
+    oHash[count] = h;
+    oInfo[count++] = (sawSpace ? 0 : TOK_GLUED) | (sentence << TOK_SENTENCE_SHIFT);
     i += wide ? 2 : 1;
     sawSpace = false;
     prevWord = false;
     prevEnd = !wide && (code === 46 || code === 33 || code === 63 || code === 59 || code === 0x2022);
   }
   if (pendingHyphen >= 0) {
-    if (count + 1 > cap) out.grow();
-    out.start[count] = pendingHyphen;
-    out.end[count] = pendingHyphen + 1;
-    out.hash[count] = HYPHEN_HASH;
-    out.info[count++] = TOK_GLUED | (sentence << TOK_SENTENCE_SHIFT);
+    if (count + 1 > cap) {
+      out.grow();
+      oStart = out.start;
+      oEnd = out.end;
+      oHash = out.hash;
+      oInfo = out.info;
+    }
+    oStart[count] = pendingHyphen;
+    oEnd[count] = pendingHyphen + 1;
+    oHash[count] = HYPHEN_HASH;
+    oInfo[count++] = TOK_GLUED | (sentence << TOK_SENTENCE_SHIFT);
   }
   out.count = count;
 }

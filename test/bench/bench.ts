@@ -47,6 +47,36 @@ const median = (xs: number[]) => {
 
 /** The median of each function's rounds in the last cpuPer, printed beside the least (how far the rounds spread). */
 let medians: Record<string, number> = {};
+/** (s49) Every round's figure of each function in the last cpuPer, in the order the rounds ran. */
+let roundFigures: Record<string, number[]> = {};
+
+/** The q-quantile (0 … 1) of xs, nearest rank. */
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))]!;
+};
+
+/**
+ * (s49) How steady a ratio a/b of one cpuPer is: its least (the figure of record) and the least of each half of the
+ * rounds alone (two runs of half the rounds: how far the least moves from run to run), the ratio of the medians, and
+ * each round's own ratio (a and b measured in the same round, moments apart: a load that comes and goes moves both)
+ * as median and 10th-90th percentiles.
+ */
+function steadiness(a: string, b: string): { least: number; halves: [number, number]; medians: number; perRound: number; p10: number; p90: number } {
+  const xa = roundFigures[a]!;
+  const xb = roundFigures[b]!;
+  const h = xa.length >> 1;
+  const least = (x: number[]) => Math.min(...x);
+  const per = xa.map((x, i) => x / xb[i]!);
+  return {
+    least: least(xa) / least(xb),
+    halves: [least(xa.slice(0, h)) / least(xb.slice(0, h)), least(xa.slice(h)) / least(xb.slice(h))],
+    medians: median(xa) / median(xb),
+    perRound: median(per),
+    p10: quantile(per, 0.1),
+    p90: quantile(per, 0.9),
+  };
+}
 
 /**
  * Microseconds of CPU per text for each function: each round runs every
@@ -70,8 +100,13 @@ function cpuPer(texts: string[], fns: Record<string, (t: string) => unknown>, ro
     }
   }
   medians = Object.fromEntries(names.map((n) => [n, median(samples[n]!)]));
+  roundFigures = samples;
   return Object.fromEntries(names.map((n) => [n, Math.min(...samples[n]!)]));
 }
+
+/** Rounds of the turns (40 unless `--rounds N`: more rounds give a steadier median, and a least that only falls). */
+const roundsArg = process.argv.indexOf('--rounds');
+const ROUNDS = roundsArg > 0 ? Math.max(2, Number(process.argv[roundsArg + 1]) || 40) : 40;
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -158,13 +193,17 @@ async function main(): Promise<void> {
   const speed = cpuPer(
     texts,
     { extract: (t) => findSkills(matcher, t), floor: (t) => tokenize(t), scan: (t) => scanTokens(t, scanBuffer), regex: regexFind, ngram: ngramFind },
-    40,
+    ROUNDS,
   );
   const extract = speed.extract!;
   const floor = speed.floor!;
   const mixMedians = medians;
-  const alone = cpuPer(texts, { extract: (t) => findSkills(matcher, t), floor: (t) => tokenize(t) }, 40);
+  const mixRounds = roundFigures;
+  const mixSteady = steadiness('extract', 'floor');
+  const alone = cpuPer(texts, { extract: (t) => findSkills(matcher, t), floor: (t) => tokenize(t) }, ROUNDS);
   const aloneMedians = medians;
+  const aloneRounds = roundFigures;
+  const aloneSteady = steadiness('extract', 'floor');
   const naiveUs = cpuPer(texts, { naive: naiveFind }, 3).naive!;
   const heap = JSON.parse(
     execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', `${ROOT}test/bench/matcher-heap.ts`], { encoding: 'utf8' }),
@@ -214,6 +253,15 @@ async function main(): Promise<void> {
     postings: texts.length,
     extract_us_per_posting: Number(extract.toFixed(1)),
     floor_us_per_posting: Number(floor.toFixed(1)),
+    extract_median_us_per_posting: Number(mixMedians.extract!.toFixed(1)),
+    floor_median_us_per_posting: Number(mixMedians.floor!.toFixed(1)),
+    rounds: ROUNDS,
+    ratio_least: Number(mixSteady.least.toFixed(3)),
+    ratio_least_halves: mixSteady.halves.map((x) => Number(x.toFixed(3))),
+    ratio_medians: Number(mixSteady.medians.toFixed(3)),
+    ratio_per_round_median: Number(mixSteady.perRound.toFixed(3)),
+    ratio_per_round_p10_p90: [Number(mixSteady.p10.toFixed(3)), Number(mixSteady.p90.toFixed(3))],
+    ratio_alone_per_round_median: Number(aloneSteady.perRound.toFixed(3)),
     extract_alone_us_per_posting: Number(alone.extract!.toFixed(1)),
     floor_alone_us_per_posting: Number(alone.floor!.toFixed(1)),
     scan_us_per_posting: Number(speed.scan!.toFixed(1)),
@@ -241,8 +289,13 @@ async function main(): Promise<void> {
   console.log(`extraction: ${out.extract_us_per_posting} µs of CPU per posting (${texts.length} postings)`);
   console.log(`  floor (one tokenising pass): ${out.floor_us_per_posting} µs → extraction is ${(extract / floor).toFixed(2)}× the floor (target ≤ 3×)`);
   console.log(`    (the rounds' medians: ${mixMedians.extract!.toFixed(1)} µs and ${mixMedians.floor!.toFixed(1)} µs → ${(mixMedians.extract! / mixMedians.floor!).toFixed(2)}×; least and median apart say how much other processes took)`);
+  const spread = (xs: number[]) => `${quantile(xs, 0.1).toFixed(1)}-${quantile(xs, 0.9).toFixed(1)}`;
+  const steady = (st: typeof mixSteady) =>
+    `least of each half of the rounds ${st.halves.map((x) => x.toFixed(2)).join('× and ')}×; each round's own ratio: median ${st.perRound.toFixed(2)}×, 10th-90th percentile ${st.p10.toFixed(2)}-${st.p90.toFixed(2)}×`;
+  console.log(`    (${ROUNDS} rounds; the 10th-90th percentile of the rounds: ${spread(mixRounds.extract!)} µs and ${spread(mixRounds.floor!)} µs; ${steady(mixSteady)})`);
   console.log(`  alone (extraction and the floor in turns, no baseline between them): ${out.extract_alone_us_per_posting} µs and ${out.floor_alone_us_per_posting} µs → ${(alone.extract! / alone.floor!).toFixed(2)}×`);
-  console.log(`    (the rounds' medians: ${aloneMedians.extract!.toFixed(1)} µs and ${aloneMedians.floor!.toFixed(1)} µs → ${(aloneMedians.extract! / aloneMedians.floor!).toFixed(2)}×)`);
+  console.log(`    (the rounds' medians: ${aloneMedians.extract!.toFixed(1)} µs and ${aloneMedians.floor!.toFixed(1)} µs → ${(aloneMedians.extract! / aloneMedians.floor!).toFixed(2)}×; percentiles ${spread(aloneRounds.extract!)} µs and ${spread(aloneRounds.floor!)} µs; ${steady(aloneSteady)})`);
+  console.log(`  (CPU time of this process; other processes on the machine still move it, through the caches they share: read the least beside the median and the spread, and compare figures of one run. The mix's extraction pays, each turn, for reading the matcher's tables and code again after the baselines pushed them out of the caches, spread over the ${texts.length} postings of the turn; the floor reads no table.)`);
   console.log(`  the matcher's own token pass (scanTokens, no object or string per token): ${out.scan_us_per_posting} µs → extraction is ${(extract / speed.scan!).toFixed(2)}× it`);
   console.log(`  one alternation regex over ${forms.length} forms: ${out.regex_us_per_posting} µs → ${(speed.regex! / extract).toFixed(2)}× extraction's time`);
   console.log(`  n-gram Set lookup over the tokens (up to ${longest} tokens): ${out.ngram_us_per_posting} µs → ${(speed.ngram! / extract).toFixed(2)}× extraction's time`);
