@@ -37,3 +37,13 @@ describe('s49a: cards issued and messages sent through a vendor', () => {
     expect(skills('Build card controls on the Lithic API.')).toContain('lithic');
   });
 });
+
+describe('s49a2: messages sent by a channel through a vendor, purchases through a store platform', () => {
+  it('reads them as the company\u2019s business', () => {
+    expect(skills('Booking confirmations go out by email through MessageBird.')).not.toContain('messagebird');
+    expect(skills('In-game purchases go through Steamworks and the console stores.')).not.toContain('game-platform-services');
+  });
+  it('keeps Steamworks when it is the work', () => {
+    expect(skills('Integrate achievements and cloud saves with the Steamworks SDK.')).toContain('game-platform-services');
+  });
+});

@@ -118,3 +118,29 @@ describe('s49a: builds, trading plumbing, HPC burn-in, robotics and games', () =
     expect(skills('The Orchestrator service assigns delivery vans.')).not.toContain('mysql-orchestrator');
   });
 });
+
+// Classes from the tune half of fresh-skills-s49a2 (first read, carry-over: 0.625 / 0.927, traps 7 of 75).
+describe('s49a2: routing, DDoS, genomics, HPC software, Mongo, Unreal networking and cost reports', () => {
+  it('finds Bird 2, prefix filters, RTBH, Nokia SR, containerlab, Aruba and 3GPP', () => {
+    expect(req('Run Bird 2 on the edge routers and build prefix filters with bgpq4.')).toEqual(expect.arrayContaining(['bird-routing', 'bgp-route-filtering']));
+    expect(req('Use RTBH when a SYN flood outgrows the scrubbing centre.')).toContain('ddos-mitigation');
+    expect(req('Configure Nokia SR routers and test in containerlab.')).toEqual(expect.arrayContaining(['nokia-sr-os', 'containerlab']));
+    expect(req('Manage Aruba and Cisco switches through NetBox; read 3GPP specs.')).toEqual(expect.arrayContaining(['aruba-networks', '3gpp']));
+  });
+  it('finds nf-core and aligners, Spack and Lmod, conda beside HPC, and the Yocto sstate cache', () => {
+    expect(req('Port the nf-core pipelines that wrap BWA and samtools.')).toContain('bioinformatics');
+    expect(req('Publish compilers with Spack and Lmod on the HPC cluster, plus conda environments.')).toEqual(expect.arrayContaining(['hpc-software-stacks', 'python-packaging']));
+    expect(req('Share the sstate cache across Yocto builders.')).toContain('yocto');
+  });
+  it('finds Mongo shard keys and write concerns, Unreal replication terms, Crunchy Bridge, table bloat, chaos tests, gp3 and the CUR', () => {
+    expect(req('Choose a shard key and set write concerns per collection.')).toContain('mongodb');
+    expect(req('Tune net dormancy and the Replication Graph for 64 players.')).toContain('multiplayer-networking');
+    expect(req('Operate Postgres on Crunchy Bridge and fix table bloat.')).toEqual(expect.arrayContaining(['crunchy-data', 'postgresql']));
+    expect(req('Write chaos tests and move volumes to gp3.')).toEqual(expect.arrayContaining(['chaos-engineering', 'ebs']));
+    expect(req('Query the CUR in Athena to show AWS cost per tenant.')).toContain('finops');
+  });
+  it('does not read an Aruba holiday or a CUR currency column', () => {
+    expect(skills('The team offsite was in Aruba last spring.')).not.toContain('aruba-networks');
+    expect(skills('The CUR column holds the currency code.')).not.toContain('finops');
+  });
+});
