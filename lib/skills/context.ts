@@ -1794,7 +1794,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const near = before.length > 90 ? before.slice(-90) : before;
   const s46 = s46aClass(text, hit, sentence, near, before, after);
   if (s46) return s46;
-  const s48 = s48Class(text, hit, sentence, before, after, names);
+  const s48 = s48Class(text, hit, sentence, before, after, names) ?? s49Class(text, hit, sentence, before);
   if (s48) return s48;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
@@ -3218,5 +3218,36 @@ function s48Class(text: string, hit: SkillHit, sentence: [number, number], befor
   if (BUSINESS_MEANS.test(before) && BUSINESS_ACT.test(clause)) return 'own';
   if (OUR_SYSTEM_BEFORE.test(before) && OUR_SYSTEM_AFTER.test(after)) return 'own';
   if (/^[A-Z]/.test(hit.text) && OUR_SYSTEM_BEFORE.test(before.replace(/\s*(?:is|are|runs on|run on|lives in|is handled by|goes through)\s+$/i, ' ')) && /\b(?:is|are|runs on|run on|lives in|is handled by|goes through)\s+$/i.test(before)) return 'own';
+  return null;
+}
+
+
+// ---- session 49 (#13): business vendors named behind a partner word or a passive verb, tests in test/unit/context-s49.test.ts ----
+
+/** More vendors a company runs its paperwork through: e-signature and document products. */
+const BUSINESS_VENDOR_49: ReadonlySet<string> = new Set([...BUSINESS_VENDOR, 'dropbox', 'docusign', 'lithic', 'vonage', 'marqeta', 'bandwidth', 'postmark', 'messagebird', 'game-platform-services']);
+/** What the business does: s48's acts, and payments, signatures, leases, contracts, KYC and the books. */
+const BUSINESS_ACT_49 = /\b(?:purchases|emails?|notifications|confirmations|messages|payments?|payouts?|pay|paid|cards?|invoices?|invoicing|billing|bills?|settle\w*|payroll|accounting|books|ledger|leases?|contracts?|agreements?|signed|signatures?|e-?sign\w*|kyc|identity checks?|money|funds|transfers?|refunds?|subscriptions?|receipts|texts|sms|reminders)\b/i;
+/** "… through our partner Dwolla", "… via our payment processor": the vendor named behind a partner word. */
+const PARTNER_MEANS = /\b(?:through|via|with|by|using|over)\s+(?:our|their|its|a|the)\s+(?:[\w-]+\s+){0,2}?(?:partners?|providers?|processors?|vendors?|acquirers?|issuers?)\s+$/i;
+/** "payments are handled by Adyen", "leases are signed through DocuSign": a passive verb and the vendor as its agent or means. */
+const PASSIVE_MEANS = /\b(?:is|are|get|gets|go|goes|get|being)\s+(?:all\s+|still\s+|currently\s+|now\s+)?(?:handled|processed|signed|run|done|verified|issued|collected|settled|sent|managed|paid|routed|booked|reconciled|stored|tracked|kept)\s+(?:\w+\s+)?(?:by|through|via|in|with|on|over)\s+(?:the\s+)?(?:[\w.&-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$|\b(?:go|goes|run|runs|flow|flows)\s+(?:out\s+)?(?:by\s+[\w-]+\s+)?(?:through|via|over)\s+(?:the\s+)?(?:[\w.&-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$/i;
+/** The clause's subject is the employer's customers acting: "Stores accept cards through Worldpay …", "clinics bill insurers via …" (any plural subject but the hire's own kind). */
+const CUSTOMER_SUBJECT = /^[\s\u2022*-]*(?:(?:our|the|its|their|most|many|all|some)\s+)?(?:[\w-]+\s+)?(?!(?:engineers|developers|teams|candidates|applicants|hires|interns)\b)[a-z]{3,}s\s+(?:[\w-]+\s+){0,2}?(?:accept|take|pay|bill|invoice|collect|sign|sync|settle|send|receive|run|keep|book)s?\b/i;
+const CUSTOMER_MEANS = /\b(?:through|via|with|using|on|in|into|over)\s+(?:the\s+)?(?:[\w.&-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$/i;
+
+/**
+ * s49: a vendor the business runs through where s48 reads no "we" or "our" before it: "Payments go through our partner Dwolla",
+ * "payments are handled by Adyen", "leases are signed through Dropbox Sign", "Stores accept cards through Worldpay and sync
+ * accounting with QuickBooks". Kept when the sentence asks it of the hire (VENDOR_ASKED: "you", "experience", "integrate", "build").
+ */
+function s49Class(text: string, hit: SkillHit, sentence: [number, number], before: string): ContextClass | null {
+  if (!BUSINESS_VENDOR_49.has(hit.skillId) || !/^[A-Z]/.test(hit.text)) return null;
+  const sentenceText = text.slice(sentence[0], sentence[1]);
+  if (VENDOR_ASKED.test(sentenceText)) return null;
+  const clause = before.slice(before.search(/[^;:]*$/));
+  if (!BUSINESS_ACT_49.test(clause)) return null;
+  if (PARTNER_MEANS.test(before) || PASSIVE_MEANS.test(before)) return 'own';
+  if (CUSTOMER_MEANS.test(before) && CUSTOMER_SUBJECT.test(text.slice(sentence[0], hit.start))) return 'own';
   return null;
 }
