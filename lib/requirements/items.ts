@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { bulletTerm, isTerm, notField, productPair, TERM, termsAlone, termText, withTerms } from './terms';
+import { bulletTerm, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -1835,8 +1835,9 @@ interface Piece extends Unit {
 /** A line that leaves its list open: "Experience with Python, Go,", "… such as", "Kafka or". */
 const OPEN_END = /(?:,|\b(?:or|and\/or|such as|like|including|e\.g\.?|either|one of|any of))\s*$/i;
 /** A header that makes the bullets under it a choice: "Experience with one of the following:", "Any of:", "Such as:". */
+// (s49: or "at least one" and the kind in lowercase words: "Familiarity with at least one message broker:".)
 const CHOICE_HEAD =
-  /(?:\b(?:one|any|either|at least (?:one|two|three)|one or more|two or more|two|three|several|some|a few)\s+(?:\(?or more\)?\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$|\b(?:one|any|either|at least (?:one|two)|one or more|two|several|some)\s+(?:\(?or more\)?\s+)?of\s+the\s+following(?:\s+[\w-]+){0,2}\s*$/i;
+  /(?:\b(?:one|any|either|at least (?:one|two|three)|one or more|two or more|two|three|several|some|a few)\s+(?:\(?or more\)?\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$|\b(?:one|any|either|at least (?:one|two)|one or more|two|several|some)\s+(?:\(?or more\)?\s+)?of\s+the\s+following(?:\s+[\w-]+){0,2}\s*$|\bat least one\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*:\s*$/i;
 /** A head that offers its bullets as a pick in so many words: "one of these areas:", "any of the following:", "at least one of:". */
 const STRONG_PICK_HEAD = /\b(?:one|any|either|at least one)\s+of\b(?:\s+(?:the following|these|this list))?[^:.;]{0,30}:\s*$/i;
 
@@ -2292,7 +2293,8 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     // "Experience in logistics, construction, or mining": the industries read are named members of the list, and the
     // members the table does not know are options in words beside them, as beside any skill (lib/requirements/terms.ts).
     const read = groups.flat().filter((id) => INDUSTRIES.some((i) => i.id === id));
-    if (read.length && !u.choice && !pickHead && (/\sor\s|and\/or/i.test(text) || INDUSTRY_PICK.test(text))) {
+    // (s49: or "o", "ou", "oppure" of another language: "Experiencia en retail, banca o telecomunicaciones".)
+    if (read.length && !u.choice && !pickHead && (saysOr(text) || INDUSTRY_PICK.test(text))) {
       const named: FindSkills = (t) => [...findSkills(t), ...industrySpans(t, read)].sort((a, b) => a.start - b.start);
       const before = new Set(groups.flat());
       // (Where or with whom one worked is no industry, "in healthcare, startups, or agencies", nor is a kind of field left
@@ -2306,7 +2308,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
         const m = INDUSTRIES.find((i) => i.id === id)?.words.exec(text);
         return !!m && /(?:,|\bor)\s+(?:the\s+)?$/i.test(text.slice(0, m.index)) && !/\band\s/i.test(text.slice(0, m.index).replace(/\band\/or\b/gi, ''));
       };
-      if (choice && / or /i.test(text))
+      if (choice && saysOr(text))
         for (let k = groups.length - 1; k >= 0; k--) if (groups[k] !== choice && groups[k]!.every((id) => INDUSTRIES.some((i) => i.id === id) && member(id))) choice.push(...groups.splice(k, 1)[0]!);
     }
   }
@@ -2544,9 +2546,11 @@ function namesOffered(text: string, nounAfter = false): string[] {
   const exampled = examples ? (examples[1] ?? examples[2]!) : '';
   if (examples && !/\s(?:and|&)\s/i.test(exampled)) {
     const named = exampled.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim().replace(/[.;]+$/, '')).filter((m) => m && !OPEN_MEMBER.test(m));
-    if (named.length >= 2 && named.every((m) => /^(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m))) return named.map((m) => `${TERM}${m}`);
+    if (named.length >= 2 && named.every((m) => /^(?:[A-Z0-9]|[a-z]{1,5}[A-Z])[\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m))) return named.map((m) => `${TERM}${m}`);
   }
   if (!/\bor\b|\//.test(text)) return [];
+  // (s49) "FIX (4.2/4.4) or ITCH/OUCH": a bracket of versions after a name says which of it, no list of its own.
+  if (/\(\s*v?\d/.test(text)) text = text.replace(/\s*\(\s*(?:v?\d+(?:\.(?:\d+|x))*\+?\s*(?:\/|,|\bor\b)\s*)+v?\d+(?:\.(?:\d+|x))*\+?\s*\)/gi, '');
   const bracket = /\(([^()]*(?:\bor\b|\/)[^()]*)\)/.exec(text);
   // (Not where the candidate worked: "experience at scale (Initech/Globex/Hooli)" names employers, no choice of skills.)
   if (bracket && /\bat(?:\s+scale)?\s*$/i.test(text.slice(0, bracket.index))) return [];
@@ -2560,8 +2564,11 @@ function namesOffered(text: string, nounAfter = false): string[] {
   if (nounAfter && members.length) members[members.length - 1] = members[members.length - 1]!.replace(/(?:\s+[a-z][\w-]*){1,2}$/, '');
   // ("… PlayStation or Xbox is a huge plus": what the sentence says of the list is no part of its last name.)
   else if (members.length) members[members.length - 1] = members[members.length - 1]!.replace(NAME_THEN_SAID, '');
-  // (A name may open in lowercase with a capital inside: "inRiver", "iXBRL", "mParticle".)
-  const name = (m: string) => /^(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m);
+  // (s49) "ITCH/OUCH protocols", "Creo or NX licences": a plural noun after the last name, no bracket around the list, is
+  // what all the names are of.
+  if (!bracket && members.length) members[members.length - 1] = members[members.length - 1]!.replace(/^((?:[A-Z0-9]|[a-z]{1,5}[A-Z])[\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*)?)\s+[a-z][a-z-]{3,}s$/, '$1');
+  // (A name may open in lowercase with a capital inside: "inRiver", "iXBRL", "mParticle"; s49: "memoQ", "webMethods".)
+  const name = (m: string) => /^(?:[A-Z0-9]|[a-z]{1,5}[A-Z])[\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m);
   if (members.length < 2 || !members.every(name)) return [];
   return members.map((m) => `${TERM}${m}`);
 }
@@ -3361,10 +3368,11 @@ const GAP_COMPARABLE = /^(?:\s+(?:experience|skills?|knowledge|expertise|backgro
 /**
  * "Keycloak, Zitadel, Authentik or similar IdP", "Jenkins, Buildkite or a comparable CI": names the taxonomy does not know,
  * after a comma, then "or similar" and the kind: the list goes on to the kind, one pick (the names are options in words).
+ * (s49: a word or two of the kind's may stand before it: "Odoo, Tryton or a similar open-source ERP".)
  * (Only where the named ones and the kind are of one category: "AWS (IAM, Lambda, EventBridge, Timestream or similar
  * TSDB)" lists a cloud's parts, the open end for the last one only.)
  */
-const GAP_UNKNOWN_COMPARABLE = /^\s*,\s*(?:[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?\s*,\s*){0,3}[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?\s*,?\s+(?:or|and\/or)\s+(?:an?\s+|any\s+|some\s+)?(?:comparable|equivalent|similar|analogous|alternative|other)\s+$/;
+const GAP_UNKNOWN_COMPARABLE = /^\s*,\s*(?:[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?\s*,\s*){0,3}[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?\s*,?\s+(?:or|and\/or)\s+(?:an?\s+|any\s+|some\s+)?(?:comparable|equivalent|similar|analogous|alternative|other)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 /** "or another distributed", "or a similar managed": between a named thing and the kind it is, with a word or two of the kind's. */
 const GAP_OTHER_KIND = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|similar|a comparable|comparable|an equivalent|equivalent)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 /** "Quarkus or similar modern Java frameworks": a language named after a thing of another kind qualifies the kind, it is no option. */

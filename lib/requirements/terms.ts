@@ -19,11 +19,14 @@ export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.leng
 const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|oppure)(?=\s)/gi;
 /** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
 const plainOr = (text: string): string => (/\b(?:o|ou|oder|eller|lub|oppure)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text);
+/** (s49) Whether a line joins a list by "or" in English or in another language ("banca, seguros o retail"). */
+export const saysOr = (text: string): boolean => /\sor\s|and\/or/i.test(plainOr(text));
 
 /** Separators inside an enumeration. */
 const SEP = /\s*(?:,\s*(?:(?:or|and\/or)\s+)?|\s(?:or|and\/or)\s+)/gi;
 /** A list member: one to three words of a name (letters, digits, + # . -). */
-const MEMBER = /^[A-Za-z][\w+#.'’-]*(?:\s+[A-Za-z0-9][\w+#.'’-]*){0,2}$/;
+// (s49: with the accented letters of another language, "distribui\u00e7\u00e3o".)
+const MEMBER = /^[A-Za-z\u00c0-\u00ff][\w\u00c0-\u00ff+#.'’-]*(?:\s+[A-Za-z0-9\u00c0-\u00ff][\w\u00c0-\u00ff+#.'’-]*){0,2}$/;
 /** Words that make a member no option of its own: open tails ("or similar"), pronouns, articles, the ask's own words. */
 const NOT_A_TERM = new Set([
   'similar', 'other', 'others', 'another', 'equivalent', 'comparable', 'related', 'etc', 'any', 'anything', 'something', 'whatever',
@@ -57,8 +60,9 @@ const VERB_FORM = /\b[a-z]+(?:ed|ly)\b/;
 /** A member of a pair: written as a name (a capital inside the sentence, CamelCase, an acronym, a digit or a sign). */
 const NAME_LIKE = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*|[\w-]*[0-9+#][\w+#.-]*)(?:\s+[A-Z0-9][\w+#.-]*)?$/;
 /** Before the first member: what leads into the list ("experience in ", "background with ", "such as ", ": ", "(think "). */
-// (Or "via", "using", and the lead-in words of other languages: "con", "com", "come", "como", "tipo", "de", "mit", "avec", "wie", "comme", "zoals".)
-const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|via|using|e\.g\.?|i\.e\.?|eg|ie|con|com|come|como|tipo|de|em|en|di|mit|avec|wie|comme|zoals|met)|[:(—–]|\s-))\s+/i;
+// (Or "via", "using", and the lead-in words of other languages: "con", "com", "come", "como", "tipo", "de", "mit", "avec", "wie", "comme", "zoals";
+// s49: Italian "nel", "nella", "nei" and a sector's noun, "nel settore bancario, ...", "sectores como banca, ...".)
+const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|via|using|e\.g\.?|i\.e\.?|eg|ie|con|com|come|como|tipo|de|em|en|di|mit|avec|wie|comme|zoals|met|nel|nella|nei|negli|nelle|settore|settori|sectores|ambito)|[:(—–]|\s-))\s+/i;
 /** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."), or that it will do as well ("fine too", "also ok", "works too", "counts"). */
 // (A bracket after the last member says more of it, "lending (card issuing is a plus)"; so does "and" in any language after
 // it, the next ask's start: "Flowable sowie BPMN 2.0", "Dolibarr y conocimientos contables".)
@@ -82,6 +86,7 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
   if (isField) aliasTerms(text, hits, out, isField, pick !== null);
   if (pick) cueTerms(text, pick, hits, out);
   if (bracket) bracketTerms(text, hits, out, isField);
+  if (text.includes('/') && text.includes('(')) kindSlashTerms(text, hits, out);
   if (isField) kindNames(text, hits, out, isField);
   for (const clause of clauses(text)) {
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
@@ -113,7 +118,8 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
     if (and) parts[0] = { text: parts[0]!.text.slice(and[0].length), start: parts[0]!.start + and[0].length };
     // "CI for mobile (e.g. Bitrise or Fastlane)": the list starts after the bracket or the examples' cue before its first member
     // (the field before it is no member).
-    const opens = /^.*(?:\(\s*(?:(?:e\.\s?g\.?|i\.\s?e\.?|such as|like|including|for example)\s*,?\s*)?|\b(?:e\.\s?g\.?|i\.\s?e\.?|such as|including)\s*,?\s*)(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
+    // (s49: not a bracket of versions after the member, "FIX (4.2/4.4) or ITCH".)
+    const opens = /^.*(?:\((?!\s*v?\d+(?:\.(?:\d+|x))*\+?\s*(?:[/,)]|\bor\b))\s*(?:(?:e\.\s?g\.?|i\.\s?e\.?|such as|like|including|for example)\s*,?\s*)?|\b(?:e\.\s?g\.?|i\.\s?e\.?|such as|including)\s*,?\s*)(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
     if (opens) parts[0] = { text: parts[0]!.text.slice(opens[0].length), start: parts[0]!.start + opens[0].length };
     const listFrom = clause.start + (and || cueAt > 0 || opens || leadAt > 0 ? parts[0]!.start : 0);
     // "Temporal, Conductor or a home-grown workflow engine": a last member the team made itself names the kind the options
@@ -230,7 +236,35 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
     for (const id of replaced) home.splice(home.indexOf(id), 1);
     for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
   }
-  return out;
+  return orWorkedAt(text, hits, out);
+}
+
+/**
+ * (s49) The fields of an ask, then "or" and where one worked instead: "Experience in proptech/construction tech or worked for
+ * a general contractor", "A job in insurance or at a bank". The fields (slashes or commas, no "and") and the place after the
+ * "or" (a word to three in lowercase, with "worked"/"been" or an article) are one pick.
+ */
+const WORKED_AT_INSTEAD = /\b(?:in|within|with|at)\s+((?:[\w+#.-]+(?:\s+[\w+#.-]+){0,2}\s*(?:\/|,)\s*)*[\w+#.-]+(?:\s+[\w+#.-]+){0,2})\s*,?\s+or\s+(?:(?:have\s+|has\s+)?(?:worked|been|served)\s+(?:at|for|in|with)\s+(?:(?:an?|the)\s+)?|(?:at|for|in|with)\s+(?:an?|the)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*[.;!]?\s*$/i;
+function orWorkedAt(text: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][]): string[][] {
+  const m = WORKED_AT_INSTEAD.exec(text);
+  if (!m || /\band\b/i.test(m[1]!) || COLLEAGUES.test(m[2]!) || NOT_A_TERM.has(m[2]!.toLowerCase())) return out;
+  const from = m.index + m[0].indexOf(m[1]!);
+  const ids: string[] = [];
+  const terms: string[] = [];
+  let at = from;
+  for (const member of m[1]!.split(/\s*[/,]\s*/)) {
+    const start = text.indexOf(member, at);
+    at = start + member.length;
+    const inMember = hits.filter((h) => h.start >= start && h.end <= start + member.length);
+    if (inMember.length) ids.push(...inMember.map((h) => h.skillId));
+    else if (/^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$/i.test(member) && !member.toLowerCase().split(/\s+/).some((w) => NOT_A_TERM.has(w))) terms.push(`${TERM}${member}`);
+    else return out;
+  }
+  if (!ids.length && !terms.length) return out;
+  const merged = [...new Set([...ids, ...terms, `${TERM}${m[2]!.replace(/^(?:an?|the)\s+/i, '')}`])];
+  const kept = out.filter((g) => !g.some((id) => ids.includes(id)));
+  const held = out.filter((g) => g.some((id) => ids.includes(id))).flat();
+  return [...kept, [...new Set([...held, ...merged])]];
 }
 
 /**
@@ -242,12 +276,24 @@ const PRODUCT_NOT = /^(?:Desktop|Server|Cloud|Enterprise|Studio|Pro|Premium|Comm
 /** What leads into a choice of fields in words: "background in ", "experience with ", "expertise in the ". */
 // (Or where one worked: "experience at an asset manager, …".)
 const ASK_LEAD = /\b(?:experience|background|expertise|knowledge|familiarity|exposure|grounding)\s+(?:in|with|of|on|across|at)\s+(?:(?:the|an?)\s+)?$/i;
+/**
+ * (s49) The same in Italian, Spanish, Portuguese or French: the ask's noun, then a few words that lead into the list ("Esperienza
+ * nel settore ", "Experiencia previa en sectores como ", "Experi\u00eancia em ", "Exp\u00e9rience dans le secteur ").
+ */
+// (The line may reach here with its words of asking made English, lib/requirements/foreign.ts: "Experience  previa in ". And in
+// English the noun, a word or two of the work, then where: "Experience selling into ", "Background working with ".)
+const FOREIGN_ASK_LEAD = /\b(?:esperienza|esperienze|experiencia|experi\u00eancia|exp\u00e9rience|conoscenza|conocimientos?|conhecimentos?|experience|background)(?:\s+[a-z\u00e0-\u00fc-]+){0,3}\s+(?:in|into|to|for|with|nel|nella|nei|negli|nelle|en|em|no|na|nos|nas|dans|con|com|settore|settori|sector|sectores|secteur|ambito|como|come|tipo)\s+$/i;
 /** What follows such a choice instead: the noun of the ask ("Market research or audience analytics experience"). */
 const ASK_TAIL = /^\s+(?:experience|background|expertise|knowledge)\b/i;
 /** A member that names where, with whom or at what stage one worked, not a field: "startups or agencies", "B2B or consumer products". */
 const NOT_FIELD = /\b(?:compan(?:y|ies)|startups?|scale-?ups?|teams?|environments?|organi[sz]ations?|settings?|firms?|agenc(?:y|ies)|roles?|positions?|jobs?|titles?|products?|customers?|clients?|users?|people|projects?|places?|businesses|enterprises?|industr(?:y|ies)|sectors?|spaces?|domains?|contexts?|levels?|stages?|years?|months?|capacity|way|ways|time)\b/i;
 /** Whether words name where, with whom or at what stage one worked rather than a field ("startups", "agencies"). */
 export const notField = (words: string): boolean => NOT_FIELD.test(words);
+/** (s49) A member in lowercase words with the accented letters of another language: "distribui\u00e7\u00e3o", "hosteler\u00eda". */
+const ACCENTED_MEMBER = /^[a-z\u00df-\u00ff][a-z\u00df-\u00ff-]+(?:\s+[a-z\u00df-\u00ff][a-z\u00df-\u00ff-]+){0,2}$/;
+/** (s49) The people one works beside or reports to, no field nor market: "working with engineers, designers or researchers". */
+// (Written as a plural, a kind of people: not "an asset manager", a kind of firm.)
+const COLLEAGUES = /^(?:[a-z-]+\s+)?(?:engineers|developers|designers|researchers|scientists|analysts|founders|executives|stakeholders|managers|leaders|leadership|investors|boards|peers|teammates|colleagues|recruiters|students|interns|mentors|reports)$/i;
 /** A member of a choice in words alone: one to three lowercase words (the first may open the sentence with a capital). */
 const WORDS_MEMBER = /^[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}$/;
 
@@ -259,7 +305,9 @@ const WORDS_MEMBER = /^[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}$/;
  * the options are the words, met by a
  * resume that names them. Null when the line holds no such choice.
  */
-export function termsAlone(text: string): string[] | null {
+export function termsAlone(written: string): string[] | null {
+  // (s49: "o", "ou", "oppure" of another language join the list as "or" does.)
+  const text = plainOr(written);
   for (const clause of clauses(text)) {
     // ("Expertise in phylogenetics and/or viral evolution": "and/or" offers the members as "or" does.)
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
@@ -268,18 +316,27 @@ export function termsAlone(text: string): string[] | null {
     if (parts.length < 2 || parts.length > 4) continue;
     if (DEGREE_OF.test(parts[0]!.text) || NEGATED_FIRST.test(parts[0]!.text.replace(/\S+\s*$/, ''))) continue;
     const members = parts.map((p, k) => memberOf(p.text, k === 0, k === parts.length - 1));
-    if (members.some((w) => w === null || !WORDS_MEMBER.test(w) || NOT_FIELD.test(w) || VERB_FORM.test(w) || w.split(/\s+/).some((x) => QUALIFIER.test(x)))) continue;
+    // (s49) "Experience selling into hospitals", "Experience  previa in aseguradoras": where the lead-in words of the first
+    // part are no LEAD's, its member is the last word or two after words of asking that end where the list starts.
+    const lastWords = /^(.*\s)(\S+(?:\s+\S+)?)\s*$/.exec(parts[0]!.text.trimEnd());
+    if (lastWords && !ASK_LEAD.test(parts[0]!.text.trimEnd().slice(0, parts[0]!.text.trimEnd().length - (members[0]?.length ?? 0))) && FOREIGN_ASK_LEAD.test(lastWords[1]!.replace(/(?:an?|the)\s+$/i, '')))
+      members[0] = memberOf(lastWords[2]!, false, parts.length === 1);
+    if (members.some((w) => w === null || !(WORDS_MEMBER.test(w) || ACCENTED_MEMBER.test(w)) || NOT_FIELD.test(w) || COLLEAGUES.test(w) || VERB_FORM.test(w) || w.split(/\s+/).some((x) => QUALIFIER.test(x)))) continue;
     const words = members as string[];
     const first = parts[0]!.text.trimEnd();
     const lead = first.slice(0, first.length - words[0]!.length);
     // (Words of one word each are as often kinds of product or market as fields: "social, marketplace, or community
     // experience"; right after the words of an ask they are what it is in: "Experience in edtech or nonprofits". A list
     // that names an industry the taxonomy knows is the industry rules' to read: "healthcare, pharma, or biotech".)
-    if (words.every((w) => !/\s/.test(w)) && !(ASK_LEAD.test(lead) && words.every((w) => FIELD_WORD.test(w) && !INDUSTRY_WORDS.some((i) => i.words.test(w))))) continue;
+    const asked = ASK_LEAD.test(lead) || FOREIGN_ASK_LEAD.test(lead);
+    // (s49: after the words of asking of another language, or of selling to, an industry's word is one member like the others:
+    // "nel settore telecomunicazioni, editoria o moda"; the industry rules add the industry to the pick.)
+    const foreign = !ASK_LEAD.test(lead) && FOREIGN_ASK_LEAD.test(lead);
+    if (words.every((w) => !/\s/.test(w)) && !(asked && words.every((w) => (FIELD_WORD.test(w) || (foreign && ACCENTED_MEMBER.test(w) && w.length > 3)) && (foreign || !INDUSTRY_WORDS.some((i) => i.words.test(w)))))) continue;
     // (A capital is no sign of a name only where the member opens the line: "Market research or …".)
     if (/^[A-Z]/.test(words[0]!) && lead.trim()) continue;
     const rest = parts[parts.length - 1]!.text.trim().slice(words[words.length - 1]!.length);
-    if (!ASK_LEAD.test(lead) && !(lead.trim() === '' && ASK_TAIL.test(rest))) continue;
+    if (!asked && !(lead.trim() === '' && ASK_TAIL.test(rest))) continue;
     return words.map((w) => `${TERM}${/^[A-Z][a-z]/.test(w) ? w[0]!.toLowerCase() + w.slice(1) : w}`);
   }
   return null;
@@ -611,6 +668,32 @@ function slashTerms(text: string, groups: string[][], findSkills: FindSkills, is
   return out;
 }
 
+/** (s49) A bracket of names joined by slashes right after a kind in lowercase words: "a config language (Jsonnet/CUE)". */
+const KIND_SLASH_BRACKET = /(?<=[a-z]\s*)\(\s*([A-Za-z][\w+#.-]*(?:\s?\/\s?[A-Za-z][\w+#.-]*)+)\s*\)/g;
+/**
+ * (s49) "a config language (Jsonnet/CUE) or Helm", "a message bus (NATS/Zenoh) or Redis Streams": the names in a slashed
+ * bracket of examples after a kind are options of the pick the named one of them is in; a name the taxonomy does not know
+ * joins that pick in words. (Not a bracket after a name, which says which parts of it: "Kafka (Streams/Connect) or Pulsar".)
+ */
+function kindSlashTerms(text: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][]): void {
+  for (const m of text.matchAll(KIND_SLASH_BRACKET)) {
+    if (/[A-Z][\w+#.-]*\s*$/.test(text.slice(0, m.index))) continue;
+    const from = m.index + m[0].indexOf(m[1]!);
+    const to = from + m[1]!.length;
+    const inside = hits.filter((h) => h.start >= from && h.end <= to);
+    const home = out.find((g) => g.length > 1 && inside.some((h) => g.includes(h.skillId)));
+    if (!home) continue;
+    let at = from;
+    for (const name of m[1]!.split(/\s?\/\s?/)) {
+      const start = text.indexOf(name, at);
+      at = start + name.length;
+      if (hits.some((h) => h.start < start + name.length && h.end > start)) continue;
+      if (!/^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*)$/.test(name) || PRODUCT_NOT.test(name)) continue;
+      if (!home.some((x) => x.toLowerCase() === `${TERM}${name}`.toLowerCase())) home.push(`${TERM}${name}`);
+    }
+  }
+}
+
 /** The sentence's clauses (split at ". ", ";", ":", ", and " and ", but "): one list lives in one clause. */
 function clauses(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
@@ -659,12 +742,20 @@ function splitList(clause: string): Array<{ text: string; start: number }> {
 /** A name of a word or two, then words that say it will do as well: "App Center also ok", "Podman is fine too". */
 const ALSO_OK_LAST = /^\s*[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?\s+(?:(?:is|are)\s+)?(?:also\s+|too\s+)?(?:fine|ok|okay|welcome|acceptable|works)\b/;
 
+/** An Italian or Spanish article, or a preposition joined to one, in lowercase before a member: "nella moda", "delle utilities", "las aseguradoras". */
+// (Or "of", where the line's Italian was made English before: "o della cosmetica" reads "o of    cosmetica".)
+const FOREIGN_ARTICLE = /^(?:nel|nella|nello|nei|negli|nelle|del|della|dello|dei|degli|delle|il|gli|los|las|el|of)\s+(?=[a-z])/;
 /** A member's words, or null when the part is no option (too long, a lead-in word, an open tail). */
 function memberOf(part: string, first: boolean, last: boolean): string | null {
   let t = part.trim();
   // "in a SOC or incident response role": the article before the list is no part of its first member.
   if (first) t = t.replace(LEAD, '').replace(/^(?:either\s+)?(?:(?:an?|the)\s+)?(?=\S)/i, '');
+  // (s49) "nel retail, nella moda o nel lusso", "bancario, assicurativo o delle utilities": the article (with its preposition)
+  // of another language before a member is no part of it.
+  else t = t.replace(FOREIGN_ARTICLE, '');
   if (last) t = TAIL.exec(t)?.[1] ?? t;
+  // (s49) "FIX (4.2/4.4)", "Python (3.11+)": the versions in brackets after a name are no part of the member.
+  t = t.replace(/\s*\(\s*v?\d+(?:\.(?:\d+|x))*\+?(?:\s*(?:\/|,|\bor\b)\s*v?\d+(?:\.(?:\d+|x))*\+?)*\s*\)?$/i, '');
   t = t.replace(/[.)\]]+$/, '').trim();
   // ("SAP, Workday or Oracle HCM implementations": a plural noun after the last name is what all the names are of.)
   if (last) t = /^((?:[A-Z][\w+#.-]*)(?:\s+[A-Z0-9][\w+#.-]*){0,1})\s+[a-z][a-z-]{3,}s$/.exec(t)?.[1] ?? t;
