@@ -389,7 +389,9 @@ const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working m
 /** A share of the time at home, under a whole: "up to 50% work from home", "40% remote", "remote up to 60% of the time". */
 const PART_REMOTE = /\b(?:up to\s+)?[1-9]\d?\s*%\s+(?:of\s+(?:the|your)\s+time\s+)?(?:work(?:ing)?\s+from\s+home|wfh|remote(?:ly)?|home[- ]?office|telework)\b|\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\s+(?:up\s+to\s+)?[1-9]\d?\s*%(?:\s+of\s+the\s+time)?/gi;
 
-const WEEK_SPLIT_ANY = /\b[1-4]\s*days?\b(?![^.\n]{0,30}\b(?:month|quarter|year)\b)[^.\n\d]{0,25}?\b(?:office|hq|hub|wfh|home|remote)\b|\b(?:office|hq|hub|wfh|home|remote)\b[^.\n\d]{0,25}?\b[1-4]\s*days?\b(?![^.\n]{0,12}\b(?:month|quarter|year)\b)/i;
+// (s49: "Remote, with 2 days on-site per quarter in Nashville", "remote (US), with 3 days on-site in Norfolk per quarter": days a
+// quarter said after the place, a remote job's visits; not a week's days, "2 days a week, with offsites each quarter".)
+const WEEK_SPLIT_ANY = /\b[1-4]\s*days?\b(?![^.\n]{0,30}\b(?:month|quarter|year)\b)[^.\n\d]{0,25}?\b(?:office|hq|hub|wfh|home|remote)\b|\b(?:office|hq|hub|wfh|home|remote)\b[^.\n\d]{0,25}?\b[1-4]\s*days?\b(?!(?:(?!\bw(?:ee)?k\b)[^.\n|]){0,40}\b(?:month|quarter|year|monthly|quarterly|yearly)\b)/i;
 
 /**
  * Japan's "remote allowed", "\u30ea\u30e2\u30fc\u30c8\u53ef", "\u30ea\u30e2\u30fc\u30c8OK", "\u30ea\u30e2\u30fc\u30c8\u53ef\u80fd\uff08\u51fa\u793e\u4e0d\u8981\uff09" (s48); not a board's yes/no field,
@@ -658,6 +660,57 @@ interface Found extends Salary {
   line: number;
   start: number;
   end: number;
+  /** Named as the collective agreement's minimum ("KV-Minimum 44.000 \u20ac"). */
+  agreed?: true;
+}
+
+/** (s49) Just before an amount, the collective agreement's minimum named: "KV-Minimum", "Mindestgehalt laut KV", "collective agreement minimum". */
+const AGREEMENT_MINIMUM = /(?:(?<![\p{L}])KV|kollektivvertrag\p{L}*|collective(?:\s+labou?r)?\s+agreement(?:'s)?)[\s-]*(?:minimum|mindest\p{L}*)\b[^\d.;|]{0,12}$|(?:minimum|mindest\p{L}*)[^\d.;|]{0,20}(?:(?<![\p{L}])KV\b|kollektivvertrag\p{L}*|collective(?:\s+labou?r)?\s+agreement)[^\d.;|]{0,12}$/iu;
+
+/**
+ * (s49) Just before an amount, in its clause: equity, a joining or referral bonus, a meal voucher or allowance ("plus RSUs
+ * worth about", "a sign-on bonus of", "buoni pasto da", "ch\u00e8ques-repas de", "vale-refei\u00e7\u00e3o de", "Essenszuschuss von"),
+ * with no label's colon after it ("Salary + equity: $150k" is pay). Just after one: "in RSUs", "of equity", "sign-on bonus".
+ */
+const PERK_BEFORE = /(?:(?<![\p{L}])(?:RSUs?|restricted stock(?: units)?|equity|stock|shares|share options|stock options|sign[- ]?on|signing|referral|relocation|meal|lunch|food|vouchers?|buoni\s+pasto|ticket\s+restaurant\p{L}*|tickets?[- ]restaurant\p{L}*|ch\u00e8ques?[- ]repas|cheques?[- ]repas|maaltijdcheques?|essenszuschuss|essensgutschein\p{L}*|vale[- ](?:refei\u00e7\u00e3o|alimenta\u00e7\u00e3o|refeicao|alimentacao)|subs\u00eddio\s+de\s+(?:alimenta\u00e7\u00e3o|refei\u00e7\u00e3o)|tickets?\s+restaurante|cesta\s+(?:de\s+)?alimentos))(?![\p{L}])[^:\d|;]{0,30}$/iu;
+const PERK_AFTER = /^\s*(?:(?:in|of|worth\s+of)\s+)?(?:RSUs?\b|restricted stock|equity\b|stock\b|shares\b|(?:stock\s+)?options\b|(?:sign[- ]?on|signing|joining|referral|relocation)(?:\s+bonus)?\b|(?:in\s+)?meal\s+vouchers?\b)/i;
+
+/** (s49) China's monthly pay in thousands after its label: "\u85aa\u8d44\uff1a25K-40K\u00b715\u85aa", "\u6708\u85aa 15-25k", "\u85aa\u916c\uff1a20K\u301c30K/\u6708". */
+const CN_K_PAY = /(?<=(?:\u85aa\u8d44|\u85aa\u8cc7|\u85aa\u916c|\u6708\u85aa|\u5de5\u8d44|\u85aa\u6c34|\u5f85\u9047)\s*[:\uff1a]?\s*)(\d{1,3}(?:\.\d)?)\s*[kK\u5343]?\s*[-~\u2013\u301c\uff5e\u81f3\u5230]\s*(\d{1,3}(?:\.\d)?)\s*[kK\u5343](?:\s*\/\s*\u6708)?(?:\s*[\u00b7\u30fb*]\s*\d{1,2}\s*\u85aa)?/u;
+
+/** (s49) A currency named by its word, or thousands or millions by theirs: the line is read again with figures and codes. */
+const MONEY_WORD = /\d\s*(?:mil(?:\s+(?:pesos|reais|d\u00f3lares|euros?))?|millones|mill\u00f3n|milh\u00f5es|milh\u00e3o|Mio\.?|Millionen)(?![\p{L}])|\d\s*(?:de\s+)?(?:pesos|d\u00f3lares|dollars|reais|francs|Franken|kroner|kronor|shekels?|yen|rupees|zlotys?|z\u0142otych|rand|pounds)(?![\p{L}])/iu;
+/** The currency a word names after an amount (the peso and the crown by the country the posting names). */
+const CURRENCY_WORDS: ReadonlyArray<[RegExp, string | ((text: string) => string)]> = [
+  [/^pesos\s+mexicanos|^pesos\s+colombianos|^pesos\s+chilenos|^pesos\s+argentinos|^pesos\s+uruguayos/i, ''],
+  [/^(?:US\s+)?d\u00f3lares(?:\s+(?:estadounidenses|americanos))?|^(?:US\s+)?dollars|^d\u00f3lares/i, 'USD'],
+  [/^francs?\s+suisses|^Schweizer\s+Franken|^Franken|^Swiss\s+francs/i, 'CHF'],
+  [/^reais/i, 'BRL'],
+  [/^kronor/i, 'SEK'],
+  [/^kroner/i, (t) => (/\b(?:Denmark|Danmark|K\u00f8benhavn|Copenhagen|Aarhus|Odense|dansk)/i.test(t) ? 'DKK' : 'NOK')],
+  [/^(?:new\s+)?(?:israeli\s+)?shekels?|^NIS\b/i, 'ILS'],
+  [/^yen\b/i, 'JPY'],
+  [/^(?:Indian\s+)?rupees/i, 'INR'],
+  [/^z\u0142otych|^zlotys?/i, 'PLN'],
+  [/^(?:South\s+African\s+)?rand\b/i, 'ZAR'],
+  [/^pounds(?:\s+sterling)?/i, 'GBP'],
+  [/^pesos/i, (t) => (/Colombia|Bogot\u00e1|Medell\u00edn|Cali\b/i.test(t) ? 'COP' : /\bChile|Santiago\b/i.test(t) ? 'CLP' : /Argentin|Buenos Aires|C\u00f3rdoba/i.test(t) ? 'ARS' : /Uruguay|Montevideo/i.test(t) ? 'UYU' : 'MXN')],
+];
+const PESO_OF: Readonly<Record<string, string>> = { mexicanos: 'MXN', colombianos: 'COP', chilenos: 'CLP', argentinos: 'ARS', uruguayos: 'UYU' };
+function moneyWordsInFigures(line: string, text: string): string {
+  // "55 mil", "9 millones de", "1,5 Mio.": the figure in full.
+  let out = line.replace(/(\d+(?:[.,]\d+)?)\s*(mil|millones|mill\u00f3n|milh\u00f5es|milh\u00e3o|Mio\.?|Millionen)(?![\p{L}])(?:\s+de(?=\s))?/giu, (_m, n: string, w: string) => String(Math.round(Number(n.replace(',', '.')) * (/^mil$/i.test(w) ? 1e3 : 1e6))));
+  // "9 a 12000000": the first end said without its word ("entre 9 y 12 millones") takes the second's.
+  out = out.replace(/(?<![\d.,])(\d{1,3})(\s*(?:-|\u2013|a|y|e|to|bis)\s*)(\d{1,3})(000000|000)(?!\d)/g, (_m, a: string, j: string, b: string, z: string) => `${a}${z}${j}${b}${z}`);
+  return out.replace(/(\d)(\s*)(?:de\s+)?((?:US\s+)?(?:pesos|d\u00f3lares|dollars|reais|francs|Franken|Schweizer|Swiss|kroner|kronor|shekels?|new|israeli|NIS|yen|Indian|rupees|zlotys?|z\u0142otych|South|rand|pounds)(?:\s+\p{L}+){0,2})/giu, (m, d: string, sp: string, words: string) => {
+    const peso = /^pesos\s+(\p{L}+)/iu.exec(words);
+    if (peso && PESO_OF[peso[1]!.toLowerCase()]) return `${d}${sp || ' '}${PESO_OF[peso[1]!.toLowerCase()]}`;
+    const hit = CURRENCY_WORDS.find(([re]) => re.test(words));
+    if (!hit || hit[1] === '') return m;
+    const code = typeof hit[1] === 'string' ? hit[1] : hit[1](text);
+    const said = hit[0].exec(words)![0];
+    return `${d}${sp || ' '}${code}${words.slice(said.length)}`;
+  });
 }
 
 /** (s47) A ceiling before an amount, in English or the posting's own language: "up to", "bis zu", "jusqu'\u00e0", "hasta", "at\u00e9", "fino a", "tot", "max.". */
@@ -704,6 +757,13 @@ function salaryOf(text: string, title = ''): Salary | null {
     // ("연봉 6,500만원 ~ 8,000만원", "年収 550万円〜750万円", "5,500 ~ 7,500만원": ten thousands of won or yen, the unit said once
     // at a range's end; a year's pay where the line says "연봉" / "年収", a month's where it says "월급" / "月給".)
     if (MAN_UNIT.test(line)) line = manInLine(line);
+    // (s49: thousands and millions said in a word, "de 55 mil a 70 mil pesos", "entre 9 y 12 millones de pesos", and a
+    // currency named by its word after the amount, "pesos mexicanos", "d\u00f3lares", "francs suisses", "Franken", "kroner",
+    // "shekels": the amounts in figures, the currency by its code.)
+    if (MONEY_WORD.test(line)) line = moneyWordsInFigures(line, text);
+    // (s49: China's pay in thousands of yuan a month, "\u85aa\u8d44\uff1a25K-40K\u00b715\u85aa", "\u6708\u85aa 15-25K": a month's range in CNY; "\u00b715\u85aa" counts the
+    // months paid a year.)
+    if (CN_K_PAY.test(line)) line = line.replace(CN_K_PAY, (_m, a: string, b: string) => ` CNY ${Math.round(Number(a) * 1000)} - ${Math.round(Number(b) * 1000)} per month `);
     const money = moneyIn(line);
     for (let i = 0; i < money.length; i++) {
       const a = money[i]!;
@@ -764,6 +824,13 @@ function salaryOf(text: string, title = ''): Salary | null {
       // ("$40k MRR", "$3M ARR", "$12M in revenue": a business's figure named right after the amount.)
       if (!b && /^\s*(?:MRR|ARR|GMV|(?:in|of)\s+(?:ARR|MRR|GMV|revenue|funding))\b/i.test(line.slice(end, end + 24))) continue;
       const budgetField = b !== null && period !== 'year' && /^[\s\u2022*-]*budget\s*:\s*$/i.test(line.slice(0, a.start));
+      // (s49: a figure of equity, a bonus of joining or referring, or a meal voucher's daily value beside the pay, "plus $120,000
+      // in RSUs", "RSUs worth about $60,000 a year", "buoni pasto da 8 euro al giorno", "tickets restaurant de 10 \u20ac par jour":
+      // not the job's pay, whatever pay word stands before it on the line.)
+      if (PERK_BEFORE.test(line.slice(Math.max(0, a.start - 40), a.start)) || (!b && PERK_AFTER.test(line.slice(end, end + 40)))) {
+        if (b) i++;
+        continue;
+      }
       if (NOT_PAY.test(nearField) && !budgetField && !/\b(?:salary|compensation|base|pay)\b/i.test(nearField) && !/^\s*(?:\/\s*(?:yr|year)\s*)?(?:base|salary|compensation|pay)\b/i.test(line.slice(end, end + 25))) {
         if (b) i++;
         continue;
@@ -808,11 +875,14 @@ function salaryOf(text: string, title = ''): Salary | null {
       // a month as minimum under the collective agreement", "\u20ac 3.650 brutto/Monat; \u00dcberzahlung je nach Erfahrung": a floor.)
       // ("ab \u20ac 4.200 brutto/Monat", "\u00e0 partir de 45 k\u20ac", "desde 3.000 \u20ac": a floor in German, French, Spanish, Portuguese.)
       const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?|ab|\u00e0 partir de|a partir de|desde)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\b(?:minimum|mindest)\w*\b[^\d.;|]{0,20}\b(?:collective(?: labou?r)? agreement|kv|kollektivvertrag\w*|tarif\w*)\b[^\d.;|]{0,15}$/i.test(near) || agreedFloor || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
-      found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period, line: lineNo, start: a.start, end });
+      found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period, line: lineNo, start: a.start, end, ...(!b && AGREEMENT_MINIMUM.test(near) ? { agreed: true } : {}) });
       if (b) i++;
     }
   }
   if (!found.length) return null;
+  // (s49: "ab 52.000 \u20ac (KV-Minimum 44.000 \u20ac)": the collective agreement's minimum said beside the pay offered is the law's
+  // floor, not the offer; alone, it is the pay, read as a floor above.)
+  if (found.some((f) => f.agreed) && found.some((f) => !f.agreed)) found = found.filter((f) => !f.agreed);
   // "€95,000–€110,000 base, €135,000–€150,000 OTE": on-target earnings count commission that may not be paid; the pay is
   // the base beside them (on their line: an OTE alone on a line is some opening's whole pay).
   const ote = found.filter((f) => OTE_AFTER.test(lines[f.line]!.slice(f.end, f.end + 30)) || OTE_BEFORE.test(lines[f.line]!.slice(Math.max(0, f.start - 60), f.start)));
@@ -1090,6 +1160,9 @@ const SPONSOR_NO = [
   /(?<!\bnon[- ]?)\bU\.?\s?S\.?\s+persons?\b(?![^.;\n]{0,30}\b(?:not required|welcome|also welcome))/i,
 ];
 const SPONSOR_YES = [
+  // (s49: the employer's help with the work permit said in Finnish, the permit in any of its cases: "Autamme ty\u00f6luvan ja
+  // muuton kanssa", "hoidamme oleskeluluvan"; not refused, "emme voi auttaa ty\u00f6luvan kanssa".)
+  /(?<!(?:^|[^\p{L}])(?:emme|ei)(?![\p{L}])[^.;\n]{0,30})(?<![\p{L}])(?:autamme|avustamme|hoidamme|tuemme|j\u00e4rjest\u00e4mme)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:ty\u00f6lu[pv]\p{L}*|oleskelulu[pv]\p{L}*)/iu,
   // (s47: "This post is eligible for sponsorship under the Skilled Worker route", "the role is eligible for immigration
   // sponsorship": the job said to qualify for it; "not eligible" is a refusal, SPONSOR_NO, read first.)
   /\b(?:post|role|position|job|vacancy|opening|this)\s+(?:is|may be|will be|would be)\s+(?:also\s+)?eligible\s+for\s+(?:[\w-]+\s+){0,3}?sponsorship\b/i,
@@ -1178,7 +1251,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|red[- ]white[- ]red|rot[- ]wei|kennismigrant|knowledge[- ]migrant|skilled[- ]migrant|critical skills|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
+const SPONSOR_TOPIC = /sponsor|visa|ty\u00f6lu[pv]|oleskelulu[pv]|red[- ]white[- ]red|rot[- ]wei|kennismigrant|knowledge[- ]migrant|skilled[- ]migrant|critical skills|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
@@ -1329,6 +1402,8 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['Top Secret', /\btop[- ]secret\b|\bTS\s+clearance\b/i],
   ['Secret', /\bsecret\s+(?:\((?:level\s+)?[\w ]{1,12}\)\s+)?(?:security\s+)?clearance\b|\bactive secret\b/i],
   ['Q clearance', /\b(?:DOE\s+)?Q\s+clearance\b/],
+  // (s49: the UK's enhanced DV, "eDV clearance", "enhanced Developed Vetting".)
+  ['eDV', /\beDV\b|\benhanced\s+(?:DV|developed vetting)\b/i],
   ['DV', /\b(?:DV|developed vetting)\)?\s+(?:clearance|cleared|level)\b|\bDV\)?\s+(?:vetting|vetted)\b/i],
   // ("Security Check (SC) vetting": the initials in a bracket after the name.)
   ['SC', /\b(?:SC|security check)\)?\s+(?:clearance|cleared|level|vetting|vetted)\b|\bsecurity check\s*\(SC\)/i],
@@ -1360,7 +1435,7 @@ function clearanceOf(sections: PostingSection[]): string | null {
   let noLevel: string | null = null;
   for (const s of sections) {
     for (const u of splitUnits(s.text)) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b/i.test(u.text)) continue;
+      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\beDV\b|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b/i.test(u.text)) continue;
       if (s.kind === 'preferred') continue;
       // ("Active TS/SCI clearance; a current polygraph is preferred": a clause after a semicolon wishes for its own thing.)
       for (const clause of u.text.split(/;\s*/)) {

@@ -29,7 +29,7 @@ const POLISH_WORDS =
   /(?<![\p{L}\p{N}])(?:lat|lata|roku|do\u015bwiadczeni\p{L}*|znajomo\u015b\p{L}*|j\u0119zy\p{L}*|angielski\p{L}*|niemiecki\p{L}*|polski\p{L}*|wymagania|wymagamy|wymagane|mile|widzian\p{L}*|atut\p{L}*|wykszta\u0142cenie|wy\u017csze|studia|oraz|lub|min\.|co najmniej|umowa|praca|zdaln\p{L}*|hybrydow\p{L}*|stacjonarn\p{L}*|bieg\u0142\p{L}*|komunikatywn\p{L}*|dobra|bardzo|oferujemy|jeste\u015b|masz|pracy|zespole|jedn(?:ego|ym|ej|\u0105|a|o)|narz\u0119dzi\p{L}*)(?![\p{L}\p{N}])/giu;
 /** Words only Swedish, Norwegian or Danish use (in postings): Scandinavia's asks are read with one list. */
 const NORDIC_WORDS =
-  /(?<![\p{L}\p{N}])(?:år|års|erfarenhet|erfaring(?:er)?|minst|mindst|hjälper|hjelper|hjælper|flytande|flytende|flydende|svenska|svensk|norsk|dansk|engelska|engelsk|och|og|eller|krav|f\u00f6r|f\u00f6rst\u00e5else|forst\u00e5else|kunskap(?:er)?|kunnskap(?:er)?|kendskab|g\u00e4rna|gjerne|gerne|inom|innen|som|krävs|kreves|meriterande|meriterende|fordel|arbetstillstånd|arbeidstillatelse|arbejdstilladelse|kunskaper|kunnskaper|kendskab|tal|tale|skrift|lön|lønn|løn|du|har|vi|av|af|med|inom|innen)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:år|års|erfarenhet|erfaring(?:er)?|minst|mindst|hjälper|hjelper|hjælper|flytande|flytende|flydende|svenska|svensk|norsk|dansk|engelska|engelsk|och|og|eller|krav|f\u00f6r|f\u00f6rst\u00e5else|forst\u00e5else|kunskap(?:er)?|kunnskap(?:er)?|kendskab|g\u00e4rna|gjerne|gerne|inom|innen|som|krävs|kreves|meriterande|meriterende|fordel|arbetstillstånd|arbeidstillatelse|arbejdstilladelse|kunskaper|kunnskaper|kendskab|tal|tale|skrift|lön|lønn|løn|du|har|vi|av|af|med|inom|innen|mastergrad\p{L}*|bachelorgrad\p{L}*|kandidatexamen|h\u00f6gskoleexamen|dager|dagar|kontoret|uka|veckan|ugen|spr\u00e5k|sprog|snakker|skriver)(?![\p{L}\p{N}])/giu;
 /** Words only Dutch uses (in postings). */
 const DUTCH_WORDS =
   /(?<![\p{L}\p{N}])(?:jaar|jaren|\p{L}*ervaring|\p{L}*kennis|minimaal|minstens|vloeiend|van|met|een|het|op|kantoor|dagen|thuiswerk|bruto|salaris|maand|pré|vereist|werkvergunning|opleiding|hbo|wo|je|bent|heb|hebt|als|geen|wij|jij|bij|voorkeur|onze|jouw|ook|zijn)(?![\p{L}\p{N}])/giu;
@@ -89,6 +89,8 @@ const GERMAN: readonly Pair[] = [
   [/\bpro\s+Woche(?![\p{L}])/giu, 'per week'],
   [/\b(?:der|in)\s+Informatik(?![\p{L}])/gu, 'in Computing'],
   [/\b(?:Hochschul|Fachhochschul|Universitäts)?studium(?![\p{L}])/giu, 'degree'],
+  // (s49: "FH- oder Uni-Abschluss", "Hochschulabschluss", "Bachelorabschluss": a university's degree.)
+  [/(?<![\p{L}])(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul|Bachelor|Master)-?[Aa]bschluss(?![\p{L}])/gu, 'degree'],
   [/\bvergleichbare[nr]?(?![\p{L}])/giu, 'equivalent'],
   [/\bQualifikation(?![\p{L}])/giu, 'qualification'],
   [/\bAusbildung(?![\p{L}])/giu, 'training'],
@@ -161,6 +163,8 @@ const FRENCH: readonly Pair[] = [
   [/\bmaîtrise(?![\p{L}])/giu, 'strong'],
   [/\bconnaissances?(?![\p{L}])/giu, 'knowledge'],
   [/\bbaccalauréat(?![\p{L}])/giu, "bachelor's"],
+  // (s49: Belgium's "Bachelier (ou master) en informatique": its three-year degree, a bachelor's.)
+  [/(?<![\p{L}])bacheli(?:er|\u00e8re)(?![\p{L}])/giu, 'bachelor'],
   [/\bdoctorat(?![\p{L}])/giu, 'PhD'],
   [/\bdiplôme(?![\p{L}])/giu, 'degree'],
   [/\bdomaine\s+connexe(?![\p{L}])/giu, 'related field'],
@@ -260,6 +264,9 @@ const IBERIAN: readonly Pair[] = [
   [/\bintermedi[aá]rio(?![\p{L}])/giu, 'intermediate'],
   [/\b(?:maestría|mestrado)(?![\p{L}])/giu, "master's"],
   [/\b(?:doctorado|doutorado)(?![\p{L}])/giu, 'PhD'],
+  // (s49: "Ingenier\u00eda Inform\u00e1tica o experiencia equivalente", "T\u00edtulo en Ingenier\u00eda de Sistemas": the engineering degree
+  // named by its field, opening its line or after a word of study; not a team's name, "el equipo de Ingenier\u00eda".)
+  [/(?<=(?:^|[:;\u2022*\u2013-]|(?:t[ií]tulo|titulaci[oó]n|estudios|formaci[oó]n|forma[cç][aã]o)(?:\s+(?:universitari[oa]|superior))?(?:\s+(?:en|em|de))?)\s*)(?:ingenier[ií]a|engenharia)(?=\s+(?:t[eé]cnica\s+)?(?:(?:en|em|de)\s+)?(?:inform[aá]tica|sistemas|software|telecomunica\p{L}*|computa\p{L}*|electr\p{L}*|eletr\p{L}*|industrial)(?![\p{L}]))/giu, 'BSc'],
   [/\b(?:ingenier[ií]a|engenharia)(?![\p{L}])/giu, 'Eng.'],
   [/\b(?:informática|computación|ciencias? de la computación|ciência da computação)(?![\p{L}])/giu, 'Computing'],
   [/(?<![\p{L}])(?:carrera|área)s?\s+(?:afín|afines|afim|afins|relacionadas?)(?![\p{L}])/giu, 'related'],
@@ -338,6 +345,10 @@ const NORDIC: readonly Pair[] = [
   // ("Vi hjälper till med arbetstillstånd", "vi hjælper med": the employer's help with a permit.)
   [/(?<![\p{L}])vi\s+(?:hjälper|hjelper|hjælper)(?:\s+(?:till|til))?\s+med(?![\p{L}])/giu, 'we help with'],
   [/(?<![\p{L}])(?:flytande|flytende|flydende)(?![\p{L}])/giu, 'fluent'],
+  // (s49: the degrees by their names: "mastergrad", "masterexamen", "civilingenj\u00f6r" / "sivilingeni\u00f8r" a master's; "bachelorgrad",
+  // Sweden's "kandidatexamen", "h\u00f6gskoleexamen" a bachelor's.)
+  [/(?<![\p{L}])(?:mastergrad(?:en)?|masterexamen|mastergrad|masteruddannelse|civilingenj\u00f6rs?(?:examen)?|sivilingeni\u00f8r)(?![\p{L}])/giu, "master's"],
+  [/(?<![\p{L}])(?:bachelorgrad(?:en)?|bachelorexamen|bacheloruddannelse|kandidatexamen|h\u00f6gskoleexamen|universitetsexamen)(?![\p{L}])/giu, "bachelor's"],
   [/(?<![\p{L}])i\s+(?:tal|tale)\s+(?:och|og)\s+skrift(?![\p{L}])/giu, 'fluent'],
   [/(?<![\p{L}])(?:är|er)\s+(?:ett|et)\s+krav(?![\p{L}])|(?<![\p{L}])(?:krävs|kreves|påkrævet)(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])(?:är|er)\s+(?:meriterande|meriterende|en\s+fordel)(?![\p{L}])|(?<![\p{L}])(?:meriterande|meriterende|fordel)(?![\p{L}])/giu, 'a plus'],
@@ -401,8 +412,12 @@ const CJK: readonly Pair[] = [
   // ("4년 이상", "5年以上": that many years or more.)
   [/(?<=\d\s?)(?:\ub144|\u5e74)\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, '+yr'],
   // ("학사 이상", "学士以上", "大卒以上", "大學以上", "本科以上": a bachelor's or more; "석사", "修士", "碩士", "硕士": a master's.)
-  [/(?:\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352|\u5927\u5b78|\u5927\u5b66|\u672c\u79d1)\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'BS+'],
-  [/(?:\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb)\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'MS+'],
+  [/(?:\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352|\u5927\u5b78|\u5927\u5b66|\u672c\u79d1)\s?\u53ca?\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'BS+'],
+  [/(?:\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb)\s?\u53ca?\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'MS+'],
+  // (s49: "\u672c\u79d1\u5b66\u5386", "\u7edf\u62db\u672c\u79d1": a bachelor's named alone in Chinese.)
+  [/\u672c\u79d1(?=\s?(?:\u5b66\u5386|\u5b78\u6b77|\u6bd5\u4e1a|\u7562\u696d))/gu, 'BS'],
+  // (s49: "\u6bcf\u5468\u4e09\u5929\u5230\u5c97\uff0c\u4e24\u5929\u5c45\u5bb6\u529e\u516c", "\u6bcf\u9031\u53ef\u9060\u7aef\u5de5\u4f5c\u5169\u5929": days at the office or at home each week, in Chinese.)
+  [/\u6bcf[\u5468\u9031]\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929\s?(?:\u5230\u5c97|\u5230\u5d17|\u5750\u73ed|\u5230\u516c\u53f8|\u5728\u529e\u516c\u5ba4|\u5728\u8fa6\u516c\u5ba4|\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)|(?:\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929/gu, 'hybrid'],
   // (Alone, a bachelor's or master's named: "학사 학위", "大卒"; not "大学" alone, a university.)
   [/\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352/gu, 'BS'],
   [/\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb/gu, 'MS'],
@@ -640,7 +655,12 @@ const HOME_ANY = /(?<![\p{L}])(?:z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thu
 /** A home day in one word, as the North and Germany write it: "hjemmearbejdsdage", "hemmadagar", "Homeoffice-Tage", "etäpäivää". */
 const HOME_DAY_WORD = /(?<![\p{L}])(?:hjemme\p{L}*dag\p{L}*|hemma\p{L}*dag\p{L}*|hjemmekontordag\p{L}*|distans(?:arbets)?dag\p{L}*|homeoffice-?tag\p{L}*|mobile-?office-?tag\p{L}*|et\u00e4p\u00e4iv\p{L}*)(?![\p{L}])/giu;
 
-const MODE_SAID = new RegExp(`${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}`, 'iu');
+const HOME_WORD_ABROAD = String.raw`(?:t\u00e9l\u00e9travail|teletrabajo|teletrabalho|home\s?office|homeoffice|mobiles\s+Arbeiten|thuiswerk(?:en)?|et\u00e4ty\u00f6(?:t\u00e4)?|distansarbete|hemarbete|hjemmekontor|hjemmearbejde|smart\s+working|praca\s+zdalna|pracy\s+zdalnej|pr\u00e1ce\s+z\s+domova)`;
+const POSSIBLE_ABROAD = String.raw`(?:possible|possibles|posible|poss\u00edvel|m\u00f6glich|mogelijk|mahdollista|mahdollinen|m\u00f6jlig|m\u00f6jligt|mulig|muligt|possibile|mo\u017cliwa|mo\u017cliwe|mo\u017cliwy|mo\u017en\u00e1|mo\u017en\u00e9)`;
+/** (s49) At the employer's site, in words a line of few others leaves as written: "vor Ort", "en pr\u00e9sentiel", "sur site", "in sede", "in presenza", "presencial". */
+const ONSITE_ANY = /(?<![\p{L}])(?:vor\s+Ort|en\s+pr\u00e9sentiel|sur\s+site|in\s+sede|in\s+presenza|presencialmente|presencial|op\s+locatie|p\u00e5\s+plats|stacjonarn\p{L}*)(?![\p{L}])/giu;
+
+const MODE_SAID = new RegExp(`${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
 
 function anyLanguageMode(line: string): string {
   let out = line.replace(HYBRID_ANY, (m) => (/^hybrid$/i.test(m) ? m : fit('hybrid', m)));
@@ -649,6 +669,8 @@ function anyLanguageMode(line: string): string {
   // ("på kontoret", "toimistolla": in the office; "biure", too short for it: the office's short name.)
   out = out.replace(OFFICE_ANY, (m) => fitFirst(['in office', 'office', 'hq'], m));
   out = out.replace(REMOTE_ANY, (m) => fitFirst(['remote', 'WFH'], m)).replace(WEEK_ANY, (m) => fitFirst(['a week', '/wk'], m));
+  // (s49: "Pr\u00e4senz vor Ort in Koblenz", "Travail en pr\u00e9sentiel": on site, on a line too short to be read as its language.)
+  out = out.replace(ONSITE_ANY, (m) => fitFirst(['on-site', 'onsite'], m));
   return out.replace(HOME_ANY, (m) => fitFirst(['from home', 'home', 'WFH'], m));
 }
 
@@ -818,6 +840,9 @@ function sayLanguage(line: string, start: number, end: number, english: string, 
   return say === undefined ? null : line.slice(0, start) + say + ' '.repeat(end - start - say.length) + line.slice(end);
 }
 
+/** (s49) Right after a language's name, "or another (such) language": "eller et annet skandinavisk spr\u00e5k", "oder eine andere Sprache", "or another EU language". */
+const OR_ANOTHER = /^\s+(?:eller|or|oder|ou|o|of|lub|tai)\s+(?:(?:et|ett|en|ein|eine|an|un|une|een|a|jin\p{L}*)\s+)?(?:annet|annat|andet|anderes?|andere[nr]?|another|other|autre|otro|otra|ander|inny|toinen)\s+(?:[\p{L}-]+\s+)?(?:spr\u00e5k|sprog|sprache|language|langue|idioma|taal|j\u0119zyk|kieli)\b/iu;
+
 function anyLanguageSpoken(line: string): string {
   const said = spokenNames(line);
   if (!said.length) return line;
@@ -827,7 +852,9 @@ function anyLanguageSpoken(line: string): string {
     const to = from + text.length;
     if (from < done) continue;
     // The level or the wish beside the name, on its side of a comma, within a few words.
-    const after = /^[^,;.!?]{0,32}/.exec(line.slice(to))![0];
+    // (s49: "norsk eller et annet skandinavisk spr\u00e5k flytende", "Deutsch oder eine andere EU-Sprache flie\u00dfend": the name, then
+    // "or another language", then the level that holds for either; the level is read further on.)
+    const after = /^[^,;.!?]{0,32}/.exec(line.slice(to))![0] + (OR_ANOTHER.test(line.slice(to)) ? /^[^,;.!?]{0,40}/.exec(line.slice(to).slice(32))?.[0] ?? '' : '');
     const before = /[^,;.!?]{0,25}$/.exec(line.slice(0, from))![0];
     const wish = WISH_ANY.test(after) || WISH_ANY.test(before);
     const level = LEVEL_ONE;
@@ -863,9 +890,9 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
 const MASTER_ANY = /(?<![\p{L}])(?:S2|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:laurea|titulaci\u00f3n|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 
@@ -917,9 +944,10 @@ const CJK_EXACT = CJK_LANGUAGE.map(([english, re]) => [english, new RegExp(`^(?:
 const CJK_NAME = new RegExp(CJK_LANGUAGE.map(([, re]) => re.source).join('|'), 'gu');
 const CJK_LEVEL = /(?:ネイティブ|ビジネス|日常会話|読み書き|流暢|堪能|母語|母国語|上級|中級|流利|熟练|熟練|精通|母语|能说|能說|능통|원어민|비즈니스|회화|유창|TOEIC|HSK|JLPT|N[1-3])(?:\s?レベル|\s?水平|\s?수준)?(?:\s?以上|\s?이상)?/u;
 // (Work done in the language: "英語での業務経験", "영어로 소통", "用英语沟通".)
-const CJK_USED = /^(?:での?|を使った|を用いた|로|으로)[^、。,，]{0,8}?(?:経験|業務|会話|コミュニケーション|やり取り|対応|소통|업무|커뮤니케이션|沟通|溝通|交流)|^(?:沟通|溝通|交流)/u;
+// (s49: "英语可作为工作语言", "英文可作為工作語言": the language used as the working one.)
+const CJK_USED = /^(?:での?|を使った|を用いた|로|으로)[^、。,，]{0,8}?(?:経験|業務|会話|コミュニケーション|やり取り|対応|소통|업무|커뮤니케이션|沟通|溝通|交流)|^(?:沟通|溝通|交流)|^(?:可|能)?(?:作为|作為|当作|當作)?\s?(?:工作语言|工作語言)/u;
 const CJK_NEED = /必須|必要|要求|필수|必需/u;
-const CJK_WISH = /歓迎|できれば|尚可|尚佳|優遇|加分|우대|優先|望ましい|あれば尚良し/u;
+const CJK_WISH = /歓迎|できれば|尚可|尚佳|優遇|加分|우대|優先|优先|望ましい|あれば尚良し/u;
 function cjkLanguageSpoken(line: string): string {
   CJK_NAME.lastIndex = 0;
   if (!CJK_NAME.test(line)) return line;
@@ -955,11 +983,25 @@ function cjkLanguageSpoken(line: string): string {
   return out;
 }
 
+/**
+ * (s49) Work from home said to be possible, with no count of days and not the whole week: "T\u00e9l\u00e9travail possible",
+ * "Homeoffice m\u00f6glich", "Thuiswerk(en) mogelijk", "Et\u00e4ty\u00f6 mahdollista", "M\u00f6jlighet till distansarbete", "possibilit\u00e9 de
+ * t\u00e9l\u00e9travail": an office job with days at home, hybrid. Read before a table puts the home word as "remote" (where
+ * "remote possible" is remote as an exception). Not "t\u00e9l\u00e9travail complet possible", "100 % Homeoffice m\u00f6glich": the whole week.
+ */
+/** The rest of the clause says the whole week ("\u00e0 100 %", "depuis toute la France", "from anywhere") or now and then only ("occasionnellement"). */
+const WHOLE_OR_RARE = String.raw`[^.;\n]{0,40}?(?:100\s?%|(?<![\p{L}])(?:full|fully|complet\p{L}*|total\p{L}*|enti\p{L}*|vollst\u00e4ndig\p{L}*|komplett\p{L}*|volledig\p{L}*|partout|n['\u2019]importe|cualquier|qualquer|anywhere|\u00fcberall|ortsunabh\u00e4ngig|toute\s+la|todo\s+el|heel|hele|koko|kokonaan|t\u00e4ysin|helt|fuldt|ganz\p{L}*|totalmente|completamente|ca\u0142kowicie|w\s+pe\u0142ni|dowoln\p{L}*|occasion\p{L}*|ponctuel\p{L}*|gelegentlich|ausnahmsweise|exception\p{L}*|excepcional\p{L}*|af\s+en\s+toe|satunnais\p{L}*)(?![\p{L}]))`;
+const HOME_POSSIBLE = new RegExp(
+  String.raw`(?<![\p{L}])(?<!%\s?)(?<!(?:100|complet|full|totale?|komplett|volledig|enti\u00e8rement)\s*%?\s*)${HOME_WORD_ABROAD}(?:\s+(?:est|ist|is|on|er|\u00e4r|\u00e8|es|\u00e9|jest))?\s+${POSSIBLE_ABROAD}(?![\p{L}])(?!\s*(?:[:,]\s*)?(?:\d|(?:jusqu|bis|tot|up|hasta|at\u00e9|fino|do)\b|(?:un|une|ein|einen|zwei|drei|deux|trois|twee|drie|two|three|one)\s))(?!${WHOLE_OR_RARE})|(?<![\p{L}])(?:possibilit\u00e9\s+de|M\u00f6glichkeit\s+(?:zum|zu|f\u00fcr)|mogelijkheid\s+(?:tot|om\s+te)|M\u00f6jlighet\s+(?:till|att)|mulighed\s+for|mulighet\s+for|posibilidad\s+de|possibilidade\s+de|possibilit\u00e0\s+di|mo\u017cliwo\u015b\u0107)\s+${HOME_WORD_ABROAD}(?![\p{L}])(?!\s*(?:[:,]\s*)?(?:\d|complet|total|100))(?!${WHOLE_OR_RARE})`,
+  'giu',
+);
+
 /** One line in English words where it is written in German or French; otherwise the line itself. Same length always. */
 function lineInEnglish(written: string, hint: TextLanguage | null = null): string {
   if (written.length < 6 || !/\p{L}{2}/u.test(written)) return written;
   // (s44: French inclusive writing, "autoris\u00e9\u00b7e", "d\u00e9veloppeur\u00b7se", "candidat(e)s": the marks read as spaces, the word as its root.)
-  const line = written.includes('\u00b7') || /\p{L}\((?:e|es|ne|se|rice)\)/u.test(written) ? written.replace(/(?<=\p{L})(?:\u00b7(?:e|es|ne|nes|se|ses|rice|rices)|\((?:e|es|ne|se|rice)\))(?![\p{L}])/gu, (m) => ' '.repeat(m.length)) : written;
+  const dotted = written.includes('\u00b7') || /\p{L}\((?:e|es|ne|se|rice)\)/u.test(written) ? written.replace(/(?<=\p{L})(?:\u00b7(?:e|es|ne|nes|se|ses|rice|rices)|\((?:e|es|ne|se|rice)\))(?![\p{L}])/gu, (m) => ' '.repeat(m.length)) : written;
+  const line = HOME_POSSIBLE.test(dotted) ? dotted.replace(HOME_POSSIBLE, (m) => fit('hybrid', m)) : dotted;
   const english = count(ENGLISH_WORDS, line);
   // (A line in Korean, Japanese or Chinese: two of their letters make it so; its English names stay as they are.)
   if ((line.match(CJK_LETTER) ?? []).length >= 2) {
@@ -996,7 +1038,7 @@ function decidedTable(line: string): readonly Pair[] | null {
   const czech = count(CZECH_WORDS, line);
   const turkish = count(TURKISH_WORDS, line);
   // (French and Spanish share "de" and "en": the language with more words of its own wins.)
-  return german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
+  return german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english && french > nordic ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
 }
 
 /** A language's table of phrases and the words that tell a line is written in it. */

@@ -1056,7 +1056,7 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
   // "The team works in German day to day, so you need to be fluent": a language asked in the part about the team or the
   // role is asked as it would be among the requirements.
   if (!out.some((i) => i.kind === 'language')) {
-    const language = languageAnywhere(posting, sections);
+    const language = languageAnywhere(posting, sections) ?? languageHeading(posting);
     if (language) out.push(language);
   }
   // "About the role: this is a research position; a PhD in computational chemistry is required": a degree said to be
@@ -1076,6 +1076,21 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
  * (s47) A degree ask the reader of sections took for a heading ("BS in Computer Science required" over the lines after it):
  * an item of its own, as the facts read it. Not the header line, nor a part about the company or the perks.
  */
+/**
+ * (s49) A spoken language asked on a line the reader took for a heading, "Bilingual (English and French) is preferred" over the
+ * lines after it: asked as a line is, as degreeHeading reads a degree. Not the header line, the perks or the part about
+ * the company.
+ */
+function languageHeading(posting: Posting): RequirementItem | null {
+  for (const s of posting.sections) {
+    const h = s.heading.trim();
+    if (!h || h.length > 120 || h.includes('|') || s.kind === 'about' || s.kind === 'benefits' || !LANGUAGE_NAME.test(h) || !LANGUAGE_RE.test(h) || weSay(h) || notAsking(h)) continue;
+    const start = Math.max(0, s.offset - h.length - 1);
+    return { text: h, importance: s.kind === 'preferred' || PREFERRED_WORDS.test(h) ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start, end: start + h.length };
+  }
+  return null;
+}
+
 function degreeHeading(posting: Posting): RequirementItem | null {
   for (const s of posting.sections) {
     const h = s.heading.trim();
@@ -3092,7 +3107,8 @@ function spokenAsked(written: string): boolean {
  * A clearance named: the US's, the UK's ("SC", "DV", "Security Check (SC) vetting") and Australia's ("NV1", "Baseline
  * clearance"). Not a clearance of goods, customs or a vehicle's height ("clearance sale", "customs clearance").
  */
-const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\bcleared\s+(?:personnel|candidates|engineers|applicants|staff|individuals|professionals)\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive|baseline) vetting\b|\bNPPV\s?[1-3]\b|\bNV\s?[12]\b|\bsicherheits(?:\u00fc|ue)berpr(?:\u00fc|ue)fung\b|(?<![\w\u00c0-\u024f])(?:\u00dc|UE)\s?[123]\b/i;
+// (s49: Canada's screening levels, "Enhanced Reliability status", "Reliability Status", asked as a clearance is.)
+const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\b(?:enhanced\s+)?reliability\s+(?:status|screening)\b|\bcleared\s+(?:personnel|candidates|engineers|applicants|staff|individuals|professionals)\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive|baseline) vetting\b|\bNPPV\s?[1-3]\b|\bNV\s?[12]\b|\bsicherheits(?:\u00fc|ue)berpr(?:\u00fc|ue)fung\b|(?<![\w\u00c0-\u024f])(?:\u00dc|UE)\s?[123]\b/i;
 const NOT_SECURITY_CLEARANCE = /\bclearance\s+(?:sales?|racks?|items?|prices?|pricing|stock|events?|deals?|bins?|section|outlet|shelf|shelves)\b|\b(?:customs|ground|height|head|tax|medical|credit|trade|port|cargo|freight|shipment)\s+clearance\b/i;
 function clearanceNamed(t: string): boolean {
   return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));

@@ -399,7 +399,10 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
     if (!GENERIC_DEGREE.test(text) && !/\b(?:[A-Z][a-z]+\s+){1,2}degree\b/.test(text)) return null;
     found.push('bachelor');
   }
-  if (COMPANY_TALK.test(text) && !/\b(?:you|candidate|degree in|required|preferred|or equivalent)\b/i.test(text)) return null;
+  // (s49: "A CS degree is nice to have; plenty of our best engineers don't have one": the company's talk in a clause of its
+  // own after the degree's does not make the degree theirs; the clause that names it is read.)
+  const talk = text.includes(';') ? text.split(/;\s*/).filter((c) => LEVELS.some(([, re]) => re.test(c)) || GENERIC_DEGREE.test(c) || /\b(?:[A-Z][a-z]+\s+){1,2}degree\b/.test(c)).join('; ') || text : text;
+  if (COMPANY_TALK.test(talk) && !/\b(?:you|candidate|degree in|required|preferred|or equivalent)\b/i.test(talk)) return null;
   // A degree the company pays toward is a perk: "a learning budget you can put toward a master's", "we fund MBAs".
   if (DEGREE_PERK.test(text)) return null;
   // The lowest level named is what is asked ("BS or MS": a bachelor's will do).
