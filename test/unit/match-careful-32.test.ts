@@ -19,7 +19,10 @@ import { agreement, engine, scoresAgree, TODAY } from './readers';
 // Canadian robotics engineer against ITAR (and a U.S. citizen in Huntsville).
 // First read: verdicts 69/101, totals 11/12 (second resumes 12/12), scores in range 13/24, best fits 13/24, the better
 // resume 11/12.
-// After the mends below: verdicts 89/101, scores in range 23/24, best fits 21/24, the better resume 12/12.
+// One decided verdict changed openly after the first read, under the project's convention (s44, lib/match degreeVerdict):
+// the SDET posting's "Bachelor's degree in Computer Science" against a B.A. in Mathematics was decided partial; a technical
+// field held meets any technical field asked, and mathematics is one, so it is met.
+// After the mends below: verdicts 89/101 (90 with that change), scores in range 23/24, best fits 21/24, the better resume 12/12.
 // Still read otherwise (not asserted). Posting side (lib/requirements): the Staff tier's asks ("For Staff, all of the above
 // and:") read as required; "agile practices such as CI/CD, application resiliency and security" holds security as a group
 // of its own (partial); "(OpenLayers, Leaflet ou \u00e9quivalent)" read as two groups; "Anglais technique lu" kind other; "hybrid
@@ -36,7 +39,7 @@ describe('the session 49 careful batch: the resumes', () => {
   it('the decided verdicts and total years', () => {
     const got = agreement('s49');
     expect([got.verdictsOf, got.totalsOf]).toEqual([101, 12]);
-    expect(got.verdicts).toBeGreaterThanOrEqual(89);
+    expect(got.verdicts).toBeGreaterThanOrEqual(90);
     expect(got.totals).toBeGreaterThanOrEqual(11);
   });
 
