@@ -43,7 +43,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'ecommerce',
     /\b(?:[Ee]-?[Cc]ommerce|[Rr]etail(?:er)?|[Gg]rocer(?:y|s|ies)?|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten)\b/,
-    /\b(?:e-?commerce|marketplace|online (?:store|retail|shop)|checkout|shopping cart|storefront)\b/i,
+    // (s49: an online store with what it sells between, "online tile and flooring store", "online bookstore".)
+    /\b(?:e-?commerce|marketplace|online (?:[\w-]+\s+(?:and\s+)?){0,3}(?:store|retail(?:er)?|shop|bookstore)|checkout|shopping cart|storefront)\b/i,
   ],
   [
     'energy-systems',
@@ -61,8 +62,9 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'logistics-tech',
-    /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Haulage|Hauliers?|Couriers?|Warehousing|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker)\b/,
-    /\b(?:logistics|freight|shipments?|supply chain(?! security| attacks?)|warehous\w+|fleet management|route optimi[sz]ation|last[- ]mile|parcels?|trucks|trucking|haulage|couriers?)\b/i,
+    // (s49: rail and transit are transportation, "Keystone Rail Analytics", "late rail cars", "freight trains".)
+    /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Haulage|Hauliers?|Couriers?|Warehousing|Rail(?:way|road)?s?|Transit|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker)\b/,
+    /\b(?:logistics|freight|shipments?|supply chain(?! security| attacks?)|warehous\w+|fleet management|route optimi[sz]ation|last[- ]mile|parcels?|trucks|trucking|haulage|couriers?|rail (?:cars?|yards?|networks?|freight|operators?)|railways?|railroads?|trains?)\b/i,
   ],
   [
     'automotive',
@@ -77,7 +79,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'media-entertainment',
     /\b(?:(?!Social )[A-Z][\w&-]+ Media|Media (?:Group|Company|Holdings|Networks?)|[Ee]ntertainment|[Bb]roadcast\w*|Publishing|Publishers?|News|Netflix|Disney|Warner|BBC|Spotify|Paramount|NBCUniversal)\b/,
-    /\b(?:broadcast\w*|newsrooms?|news publishing|publishing house|streaming (?:service|platform)|video on demand|entertainment|editorial)\b/i,
+    // (s49: film and television production, "Production Assistant, Sunbeam Pictures", "post-production studio", "feature films".)
+    /\b(?:broadcast\w*|newsrooms?|news publishing|publishing house|streaming (?:service|platform)|video on demand|entertainment|editorial|feature films?|(?:film|TV|television) (?:productions?|studios?|sets?|crews?|series)|post-production|on-set|production assistant)\b/i,
   ],
   [
     'proptech',
@@ -134,8 +137,11 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:charit(?:y|ies|able)|non-?profit|not-for-profit|voluntary sector|volunteers?|fundrais\w+|donors?|food banks?)\b/i,
   ],
 ];
-/** (s48) The words an ask names such an industry by. */
-const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [['nonprofit', /\b(?:charit(?:y|ies|able)|non-?profits?|not-for-profits?|voluntary(?: and community)? sector|third sector|NGOs?)\b/i]];
+/** (s48) The words an ask names such an industry by. (s49: and film or television production, "You've worked on a film or TV production".) */
+const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [
+  ['nonprofit', /\b(?:charit(?:y|ies|able)|non-?profits?|not-for-profits?|voluntary(?: and community)? sector|third sector|NGOs?)\b/i],
+  ['media-entertainment', /\b(?:film|TV|television)(?:\s+(?:or|and|\/)\s+(?:film|TV|television))?\s+(?:productions?|industry|sets?)\b/i],
+];
 /** Industries another one's roles show too: a payments company is a fintech one ("Prior work at a fintech" is met at Copperline Payments). */
 const SHOWN_BY: Readonly<Record<string, string>> = { fintech: 'payments' };
 const BY_ID = new Map(
@@ -165,9 +171,9 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and
 // work supporting or serving, an industry.)
-const INDUSTRY_ASK = /\b(?:secteur|Branche|sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:sell(?:ing|s)?|sold)\s+(?:in)?to\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
+const INDUSTRY_ASK = /\b(?:secteur|Branche|sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:sell(?:ing|s)?|sold)\s+(?:in)?to\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:worked|working) on an?\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
 /** Before an industry's word: where the work was ("in", "at a", "within the"), the word perhaps one of a list ("in banking, insurance or"). */
-const WHERE_BEFORE = /\b(?:in|at|within|for|to|into|with|supporting|serving)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
+const WHERE_BEFORE = /\b(?:in|at|within|for|to|into|with|supporting|serving|worked on|working on)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
 /** After it: a noun of industries, the word perhaps the first of a list ("energy or utilities sector", "banking companies"). */
 const NOUN_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b)\s*[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:sector|industry|industries|domain|space|market|companies|company|agency|agencies|background|experience)\b/i;
 export function industriesAsked(ask: string): string[] {

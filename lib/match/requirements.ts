@@ -3,7 +3,7 @@ import type { FindSkills, RequirementItem } from '../requirements/types';
 import { isTerm, termText } from '../requirements/terms';
 import { INDUSTRY_WORDS } from '../requirements/industries';
 import { commutePlace, commuteVerdict, officePlace, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
-import { jobCountries, permitShort, residentNotCitizen, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
+import { citizenElsewhere, jobCountries, permitShort, residentNotCitizen, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, spokenAbroad, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
@@ -213,6 +213,22 @@ export function matchRequirements(
     const roles = [...new Set([...(resume.termRoles?.get(id) ?? []), ...(resume.profile!.skillRoles[id] ?? []), ...sreRoles])];
     resume = { ...resume, covered: new Map([...resume.covered, [id, shown]]), termRoles: new Map([...(resume.termRoles ?? []), [id, roles]]) };
   }
+  // (s49) "5+ years of backend engineering, at least 2 of them on search": a role whose lines build services, APIs or jobs
+  // in a server language ("Java services for the article CMS", "Python indexing jobs fed by Kafka topics"), or whose
+  // heading names back-end, server or search platform work, is backend engineering, whether or not it says "backend".
+  if (items.some((i) => i.groups.some((g) => g.includes('backend-development'))) && resume.profile && resume.text !== undefined) {
+    const p = resume.profile;
+    const text = resume.text;
+    const head = (r: (typeof p.roles)[number]) => `${r.title ?? ''} ${r.company ?? ''} ${text.slice(Math.max(0, r.textStart - 200), r.textStart).split('\n').filter((l) => l.trim()).pop() ?? ''}`;
+    const roles = p.roles.flatMap((r, i) => (BACKEND_TITLE.test(head(r)) || text.slice(r.textStart, r.textEnd).split('\n').some((l) => BACKEND_LINE.test(l)) ? [i] : []));
+    if (roles.length) {
+      const r = p.roles[roles[0]!]!;
+      const line = text.slice(r.textStart, r.textEnd).split('\n').find((l) => BACKEND_LINE.test(l));
+      const shown = resume.covered.get('backend-development') ?? { via: 'backend-development', evidence: line ? lineOf(line) : `${r.title ?? ''}${r.company ? ` \u2014 ${r.company}` : ''}` };
+      const all = [...new Set([...(resume.termRoles?.get('backend-development') ?? []), ...(p.skillRoles['backend-development'] ?? []), ...roles])].sort((a, b) => a - b);
+      resume = { ...resume, covered: new Map([...resume.covered, ['backend-development', shown]]), termRoles: new Map([...(resume.termRoles ?? []), ['backend-development', all]]) };
+    }
+  }
   // (s44) What a resume shows in words where it names no skill: a written communicator by what it wrote (design docs,
   // RFCs, runbooks), agile work by its rituals ("two-week sprints", stand-ups), web development by a web framework.
   const asked = new Set(items.flatMap((i) => i.groups.flat()));
@@ -360,6 +376,23 @@ export function matchRequirements(
       const said = resume.text.split('\n').find((l) => MILITARY_DONE.test(l));
       if (said) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(said)}\u201d.` };
     }
+    // (s49) "You have shipped apps to the App Store" read as the store's console (App Store Connect): a line that names the
+    // store, or an app of its platform with public ratings or installs, shows it.
+    if (STORE.test(item.text) && SHIPPED.test(item.text) && allGroups.length > 0 && allGroups.every((g) => g.met === null && g.options.every((id) => STORE_TOOLS.has(id))) && resume.text !== undefined) {
+      const shipped = storeShipped(item.text, resume.text.split('\n'));
+      if (shipped) return { ...base, ...shipped };
+    }
+    // (s49) A bank's boilerplate, "Hands-on practical experience in system design, application development, testing, and
+    // operational stability", "Knowledge of the Software Development Life Cycle": the life cycle of software, asked of anyone
+    // who builds it. Roles titled for building or testing software (engineer, developer, tester) shipped through it, whether
+    // or not their lines name it; a resume without such a role is judged as before. ("A strong grasp of system design" alone
+    // stays a grounding the resume need not name.)
+    if (!item.years && LIFECYCLE_ASK.test(item.text) && allGroups.length > 0 && allGroups.every((g) => [...(g.met ? [g.met] : []), ...g.options].every((id) => LIFECYCLE.has(id))) && allGroups.some((g) => g.met === null) && resume.profile) {
+      const p = resume.profile;
+      const built = p.roles.flatMap((r, i) => (BUILDER_TITLE.test(r.title ?? '') && !INTERN_TITLE.test(r.title ?? '') ? [i] : []));
+      const n = built.length ? yearsOfRoles(p.roles, built) : 0;
+      if (n >= 1) return { ...base, verdict: 'met', evidence: `${years(n)} in roles that build or test software (${p.roles[built[0]!]!.title}${p.roles[built[0]!]!.company ? ` at ${p.roles[built[0]!]!.company}` : ''}): the life cycle asked is the work they shipped.` };
+    }
     // (s48) "Experience as a staff or principal engineer, or as a tech lead across several teams": a level asked without
     // years, by the roles' titles at it or above; a lead's work across teams, where the ask offers it, stands in.
     const asStaff = !item.years && !LEVEL_YEARS.test(item.text) ? STAFF_AS.exec(item.text) : null;
@@ -371,6 +404,14 @@ export function matchRequirements(
       const across = ACROSS_TEAMS.test(item.text.slice(asStaff.index + asStaff[0].length)) && resume.text !== undefined ? resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l)) : undefined;
       if (across) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(across)}\u201d.` };
       return { ...base, verdict: 'unmet', evidence: `No role of the resume is at ${asStaff[1]!.toLowerCase()} level or above by its title (${p.roles.map((r) => r.title).slice(0, 3).join(', ')}).` };
+    }
+    // (s49) "You have set the technical direction for search across several teams": a line that set a direction, a roadmap
+    // or an architecture for several teams ("Set the search roadmap for the catalog, recommendations and ads teams") shows
+    // it; a resume whose titled roles say no such thing has not shown it (a resume names such work where it was done).
+    if (!item.years && DIRECTION_ASK.test(item.text) && (ACROSS_TEAMS.test(item.text) || SEVERAL_TEAMS.test(item.text)) && groups.every((g) => g.met === null) && resume.text !== undefined && resume.profile?.roles.length) {
+      const line = resume.text.split('\n').find((l) => (ACROSS_TEAMS.test(l) || SEVERAL_TEAMS.test(l)) && DIRECTION_SHOWN.test(l));
+      if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+      if (resume.profile.roles.every((r) => r.title)) return { ...base, verdict: 'unmet', evidence: 'No line of the resume sets a technical direction for several teams.' };
     }
     if (groups.length === 0 && allGroups.length > 0 && !item.years)
       return { ...base, verdict: 'unknown', evidence: `Resumes rarely name ${allGroups.map((g) => g.options.map(name).join(' or ')).join(', ')}; Fitmark does not judge it from one.` };
@@ -399,7 +440,9 @@ export function matchRequirements(
     // roles a manager held, by their titles ("Engineering Manager", "Head of Engineering") or their own lines ("Manage 7
     // engineers", "six direct reports"); a tech lead who mentored has managed no one. A resume whose dated roles are all
     // another's does not meet it.
-    if ((item.kind === 'years' || item.kind === 'other' || item.kind === 'skills') && MANAGE_ASK.test(item.text) && groups.every((g) => g.met === null && g.options.every((id) => soft(id) || id === 'people-management')) && resume.profile?.roles.length) {
+    // (s49: a soft skill the lines show beside it, "Leadership" by a tech lead's lines, does not stand in for the managing;
+    // people management itself shown, its own years, dated to the line, are judged as before.)
+    if ((item.kind === 'years' || item.kind === 'other' || item.kind === 'skills') && MANAGE_ASK.test(item.text) && groups.every((g) => (g.met === null || (g.met !== 'people-management' && soft(g.met))) && [...(g.met ? [g.met] : []), ...g.options].every((id) => soft(id) || id === 'people-management')) && resume.profile?.roles.length) {
       const judged = managedVerdict(item.years?.min ?? 0, resume.profile, resume.text ?? '');
       if (judged) return { ...base, ...judged };
     }
@@ -453,6 +496,8 @@ export function matchRequirements(
       // permission tied to a visa where rights that need none are asked.
       const resident = residentNotCitizen(item.text, held);
       if (resident) return { ...base, verdict: 'unmet', evidence: `The resume says \u201c${resident.evidence}\u201d: a resident, not a citizen; the posting asks citizenship.` };
+      const elsewhere = citizenElsewhere(item.text, held);
+      if (elsewhere) return { ...base, verdict: 'unmet', evidence: `The resume says \u201c${elsewhere.evidence}\u201d: a citizen of ${elsewhere.country}, with no status in the country asked.` };
       const permit = permitShort(item.text, resume.text, place);
       if (permit) return { ...base, verdict: 'unmet', evidence: `The resume says \u201c${permit}\u201d: a permission tied to a visa; the posting asks rights that need no sponsor.` };
     }
@@ -640,7 +685,11 @@ export function matchRequirements(
     // sat on the hiring panel", "Hired four engineers": the resume's own part in hiring.
     if (item.kind === 'other' && groups.length === 0 && resume.text !== undefined && HIRING_ASK.test(item.text)) {
       const line = resume.text.split('\n').find((l) => HIRING_SHOWN.test(l));
-      if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+      // (s49) "Experience hiring engineers and building a team": interviews alone are the resume's part in hiring, not a team
+      // it built; a team grown or hired ("Hired nine engineers", "grew the team from two to six") shows both.
+      const built = BUILD_TEAM_ASK.test(item.text) ? resume.text.split('\n').find((l) => TEAM_BUILT.test(l)) : line;
+      if (line && !built) return { ...base, verdict: 'partial', evidence: `The resume says \u201c${lineOf(line)}\u201d; no team it built or grew.` };
+      if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(built ?? line)}\u201d.` };
     }
     // "Must be eligible for Government of Canada Reliability Status": a screening asked in words the checklist reads as no
     // clearance; the resume's own, named in it, meets it.
@@ -649,8 +698,16 @@ export function matchRequirements(
       return { ...base, verdict: 'met', evidence: `The resume names ${ownClearance}.` };
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
-      const said = schoolVerdict(item.text, resume.profile, resume.text) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text) ?? phraseVerdict(item.text, resume.text) ?? backgroundVerdict(item.text, resume.profile, resume.text);
+      const said = schoolVerdict(item.text, resume.profile, resume.text) ?? internshipVerdict(item.text, resume.profile) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text) ?? phraseVerdict(item.text, resume.text) ?? backgroundVerdict(item.text, resume.profile, resume.text);
       if (said) return { ...base, ...said };
+    }
+    // (s49) "Registration as a Professional Engineer (PE) in the State of Oregon", "Chartered Engineer status": an engineer's
+    // licence. A resume names the licence it holds ("Gareth Okonjo, P.E.", "Professional Engineer, Oregon, 2019"); one that
+    // names none (an Engineer Intern, EIT, has passed the first exam only) does not hold it. To be had after hire: unknown.
+    if (groups.length === 0 && !item.years && resume.text !== undefined && ENGINEER_LICENCE_ASK.test(item.text)) {
+      if (AFTER_HIRE.test(item.text) || OBTAIN.test(item.text)) return { ...base, verdict: 'unknown', evidence: 'Asked after hire.' };
+      const line = resume.text.split('\n').find((l) => ENGINEER_LICENCE_HELD.test(l) && !UNDERWAY.test(l) && !/\b(?:studying|preparing|working towards?|exam (?:scheduled|planned))\b/i.test(l));
+      return line ? { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : { ...base, verdict: 'unmet', evidence: 'The resume names no engineer\u2019s licence (PE, P.Eng., CEng); a resume names the licence it holds.' };
     }
     // (s48) "Epic Bridges certification", "A PRINCE2 certificate": a certificate asked by a name the taxonomy does not know. A
     // resume names the certificates it holds, so one that names it on a line of certificates holds it, and one that names
@@ -1156,6 +1213,33 @@ const STORE = /\b(?:App Store|Google Play|Play Store|Mac App Store)\b/;
 // (Each verb in any of its forms: "publishing and maintaining apps on Google Play" asks it, "Owns the Google Play releases,
 // staged rollouts" shows it.)
 const SHIPPED = /\b(?:ship(?:ped|ping|s)?|publish(?:ed|es|ing)?|releas(?:ed|es|ing|e)|launch(?:ed|es|ing)?|live on|roll(?:ed|ing)?[- ]?outs?)\b/i;
+/**
+ * "You have shipped apps to the App Store": a line that names the store an app was put in; or (s49) a line about an app
+ * of the store's platform that only a published app has, its ratings, downloads or installs ("iPhone app in SwiftUI; 4.8
+ * stars from 22,000 ratings"), not one said to be unpublished or handed out inside a company.
+ */
+function storeShipped(ask: string, lines: readonly string[]): Judged | null {
+  const line = lines.find((l) => STORE.test(l) && (SHIPPED.test(l) || /\b(?:apps?|downloads|installs|rated|stars|ratings?)\b/i.test(l)));
+  if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  const platform = [...(/\b(?:App Store|Mac App Store)\b/.test(ask) ? [APPLE_APP] : []), ...(/\b(?:Google Play|Play Store)\b/.test(ask) ? [ANDROID_APP] : [])];
+  // (The platform on the line, or on the heading of the role it is under: "Android Developer" over "Kotlin app with 500k installs".)
+  const heading = (k: number) => lines.slice(0, k).reverse().find((l) => l.trim() && !/^\s*[-\u2022*\u00b7]/.test(l)) ?? '';
+  const published = lines.find((l, k) => (platform.some((re) => re.test(l)) || (/^\s*[-\u2022*\u00b7]/.test(l) && platform.some((re) => re.test(heading(k))))) && PUBLIC_APP.test(l) && !UNPUBLISHED.test(l));
+  return published ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(published)}\u201d: an app with public ratings or installs is in the store.` } : null;
+}
+const APPLE_APP = /\b(?:iOS|iPhone|iPad|iPadOS|watchOS|Apple Watch|SwiftUI|UIKit)\b/;
+const ANDROID_APP = /\b(?:Android|Jetpack Compose|Wear OS)\b/;
+const PUBLIC_APP = /\b\d(?:\.\d)?\s*(?:stars?|\u2605)|\brated\s+\d(?:\.\d)?\b|\b\d[\d,.]*\s*(?:k|K|M|million|thousand)?\+?\s+(?:ratings|reviews|downloads|installs)\b|\bfeatured by (?:Apple|Google)\b/;
+const UNPUBLISHED = /\b(?:not (?:yet )?(?:published|released|shipped)|unpublished|internal(?:ly)?|in-house|enterprise distribution|MDM|TestFlight only|side project)\b/i;
+
+/** (s49) "Prior internship experience in software engineering": met by a role of the resume titled an internship (or a co-op, a Werkstudent post). */
+const INTERNSHIP_ASK = /\b(?:prior|previous|past|relevant|at least one|one or more|completed)\s+(?:[\w-]+\s+){0,2}?(?:internships?|co-?ops?)\b|\binternship\s+experience\b/i;
+function internshipVerdict(ask: string, profile: Profile | null): Judged | null {
+  if (!INTERNSHIP_ASK.test(ask) || !profile?.roles.length) return null;
+  const r = profile.roles.find((x) => INTERN_TITLE.test(x.title ?? ''));
+  return r ? { verdict: 'met', evidence: `The resume\u2019s role ${r.title}${r.company ? ` at ${r.company}` : ''} is an internship.` } : null;
+}
+
 /** A project asked by its subject: "A project that deals with audio", "a side project involving maps". */
 const PROJECT_ABOUT = /\bprojects?\s+(?:(?:that|which)\s+(?:deals?|dealt|works?|worked|has to do|have to do)\s+with|(?:that|which)\s+involves?|involving|about)\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?(?:(?:\s*,\s*(?:or\s+)?|\s+or\s+)[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?){0,3})\s*[.;,)]?\s*$/i;
 /** A project asked by its subjects ("A project that deals with audio", "… involving audio or signal processing"): met by a project line naming one. */
@@ -1198,10 +1282,7 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
   // "You have shipped at least two apps to the App Store": a line that names the store an app was put in.
-  if (STORE.test(ask) && SHIPPED.test(ask)) {
-    const line = lines.find((l) => STORE.test(l) && (SHIPPED.test(l) || /\b(?:apps?|downloads|installs|rated|stars|ratings?)\b/i.test(l)));
-    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
-  }
+  if (STORE.test(ask) && SHIPPED.test(ask)) return storeShipped(ask, lines);
   // (s48) "Minimum 65% aggregate throughout academics", as Indian postings ask: the marks the resume's lines of schooling and
   // degrees give ("Class XII ... 88%", "CGPA 8.4/10", a ten-point grade read at 9.5 points a tenth); every one at or above
   // the mark meets it, one below does not.
@@ -1701,6 +1782,11 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   }
   if (degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4)
     return { verdict: 'met', evidence: `Equivalent experience is accepted: ${years(resume.profile!.totalYears!)} of dated roles.` };
+  // (s49) "Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung", "or a comparable vocational
+  // qualification": a vocational qualification the resume names ("Fachinformatikerin f\u00fcr Anwendungsentwicklung (IHK)", "Level 3
+  // apprenticeship") is the comparable training asked.
+  const vocational = VOCATIONAL_ASK.test(itemText) ? (resume.text ?? '').split('\n').find((l) => VOCATIONAL_SHOWN.test(l)) : undefined;
+  if (vocational) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(vocational)}\u201d: the comparable training asked.` };
   // (A lower degree partly meets the ask in the field asked; "MS in Computer Science" against a B.A. in Music, a degree of
   // no technical field against technical fields only, does not.)
   const held = degrees.filter((d) => d.level === best);
@@ -1710,8 +1796,11 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   return { verdict: 'unknown', evidence: 'The resume names no degree.' };
 }
 
+/** (s49) A degree asked or a comparable vocational training, and a resume's line of one. */
+const VOCATIONAL_ASK = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:\w+\s+)?(?:Ausbildung|Qualifikation)|\b(?:comparable|equivalent|relevant)\s+(?:vocational\s+)?(?:training|apprenticeship|vocational qualification)\b|\bapprenticeship\b|\bformation (?:\u00e9quivalente|similaire)\b/i;
+const VOCATIONAL_SHOWN = /\(IHK\)|\bIHK\b|\b(?:Berufs)?ausbildung\b|\bFachinformatiker\w*|\bAusbildung zu[mr]?\b|\bapprenticeship\b|\b(?:NVQ|BTEC|HNC|HND)\b|\bLevel [345] (?:apprenticeship|diploma)\b/i;
 /** A technical field of study: computing, networks and systems administration, engineering, mathematics, the physical sciences, data. */
-const TECH_FIELD = /\b(?:comput\w*|software|informati\w*|information (?:systems|technology)|electrical|electronics?|engineering|math\w*|physics|statistic\w*|data|cyber\w*|network\w*|telecom\w*|systems? administration|technolog\w*|robotics|mechatronics|security|CS|EE|IT|STEM)\b/i;
+const TECH_FIELD = /\b(?:comput\w*|software|informati\w*|information (?:systems|technology)|electrical|electronics?|engineering|math\w*|physics|statistic\w*|data|cyber\w*|network\w*|telecom\w*|systems? administration|technolog\w*|robotics|mechatronics|security|geomatics|geoinformatics|geographic information \w+|GIS|CS|EE|IT|STEM)\b/i;
 
 /** A degree held in a technical field: its field, or a line of the resume that names the field ("Diplôme d'ingénieur (Bac+5), informatique"). */
 function techDegree(field: string, text: string | undefined): boolean {
@@ -1720,7 +1809,8 @@ function techDegree(field: string, text: string | undefined): boolean {
 }
 
 /** A technical field named in another language: "Engenharia Informática", "Ingeniería de Sistemas", "Génie logiciel", "Informatik". */
-const TECH_FIELD_ABROAD = /(?<![\p{L}])(?:inform[a\u00e1]ti\p{L}*|informatik\p{L}*|ing[e\u00e9]ni\p{L}*|engenhar\p{L}*|g\u00e9nie|ingegneri\p{L}*|computa(?:ci\u00f3n|\u00e7\u00e3o)|sistemas|matem[a\u00e1]tic\p{L}*|f[i\u00ed]sica|elektro\p{L}*|telecomunica\p{L}*|t\u00e9l\u00e9com\p{L}*)(?![\p{L}])/iu;
+// (s49: geomatics, "G\u00e9omatique", "Geomatik", "Geoinformatik", is a technical field: mapping and surveying by computer.)
+const TECH_FIELD_ABROAD = /(?<![\p{L}])(?:g[e\u00e9]omati\p{L}*|geoinformati\p{L}*|inform[a\u00e1]ti\p{L}*|informatik\p{L}*|ing[e\u00e9]ni\p{L}*|engenhar\p{L}*|g\u00e9nie|ingegneri\p{L}*|computa(?:ci\u00f3n|\u00e7\u00e3o)|sistemas|matem[a\u00e1]tic\p{L}*|f[i\u00ed]sica|elektro\p{L}*|telecomunica\p{L}*|t\u00e9l\u00e9com\p{L}*)(?![\p{L}])/iu;
 
 /** A month and year, or a year ("June 2028", "2028"). */
 const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;
@@ -1733,7 +1823,17 @@ const GRAD_SHOWN = new RegExp(String.raw`\b(?:expected|anticipated|graduating|ex
 function graduationVerdict(item: string, resumeText: string): Judged | null {
   const asked = GRAD_ASKED.exec(item);
   const shown = GRAD_SHOWN.exec(resumeText);
-  if (!asked || !shown) return null;
+  if (!asked) return null;
+  // (s49) No graduation expected, but a degree completed, its date given ("B.S. Computer Science, Northeastern University,
+  // May 2024"): a graduate before the window asked has already graduated, not one graduating in it.
+  if (!shown) {
+    const done = resumeText.split('\n').find((l) => DEGREE_WORD.test(l) && !UNDERWAY.test(l) && new RegExp(WHEN).test(l));
+    const when = done ? [...done.matchAll(new RegExp(WHEN, 'g'))].pop()?.[0] : undefined;
+    const at = when ? pointOf(when, 'last') : null;
+    const from = asked[1] ? pointOf(asked[1], 'first') : asked[4] ? pointOf(asked[4], 'first') : null;
+    if (at === null || from === null || at >= from) return null;
+    return { verdict: 'unmet', evidence: `The resume shows a degree completed in ${when} (\u201c${lineOf(done!)}\u201d); graduation ${asked[1] ? `${asked[1]} \u2013 ${asked[2]}` : `in ${asked[4]}`} asked.` };
+  }
   const said = (shown[1] ?? shown[2])!;
   const at = pointOf(said, 'mid');
   const from = asked[1] ? pointOf(asked[1], 'first') : Number.NEGATIVE_INFINITY;
@@ -1910,7 +2010,8 @@ const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|envi
 const REGULATED = ['fintech', 'payments', 'insurtech', 'health-tech', 'energy-systems', 'telecommunications', 'aerospace-defense', 'govtech'];
 
 /** (s47) Words that offer the options after them as examples of a kind: "a … such as", "an … like", "un … como", "une … comme". */
-const KIND_EXAMPLES = /\b(?:an?|one|any|un|una|une|ein|eine|einem|einer)\s+(?:[\w\u00c0-\u00ff-]+\s+){1,4}?(?:such as|like|e\.g\.,?|for example|for instance|como|comme|tel(?:le)?s? que|wie|z\.\s?B\.)\s+$/i;
+// (s49: or a kind in the plural without an article, "front-end technologies such as React", "JVM languages like Kotlin".)
+const KIND_EXAMPLES = /\b(?:an?|one|any|un|una|une|ein|eine|einem|einer)\s+(?:[\w\u00c0-\u00ff-]+\s+){1,4}?(?:such as|like|e\.g\.,?|for example|for instance|como|comme|tel(?:le)?s? que|wie|z\.\s?B\.)\s+$|(?:^|[\s(])(?:[\w-]+\s+){0,2}(?:technologies|frameworks|libraries|languages|databases|platforms|engines|orchestrators|warehouses)\s+(?:such as|like|e\.g\.,?|for example|for instance)\s+$/i;
 /** (s47) "… or another regulated industry / product / environment": any industry under a regulator's rules is the other choice. */
 const OR_REGULATED = /\bor\s+(?:an?\s+)?(?:another|any other|other|some other|a similar)\s+(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|products?|businesses|fields?|settings?)\b/i;
 /** The rules of a regulated industry, named as its examples ("(PHIPA, HIPAA)", "(PCI DSS)"). */
@@ -2011,10 +2112,25 @@ function certificateHeld(ask: string, text: string): { cert: string; line: strin
 }
 
 /** (s48) A grasp asked, not work: "a strong grasp of", "understanding of", "solid grounding in", "... fundamentals". */
+/** (s49) The software life cycle asked as a bank's postings ask it, the ids it is read as, and the titles of roles that build or test software. */
+const LIFECYCLE_ASK = /\b(?:software development life\s?cycle|SDLC|software life\s?cycle)\b|\bapplication development,?\s+(?:and\s+)?testing\b|\boperational stability\b/i;
+const STORE_TOOLS: ReadonlySet<string> = new Set(['app-store-connect', 'google-play-console']);
+const LIFECYCLE: ReadonlySet<string> = new Set(['sdlc', 'system-design', 'automated-testing', 'unit-testing', 'software-testing']);
+const BUILDER_TITLE = /\b(?:engineer|developer|programmer|tester|SDET|QA|quality assurance|devops|architect)\b/i;
+/** (s49) Backend work in a line (services, APIs or jobs in a server language) or a role's heading (back-end, server, search platform). */
+const BACKEND_LINE = /\b(?:Java|Python|Go|Golang|C#|\.NET|Ruby|Node\.js|Kotlin|Scala|Rust|PHP|Elixir|Erlang|Spring(?: Boot)?|Django|Flask|FastAPI|Rails|NestJS)\b[^\n]{0,50}?\b(?:[Ss]ervices?|APIs?|[Bb]ack-?ends?|[Mm]icroservices|(?:indexing|batch|background) jobs|workers)\b/;
+const BACKEND_TITLE = /\b(?:back-?end|server[- ]side|search (?:platform|infrastructure)|API platform)\b/i;
+/** (s49) A technical direction asked ("set the technical direction", "shaped the architecture"), several teams named in a list ("for the catalog, recommendations and ads teams"), and a line that set one. */
+const DIRECTION_ASK = /\b(?:set|setting|sets|shap\w+|defin\w+|driv\w+|own\w*|lead|led|leading)\s+(?:the\s+)?(?:overall\s+)?(?:technical|technology|architectur\w+|engineering)\s+(?:direction|vision|strategy|roadmap)\b/i;
+const SEVERAL_TEAMS = /\b(?:for|with|across|of)\s+(?:the\s+)?(?:[\w-]+,\s+)+(?:[\w-]+\s+)?(?:and|&)\s+[\w-]+\s+teams\b|\bseveral teams\b/i;
+const DIRECTION_SHOWN = /\b(?:set|sets|shaped|defined|drove|owned|led|wrote)\b[^\n]{0,60}\b(?:direction|roadmap|vision|strategy|architecture|design docs?|standards|RFCs?)\b/i;
 const GRASP_ASK = /\b(?:grasp|understanding|knowledge|grounding|foundations?|command)\s+(?:of|in)\b|\bfundamentals\b/i;
 /** (s48) The grounding of an engineer's work that resumes rarely name: data structures and algorithms, system design. */
 const FUNDAMENTALS: ReadonlySet<string> = new Set(['data-structures-algorithms', 'system-design']);
 /** (s48) A certificate asked by its name alone: "Epic Bridges certification", "a PRINCE2 certificate", "Certified Scrum Master". */
+/** (s49) An engineer's licence asked (Professional Engineer, P.Eng., Chartered Engineer), and a resume's line that holds one. */
+const ENGINEER_LICENCE_ASK = /\b(?:registration|registered|licen[cs]ed?|licensure)\s+(?:as\s+)?(?:an?\s+)?(?:Professional\s+Engineer|P\.?\s?Eng\b|Chartered\s+Engineer)|\b(?:Professional\s+Engineer|Chartered\s+Engineer)\s*(?:\((?:PE|P\.E\.|P\.Eng\.?|CEng)\)\s*)?(?:licen[cs]e|registration|status|designation|required|is required)\b|\b(?:PE|P\.E\.|P\.Eng\.?|CEng)\s+(?:licen[cs]e|registration|status|designation)\b/i;
+const ENGINEER_LICENCE_HELD = /,\s*(?:P\.\s?E\.|PE|P\.\s?Eng\.?|CEng)\s*$|\b(?:Professional\s+Engineer|Chartered\s+Engineer)\b(?!\s*(?:exam|\(?PE\)?\s+exam))|\bP\.\s?Eng\.?(?!\w)|\bCEng\b|\b(?:PE|P\.E\.)\s+(?:licen[cs]e|licensed|registration|#|No\.|number)\b|\blicensed\s+(?:PE|P\.E\.)\b/;
 const NAMED_CERT = /^\W*(?:(?:an?|the|active|current|valid)\s+)?(?!(?:Relevant|Appropriate|Professional|Industry|Technical|Any|Valid|Recogni[sz]ed|Vendor|Cloud|Security|Networking|Project|Agile|IT|Additional|Further|Formal)\b)((?:[A-Z][\w+&.-]*\s+){1,4})(?:certification|certificate)\s*(?:\([^()]*\))?\s*[.;]?\s*$/;
 /** The resume's line that names a certificate (its name as written) under a heading of certificates or saying so, or null. */
 function certificateNamed(cert: string, text: string): string | null {
@@ -2043,6 +2159,9 @@ function managedVerdict(min: number, profile: Profile, text: string): Judged | n
   return { verdict: n > 0 ? 'partial' : 'unmet', evidence: `${said}: ${years(n)} managing; ${min}+ asked.` };
 }
 const HIRING_ASK = /\b(?:hiring|recruiting|interviewing)\s+(?:and\s+\w+\s+)?(?:engineers|developers|candidates|people|talent|a team|the team|staff)\b|\bexperience\s+(?:in\s+|with\s+)?(?:hiring|recruiting|interviewing)\b|\b(?:hired|recruited)\s+(?:and\s+\w+\s+)?(?:engineers|developers|people|talent|a team|staff)\b/i;
+/** (s49) A team asked to be built as well as hired ("hiring engineers and building a team", "grow the team"), and a line that says one was. */
+const BUILD_TEAM_ASK = /\b(?:build(?:ing)?|grow(?:ing)?|scal(?:e|ing))\s+(?:out\s+)?(?:an?\s+|the\s+|your\s+)?(?:new\s+|engineering\s+)?teams?\b/i;
+const TEAM_BUILT = /\b(?:hired|recruited)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a team of)\b|\b(?:grew|built|scaled|grown|building|growing)\s+(?:out\s+)?(?:the|a|my|our)\s+(?:new\s+)?(?:[\w-]+\s+)?team\s+(?:from|to)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:built|started|founded|formed)\s+(?:the|a|our)\s+(?:[\w-]+\s+){0,2}team\b(?!\W*(?:'s|\u2019s))/i;
 const HIRING_SHOWN = /\binterviewed\s+(?:over\s+|more than\s+)?\d+\+?\s+(?:candidates|engineers|people|applicants)|\b(?:conducted|ran|did)\s+(?:over\s+|more than\s+)?\d+\+?\s+(?:technical\s+)?interviews\b|\bhiring\s+(?:panel|committee|manager|loop|decisions?)\b|\b(?:hired|recruited)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a team of)\b|\bgrew the team from\s+\d+\s+to\s+\d+|\bbar raiser\b/i;
 /** A move asked of the candidate: "Must relocate to Greenville, SC", "Relocation to Munich is required", "willing to move to Austin". */
 const RELOCATE_ASK = /\b(?:relocat(?:e|ing)|move)\s+to\s+(?:the\s+)?[A-Z]|\brelocation\s+to\s+(?:the\s+)?[A-Z][^.;]{0,40}\b(?:required|needed|expected|a must)\b|\b(?:ability|able|willing(?:ness)?)\s+to\s+relocate\b/;

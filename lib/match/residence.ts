@@ -21,8 +21,8 @@ const COUNTRIES = [
 /** Aliases of a country as a resume may write it. */
 const SAME: Record<string, string> = { USA: 'United States', US: 'United States', 'U.S.': 'United States', UK: 'United Kingdom', 'U.K.': 'United Kingdom', England: 'United Kingdom', Scotland: 'United Kingdom', Wales: 'United Kingdom' };
 
-/** Words that say the job is limited to people living somewhere. */
-const RESIDE = /\b(?:must|should|need to|required to)\s+(?:currently\s+)?(?:reside|live|be (?:located|based))\s+in\b|\b(?:residing|located|based|living)\s+in\s+(?:one of\s+)?(?:the following|these)\b|\b(?:open (?:only )?to|only (?:open to|hiring|considering)|hiring (?:only )?in|candidates? (?:must be )?(?:based|located|residing) in)\b/i;
+/** Words that say the job is limited to people living somewhere. (s49: "Local candidates only: must be onsite ... in Charlotte, NC".) */
+const RESIDE = /\b(?:must|should|need to|required to)\s+(?:currently\s+)?(?:reside|live|be (?:located|based))\s+in\b|\b(?:residing|located|based|living)\s+in\s+(?:one of\s+)?(?:the following|these)\b|\b(?:open (?:only )?to|only (?:open to|hiring|considering)|hiring (?:only )?in|candidates? (?:must be )?(?:based|located|residing) in)\b|\blocal (?:candidates|applicants|residents) only\b|\bonly local (?:candidates|applicants)\b/i;
 
 /** Whether the text holds the name as a word of its own (a plain search, no pattern per name). */
 function hasWord(text: string, name: string): boolean {

@@ -189,6 +189,21 @@ export function residentNotCitizen(item: string, held: readonly WorkRight[]): Wo
 }
 
 /**
+ * (s49) Citizenship or export law's persons asked ("applicants must be U.S. persons" under ITAR, "US citizenship is
+ * required"), and the resume states its holder a citizen of another country only ("Canadian citizen"), with no status in
+ * the one asked: that statement, else null. (A right to work alone does not make a U.S. person; a citizenship of the
+ * country asked, or a permanent residence there where persons are asked, met the ask before this is asked.)
+ */
+export function citizenElsewhere(item: string, held: readonly WorkRight[]): WorkRight | null {
+  const personsOnly = /\bU\.?\s?S\.?\s+persons?\b/i.test(item);
+  if (!citizensOnlyAsked(item) && !personsOnly) return null;
+  const one = rightAsked(item);
+  const countries = rightsAsked(item).length ? rightsAsked(item) : one ? [one] : [];
+  if (!countries.length || held.some((h) => countries.includes(h.country))) return null;
+  return held.find((h) => /\b(?:citizen|passport|national|citoyen|staatsangeh|staatsb\u00fcrger)/i.test(h.evidence)) ?? null;
+}
+
+/**
  * A permission to work the resume states that is tied to a visa, an employer or a time ("Stamp 1G", "Skilled Worker visa",
  * "H-1B", "OPT"), with its country: it is no citizenship, permanent residence or right to work for any employer.
  */
