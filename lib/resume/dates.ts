@@ -45,6 +45,9 @@ const MONTHS: Record<string, number> = {
   // (s48) Swedish ("augusti 2020 \u2013 nu", "januari 2017"), Norwegian and Danish ("desember 2019"): the names German, French or
   // English do not share ("mars", "maj", "juni", "juli", "oktober" are read already).
   januari: 1, februari: 2, augusti: 8, desember: 12,
+  // (s49) Dutch ("maart 2020 \u2013 heden", "mrt. 2016 \u2013 sep. 2019", "mei 2021"): the names no other tongue here shares
+  // ("januari", "juni", "oktober" are read already).
+  maart: 3, mrt: 3, mei: 5, augustus: 8,
 };
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
@@ -66,7 +69,7 @@ const MONTH_RE =
   '|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre' +
   '|stycze\u0144|stycznia|luty|lutego|marzec|marca|kwiecie\u0144|kwietnia|maja?|czerwiec|czerwca|lipiec|lipca|sierpie\u0144|sierpnia' +
   '|wrzesie\u0144|wrze\u015bnia|pa\u017adziernika?|listopada?|grudzie\u0144|grudnia' +
-  '|januari|februari|augusti|desember)\\.?' +
+  '|januari|februari|augusti|desember|maart|mrt|mei|augustus)\\.?' +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
   '(?:\\s+de(?=\\s+\\d))?';
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
@@ -99,8 +102,25 @@ const MONTH_WORD = new RegExp(`^(?:${MONTH_RE})[.,]?$`, 'iu');
 export function isMonthName(token: string): boolean {
   return MONTH_WORD.test(token);
 }
-/** Between a range's sides: a dash, an arrow ("→", "->"), "to", "until", "through"; "à"/"au" (French), "bis" (German), "hasta" (Spanish). */
-const SEP_RE = '\\s*(?:[-‐‑‒–—―~～〜－]+>?|[→⟶⇒➝➔]|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta)(?!\\p{L}))\\s*';
+
+/**
+ * (s49) A range's start and its mark with its end yet to come, as a narrow cell of dates wraps it ("Sep 2019 \u2013", "pa\u017adziernik
+ * 2018 \u2013", "od lipca 2015 do"), and the end alone that the cell's next line holds ("Feb 2023", "present", "wrze\u015bnia 2015").
+ */
+const OPEN_START = new RegExp(`^(?:(?:from|since|od|van|vanaf|de|desde|da|dal|von|du)\\s+)?(?:${POINT_RE})\\s*(?:[-\u2010-\u2015~]|to|until|till|through|do|tot|al?|bis|au|\u00e0|hasta)$`, 'iu');
+const END_ALONE = new RegExp(`^(?:(?:${POINT_RE})|${PRESENT_RE})[.,;]?$`, 'iu');
+export function opensRange(text: string): boolean {
+  return OPEN_START.test(text.trim());
+}
+export function endsRange(text: string): boolean {
+  return END_ALONE.test(text.trim());
+}
+/**
+ * Between a range's sides: a dash, an arrow ("→", "->"), "to", "until", "through"; "à"/"au" (French), "bis" (German), "hasta" (Spanish).
+ * (s49) "do" (Polish: "od lipca 2015 do wrze\u015bnia 2015"), "tot" (Dutch: "van mei 2019 tot maart 2021"), "a"/"al" (Spanish, Italian,
+ * Portuguese: "de enero de 2019 a marzo de 2021", "da maggio 2018 a oggi"): only ever between two dates.
+ */
+const SEP_RE = '\\s*(?:[-‐‑‒–—―~～〜－]+>?|[→⟶⇒➝➔]|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta|do|tot|al?)(?!\\p{L}))\\s*';
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
 const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})${SEP_RE}${EXPECTED_RE}(${POINT_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
@@ -125,11 +145,14 @@ const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_POINT_RE})(?![\\p
 /** "Jun – Aug 2017": a start month without its year. */
 const MONTHS_IN_YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_RE})${SEP_RE}(${MONTH_RE})\\s*(${YEAR_RE})(?![\\p{L}\\p{N}/])`, 'giu');
 /** "Summer 2017" alone, or "Summer 2012 and 2013". */
-const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<!\\b(?:since|depuis|seit|desde)\\s+)(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
+const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<!\\b(?:since|depuis|seit|desde|od|sinds|vanaf|dal)\\s+)(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
 /** "Q1 2024" alone: a quarter (or a half) of a year, its months; after "since" it opens a range ("Since Q2 2022", SINCE). */
-const QUARTER_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<!\\b(?:since|depuis|seit|desde)\\s+)(${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE}))(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
-/** "Since 2019", "Since March 2020" (where a line or a field starts, never in a sentence), "June 2022 and onwards": open-ended. */
-const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*|\\s[-–—]\\s*|\\s{2,}|\\t)(?:since|depuis|seit|desde)\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
+const QUARTER_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<!\\b(?:since|depuis|seit|desde|od|sinds|vanaf|dal)\\s+)(${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE}))(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
+/**
+ * "Since 2019", "Since March 2020" (where a line or a field starts, never in a sentence), "June 2022 and onwards": open-ended.
+ * (s49) Polish "od marca 2022", Dutch "sinds mei 2021" / "vanaf 2020", Italian "dal 2019" too.
+ */
+const SINCE = new RegExp(`(?<=^[\\s•◦·*_#([-]*|[|·•,([]\\s*|\\s[-–—]\\s*|\\s{2,}|\\t)(?:since|depuis|seit|desde|od|sinds|vanaf|dal)\\s+(${POINT_RE})(?![\\p{L}\\p{N}/])(?!\\s*(?:[-‐‑‒–—―~]|to\\b|until\\b|till\\b))`, 'giu');
 /** "Jan 2019 –", "(2020 – )": a range left open at the line's end, as a reader reads it: to the present. */
 const OPEN_END = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})\\s*[-‐‑‒–—―]+[\\s)\\]]*$`, 'giu');
 /**

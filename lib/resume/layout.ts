@@ -4,7 +4,7 @@
  * other, never line by line across both. Pure functions over plain items, so
  * they are tested without pdf.js.
  */
-import { isDateWord, isMonthName } from './dates';
+import { endsRange, findDateRanges, isDateWord, isMonthName, opensRange } from './dates';
 
 export interface Run {
   str: string;
@@ -252,13 +252,55 @@ export function labelRows(page: PageRuns, mid: number, joinValues = true): Array
   return out.map((r) => ({ text: r.label || r.value ? (r.label && r.value ? `${r.label}\t${r.value}` : r.label || r.value) : r.text, y: r.y, size: r.size }));
 }
 
+/**
+ * (s49) A cell of dates too narrow for its range, the end wrapped onto the cell's next line, the row's text beside the start:
+ * "Sep 2019 \u2013   Postdoctoral Researcher, Department of Mathematics" / "Feb 2023   (Statistics), University of Oslo",
+ * "pa\u017adziernik 2018 \u2013   Programista Java" / "luty 2022". The end goes back to its start ("Sep 2019 \u2013 Feb 2023 Postdoctoral
+ * Researcher, \u2026"); what stood beside the end stays a line of its own. Only an end alone in the start's cell, on one of the
+ * next lines: a date further down, or one in another column, is another row's.
+ */
+function withWrappedDateCells(lines: readonly Line[]): Line[] {
+  const out = lines.map((l) => ({ ...l, runs: [...l.runs].sort((a, b) => a.x - b.x) }));
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i]!;
+    let cut = 0;
+    for (let j = 1; j <= l.runs.length && j <= 6; j++) if (opensRange(lineText(l.runs.slice(0, j)))) cut = j;
+    if (cut === 0) continue;
+    const start = l.runs.slice(0, cut);
+    const x0 = Math.min(...start.map((r) => r.x));
+    const x1 = Math.max(...start.map((r) => r.x + r.width));
+    const rest = l.runs.slice(cut);
+    // (The row's text beside the start stands apart from it: a cell's edge, not a word's space.)
+    if (rest.length > 0 && rest[0]!.x - x1 < l.size * 0.3) continue;
+    const edge = rest.length > 0 ? rest[0]!.x : x1 + l.size * 4;
+    for (let k = i + 1; k < out.length; k++) {
+      const m = out[k]!;
+      if (Math.abs(m.y - l.y) <= Math.min(m.size, l.size) * 0.45) continue;
+      if (l.y - m.y > Math.max(l.size, m.size) * 2.2) break;
+      const cell = m.runs.filter((r) => r.x < edge - l.size * 0.3 && r.x + r.width > x0 - l.size);
+      if (cell.length === 0) continue;
+      if (!endsRange(lineText(cell)) || cell.some((r) => r.x + r.width > edge)) break;
+      // (Set after the start, a space apart, the row's text moved on where the end would overlap it.)
+      const cx0 = Math.min(...cell.map((r) => r.x));
+      const cx1 = Math.max(...cell.map((r) => r.x + r.width));
+      const shift = x1 + l.size * 0.3 - cx0;
+      const push = Math.max(0, cx1 + shift + l.size * 0.3 - edge);
+      out[i] = { ...l, runs: [...start, ...cell.map((r) => ({ ...r, x: r.x + shift, y: l.y })), ...rest.map((r) => ({ ...r, x: r.x + push }))] };
+      out[k] = { ...m, runs: m.runs.filter((r) => !cell.includes(r)) };
+      break;
+    }
+  }
+  return out.filter((l) => l.runs.length > 0);
+}
+
 const RANGE_MARK = /^(?:[-\u2013\u2014]|to|until)$/i;
 
 /**
  * Lines as text, with a span of dates stacked in a narrow column ("Jan 2021" / "–" / "Present", each on its own line
  * beside a job's lines) joined into one line where its first piece stands: "Jan 2021 – Present".
  */
-function withStackedDates(lines: readonly Line[]): Array<{ text: string; y: number; size: number }> {
+function withStackedDates(linesIn: readonly Line[]): Array<{ text: string; y: number; size: number }> {
+  const lines = withWrappedDateCells(linesIn);
   const text = lines.map((l) => lineText(l.runs));
   const used = new Set<number>();
   const out: Array<{ text: string; y: number; size: number }> = [];
@@ -300,6 +342,117 @@ function withStackedDates(lines: readonly Line[]): Array<{ text: string; y: numb
   return out;
 }
 
+/** (s49) The name of a table's column: "Period", "Position", "Employer", "Main duties", "Qualification", "Zeitraum", "Stanowisko". */
+const COLUMN_NAME =
+  /^(?:(?:main|key|job|start|end)\s+)?(?:period|dates?|years?|from|to|duration|positions?|roles?|titles?|employers?|company|companies|organi[sz]ations?|location|place|city|team|department|duties|responsibilities|description|tasks|achievements|qualifications?|degrees?|institutions?|school|university|zeitraum|arbeitgeber|firma|ort|t\u00e4tigkeit|funktion|p\u00e9riode|poste|employeur|entreprise|lieu|periodo|cargo|empresa|puesto|lugar|okres|stanowisko|pracodawca|functie|werkgever|plaats|periode)$/i;
+
+/**
+ * (s49) A table of roles as a PDF gives it: a head of column names on one baseline ("Period  Position  Employer  Location  Main
+ * duties"), then rows whose cells wrap over lines of their own ("10/2018 \u2013" / "04/2021" beside "Systems" / "Administrator").
+ * Read by baseline, a row's cells come apart and its wrapped pieces run into the next row. Here each row is read cell by cell
+ * (a cell's lines joined), rows parted where the lines stand further apart than a cell's lines do: the short cells on one line,
+ * a tab between them, then each cell of prose (the row's duties) on a line of its own. The rest of the page as before.
+ */
+function withTables(lines: readonly Line[]): Array<{ text: string; y: number; size: number }> {
+  const out: Array<{ text: string; y: number; size: number }> = [];
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const head = splitWide(lines[i]!);
+    const names = head.map((p) => lineText(p.runs));
+    if (head.length < 3 || names.filter((n) => COLUMN_NAME.test(n)).length < Math.max(2, head.length * 0.6) || names.some((n) => /\d/.test(n) || n.split(' ').length > 3)) continue;
+    const starts = head.map((p) => p.x0);
+    const size = lines[i]!.size;
+    const column = (r: Run) => {
+      let c = -1;
+      for (let j = 0; j < starts.length; j++) if (r.x >= starts[j]! - size * 0.6) c = j;
+      return c;
+    };
+    // The body: the lines below, while none crosses into the next column (a heading, a paragraph across the page) and the gap
+    // between them stays a table's.
+    const body: Line[] = [];
+    for (let k = i + 1; k < lines.length; k++) {
+      const l = lines[k]!;
+      const prev = body.at(-1) ?? lines[i]!;
+      // (A heading after the table: set apart, or in a larger type.)
+      if (prev.y - l.y > Math.max(size, prev.size) * 3 || (body.length > 0 && l.runs.some((r) => r.size > body[0]!.size * 1.15))) break;
+      // (A heading in capitals, "EDUCATION", or the head of the next table ends it.)
+      const own = lineText(l.runs);
+      if (/^[\p{Lu}\s&/-]{3,}$/u.test(own) || (splitWide(l).length >= 2 && splitWide(l).every((p) => COLUMN_NAME.test(lineText(p.runs))))) break;
+      if (l.runs.some((r) => column(r) < 0 || (column(r) + 1 < starts.length && r.x + r.width > starts[column(r) + 1]! + size * 0.3))) break;
+      body.push(l);
+    }
+    if (body.length === 0) continue;
+    const gaps = body.slice(1).map((l, k) => body[k]!.y - l.y);
+    const least = Math.min(...gaps);
+    const first = (l: Line) => lineText(l.runs.filter((r) => column(r) === 0));
+    // Rows stand apart by more than a cell's lines (a table's padding); without such gaps, a row starts with its first cell,
+    // unless that cell's line above left a range open ("10/2018 \u2013" / "04/2021": one cell wrapped).
+    const padded = gaps.some((g) => g > least * 1.25);
+    // With a column of dates, a row starts where a date does once the row's range is whole ("August 2017 \u2013 February" /
+    // "2021" is one range wrapped; "March 2021 \u2013 Present" then "August 2017 \u2013 \u2026" two rows), whatever the gaps.
+    const dateColumn = names.findIndex((n) => /^(?:period|dates?|years?|duration|zeitraum|p[\u00e9e]riode|periodo|okres)$/i.test(n));
+    const dates = (l: Line) => lineText(l.runs.filter((r) => column(r) === dateColumn));
+    const whole = (t: string) => findDateRanges(t).length > 0 && !opensRange(t) && !isMonthName(t.split(' ').at(-1)!);
+    const rows: Line[][] = [[body[0]!]];
+    body.slice(1).forEach((l, k) => {
+      const above = rows.at(-1)!.map(first).filter(Boolean).at(-1) ?? '';
+      const opens =
+        dateColumn >= 0
+          ? /\d/.test(dates(l)) && whole(rows.at(-1)!.map(dates).filter(Boolean).join(' '))
+          : padded
+            ? gaps[k]! > least * 1.25
+            : first(l) !== '' && !opensRange(above);
+      if (opens) rows.push([l]);
+      else rows.at(-1)!.push(l);
+    });
+    // Every row opens with its first cell filled (a row's start, not a cell's last line); and some row's cells wrap (rows of one
+    // line each read well by baseline already: left as they were).
+    if (rows.some((row) => first(row[0]!) === '') || rows.every((row) => row.length === 1)) continue;
+    if (dateColumn >= 0 && rows.some((row) => !whole(row.map(dates).filter(Boolean).join(' ')))) continue;
+    out.push(...withStackedDates(lines.slice(from, i).flatMap(splitWide)));
+    for (const n of head) out.push({ text: lineText(n.runs), y: lines[i]!.y, size });
+    // A cell's right edge: the next column's start; the last column's, its widest line in the table.
+    const edges = starts.map((_, j) => (j + 1 < starts.length ? starts[j + 1]! - size : Math.max(...body.flatMap((l) => l.runs.filter((r) => column(r) === j).map((r) => r.x + r.width)))));
+    // A cell's lines: wrapped text goes on with a space (the line above had no room for the next one's first word: "Systems" /
+    // "Administrator", "10/2018 \u2013" / "04/2021"); from a line set apart on (a town under a name, a bullet under a title), the
+    // cell's lines stand below the row, each a line of its own, as they read before.
+    const cellText = (row: Line[], j: number): [string, string[]] => {
+      let text = '';
+      let end = 0;
+      const apart: string[] = [];
+      for (const l of row) {
+        const rs = l.runs.filter((r) => column(r) === j).sort((a, b) => a.x - b.x);
+        if (rs.length === 0) continue;
+        const t = lineText(rs);
+        const word = t.split(' ')[0]!;
+        const wordWidth = (rs[0]!.width * word.length) / Math.max(1, rs[0]!.str.trim().length);
+        const wrapped = end + size * 0.25 + wordWidth > edges[j]! || opensRange(text);
+        if (!text) text = t;
+        else if (apart.length === 0 && wrapped) text = `${text} ${t}`;
+        else if (wrapped) apart.push(`${apart.pop()!} ${t}`);
+        else apart.push(t);
+        end = Math.max(...rs.map((r) => r.x + r.width));
+      }
+      return [text, apart];
+    };
+    for (const row of rows) {
+      const read = starts.map((_, j) => cellText(row, j));
+      const cells = read.map(([t]) => t);
+      // (A cell of prose: a column of duties, or words that run on.)
+      const prose = (j: number) => /duties|responsibilities|description|tasks|achievements|t\u00e4tigkeit/i.test(names[j]!) || cells[j]!.split(' ').length > 8 || cells[j]!.includes(';');
+      out.push({ text: cells.filter((c, j) => c && !prose(j)).join('\t'), y: row[0]!.y, size: row[0]!.size });
+      cells.forEach((c, j) => {
+        if (c && prose(j)) out.push({ text: c, y: row[0]!.y, size: row[0]!.size });
+      });
+      for (const [, apart] of read) for (const t of apart) out.push({ text: t, y: row[0]!.y, size: row[0]!.size });
+    }
+    from = i + 1 + body.length;
+    i = from - 1;
+  }
+  out.push(...withStackedDates(lines.slice(from).flatMap(splitWide)));
+  return out;
+}
+
 /**
  * A page's lines in reading order. With a gutter, lines that cross it (a
  * banner, a footer) stay where they are; between them, the left column's lines
@@ -309,8 +462,8 @@ export function pageLines(page: PageRuns): Array<{ text: string; y: number; size
   const judged = judgeBands(page);
   if (judged?.kind === 'labels' || judged?.kind === 'rows') return labelRows(page, judged.mid, judged.kind === 'labels');
   const gutter = judged?.kind === 'columns' ? judged.mid : null;
-  const lines = gutter === null ? toLines(page.runs) : baselines(page.runs);
-  if (gutter === null) return withStackedDates(lines);
+  if (gutter === null) return withTables(baselines(page.runs));
+  const lines = baselines(page.runs);
   const out: Array<{ text: string; y: number; size: number }> = [];
   let left: Run[] = [];
   let right: Run[] = [];

@@ -1,4 +1,4 @@
-import { findDateRanges, impossibleDates, lonePoints, westernDates, monthOfDate, monthString, parsePoint, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
+import { endsRange, findDateRanges, impossibleDates, lonePoints, westernDates, monthOfDate, monthString, parsePoint, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
 import { titleFields } from './title-fields';
 import { headingAfterTab, headingText, resumeSections, unspaced, type ResumeSection, type ResumeSectionKind } from './sections';
 
@@ -315,7 +315,10 @@ export function resumeProfile(
     // (s46) "13/2019 – 05/2020", "32.05.2019": a date no calendar has, on a line where roles are dated: named, not read.
     if (found.length === 0 && !line.degree)
       for (const bad of impossibleDates(line.text)) warnings.push(`"${plain(line.text).slice(0, 80)}": "${bad}" is no date; left out.`);
-    let ranges = [...found, ...lonePoints(line.text, found)].filter((r) => placedLikeARole(line.text, r));
+    // (s49) "Dec 2019 \u2013 Mar 2020 and Dec 2020 \u2013 Mar 2021 (winter seasons)": a line of dates joined by "and" or commas, a note in a
+    // bracket at most, is a role's dates, each range its own stint.
+    const onlyDates = found.length > 1 && stripDates(line.text).replace(/\([^()]*\)/g, ' ').replace(/(?:^|\s)(?:and|&|,|;|und|et|y|e|en|i|oraz)(?=\s|$)/gi, ' ').trim() === '';
+    let ranges = [...found, ...lonePoints(line.text, found)].filter((r) => onlyDates || placedLikeARole(line.text, r));
     if (found.length === 0 && line.kind === 'experience') ranges = loneYear(line.text);
     if (ranges.length === 0) return;
     // A degree on the line (or next to it, outside an experience section) makes the dates a school's.
@@ -872,11 +875,13 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
     const clean = unspaced(plain(line)).replace(/[:|•]+$/, '').trim();
     const givenHeading = clean.length > 0 && sections.some((s) => s.heading && s.start === pos);
     let own: LineKind | null = null;
+    // (s49) "Work Experience 1", "Education 2": an application form's numbered blocks, each under its section's heading.
+    const numbered = clean.replace(/\s+\d{1,2}$/, '');
     if (clean.length > 0 && clean.length <= 40) {
-      if (EXPERIENCE_HEADING.test(clean)) own = 'experience';
+      if (EXPERIENCE_HEADING.test(clean) || (numbered !== clean && EXPERIENCE_HEADING.test(numbered))) own = 'experience';
       // "Engagements (freelance since 2021)": an experience heading with a note in a bracket.
       else if (EXPERIENCE_HEADING.test(clean.replace(/\s*\([^()]{1,40}\)$/, ''))) own = 'experience';
-      else if (EDUCATION_HEADING.test(clean)) own = 'education';
+      else if (EDUCATION_HEADING.test(clean) || (numbered !== clean && EDUCATION_HEADING.test(numbered))) own = 'education';
       else if (OTHER_HEADING.test(clean)) own = 'activities';
     }
     if (givenHeading) pending = own;
@@ -899,7 +904,26 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
     }
     out.push({ text: line, start: lineStart, end: lineStart + line.length, kind: override ?? given, heading: givenHeading || own !== null, degree: DEGREE_ANY.test(line) });
   });
-  return splitColumns(out);
+  return fromToFields(splitColumns(out));
+}
+
+/** (s49) An application form's dates, a field a line: "From: 04/2020" then "To: 03/2022", or "To:" left empty (held today). */
+const FROM_FIELD = /^\s*(?:from|start(?:ing)? date|date from|started|von|de|desde|od|van)\s*:\s*(\S.*?)\s*$/i;
+const TO_FIELD = /^\s*(?:to|end date|date to|until|ended|bis|a|hasta|do|tot)\s*:\s*(.*?)\s*$/i;
+/**
+ * Such a pair read as one range on the "From:" line ("04/2020 \u2013 present"), the "To:" line emptied: the range then heads its
+ * role as a dates line does, the labelled fields above it ("Job Title:", "Company:") its title and company.
+ */
+function fromToFields(lines: Line[]): Line[] {
+  return lines.map((l, i) => {
+    const from = FROM_FIELD.exec(l.text);
+    if (!from || !endsRange(from[1]!)) return l;
+    const next = lines.slice(i + 1, i + 3).find((n) => n.text.trim());
+    const to = next ? TO_FIELD.exec(next.text) : null;
+    if (!next || !to || (to[1] !== '' && !endsRange(to[1]!))) return l;
+    next.text = '';
+    return { ...l, text: `${from[1]} \u2013 ${to[1] || 'present'}` };
+  });
 }
 
 /** The kind a heading names, by our own headings and then the section reader's; null for a line that is no heading. */
@@ -1061,7 +1085,7 @@ function headingLike(line: Line | undefined): boolean {
 }
 
 /** A labelled fact of a role that names neither title nor company (a US federal resume's "Salary:", "Hours per week:", "Series: 2210 Pay Plan: GS"). */
-const ROLE_FACT = /^\s*(?:salary|hours per week|series|pay plan|grade|supervisor|okay to contact|may (?:we )?contact(?: supervisor)?|reason for leaving|notice period|(?:current |expected )?ctc|team size|事業内容|雇用形態|従業員数|資本金|売上高|在籍期間)\s*[:：]/i;
+const ROLE_FACT = /^\s*(?:i currently work here|current(?:ly)? employed|location|salary|hours per week|series|pay plan|grade|supervisor|okay to contact|may (?:we )?contact(?: supervisor)?|reason for leaving|notice period|(?:current |expected )?ctc|team size|事業内容|雇用形態|従業員数|資本金|売上高|在籍期間)\s*[:：]/i;
 /**
  * (s47) A table's head, a cell a line as a PDF or a Word table gives it ("Role" / "Dates" / "Team", "Position" / "Dates"): the
  * name of a column, no title nor company of the role below it.
@@ -1405,6 +1429,10 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // form in a bracket after other words is a course's or its students', no degree held (a degree named in full there,
       // "Graduated from Keio University (Bachelor of Engineering in …)", is one).
       if (!inEducation && /\S.*\(\s*$/.test(text.slice(0, m.index)) && !/^\S+\s+(?:of|in)\s/i.test(text.slice(m.index))) continue;
+      // (s49) "Seasonal IT Support Technician \u2014 Mt. Bachelor Resort, Bend, OR", "Lead Guide, Master Builders Association": outside
+      // education, the word inside a name (after a capitalised word, or before a business's word) is no degree, unless it reads as
+      // one ("Graduated Bachelor of Science", "Senior Engineer; Master's in Physics").
+      if (!inEducation && !/^\S+(?:['\u2019]s)?\s+(?:of|in|degree)\b/i.test(text.slice(m.index)) && (/(?:^|\s)(?:Mt\.?|Mount|Lake|Port|Fort|St\.?|\p{Lu}\p{Ll}+)\s+$/u.test(text.slice(0, m.index)) || /^\S+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Resort|Association|Builders|Lodge|Hotel|Club|Inn|Bar|Brewery|Farm|Ranch|Mountain|Trail|Street|Road)\b/u.test(text.slice(m.index)))) continue;
       let field = fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
       if (field === null) {
         const below = lines.slice(li + 1, li + 3).map((l) => FIELD_LABEL.exec(plain(l.text))).find(Boolean);
@@ -1452,7 +1480,7 @@ function fieldAfter(rest: string, name: string): string | null {
   // "Anna University, 2014": a school's name, cut before the split below leaves half of it.
   const field = s
     .replace(/^(?:[A-Z][\w.'’-]*\s+){1,3}(?:University|College|Institute)\b.*$/, '')
-    .split(/\s*(?:[;,(|•·]|\s[–—-]\s|\bGPA\b|\bat\b|\bfrom\b|\bUniversity\b|\bCollege\b|\bInstitute\b|\d{4})/)[0]!
+    .split(/\s*(?:[;,(|•·\t]|\s[–—-]\s|\bGPA\b|\bat\b|\bfrom\b|\bUniversity\b|\bCollege\b|\bInstitute\b|\d{4})/)[0]!
     .replace(/[\s.:]+$/, '')
     .trim()
     // "(Bachelor of Engineering in Information and Computer Science)": the bracket the degree stood in is no part of it.

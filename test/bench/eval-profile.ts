@@ -8,7 +8,9 @@
  * looked at while tuning).
  * Target (issue 12): total years within 1 year for ≥ 90% of resumes (a null
  * is right only where the label is null). Per fact: role dates and degree
- * levels and languages with precision and recall. `--roles` lists the roles read. Each session's batch (s46/,
+ * levels and languages with precision and recall; where the labels name them (s47 on), role titles and companies (a
+ * role's title counts right with its dates right) and degree fields, compared with case, accents and punctuation aside.
+ * `--roles` lists the roles read. Each session's batch (s46/,
  * s47/ …) is printed apart after the parts; `--batch s47` prints that batch alone.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,6 +23,8 @@ import { bundled } from '../../lib/skills/taxonomy';
 import { ROOT, SHARED } from '../helpers';
 
 interface LabelRole {
+  title?: string | null;
+  company?: string | null;
   start: string;
   end: string | null;
 }
@@ -34,6 +38,8 @@ interface Label {
   degrees?: string[];
   /** Spoken languages, where labelled. */
   languages?: string[];
+  /** Each degree's field, where labelled. */
+  degreeFields?: Array<{ level: string; field: string | null }>;
 }
 
 const labels = JSON.parse(readFileSync(`${ROOT}test/fixtures/labels/resume-profiles.json`, 'utf8')) as { today: string; resumes: Label[] };
@@ -65,6 +71,10 @@ interface Row {
   roles: SetTally;
   degrees: SetTally | null;
   languages: SetTally | null;
+  /** Where the labels name them: each dated role's title and company (by its dates), each degree's field (by its level). */
+  titles: SetTally | null;
+  companies: SetTally | null;
+  fields: SetTally | null;
   warnings: number;
   ok: boolean;
 }
@@ -74,6 +84,10 @@ function tally(got: readonly string[], want: readonly string[]): SetTally {
   const w = new Set(want);
   return { got: g.size, want: w.size, right: [...g].filter((x) => w.has(x)).length };
 }
+
+/** A title, company or field compared loosely: case, accents, punctuation and spacing aside. */
+const norm = (s: string | null | undefined) =>
+  (s ?? '-').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const rows: Row[] = [];
 for (const label of labels.resumes) {
@@ -90,6 +104,9 @@ for (const label of labels.resumes) {
     roles: tally(profile.roles.map(key), label.roles.map(key)),
     degrees: label.degrees ? tally(profile.degrees.map((d) => d.level), label.degrees) : null,
     languages: label.languages ? tally(profile.languages, label.languages) : null,
+    titles: label.roles.some((r) => r.title) ? tally(profile.roles.map((r) => `${key(r)} ${norm(r.title)}`), label.roles.map((r) => `${key(r)} ${norm(r.title)}`)) : null,
+    companies: label.roles.some((r) => r.company) ? tally(profile.roles.map((r) => `${key(r)} ${norm(r.company)}`), label.roles.map((r) => `${key(r)} ${norm(r.company)}`)) : null,
+    fields: label.degreeFields ? tally(profile.degrees.map((d) => `${d.level} ${norm(d.field)}`), label.degreeFields.map((d) => `${d.level} ${norm(d.field)}`)) : null,
     warnings: profile.warnings.length,
     ok: within(profile.totalYears, label.totalYears),
   });
@@ -135,6 +152,9 @@ for (const [split, part] of parts) {
     ['role dates', sum(part, (r) => r.roles)],
     ['degree levels', sum(part, (r) => r.degrees)],
     ['languages', sum(part, (r) => r.languages)],
+    ['role titles', sum(part, (r) => r.titles)],
+    ['companies', sum(part, (r) => r.companies)],
+    ['degree fields', sum(part, (r) => r.fields)],
   ] as const) {
     if (t.want === 0 && t.got === 0) continue;
     console.log(`  ${name.padEnd(14)}  ${`${t.right}/${t.got} (${pct(t.right, t.got)})`.padEnd(15)}  ${t.right}/${t.want} (${pct(t.right, t.want)})`);
