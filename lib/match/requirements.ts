@@ -5,7 +5,7 @@ import { INDUSTRY_WORDS } from '../requirements/industries';
 import { commutePlace, commuteVerdict, officePlace, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
 import { citizenElsewhere, jobCountries, permitShort, residentNotCitizen, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
-import { SPOKEN_RE, spokenAbroad, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
+import { SPOKEN_RE, spokenAbroad, spokenNames, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
 import { titleFields } from '../resume/title-fields';
 
@@ -19,6 +19,8 @@ export interface RequirementVerdict {
   evidence: string;
   /** Per skill group: the skill that meets it (null when none does) and the group's other choices, shown as "or". */
   groups: Array<{ met: string | null; options: string[] }>;
+  /** (s50) A bar failed though the verdict is partial: a lower US clearance level than one asked held from the start. */
+  bar?: true;
 }
 
 /** What the resume shows, for the verdicts. */
@@ -46,6 +48,8 @@ const US_CLEARANCE_ASKED = /\b(?:secret|TS\s*\/\s*SCI|DOE Q|Q clearance)\b/i;
 const UK_CLEARANCE_ASKED = /\b(?:SC|DV|BPSS|NPPV\s?\d?|CTC|security check|developed vetting)\b/;
 /** A resume's line that says its holder can be granted a UK clearance: a British citizen, or eligible for one in words. */
 const UK_ELIGIBLE = /\b(?:British|UK|U\.K\.)\s+(?:citizen(?:ship)?|national(?:ity)?)\b|\beligible\s+(?:for|to\s+(?:obtain|hold|undergo))\s+(?:an?\s+)?(?:SC|DV|BPSS|NPPV\s?\d?|security)\b|\b(?:SC|DV)[- ]clearable\b/i;
+/** (s50) A clearance asked held from the first day ("active", "current", "required at start"), not one to be obtained after hire. */
+const HELD_NOW = /\b(?:active|current(?:ly)?|existing|(?:at|from|by) (?:the )?start|(?:at|upon|before|prior to) (?:the )?(?:time of )?(?:hire|hiring|start(?:ing)?|day one)|on day one|must (?:hold|have|possess))\b/i;
 const HELD_CLEARANCE = /\b(?:active|current(?:ly)?|existing|hold(?:s|ing)?|possess(?:es|ing)?)\b/i;
 /** "including 4+ years at staff level or above", "with 3+ years as a senior engineer": years at a level of seniority. */
 /** (s48) A smaller count after the years asked, of what follows it: ", 3+ in Go", ", of which 2 or more in OT", ", at least 2 of them in Go". */
@@ -337,7 +341,8 @@ export function matchRequirements(
         const has = asked.filter((l) => listed.includes(l));
         const lacks = asked.filter((l) => !listed.includes(l));
         // "JLPT N2 or above", "German (C1)": a level asked, against the level the resume gives the language ("Japanese (JLPT N3)").
-        const short = has.length > 0 && resume.text !== undefined ? levelShort(item.text, has, resume.text) : null;
+        // (s50: in the posting's own words: its English stand-in may move a level away from the language it follows.)
+        const short = has.length > 0 && resume.text !== undefined ? levelShort(written.text, has, resume.text) : null;
         // (s46: a level two steps or more below the one named, "German B1" against C1 asked, is not there yet; one step is partly.)
         const spoken: RequirementVerdict = short
           ? { ...base, verdict: short.gap >= 2 ? 'unmet' : 'partial', evidence: short.evidence }
@@ -507,7 +512,9 @@ export function matchRequirements(
       // (One to be obtained, "eligible for a Top Secret", is met by any US clearance held: only a US citizen holds one.)
       if (c && US_LEVEL[c] !== undefined && !OBTAIN.test(item.text)) {
         const asked = usLevelAsked(item.text);
-        if (asked && US_LEVEL[asked]! > US_LEVEL[c]!) return { ...base, verdict: 'partial', evidence: `The resume names ${c}; ${asked} asked.` };
+        // (s50: asked held from the start, "Active TS/SCI ... required at start", the job cannot begin until the higher level is
+        // granted: a bar failed, which caps the score, though the level is partly there.)
+        if (asked && US_LEVEL[asked]! > US_LEVEL[c]!) return { ...base, verdict: 'partial', evidence: `The resume names ${c}; ${asked} asked.`, ...(HELD_NOW.test(item.text) ? { bar: true as const } : {}) };
       }
       // "TS/SCI with Full Scope Polygraph" against "TS/SCI w/ CI Polygraph": a counterintelligence polygraph is the narrower
       // one; the full-scope (lifestyle) one adds its questions, so the clearance is partly met. (The other way round it is met.)
@@ -1793,8 +1800,16 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   if (best !== null && degree.fields.length > 0 && degree.fields.every((f) => TECH_FIELD.test(f)) && held.every((d) => d.field && !TECH_FIELD.test(d.field)))
     return { verdict: 'unmet', evidence: `The resume shows ${LEVEL_NAME[best]} in ${held[0]!.field}; ${LEVEL_NAME[degree.level]} in ${degree.fields.join(' or ')} asked.` };
   if (best !== null) return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]}; ${LEVEL_NAME[degree.level]} asked.` };
+  // (s50) "Coursework toward an A.S. (not completed)", "Some college, no degree": the resume says it holds none, which a
+  // resume silent on degrees does not.
+  const none = (resume.text ?? '').split('\n').find((l) => NO_DEGREE_SAID.test(l) && EDUCATION_WORD.test(l));
+  if (none) return { verdict: 'unmet', evidence: `The resume says \u201c${lineOf(none)}\u201d: no degree completed; ${LEVEL_NAME[degree.level]} asked.` };
   return { verdict: 'unknown', evidence: 'The resume names no degree.' };
 }
+
+/** (s50) A resume's line that says no degree was completed, and the education words it must also name. */
+const NO_DEGREE_SAID = /\b(?:no degree|not completed|incomplete|(?:did not|didn't|never) (?:graduate|finish|complete)\w*|some college|(?:course ?work|credits|classes) (?:toward|towards)|without (?:a )?degree|non-degree|left (?:before graduating|without (?:a )?degree)|dropped out)\b/i;
+const EDUCATION_WORD = /\b(?:college|university|school|degree|course ?work|studies|studied|diploma|academy|institute|polytechnic|A\.?S\.?|B\.?S\.?c?|B\.?A\.?|associate|bachelor\w*|credits|classes)\b/i;
 
 /** (s49) A degree asked or a comparable vocational training, and a resume's line of one. */
 const VOCATIONAL_ASK = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:\w+\s+)?(?:Ausbildung|Qualifikation)|\b(?:comparable|equivalent|relevant)\s+(?:vocational\s+)?(?:training|apprenticeship|vocational qualification)\b|\bapprenticeship\b|\bformation (?:\u00e9quivalente|similaire)\b/i;
@@ -2264,12 +2279,15 @@ function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; ran
 }
 
 /** Fluency asked of a language, with no level named: "bilingual", "fluent", "native", "full professional proficiency", "advanced English". */
-const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional|advanced)\b/i;
+const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional|advanced|flie(?:ss|\u00df)end\w*|verhandlungssicher\w*|courant|fluide|fluido|flu\u00eancia)\b/i;
 /** A level a resume gives in words below fluency, lowest first ("basic", "conversational", "intermediate"); "upper intermediate" is B2. */
 const WORD_LEVEL: ReadonlyArray<[RegExp, number]> = [
   [/\bupper[- ]intermediate\b/i, 4],
   [/\b(?:basic|beginner|elementary|limited)\b/i, 2],
   [/\b(?:intermediate|conversational)\b/i, 3],
+  // (s50) in the CV's own language: "Deutsch (Grundkenntnisse)", "fran\u00e7ais (notions)", "ingl\u00e9s (b\u00e1sico)", "alem\u00e1n (intermedio)".
+  [/\b(?:grundkenntnisse|notions|b[a\u00e1]sico|d[e\u00e9]butant|elementare?)\b/i, 2],
+  [/\b(?:intermedi[oa]|interm[e\u00e9]diaire|intermedi[a\u00e1]rio|konversationssicher)\b/i, 3],
 ];
 /** The level the resume gives a language ("intermediate, B1", "A2") when it is below `rank` (CEFR, 1 = A1): as said, else null. */
 function levelBelowFluent(said: string, rank: number): string | null {
@@ -2295,12 +2313,18 @@ function wishedOnly(text: string, lang: string): boolean {
 /** Where the resume gives a listed language a lower level than the item asks: the evidence and how many steps below, else null. */
 function levelShort(item: string, langs: readonly string[], resumeText: string): { evidence: string; gap: number } | null {
   for (const lang of langs) {
-    const at = item.search(new RegExp(`\\b${lang}\\b`, 'i'));
+    // (s50) The language by any of its names, in the item and in the resume: "Fließende Deutschkenntnisse (mindestens C1)"
+    // asks German at C1, and "Deutsch (B1)" gives it at B1.
+    const names = `(?<![\\p{L}])(?:${spokenNames(lang).join('|')})(?:kenntnisse?n?)?(?![\\p{L}])`;
+    const found = new RegExp(names, 'iu').exec(item);
+    if (!found) continue;
+    const at = found.index;
     // The language's own clause: "English at C1 level; German at least B1" asks German at B1, not C1.
-    const after = item.slice(at + lang.length, at + lang.length + 60).split(/[;,]/)[0]!;
-    const before = item.slice(Math.max(0, at - 30), at).split(/[;,]/).pop()!;
+    const after = item.slice(at + found[0].length, at + found[0].length + 60).split(/[;,]/)[0]!;
+    // (s50: nor what a bracket or "and" closed before it, "Deutsch (mind. C1) und gute Englischkenntnisse": C1 is German's.)
+    const before = item.slice(Math.max(0, at - 30), at).split(/[;,)]|\b(?:and|und|et|y|e|i|en|sowie)\s/).pop()!;
     const near = LEVEL_RE.test(after) ? after : before + lang;
-    const said = new RegExp(`\\b${lang}\\b\\s*(?:\\(([^)]{1,40})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'i').exec(resumeText);
+    const said = new RegExp(`${names}\\s*(?:\\(([^)]{1,40})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'iu').exec(resumeText);
     // "Bilingual in English and French", "Fluent Spanish": fluency asked (at the list's head, for every language of it),
     // against a level the resume gives below it ("French (intermediate, B1)").
     const fluency = FLUENCY_ASKED.exec(LEVEL_RE.test(after) ? after : item.slice(0, at).split(/[;,]/).pop()! + lang);

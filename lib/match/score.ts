@@ -10,7 +10,7 @@ import type { RequirementVerdict, Verdict } from './requirements';
  * the explanation says how many were left out. Everything is in the one line
  * the user reads, so the figure can be checked by hand:
  *   (2 × (met + ½ partial) required + (met + ½ partial) nice-to-have) ÷ (2 × counted required + counted nice-to-have).
- * A required clearance or work authorisation the resume does not meet is a bar, not one item among others: no count
+ * A required clearance or work authorisation the resume does not meet (or meets at a lower level than asked held from the start) is a bar, not one item among others: no count
  * of skills makes up for it, so it caps the score at BAR_CAP, and the line says so (session 49: an "active Secret
  * clearance" unmet beside six skills met read 83).
  */
@@ -47,7 +47,9 @@ export function scoreRequirements(items: readonly RequirementItem[], verdicts: r
   const got = ITEM_WEIGHT.required * credit(counts.required) + ITEM_WEIGHT.preferred * credit(counts.preferred);
   const raw = Math.round((100 * got) / total);
   // (The bars failed, by kind: "a required clearance", "a required work authorisation".)
-  const bars = [...new Set(items.filter((item, i) => item.importance === 'required' && BAR_KINDS.has(item.kind) && verdicts[i]?.verdict === 'unmet').map((item) => item.kind))];
+  // (s50: a clearance asked held at the start, "Active TS/SCI with polygraph required at start", against a lower level held,
+  // Secret, is partly met as a level but is a bar all the same, `bar`: the job cannot begin until the higher one is granted.)
+  const bars = [...new Set(items.filter((item, i) => item.importance === 'required' && BAR_KINDS.has(item.kind) && (verdicts[i]?.verdict === 'unmet' || verdicts[i]?.bar)).map((item) => item.kind))];
   const capped = bars.length > 0 && raw > BAR_CAP;
   const score = capped ? BAR_CAP : raw;
 

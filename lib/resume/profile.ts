@@ -244,6 +244,10 @@ const SPOKEN_ABROAD_LOWER = new Map(Object.entries(SPOKEN_ABROAD).map(([k, v]) =
 export function spokenAbroad(text: string): string[] {
   return [...text.matchAll(SPOKEN_ABROAD_RE)].map((m) => SPOKEN_ABROAD_LOWER.get(m[1]!.toLowerCase())!).filter(Boolean);
 }
+/** (s50) A spoken language's names: its English name and the names other languages give it ("German": Deutsch, allemand, niemiecki ...). */
+export function spokenNames(english: string): string[] {
+  return [english, ...Object.keys(SPOKEN_ABROAD).filter((k) => SPOKEN_ABROAD[k] === english)];
+}
 /** A spoken language's name (global: for matchAll). */
 export const SPOKEN_RE = new RegExp(`\\b(${SPOKEN.join('|')})\\b`, 'g');
 const PROFICIENCY = /\b(native|fluent|fluency|bilingual|proficient|proficiency|conversational|intermediate|advanced|beginner|basic|working knowledge|mother tongue|limited|professional working|elementary|C1|C2|B1|B2|A1|A2)\b/i;
