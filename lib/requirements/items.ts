@@ -749,6 +749,13 @@ const WORK_MODE_TOLD =
 const PAY_MANNER = /^we\s+(?:also\s+)?pay\s+(?:(?:you\s+)?in\s+(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk|euros?|dollars|pounds|crypto|stablecoins?|(?:your\s+)?local\s+currency)|monthly|weekly|biweekly|fortnightly|every\s+\w+|on\s+the\s+\w+|via|through|by\s+(?:bank|wire|invoice))\b/i;
 const READ_OURS =
   /^(?:please\s+|do\s+)?(?:check\s+out|read|see|visit|browse|have\s+a\s+look\s+at|take\s+a\s+look\s+at|look\s+at)\s+(?:our|the\s+team(?:'|\u2019)s)\s+(?:[\w-]+\s+){0,2}(?:blog|handbook|website|site|github|repos?|repositor(?:y|ies)|docs|documentation|careers?\s+page|culture\s+(?:deck|page|doc)|podcast|talks?|posts?|newsletter|open[- ]source\s+work)\b/i;
+/**
+ * (s50b tune) The company's own things told with its name in the possessive as the subject ("Sorrel's models process two
+ * million pages a month", "Acme's customers include three banks"): its record, as DESCRIBES_NAME reads "Acme is \u2026".
+ * (Not a thing of a tool's, "Kubernetes's scheduler internals": no verb told after it.)
+ */
+const NAME_OWNS_TOLD =
+  /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:'|\u2019)s\s+(?:[\w-]+\s+){0,2}?(?:models?|customers?|clients?|users?|members?|platform|products?|apps?|software|systems?|services?|teams?|engineers|people|offices?|data|pipelines?|infrastructure|stack|servers?|fleet|revenue|tools?|sensors?|robots?|network)\s+(?:(?:now|already|currently|today|also)\s+)?(?:process(?:es)?|run|runs|serve|serves|handle|handles|include|includes|span|spans|is|are|was|were|has|have|grew|grow|reach(?:es)?|cover|covers|sit|sits|live|lives|use|uses|power|powers|move|moves|see|sees|ship|ships|read|reads)\b/;
 function s50Aside(t: string): boolean {
   // (A waiver says "required" in the negative: read before NOTE_ASKS, which would take it for a must.)
   // (The waiver's rest names nothing: no word set in capitals after its first, no "you".)
@@ -759,7 +766,7 @@ function s50Aside(t: string): boolean {
   if ((WORK_MODE_TOLD.test(t) || PAY_MANNER.test(t) || READ_OURS.test(t)) && !/\b(?:you\s+(?:must|need|should|will\s+need)|must|required|able|willing)\b/i.test(t)) return true;
   if (HOURS_ABROAD.test(t) && !OUR_ABROAD_ASKS.test(t) && !/\b(?:disponibilidad|disponibilit\u00e0|disponibilit\u00e9|bereitschaft)\b/i.test(t)) return true;
   if (WE_GIVE_YOU.test(t) && !/\b(?:need|expect|require|ask|want)\s+you\b/i.test(t)) return true;
-  if (FEAT_TOLD.test(t) && !/\byou/i.test(t)) return true;
+  if ((FEAT_TOLD.test(t) || NAME_OWNS_TOLD.test(t)) && !/\byou/i.test(t)) return true;
   return false;
 }
 function listAside(t: string): boolean {

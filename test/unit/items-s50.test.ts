@@ -167,3 +167,45 @@ describe('older tune halves: lines that tell, and one that asks', () => {
     expect(added('Requirements', 'We pay for your train ticket and remote work is possible on Fridays')).toEqual([]);
   });
 });
+
+/** Classes from parts-fresh-s50b's tune half, read after its first read (e25e8149), each on sentences written fresh. */
+describe('s50b tune: headings and where a part ends', () => {
+  it('"WHO WE WANT", "Who we need" head the asks; "Description de l\'entreprise" the company', () => {
+    expect(classifyHeading('WHO WE WANT')).toBe('requirements');
+    expect(classifyHeading('Who we need')).toBe('requirements');
+    expect(classifyHeading("Description de l'entreprise")).toBe('about');
+    expect(rows('SRE | Remote\n\nWHO WE WANT\n- You have run Postgres in production\n- Grafana dashboards that people read\n')).toHaveLength(2);
+  });
+  it('counter-examples: who the company wants to be is no heading of asks', () => {
+    expect(classifyHeading('Who we want to be')).toBeNull();
+  });
+  it('"What you won\'t be doing", "What this role isn\'t" head a part of no kind: its lines ask nothing', () => {
+    expect(classifyHeading("[What you won't be doing]")).toBe('other');
+    expect(classifyHeading("What this role isn't")).toBe('other');
+    const text = "ML Engineer\n\nRequirements\n- PyTorch\n\nWhat you won't be doing\n- Writing slide decks for investors\n- Labelling data by hand all week\n";
+    expect(rows(text).some((r) => /slide decks|Labelling data/.test(r))).toBe(false);
+  });
+  it('"Informations supplémentaires", "Weitere Informationen" are no heading of asks (as "Additional information")', () => {
+    expect(classifyHeading('Informations supplémentaires')).toBe('other');
+    expect(classifyHeading('Weitere Informationen')).toBe('other');
+    expect(rows('Dev\n\nQualifications\n- Go\n\nInformations supplémentaires\n- Tickets restaurant\n- Mutuelle\n')).toEqual(['Go']);
+  });
+  it('an address under a label that says what to send it ends the part above it', () => {
+    expect(kindsOnly('Dev\n\nPerks\n- A bike\n- A pension\n\nQuestions or applications: hello@ferrow.example\n')).toEqual(['other', 'benefits', 'other']);
+    expect(kindsOnly('Dev\n\nPerks\n- A bike\n\nCVs to: jobs@ferrow.example\n')).toEqual(['other', 'benefits', 'other']);
+  });
+  it('counter-examples: a line of the list that opens on such a word and holds no address stays in the list', () => {
+    expect(kindsOnly('Dev\n\nRequirements\n- Go\n- Contact centre experience: two years\n')).toEqual(['other', 'requirements']);
+  });
+});
+
+describe('s50b tune: the company\'s things told with its name in the possessive', () => {
+  it('asks nothing: "Quillon\'s sensors cover 400 farms", "Brask\'s customers include two airlines"', () => {
+    expect(added('Requirements', "Quillon's sensors cover about 400 dairy farms.")).toEqual([]);
+    expect(added('Requirements', "Brask's customers include two regional airlines.")).toEqual([]);
+  });
+  it('counter-examples: a tool\'s part named, or a must said, still asks', () => {
+    expect(added('Requirements', "Kubernetes's scheduler internals")).toHaveLength(1);
+    expect(added('Requirements', "Brask's stack is Go; you should know it well")).toHaveLength(1);
+  });
+});
