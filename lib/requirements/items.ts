@@ -267,6 +267,8 @@ const ROLES_ONLY_SOUGHT =
 const rolesOnlySought = (t: string): boolean => ROLES_ONLY_SOUGHT.test(t) && yearsIn(t) === null && !/\b(?:who|with|that|must|required|strong|experienced)\b/i.test(t);
 function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
+  // (s50: a norm set for the people the hire joins asks, whoever it speaks of.)
+  if (EXPECTED_OF_STAFF.test(t)) return true;
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
   // (s40: one that turns after a semicolon to what is valued instead asks that, as in asksOfCandidate.)
@@ -343,6 +345,9 @@ const ONCALL_TOLD = /^(?:the\s+|our\s+)?on[- ]?call(?:\s+(?:rota|rotation|schedu
 const TEAM_RECORD = /^(?:(?:honestly|frankly|fwiw|for what it(?:'|\u2019)s worth|in fact|actually|fun fact|for context|for the record|to be fair),?:?\s+)?(?:(?:most|many|some|all|half|none|several|few|a\s+few|a\s+couple|two|three)\s+of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|engineers|developers|people|staff|folks|colleagues|hires|designers|analysts)|the\s+(?:current\s+)?(?:team|engineers|developers))|(?:our|the)\s+(?:current\s+)?(?:[\w-]+\s+)?(?:team|engineers|developers|founders|people)\s+(?:mostly\s+|all\s+|also\s+)?(?:learned|learnt|came|come|started|joined|picked|knew|had|moved|switched|taught))\b/i;
 function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);
+  // (s50: a norm set for the people the hire joins, "Everyone on the team is expected to know SQL", and remote work ruled
+  // out, "remote work is not possible", are asked.)
+  if (EXPECTED_OF_STAFF.test(t) || REMOTE_RULED_OUT.test(t)) return false;
   // "Clearance: None required", "Travel: none": a field of the listing that says nothing is asked; nor does a visa
   // offered among the asks ("Visa support available for candidates abroad").
   if (NOTHING_ASKED_FIELD.test(t) || (offersSponsorship(t) && !saysNoSponsorship(t) && !/\b(?:must|required|need(?:ed)?)\b/i.test(t))) return true;
@@ -674,14 +679,104 @@ function s46Aside(t: string): boolean {
   if (inner && !/\byou/i.test(inner) && (TEAM_RECORD.test(inner) || BY_THE_WAY.test(inner))) return true;
   return PAY_ABROAD.test(t) || PROCESS_LABELLED.test(t) || (TEAM_TOLD.test(t) && !/\byou\b/i.test(t)) || APPLY_ANYWAY.test(t) || EQUAL_CHANCE.test(t);
 }
+/**
+ * (s50) Lines inside a list of asks that ask nothing (fresh by class, #12), taught by parts-fresh-s50a's tune half:
+ * - the company speaking of its own in the posting's language, "our" and a noun as the subject ("Il nostro ufficio \u00e8 a
+ *   due passi dalla stazione", "Nuestro equipo lo forman ocho personas", "Unser B\u00fcro liegt am Hafen"), as THEY_SAY reads
+ *   "Our office is \u2026" in English; not where the line seeks, asks, wishes or speaks to the reader (OUR_ABROAD_ASKS:
+ *   "Nuestro cliente busca \u2026", "\u2026 se valorar\u00e1", "\u2026 wenn du \u2026");
+ * - what the company will give the reader, "We'll fly you to Portland \u2026", "We send you a laptop", "We pay for your
+ *   train": a perk (not "We'll need you to \u2026", "We expect you to \u2026");
+ * - the company's award or funding told by its name ("Pellucid won a national innovation award in 2024", "Acme raised a
+ *   Series B"): its record, as NEWS and TEAM_RECORD (not the reader's own past, "Won a hackathon", "Previously received \u2026");
+ * - a waiver standing alone after what it waives ("Do you like boats? Not required, but it helps \u2026"): it names nothing
+ *   of its own (not "Not required, but Go helps": a name after it is read as any line);
+ * - what to send with the application said to be optional ("A portfolio or GitHub link is welcome but not required",
+ *   "Cover letter optional"): how to apply, no ask.
+ */
+const OUR_ABROAD =
+  /^(?:il\s+nostro|la\s+nostra|i\s+nostri|le\s+nostre|nostr[oaie]|nuestr[oa]s?|notre|unser(?:e|em|en)?|onze|ons|(?:o|a)\s+noss[oa]|noss[oa]s?|nasz[aey]?|v\u00e5r[at]?|vores|vort|meid\u00e4n)\s+[\p{L}-]+/iu;
+const OUR_ABROAD_ASKS =
+  /\b(?:busca\w*|buscamos|ricerc\w*|cerc(?:a|hiamo|ano)|such(?:t|en)|zoek(?:t|en)|cherch\w*|recherch\w*|procur\w*|szuka\w*|s\u00f6k\w*|s\u00f8g\w*|s\u00f8k\w*|hake\w*|requi[sr]\w*|richiest\w*|richied\w*|exig\w*|verlang\w*|erwart\w*|verwacht\w*|vraagt|vragen|attend(?:ons|ent)|esperamos|oczekuj\w*|f\u00f6rv\u00e4nt\w*|forvent\w*|odota\w*|necessari\w*|imprescindibl\w*|obligatori\w*|obrigat\w*|erforderlich|vorausgesetzt|voraussetzung\w*|vereist|wymag\w*|krav\w*|edellyt\w*|valor\w*|apprezz\w*|gradit\w*|vorteil\w*|w\u00fcnschenswert|pluspunt\w*|atout|souhait\w*|widzian\w*|meriterande|desej\w*|diferencial|plus|bonus|must|you|tu|t\u00fa|du|dich|dir|dein\w*|vous|votre|usted|voc\u00ea|jij|jouw|ty|tw\u00f3j|twoj\w*|tuo|tua|tus?|din|ditt|dina|sinun|sie|ihre?)\b/iu;
+const WE_GIVE_YOU =
+  /^(?:and\s+)?we(?:(?:'|\u2019)ll|\s+will|\s+can|(?:'|\u2019)d|\s+would)?\s+(?:also\s+|happily\s+|gladly\s+|even\s+)?(?:fly|bring|send|ship|buy|pay\s+for|cover|reimburse|relocate|sponsor|host|treat|set)\s+(?:you|your)\b/i;
+const FEAT_TOLD =
+  /^(?!(?:[a-z]+ly|also|previously|recently|already|once|you|have|has|must)\b)[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}\s+(?:(?:recently|just|also|has|have)\s+)?(?:won|raised|received|secured|earned|closed|(?:was|were|has\s+been|have\s+been)\s+(?:awarded|named|voted|ranked|shortlisted))\b[^.;!?]{0,80}?\b(?:awards?|prizes?|funding|round|seed|series\s+[a-f]|grants?|investment|medals?|titles?|recognition|best\s+(?:places?|employers?|workplaces?|startups?)|top\s+\d+)\b/i;
+const WAIVER_ALONE =
+  /^(?:(?:it(?:'|\u2019)s|that(?:'|\u2019)s|this\s+is|but)\s+)?(?:not\s+(?:required|needed|necessary|mandatory|essential|a\s+(?:must|requirement|dealbreaker|deal-breaker))|optional)\s*(?:[.,;!\u2013\u2014-]|$)/i;
+const MATERIAL_WAIVED =
+  /^(?:an?\s+|your\s+)?(?:(?:portfolio|github|gitlab|cv|r\u00e9sum\u00e9|resume|cover\s+(?:letter|note)|writing\s+sample|website|personal\s+site|links?)(?:\s+(?:or|and|\/)\s+(?:an?\s+|your\s+)?)?){1,3}(?:\s+(?:links?|profiles?|urls?|pages?))?\s+(?:is|are)\s+(?:(?:very\s+|always\s+)?(?:welcome|appreciated)\s+but\s+)?(?:not\s+(?:required|needed|necessary|mandatory|expected)|optional)\b/i;
+/**
+ * (s50) The company's preference for a kind of candidate, "We have a strong preference for candidates who already live in
+ * the Netherlands", "We'd prefer people based in Leeds", in capitals too: the person sought, a wish (as PERSON_SOUGHT reads
+ * "we prefer people who \u2026"); not a preference of the company's own ("We have a preference for boring technology").
+ */
+const PREFERENCE_FOR =
+  /\bwe\s+(?:(?:really|also|do|will)\s+)?(?:have|(?:'|\u2019)d\s+have|would\s+have|give|show)\s+(?:an?\s+)?(?:(?:strong|clear|slight|real|definite|big)\s+)?preference\s+(?:for|to)\s+(?:people|candidates|applicants|engineers|developers|folks|those|individuals|anyone|someone)\b|\bwe(?:(?:'|\u2019)d|\s+would|\s+will)?\s+(?:(?:strongly|really|much|also)\s+)?prefer\s+(?:people|candidates|applicants|engineers|developers|folks|those|individuals|anyone|someone)\s+(?:who|with|that|based|living|located|already|in|from)\b/i;
+/**
+ * (s50) A norm set for the people the hire joins, told in the company's prose: "Our engineers are expected to have built
+ * Django services \u2026", "Everyone on the team is expected to know SQL", "All developers here are required to hold \u2026":
+ * what the hire must have too, an ask wherever it stands (not the team's record, "Our engineers have built \u2026", nor a
+ * duty, "Our engineers are expected to own their services": only what one has, knows or holds).
+ */
+const EXPECTED_OF_STAFF =
+  /^(?:(?:our|all|all\s+(?:of\s+)?our|every|each)\s+(?:[\w-]+\s+)?(?:engineers?|developers?|hires?|team\s+members?|staff|employees|people|designers?|analysts?|scientists?|colleagues|engineering\s+hires)|everyone(?:\s+(?:here|on\s+(?:the|our)\s+team|at\s+[A-Z][\w-]*))?)\s+(?:here\s+|at\s+[A-Z][\w-]*\s+)?(?:are|is)\s+(?:all\s+|also\s+)?(?:expected|required)\s+to\s+(?:already\s+)?(?:have|know|hold|speak|understand|be\s+(?:fluent|comfortable|proficient|familiar|able|certified|licensed|cleared))\b/i;
+/**
+ * (s50) A field of work named before "experience" on a short line, "Insurance pricing experience", "Pension
+ * administration knowledge": an ask, though the field's word is a perk's too (OFFERED reads "insurance" as cover).
+ */
+const DOMAIN_EXPERIENCE = /^[\w&/' -]{2,50}?\s(?:experience|knowledge|background|expertise)\s*(?:\([^()]*\))?\s*[.!]?$/i;
+/**
+ * (s50, from older tune halves) Remote work ruled out, "\u2026 based in Trondheim; remote work is not possible", "Remote is not
+ * an option for this role", "No remote": the place of work asked, as "must work from the office" is.
+ */
+const REMOTE_RULED_OUT = /\b(?:remote(?:\s+work(?:ing)?)?|working\s+remotely|fully\s+remote(?:\s+work)?)\s+(?:is\s+not|isn(?:'|\u2019)t|will\s+not\s+be|won(?:'|\u2019)t\s+be)\s+(?:possible|an\s+option|available|offered|supported)\b|^no\s+remote(?:\s+(?:work|option|roles?))?\b/i;
+/** (s50) A standard named by its body's letters and its number: "NMEA 2000", "ARINC 429", "ISO 9001", "DO-178C". */
+const STANDARD_NAMED = /^[A-Z]{2,6}[- ]?[A-Z]?\d{2,6}[A-Z]?(?:[-:.]\d+)*$/;
+/**
+ * (s50) The working hours told in the list in Spanish, Portuguese, Italian, French or German ("Jornada intensiva en verano",
+ * "Horario flexible", "Flexible Arbeitszeiten"): how the job runs, as WORK_MODE_NOTE reads it in English, no ask.
+ */
+const HOURS_ABROAD = /^(?:jornada\s+(?:intensiva|continua|completa|partida|flexible|laboral)|horario\s+(?:flexible|intensivo|de\s+(?:verano|lunes|entrada))|hor\u00e1rio\s+flex\u00edvel|orario\s+(?:flessibile|di\s+lavoro)|horaires?\s+flexibles?|flexible\s+arbeitszeit(?:en)?|gleitzeit)\b/i;
+/**
+ * (s50, from older tune halves) The work mode told as a pattern ("A hybrid pattern of two office days a week", "Our remote
+ * set-up is \u2026") or as what "we" do in the posting's language ("Trabajamos en modo h\u00edbrido \u2026", "Wir arbeiten hybrid"); the
+ * pay's manner ("We pay in USD wherever you are"); a pointer to the company's writing ("Check out our tech blog: \u2026",
+ * "Read our handbook"): no ask, unless the line says a must of the reader.
+ */
+const WORK_MODE_TOLD =
+  /^(?:an?\s+|our\s+|the\s+)?(?:hybrid|remote|on-?site|office|in-office)\s+(?:pattern|set-?up|model|arrangement|schedule|rhythm|split|policy)\s+(?:of|is|with|means)\b|^(?:trabajamos|trabalhamos|lavoriamo|nous\s+travaillons|on\s+travaille|wir\s+arbeiten|we\s+werken|pracujemy|vi\s+(?:jobber|arbetar|arbejder))\s+(?:(?:en|em|in|a|de|im|op|w|i)\s+)?(?:(?:modo|modalidad|modalit\u00e0|modalidade|mode|remoto|h\u00edbrido|hibrido|ibrido|hybride?|teletrabajo|t\u00e9l\u00e9travail|remote|hybrid|hybridt|zdalnie|hybrydowo)\b)/i;
+const PAY_MANNER = /^we\s+(?:also\s+)?pay\s+(?:(?:you\s+)?in\s+(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk|euros?|dollars|pounds|crypto|stablecoins?|(?:your\s+)?local\s+currency)|monthly|weekly|biweekly|fortnightly|every\s+\w+|on\s+the\s+\w+|via|through|by\s+(?:bank|wire|invoice))\b/i;
+const READ_OURS =
+  /^(?:please\s+|do\s+)?(?:check\s+out|read|see|visit|browse|have\s+a\s+look\s+at|take\s+a\s+look\s+at|look\s+at)\s+(?:our|the\s+team(?:'|\u2019)s)\s+(?:[\w-]+\s+){0,2}(?:blog|handbook|website|site|github|repos?|repositor(?:y|ies)|docs|documentation|careers?\s+page|culture\s+(?:deck|page|doc)|podcast|talks?|posts?|newsletter|open[- ]source\s+work)\b/i;
+/**
+ * (s50b tune) The company's own things told with its name in the possessive as the subject ("Sorrel's models process two
+ * million pages a month", "Acme's customers include three banks"): its record, as DESCRIBES_NAME reads "Acme is \u2026".
+ * (Not a thing of a tool's, "Kubernetes's scheduler internals": no verb told after it.)
+ */
+const NAME_OWNS_TOLD =
+  /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:'|\u2019)s\s+(?:[\w-]+\s+){0,2}?(?:models?|customers?|clients?|users?|members?|platform|products?|apps?|software|systems?|services?|teams?|engineers|people|offices?|data|pipelines?|infrastructure|stack|servers?|fleet|revenue|tools?|sensors?|robots?|network)\s+(?:(?:now|already|currently|today|also)\s+)?(?:process(?:es)?|run|runs|serve|serves|handle|handles|include|includes|span|spans|is|are|was|were|has|have|grew|grow|reach(?:es)?|cover|covers|sit|sits|live|lives|use|uses|power|powers|move|moves|see|sees|ship|ships|read|reads)\b/;
+function s50Aside(t: string): boolean {
+  // (A waiver says "required" in the negative: read before NOTE_ASKS, which would take it for a must.)
+  // (The waiver's rest names nothing: no word set in capitals after its first, no "you".)
+  if (WAIVER_ALONE.test(t) && !/\byou/i.test(t) && !/\s[A-Z]/.test(t.replace(/^\S+/, ''))) return true;
+  if (MATERIAL_WAIVED.test(t)) return true;
+  if (NOTE_ASKS.test(t)) return false;
+  if (OUR_ABROAD.test(t) && !OUR_ABROAD_ASKS.test(t)) return true;
+  if ((WORK_MODE_TOLD.test(t) || PAY_MANNER.test(t) || READ_OURS.test(t)) && !/\b(?:you\s+(?:must|need|should|will\s+need)|must|required|able|willing)\b/i.test(t)) return true;
+  if (HOURS_ABROAD.test(t) && !OUR_ABROAD_ASKS.test(t) && !/\b(?:disponibilidad|disponibilit\u00e0|disponibilit\u00e9|bereitschaft)\b/i.test(t)) return true;
+  if (WE_GIVE_YOU.test(t) && !/\b(?:need|expect|require|ask|want)\s+you\b/i.test(t)) return true;
+  if ((FEAT_TOLD.test(t) || NAME_OWNS_TOLD.test(t)) && !/\byou/i.test(t)) return true;
+  return false;
+}
 function listAside(t: string): boolean {
-  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (CONTRACT_FORM.test(t) && !/\b(?:you|must|required|able|willing)\b/i.test(t)) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t) || s46Aside(t);
+  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (CONTRACT_FORM.test(t) && !/\b(?:you|must|required|able|willing)\b/i.test(t)) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t) || s46Aside(t) || s50Aside(t);
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
   if (listAside(t) || rolesOnlySought(t)) return false;
-  if (WITHOUT_NOT_CONSIDERED.test(t)) return true;
+  if (WITHOUT_NOT_CONSIDERED.test(t) || EXPECTED_OF_STAFF.test(t) || PREFERENCE_FOR.test(t) || REMOTE_RULED_OUT.test(t)) return true;
   // (s43: the pay, when the asks must be met, and a sub-heading of the asks read as a line: "Knowledge and qualifications".)
   if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
   // (s44: the job's work mode said in the list, "Hybrid: 2 days per week in the office", "Remote 2 days a week": no ask.)
@@ -705,7 +800,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   if (low.includes('requirement') && NO_REQUIREMENT.test(t) && !/;|\b(?:but|however|though|must|required|need|essential)\b/i.test(t)) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   // (Perk words in what the candidate has done are no offer: "You have handled health insurance claims data".)
-  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || (OFFERED.test(t) && !YOU_HAVE_DONE.test(t)) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
+  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || (OFFERED.test(t) && !YOU_HAVE_DONE.test(t) && !DOMAIN_EXPERIENCE.test(t)) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
   if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
@@ -962,7 +1057,7 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       if (!fallback && s.kind === 'responsibilities' && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && yearsIn(u.text) === null) continue;
       // ("Security clearance: Public Trust – Tier 4" among a header's fields asks it, as "required" would.)
       // (A condition said in the negative under "Not for you if" asks what it names: "You've never used Linux".)
-      if (!fallback && s.kind === 'other' && !underLead && !underNotFit && !portraitAsks && !rolePortrait(u.text) && !CLEARANCE_FIELD.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
+      if (!fallback && s.kind === 'other' && !underLead && !underNotFit && !portraitAsks && !rolePortrait(u.text) && !CLEARANCE_FIELD.test(u.text) && !EXPECTED_OF_STAFF.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
       if (duties && !options.unfiltered && DUTY_MOOD.test(unbulleted(u.text)) && !WANT_CUE.test(u.text) && !STRONG_ASKING.test(u.text) && !/\b(?:need|required|must|essential|mandatory)\b/i.test(u.text) && yearsIn(u.text) === null) continue;
       // (s44: a note, an agency refused, the interviews' timing, the list called a guide: no ask, whatever skill it names.)
@@ -1006,7 +1101,7 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text) || TRAVEL_ASKED.test(unbulleted(u.text))))) continue;
       // A line that leads into the list ("You'll thrive here if:") or that speaks of the company, not to the candidate
       // ("We know great engineers come from many paths."), asks nothing by itself: it names no skill, years or degree.
-      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text) && !PERSON_SOUGHT.test(unbulleted(u.text))))) continue;
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !PREFERENCE_FOR.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
       out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => (isBullet(s.text, u.start) || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)) ? [i] : youAgainApart(i, s.kind, findSkills, options))).flatMap((i) => wishApart(i, findSkills, options)).flatMap((i) => asWouldApart(i, findSkills)).map((i) => withCount(i, findSkills)));
@@ -2371,7 +2466,8 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   }
   // Under a heading about languages ("Language requirements", "Languages"), a spoken language named is asked ("German or English").
   if ((kind === 'other' || kind === 'skills') && /\blanguages?\b/i.test(s.heading) && !/\bprogramming\b/i.test(s.heading) && LANGUAGE_NAME.test(text)) kind = 'language';
-  if (kind === 'other' && text.length < 12) return null;
+  // (s50: a standard named by its body's letters and its number, "NMEA 2000", "ARINC 429", "DO-178C", is a named thing asked, short as it is.)
+  if (kind === 'other' && text.length < 12 && !STANDARD_NAMED.test(text.trim())) return null;
   return {
     text,
     // (The right to work or a clearance said to be a must is one wherever it stands: "You must have the right to work in
@@ -2972,7 +3068,7 @@ const SECOND_SPAN = /(?:[,;(]\s*(?:and\b|plus\b)?|\s+and\b|\s+plus\b|(?=\s+(?:ou
 // write them, "Inglés avanzado"; not a name that is mostly a people's or a place's, "Irish", nor one that is a tool's, "Swift",
 // unless it says it is the language: "Irish language", "Gaeilge".)
 const LANGUAGES =
-  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Irish(?=\\s+language)|Gaeilge|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa(?:\\s+(?:Indonesia|Melayu|Malaysia))?|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Uzbek|Mongolian|Nepali|Sinhala|Burmese|Khmer|Maltese|Luxembourgish|Somali|Pashto|Kurdish|Yoruba|Igbo|Hausa|(?:isi)?Zulu|(?:isi)?Xhosa|Sesotho|Setswana|American Sign Language|British Sign Language|Auslan|(?:ASL|BSL)(?=\\s+(?:skills?|fluency|proficiency|is|are|interpret))|Inglese|Italiano|Tedesco|Francese|Spagnolo|Angielski|Niemiecki|Englisch|Deutsch|Anglais|Allemand|Espagnol|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Nederlands|Engels|Duits|Svenska|Svensk|Norsk|Dansk|Engelska|Engelsk|Suomi|Espanhol|Castellano|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão|(?:Nordic|Scandinavian|Slavic|Baltic|Romance|Indian|Indic|African|Asian|European|regional|local|foreign)\\s+languages?(?!\\s+(?:models?|servers?|processing|understanding|tools?|support))';
+  'English|German|French|Spanish|Portuguese|Italian|Dutch|Flemish|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Polish|Czech|Slovak|Slovenian|Croatian|Serbian|Bosnian|Bulgarian|Macedonian|Albanian|Catalan|Basque|Galician|Welsh|Gaelic|Irish(?=\\s+language)|Gaeilge|Japanese|Mandarin|Chinese|Cantonese|Korean|Hindi|Urdu|Bengali|Punjabi|Gujarati|Marathi|Tamil|Telugu|Kannada|Malayalam|Arabic|Hebrew|Persian|Farsi|Russian|Ukrainian|Turkish|Greek|Vietnamese|Thai|Indonesian|Malay|Bahasa(?:\\s+(?:Indonesia|Melayu|Malaysia))?|Tagalog|Filipino|Romanian|Hungarian|Swahili|Amharic|Afrikaans|Kazakh|Georgian|Armenian|Azerbaijani|Uzbek|Mongolian|Nepali|Sinhala|Burmese|Khmer|Maltese|Luxembourgish|Somali|Pashto|Kurdish|Yoruba|Igbo|Hausa|(?:isi)?Zulu|(?:isi)?Xhosa|Sesotho|Setswana|American Sign Language|British Sign Language|Auslan|(?:ASL|BSL)(?=\\s+(?:skills?|fluency|proficiency|is|are|interpret))|Inglese|Italiano|Tedesco|Francese|Spagnolo|Angielski|Niemiecki|Englisch|Deutsch|Anglais|Allemand|Espagnol|Francophone|Anglophone|Hispanophone|Lusophone|Germanophone|Ingl[eé]s|Inglês|Español|Nederlands|Engels|Duits|Svenska|Svensk|Norsk|Dansk|Engelska|Engelsk|Suomi|Espanhol|Castellano|Euskera|Euskara|Catal(?:a|(?=à))|Galego|Valenci(?:a|(?=à))|Portugu[eé]s|Português|Francés|Francês|Alemán|Alemão|(?:Nordic|Scandinavian|Slavic|Baltic|Romance|Indian|Indic|African|Asian|European|regional|local|foreign)\\s+languages?(?!\\s+(?:models?|servers?|processing|understanding|tools?|support))';
 /** Work done in a language other than English: "working with them in Portuguese", "present to customers in German". */
 const DUTY_IN_LANGUAGE = new RegExp(String.raw`\b(?:work(?:s|ing)?|communicat\w*|speak\w*|talk\w*|writ\w*|present\w*|conduct\w*|collaborat\w*|liais\w*|support\w*|negotiat\w*|interview\w*|document\w*|run(?:ning)?|lead(?:ing)?|train(?:ing)?|teach(?:ing)?)\b[^.;:]{0,60}?\bin\s+(?!English\b)(?:${LANGUAGES})\b`, 'i');
 /**

@@ -25,6 +25,7 @@
  *   --batch NAME  reads only the fresh batches whose name starts with NAME ("s45": s45a, s45b, … each, then all of them),
  *                 none of the HN rows or pages: a batch's first read
  *                 (`--batch s46` prints parts-fresh-s46a and s46b each, then both; `--batch s46b` the held-out batch b alone)
+ *                 (`--batch s50` likewise: parts-fresh-s50a and s50b each, then both; `--batch s50b` the carry-over batch alone)
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
