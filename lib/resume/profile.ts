@@ -408,6 +408,25 @@ export function resumeProfile(
       heads[k] = { ...head, company: prev.company, companyHeading: true };
   }
 
+  // (s50) "Software Engineer, Core Banking Integrations \u2014 Deccan Fintech Solutions (Jan 2017 \u2013 Jun 2019)": a head "Title, A \u2014 B" names
+  // a team or an area (A) and the employer (B) where the resume's other heads of that shape do so ("Engineer, Ledger team \u2014
+  // Sahyadri Payments Pvt. Ltd.": B read as the company there): the company is what follows the dash on each.
+  const teamShape = (h: Heading) => {
+    if (h.title === null) return null;
+    for (let i = Math.min(h.first, h.dateLine); i <= Math.max(h.last, h.dateLine); i++) {
+      const t = stripDates(plain(lines[i]!.text));
+      const m = /^([^,\u2013\u2014|\t]+?),\s*([^,\u2013\u2014|\t]+?)\s+[\u2013\u2014-]\s+([^\u2013\u2014|\t]+?)$/.exec(t);
+      if (m && tidy(m[1]!) === h.title) return { team: tidy(m[2]!), employer: tidy(stripLocation(m[3]!)) };
+    }
+    return null;
+  };
+  const shapes = heads.map(teamShape);
+  if (shapes.some((x, k) => x !== null && heads[k]!.company === x.employer && x.team !== x.employer))
+    heads = heads.map((h, k) => {
+      const x = shapes[k];
+      return x && h.company === x.team && !COMPANY_SUFFIX.test(x.team) && !isLocation(x.employer) && x.employer.length > 1 ? { ...h, company: x.employer } : h;
+    });
+
   const roles: ProfileRole[] = [];
   const spans: Array<[number, number]> = [];
   const unpaid = new Set<number>();

@@ -131,6 +131,23 @@ describe('roles whose dates come first: the lines above them are the role before
   });
 });
 
+describe('"Title, Team \u2014 Company (dates)": the words after the comma name a team where the resume\'s other heads say so', () => {
+  it('a team with no team word takes its company from the dash, as the heads with one do', () => {
+    const text = [
+      'EXPERIENCE',
+      'Data Engineer, Pricing Analytics squad \u2014 Marlowe Insurance Ltd (Feb 2021 \u2013 Present)',
+      '- Spark jobs for renewal pricing',
+      'Data Engineer, Claims Modelling \u2014 Thornbury Mutual (Mar 2018 \u2013 Jan 2021)',
+      '- Airflow pipelines for claims data',
+    ].join('\n');
+    expect(roles(text)).toEqual(['2021-02..now Data Engineer | Marlowe Insurance Ltd', '2018-03..2021-01 Data Engineer | Thornbury Mutual']);
+  });
+  it('counter-example: where every head is "Title, Company \u2014 Town", the company stays before the dash', () => {
+    const text = ['EXPERIENCE', 'Data Engineer, Thornbury Mutual \u2014 Bristol (Mar 2018 \u2013 Present)', '- Airflow pipelines', 'Analyst, Marlowe Insurance \u2014 Bath (2015 \u2013 2018)', '- Reports'].join('\n');
+    expect(roles(text)).toEqual(['2018-03..now Data Engineer | Thornbury Mutual', '2015-01..2018-01 Analyst | Marlowe Insurance']);
+  });
+});
+
 describe('session 50 batch', () => {
   // (First read 6 of 10; only the total is read: its rows stay unseen.)
   it('its report part: at least 6 of 10 within a year of the hand count', async () => {
