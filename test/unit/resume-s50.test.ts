@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeResume } from '@/lib/analyze';
 import { findDateRanges, monthString } from '@/lib/resume/dates';
+import { documentText, type PageRuns, type Run } from '@/lib/resume/layout';
 import { resumeSections } from '@/lib/resume/sections';
 import { engine, resumeBatchWithinAYear, TODAY } from './readers';
 
@@ -145,6 +146,39 @@ describe('"Title, Team \u2014 Company (dates)": the words after the comma name a
   it('counter-example: where every head is "Title, Company \u2014 Town", the company stays before the dash', () => {
     const text = ['EXPERIENCE', 'Data Engineer, Thornbury Mutual \u2014 Bristol (Mar 2018 \u2013 Present)', '- Airflow pipelines', 'Analyst, Marlowe Insurance \u2014 Bath (2015 \u2013 2018)', '- Reports'].join('\n');
     expect(roles(text)).toEqual(['2018-03..now Data Engineer | Thornbury Mutual', '2015-01..2018-01 Analyst | Marlowe Insurance']);
+  });
+});
+
+describe('a PDF role head that wraps beside its right-aligned dates', () => {
+  // A sidebar at x = 30 and a main column at x = 200 (a page of two columns); a run's width half its size per character.
+  const run = (str: string, x: number, y: number, size = 9.5): Run => ({ str, x, y, width: str.length * size * 0.5, size });
+  const side = ['Contact', 'Oslo, Norway', 'kari@example.no', 'Languages', 'Norwegian native', 'English fluent', 'Skills', 'Kotlin, Java', 'Spring, Kafka', 'Education', 'M.Sc. Informatics', 'NTNU, 2012 \u2013 2014'].map((t, i) =>
+    run(t, 30, 780 - i * 14, 8.5),
+  );
+  const main: Run[] = [
+    run('EXPERIENCE', 200, 780, 10.5),
+    run('Backend Developer (contract, 3', 200, 760),
+    run('Jan 2022 \u2013 Dec 2023', 380, 760.6, 8.5),
+    run('days/week) \u00b7 Fjordkraft Digital', 200, 748.7),
+    run('Payments services in Kotlin and Kafka streams', 210, 736),
+    run('Data Engineer \u00b7 Nordlys Bank', 200, 716),
+    run('Mar 2018 \u2013 Dec 2021', 380, 716.6, 8.5),
+    run('Led the data team of six', 200, 704),
+    run('Site Reliability Engineer \u00b7 Hardanger', 200, 684),
+    run('Jan 2016 \u2013 Feb 2018', 390, 684.6, 8.5),
+    run('Kraftverk', 200, 672.7),
+    run('On-call for the metering platform', 210, 660),
+  ];
+  const lines = documentText([{ width: 595, height: 842, runs: [...side, ...main] } satisfies PageRuns]).split('\n');
+  it('the line below at the head\'s edge, whose first word would have run into the dates, is the head\'s rest', () => {
+    expect(lines).toContain('Backend Developer (contract, 3 days/week) \u00b7 Fjordkraft Digital');
+    expect(lines).toContain('Site Reliability Engineer \u00b7 Hardanger Kraftverk Jan 2016 \u2013 Feb 2018');
+    expect(lines.indexOf('Jan 2022 \u2013 Dec 2023')).toBe(lines.indexOf('Backend Developer (contract, 3 days/week) \u00b7 Fjordkraft Digital') + 1);
+  });
+  it('counter-examples: a short head\'s next line at its edge stays apart (its first word fits), as does an indented body line', () => {
+    expect(lines).toContain('Data Engineer \u00b7 Nordlys Bank');
+    expect(lines).toContain('Led the data team of six');
+    expect(lines).toContain('Payments services in Kotlin and Kafka streams');
   });
 });
 
