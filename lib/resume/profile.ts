@@ -1217,7 +1217,19 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
       if (withNext.company !== null) return { dateLine: d, first: above[0] ?? d, last: nextAt, ...withNext, companyHeading: false };
     }
   }
-  return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, ...read };
+  // (s50) "Lecturer in NLP, School of Computer Science," / "University of Leeds", "Postdoctoral Researcher, Department of
+  // Mathematics" / "(Statistics), University of Oslo": a university's unit whose university a narrow cell wrapped onto the next
+  // line: the employer is the university.
+  const last = below.at(-1) ?? d;
+  const wrapped = lines[last + 1];
+  if (read.company !== null && ACADEMIC_UNIT.test(read.company)) {
+    const next = wrapped && wrapped.kind === dateLine.kind && !wrapped.heading && findDateRanges(wrapped.text).length === 0 ? [last + 1] : [];
+    for (const i of [...below, ...next]) {
+      const uni = UNIVERSITY_NAME.exec(plain(lines[i]!.text).replace(/^\([^()]*\)\s*,?\s*/, ''));
+      if (uni && uni.index <= 2) return { dateLine: d, first: above[0] ?? d, last: Math.max(last, i), ...read, company: tidy(uni[1]!) };
+    }
+  }
+  return { dateLine: d, first: above[0] ?? d, last, ...read };
 }
 
 /** A length of time as resumes and LinkedIn print it beside dates: "(4 years 9 months)", "· 7 yrs 4 mos", "3 years 9 months". */
@@ -1244,6 +1256,13 @@ function stripDates(line: string): string {
 const EMPLOYMENT_NOTE =
   /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*|(?:inside|outside)\s+ir35|ir35[^()]*|(?:mandatory|compulsory|conscript|national|military)\b[^()]*\bservice)$/i;
 
+/**
+ * A unit of a university named before it: "Department of Mathematics", "School of Informatics", (s50) "Institute for Language
+ * Technology" (a research institute's own name has words before "Institute": "Max Planck Institute for \u2026").
+ */
+const ACADEMIC_UNIT = /^(?:department|dept\.?|school|faculty|chair|division|centre|center|institute)\s+(?:of|for)\s/i;
+/** A university or a college by its name: "University of Leeds", "Oslo Metropolitan University", "Trinity College Dublin". */
+const UNIVERSITY_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:University|College|Universit\u00e4t|Universit\u00e9|Universidad|Universit\u00e0|Universiteit|Uniwersytet)(?:\s+(?:of|for|de|di|del|van|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|\s+\p{Lu}[\p{L}.'\u2019-]*)?)/u;
 /** A university, a college or a research institute by its name's word. */
 const ACADEMY = /\b(?:universit(?:y|ät|at|é|e|à|a|ad|eit|et)|college|polytechnic|politecnico|institute|institut|inria|cnrs|max planck|fraunhofer)(?![\p{L}])/iu;
 
@@ -1340,7 +1359,7 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
       const otherField = teaching ? names.find((t) => pieceFields[pi]![list.indexOf(t)]!.fi !== titleField) : undefined;
       // (s46) "Senior Lecturer, Department of Information Technology, Uppsala University": a department (a school, a chair)
       // named before its university is part of it; the employer is the university.
-      const school = /^(?:department|dept\.?|school|faculty|chair|division|centre|center)\s+(?:of|for)\s/i.test(names[0] ?? '') ? names.find((t) => ACADEMY.test(t)) : undefined;
+      const school = ACADEMIC_UNIT.test(names[0] ?? '') ? names.find((t) => ACADEMY.test(t) && !ACADEMIC_UNIT.test(t)) : undefined;
       // (s48) "Adjunct Instructor, Cloud Computing, Bay State Community College": a teaching post's course, then its school.
       // (A college named in one word before its university is the employer's name: "Birkbeck, University of London".)
       const teachingSchool = teaching && names[0] !== undefined && /\s/.test(names[0]) ? names.find((t) => ACADEMY.test(t)) : undefined;

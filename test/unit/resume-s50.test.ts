@@ -149,6 +149,28 @@ describe('"Title, Team \u2014 Company (dates)": the words after the comma name a
   });
 });
 
+describe('a university\'s unit named before the university: the employer is the university', () => {
+  it('the university on the next line, where a narrow cell wrapped it', () => {
+    const text = [
+      'ACADEMIC POSITIONS',
+      'Jan 2021 \u2013 present  Assistant Professor, Department of Chemistry,',
+      'University of Aberdeen',
+      'Oct 2017 \u2013 Dec 2020  Postdoctoral Fellow, School of Biosciences',
+      '(Structural Biology), Cardiff University',
+    ].join('\n');
+    expect(roles(text)).toEqual(['2021-01..now Assistant Professor | University of Aberdeen', '2017-10..2020-12 Postdoctoral Fellow | Cardiff University']);
+  });
+  it('an institute of a university on the same line', () => {
+    expect(roles('EXPERIENCE\nMay 2019 \u2013 Apr 2022  Research Associate, Institute for Energy Systems, University of Strathclyde')).toEqual([
+      '2019-05..2022-04 Research Associate | University of Strathclyde',
+    ]);
+  });
+  it('counter-examples: a research institute\'s own name, and a government department with no university after it, stay the employer', () => {
+    expect(roles('EXPERIENCE\nMay 2019 \u2013 Apr 2022  Research Scientist, Max Planck Institute for Informatics')).toEqual(['2019-05..2022-04 Research Scientist | Max Planck Institute for Informatics']);
+    expect(roles('EXPERIENCE\nMay 2019 \u2013 Apr 2022  Data Analyst, Department of Health\nDashboards for hospital waiting lists')).toEqual(['2019-05..2022-04 Data Analyst | Department of Health']);
+  });
+});
+
 describe('a PDF role head that wraps beside its right-aligned dates', () => {
   // A sidebar at x = 30 and a main column at x = 200 (a page of two columns); a run's width half its size per character.
   const run = (str: string, x: number, y: number, size = 9.5): Run => ({ str, x, y, width: str.length * size * 0.5, size });
