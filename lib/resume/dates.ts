@@ -48,6 +48,11 @@ const MONTHS: Record<string, number> = {
   // (s49) Dutch ("maart 2020 \u2013 heden", "mrt. 2016 \u2013 sep. 2019", "mei 2021"): the names no other tongue here shares
   // ("januari", "juni", "oktober" are read already).
   maart: 3, mrt: 3, mei: 5, augustus: 8,
+  // (s50) Czech, in the nominative as a CV's dates name them ("z\u00e1\u0159\u00ed 2020 \u2013 sou\u010dasnost", "b\u0159ezen 2017") and in the genitive after
+  // "od" ("od \u010dervence 2015"); "listopad" is read already (Polish shares it), "srpen", "leden" are no words elsewhere.
+  leden: 1, ledna: 1, '\u00fanor': 2, '\u00fanora': 2, 'b\u0159ezen': 3, 'b\u0159ezna': 3, duben: 4, dubna: 4, 'kv\u011bten': 5, 'kv\u011btna': 5,
+  '\u010derven': 6, '\u010dervna': 6, '\u010dervenec': 7, '\u010dervence': 7, srpen: 8, srpna: 8, 'z\u00e1\u0159\u00ed': 9, '\u0159\u00edjen': 10, '\u0159\u00edjna': 10,
+  listopadu: 11, prosinec: 12, prosince: 12,
 };
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
@@ -69,7 +74,8 @@ const MONTH_RE =
   '|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre' +
   '|stycze\u0144|stycznia|luty|lutego|marzec|marca|kwiecie\u0144|kwietnia|maja?|czerwiec|czerwca|lipiec|lipca|sierpie\u0144|sierpnia' +
   '|wrzesie\u0144|wrze\u015bnia|pa\u017adziernika?|listopada?|grudzie\u0144|grudnia' +
-  '|januari|februari|augusti|desember|maart|mrt|mei|augustus)\\.?' +
+  '|januari|februari|augusti|desember|maart|mrt|mei|augustus' +
+  '|ledna|leden|\u00fanora?|b\u0159ezen|b\u0159ezna|duben|dubna|kv\u011bten|kv\u011btna|\u010dervenec|\u010dervence|\u010derven|\u010dervna|srpen|srpna|z\u00e1\u0159\u00ed|\u0159\u00edjen|\u0159\u00edjna|listopadu|prosinec|prosince)\\.?' +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
   '(?:\\s+de(?=\\s+\\d))?';
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
@@ -88,7 +94,7 @@ const POINT_RE =
   `|${YEAR_RE})`; // 2015
 const PRESENT_RE =
   // (s46) Japanese "現在" / "現職" ("2019年4月～現在"), Chinese "至今", Korean "현재" / "재직중".
-  "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|actual|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|in\\s+corso|attuale|em\\s+curso|en\\s+curso|obecnie|teraz|heden|nu|idag|p\u00e5g\u00e5ende|n\u00e5|dato|sou\u010dasnost|nyn\u00ed|jelenleg|prezent)";
+  "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|actual|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|in\\s+corso|attuale|em\\s+curso|en\\s+curso|obecnie|teraz|heden|nu|idag|p\u00e5g\u00e5ende|n\u00e5|dato|sou\u010dasnosti?|nyn\u00ed|jelenleg|prezent)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
  * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".

@@ -293,6 +293,58 @@ function withWrappedDateCells(lines: readonly Line[]): Line[] {
   return out.filter((l) => l.runs.length > 0);
 }
 
+/**
+ * (s50) A role's head that wraps beside its right-aligned dates ("Senior Frontend Developer (contract, 2" \u2026 "Jun 2023 \u2013 Feb
+ * 2024" / "days/week) \u00b7 Sk\u00e4rg\u00e5rd Travel"): the line below, at the head's left edge and left of the dates, whose first word would
+ * have run into the dates on the head's line, is the head's rest; it joins the head, the dates stay after it.
+ */
+function withWrappedHeads(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [l, d, c] = [lines[i]!, lines[i + 1], lines[i + 2]];
+    if (d && c && Math.abs(d.y - l.y) <= Math.min(d.size, l.size) * 0.45 && d.x0 > l.x1 && c.y < l.y && l.y - c.y <= Math.max(l.size, c.size) * 1.6 && Math.abs(c.x0 - l.x0) <= l.size * 0.5 && c.x1 < d.x0) {
+      const dates = lineText(d.runs);
+      const rest = lineText(c.runs);
+      const first = [...c.runs].sort((a, b) => a.x - b.x)[0]!;
+      const word = first.str.trimStart().split(/\s+/)[0]!;
+      const wordWidth = first.str.length > 0 ? (first.width * word.length) / first.str.length : 0;
+      const wouldRunIn = l.x1 + l.size * 0.25 + wordWidth > d.x0 - l.size * 0.25;
+      if (dateOnly(dates) && findDateRanges(dates).length > 0 && wouldRunIn && findDateRanges(rest).length === 0 && !/^[\u2022\u25e6\u25aa\u25cf\u2013\u2014*-]/.test(rest)) {
+        const shift = l.x1 + l.size * 0.3 - c.x0;
+        out.push({ y: l.y, size: l.size, x0: l.x0, x1: c.x1 + shift, runs: [...l.runs, ...c.runs.map((r) => ({ ...r, x: r.x + shift, y: l.y }))] }, d);
+        i += 2;
+        continue;
+      }
+    }
+    // (The dates near enough to share the head's line: "Accessibility Consultant (contract) \u00b7 Kiruna  Sep 2022 \u2013 Nov 2022" /
+    // "Municipality".)
+    const sorted = [...l.runs].sort((a, b) => a.x - b.x);
+    const at = sorted.findIndex((r, k) => k > 0 && r.x - (sorted[k - 1]!.x + sorted[k - 1]!.width) >= l.size * 0.8 && dateOnly(lineText(sorted.slice(k))) && findDateRanges(lineText(sorted.slice(k))).length > 0);
+    const next = lines[i + 1];
+    if (at > 0 && next && next.y < l.y && l.y - next.y <= Math.max(l.size, next.size) * 1.6 && Math.abs(next.x0 - l.x0) <= l.size * 0.5) {
+      const head = sorted.slice(0, at);
+      const datesRuns = sorted.slice(at);
+      const headEnd = Math.max(...head.map((r) => r.x + r.width));
+      const datesAt = datesRuns[0]!.x;
+      const rest = lineText(next.runs);
+      const first = [...next.runs].sort((a, b) => a.x - b.x)[0]!;
+      const word = first.str.trimStart().split(/\s+/)[0]!;
+      const wordWidth = first.str.length > 0 ? (first.width * word.length) / first.str.length : 0;
+      if (next.x1 < datesAt && headEnd + l.size * 0.25 + wordWidth > datesAt - l.size * 0.25 && findDateRanges(rest).length === 0 && !/^[\u2022\u25e6\u25aa\u25cf\u2013\u2014*-]/.test(rest)) {
+        const shift = headEnd + l.size * 0.3 - next.x0;
+        const restEnd = next.x1 + shift;
+        const shiftDates = Math.max(0, restEnd + l.size - datesAt);
+        const runs = [...head, ...next.runs.map((r) => ({ ...r, x: r.x + shift, y: l.y })), ...datesRuns.map((r) => ({ ...r, x: r.x + shiftDates }))];
+        out.push({ y: l.y, size: l.size, x0: l.x0, x1: Math.max(...runs.map((r) => r.x + r.width)), runs });
+        i += 1;
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 const RANGE_MARK = /^(?:[-\u2013\u2014]|to|until)$/i;
 
 /**
@@ -300,7 +352,7 @@ const RANGE_MARK = /^(?:[-\u2013\u2014]|to|until)$/i;
  * beside a job's lines) joined into one line where its first piece stands: "Jan 2021 – Present".
  */
 function withStackedDates(linesIn: readonly Line[]): Array<{ text: string; y: number; size: number }> {
-  const lines = withWrappedDateCells(linesIn);
+  const lines = withWrappedHeads(withWrappedDateCells(linesIn));
   const text = lines.map((l) => lineText(l.runs));
   const used = new Set<number>();
   const out: Array<{ text: string; y: number; size: number }> = [];

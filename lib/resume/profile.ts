@@ -78,12 +78,12 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|current|present|industry)( (and|&))? )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|arbetslivserfarenhet|arbetserfarenhet|yrkeserfarenhet|arbeidserfaring|yrkeserfaring|erhvervserfaring|arbejdserfaring|esperienz[ae]( professional[ei]| lavorativ[ae])?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|current|present|industry)( (and|&))? )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|arbetslivserfarenhet|arbetserfarenhet|yrkeserfarenhet|arbeidserfaring|yrkeserfaring|erhvervserfaring|arbejdserfaring|esperienz[ae]( professional[ei]| lavorativ[ae])?|(pracovn\u00ed |profesn\u00ed )?zku\u0161enosti?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
-  /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|(courses|modules|classes) taught( at [a-z .&'-]{2,40})?|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys|credentials|accreditations?|professional (development|certifications?|credentials)|licen[cs]es( (and|&) certifications?)?|(certificates|certifications|courses|training) (and|&) (licen[cs]es|certifications?|courses|training)|certifikat|certifieringar|certificazioni|certifica[çc][õo]es|zertifikate|zertifizierungen)$/i;
+  /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|(courses|modules|classes) taught( at [a-z .&'-]{2,40})?|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys|credentials|accreditations?|professional (development|certifications?|credentials)|licen[cs]es( (and|&) certifications?)?|(certificates|certifications|courses|training) (and|&) (licen[cs]es|certifications?|courses|training)|certifikat|certifieringar|certificazioni|certifica[çc][õo]es|zertifikate|zertifizierungen|certificaciones|certifik\u00e1ty|certifikace|z\u00e1jmy)$/i;
 const EDUCATION_HEADING =
-  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|forma[çc][ãa]o( acad[êée]mica)?|educa[çc][ãa]o|utbildning|utdanning|utdannelse|uddannelse|istruzione( e formazione)?)( (and|&) (training|certifications?))?$/i;
+  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|forma[çc][ãa]o( acad[êée]mica)?|educa[çc][ãa]o|utbildning|utdanning|utdannelse|uddannelse|istruzione( e formazione)?|formaci\u00f3n acad\u00e9mica|vzd\u011bl\u00e1n\u00ed|schul- und berufsbildung)( (and|&) (training|certifications?))?$/i;
 
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
@@ -120,7 +120,8 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // Ingeniería Informática", "Bacharelado em Ciência da Computação", "Baccalauréat en génie informatique" (a Québec
   // university's bachelor's; France's "baccalauréat" alone is the school-leaving exam), "Máster en …" a master's.
   ['master', /(?<![\p{L}])(m[áa]ster(?: universitario)? en|mestrado em|ma[îi]trise en)(?=\s+\p{L})/iu],
-  ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(ingenier[íi]a|ingenier[oa]|engenharia|grado|bacharelado|licenciatura|baccalaur[ée]at)\s+(?:en|em|de|in)\s+\p{L}/iu],
+  // (s50: the words after "en" are the field, never part of the match: "Grado en Ingenier\u00eda Inform\u00e1tica".)
+  ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(ingenier[íi]a|ingenier[oa]|engenharia|grado|bacharelado|licenciatura|baccalaur[ée]at)(?=\s+(?:en|em|de|in)\s+\p{L})/iu],
   // A college's diploma ("Diploma, Computer Systems Technology, Seneca College", "Advanced Diploma in Network Engineering,
   // Algonquin College"): two or three years after school, an associate's. Only where a college (or a TAFE, a CEGEP)
   // grants it: a polytechnic's diploma may follow the tenth grade ("Diploma in Computer Engineering | Government
@@ -132,6 +133,10 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // cycle, a bachelor's).
   ['master', /(?<![\p{L}])(magister(?: in\u017cynier)?|mgr(?: in\u017c\.)?)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(licencjat|(?<!magister |mgr )in\u017cynier|(?<!mgr )in\u017c\.)(?![\p{L}])/iu],
+  // (s50) Czech degrees: "Magistr (Mgr.)", "In\u017een\u00fdr (Ing.)" (a master's), "Bakal\u00e1\u0159 (Bc.)" (a bachelor's), "Doktor (Ph.D.)" is
+  // read as a PhD already; the bracketed abbreviation is part of the name (never the field).
+  ['master', /(?<![\p{L}])((?:magistr|in\u017een\u00fdr)(?:\s*\((?:mgr|ing)\.\))?)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(bakal\u00e1\u0159(?:\s*\(bc\.\))?)(?![\p{L}])/iu],
   // (s48) Swedish and Norwegian degrees: "Civilingenj\u00f6r i datateknik", "Sivilingeni\u00f8r", "Masterexamen", "Magisterexamen" (a
   // master's); "Kandidatexamen", "Bachelorgrad" (a bachelor's).
   ['master', /(?<![\p{L}])(civilingenj\u00f6r|sivilingeni\u00f8r|masterexamen|magisterexamen|mastergrad)(?![\p{L}])/iu],
@@ -155,7 +160,9 @@ const TITLE_WORD_RE = new RegExp(
     // Portuguese, Italian and Polish ones ("Desarrolladora Web", "Becaria", "Engenheiro de Software", "Estagiário",
     // "Sviluppatore", "Programista").
     String.raw`|\p{L}*(?:entwickler|ingenieur|informatiker|architekt|administrator)(?:in)?|lehrbeauftragte[r]?|dozent(?:in)?|(?:team|projekt|gruppen|abteilungs|bereichs)leiter(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|wissenschaftliche[r]? mitarbeiter(?:in)?` +
-    String.raw`|desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|analista|becari[oa]|jef[ea] de|gerente|consultor(?:a)?|arquitect[oa]|t[ée]cnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|sviluppat(?:ore|rice)|ingegnere|programmatore|tirocinante|stagista|programista|in[\u017cz]ynier)(?![\p{L}\p{N}_])` +
+    String.raw`|desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|analista|becari[oa]|jef[ea] de|gerente|consultor(?:a)?|arquitect[oa]|t[ée]cnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|sviluppat(?:ore|rice)|ingegnere|programmatore|tirocinante|stagista|programista|in[\u017cz]ynier` +
+    // (s50) Czech titles ("Junior webov\u00e1 v\u00fdvoj\u00e1\u0159ka", "Program\u00e1tor", "Analytik dat") and Germany's working student ("Werkstudent Datenanalyse").
+    String.raw`|v\u00fdvoj\u00e1\u0159(?:ka)?|program\u00e1tor(?:ka)?|in\u017een\u00fdr(?:ka)?|analyti(?:k|\u010dka)|werkstudent(?:in)?)(?![\p{L}\p{N}_])` +
     // (s46) Japanese titles, written without spaces ("シニアバックエンドエンジニア", "プロジェクトマネージャー").
     '|\u30a8\u30f3\u30b8\u30cb\u30a2|\u30d7\u30ed\u30b0\u30e9\u30de|\u30de\u30cd\u30fc\u30b8\u30e3|\u30de\u30cd\u30b8\u30e3|\u30b3\u30f3\u30b5\u30eb\u30bf\u30f3\u30c8|\u30a2\u30fc\u30ad\u30c6\u30af\u30c8|\u30ea\u30fc\u30c0\u30fc|\u30c7\u30b6\u30a4\u30ca\u30fc|\u30a2\u30ca\u30ea\u30b9\u30c8|\u30b9\u30da\u30b7\u30e3\u30ea\u30b9\u30c8',
   'iu',
@@ -192,7 +199,8 @@ const VOLUNTEER = /\bvolunteer(?:ing|ed)?\b|\bunpaid\b|\bb[ée]n[ée]vole\b|\beh
 const VOLUNTEER_NAME = /\bVolunteer(?=\s+[A-Z])(?!\s+(?:[A-Z][\w-]*\s+)?(?:Developer|Engineer|Programmer|Coordinator|Mentor|Tutor|Teacher|Instructor|Lead|Organi[sz]er|Designer|Analyst|Administrator|Admin|Manager|Consultant|Technician|Translator|Writer|Work|Role|Position|Experience|Firefighter|EMT)s?\b)/g;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
 /** A company's suffix after its name ("Acme Co", "Lindqvist AB"; "CO" alone is Colorado). */
-const COMPANY_SUFFIX = /\S\s+(?:.*\s)?(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?)\b/i;
+// (s50) Czech, Slovak and Polish legal forms written in lower case: "Moravia Systems a.s.", "Krkono\u0161e Web s.r.o.", "Neptun Software sp. z o.o.".
+const COMPANY_SUFFIX = /\S\s+(?:.*\s)?(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?|s\.\s?r\.\s?o|a\.\s?s|sp\.\s?z\s?o\.\s?o)\b/i;
 
 const SPOKEN = [
   'English', 'Spanish', 'French', 'German', 'Italian', 'Portuguese', 'Dutch', 'Swedish', 'Norwegian', 'Danish', 'Finnish',
@@ -232,6 +240,9 @@ const SPOKEN_ABROAD: Record<string, string> = {
   finsk: 'Finnish', inglese: 'English', francese: 'French', tedesco: 'German', spagnolo: 'Spanish', portoghese: 'Portuguese',
   sloveno: 'Slovenian', croato: 'Croatian', russo: 'Russian', cinese: 'Chinese', rumeno: 'Romanian', occitan: 'Occitan',
   breton: 'Breton', catalan: 'Catalan',
+  // (s50) Czech, in a Czech CV's "Jazyky" ("\u010de\u0161tina \u2013 rodil\u00fd mluv\u010d\u00ed", "angli\u010dtina \u2013 C1", "n\u011bm\u010dina \u2013 B1").
+  '\u010de\u0161tina': 'Czech', 'angli\u010dtina': 'English', 'n\u011bm\u010dina': 'German', 'sloven\u0161tina': 'Slovak', 'pol\u0161tina': 'Polish',
+  'francouz\u0161tina': 'French', '\u0161pan\u011bl\u0161tina': 'Spanish', 'ital\u0161tina': 'Italian', 'ru\u0161tina': 'Russian', 'ukrajin\u0161tina': 'Ukrainian',
   // (s46) Japanese ("日本語：ネイティブ", "英語：ビジネスレベル"), Chinese and Korean.
   日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French', スペイン語: 'Spanish',
   英语: 'English', 日语: 'Japanese', 普通话: 'Mandarin', 粤语: 'Cantonese', 한국어: 'Korean', 영어: 'English', 일본어: 'Japanese', 중국어: 'Chinese',
@@ -400,6 +411,25 @@ export function resumeProfile(
     if (head.company === null && head.title !== null && prev.companyHeading && !headingBetween && lines[head.dateLine]!.kind === lines[prev.dateLine]!.kind)
       heads[k] = { ...head, company: prev.company, companyHeading: true };
   }
+
+  // (s50) "Software Engineer, Core Banking Integrations \u2014 Deccan Fintech Solutions (Jan 2017 \u2013 Jun 2019)": a head "Title, A \u2014 B" names
+  // a team or an area (A) and the employer (B) where the resume's other heads of that shape do so ("Engineer, Ledger team \u2014
+  // Sahyadri Payments Pvt. Ltd.": B read as the company there): the company is what follows the dash on each.
+  const teamShape = (h: Heading) => {
+    if (h.title === null) return null;
+    for (let i = Math.min(h.first, h.dateLine); i <= Math.max(h.last, h.dateLine); i++) {
+      const t = stripDates(plain(lines[i]!.text));
+      const m = /^([^,\u2013\u2014|\t]+?),\s*([^,\u2013\u2014|\t]+?)\s+[\u2013\u2014-]\s+([^\u2013\u2014|\t]+?)$/.exec(t);
+      if (m && tidy(m[1]!) === h.title) return { team: tidy(m[2]!), employer: tidy(stripLocation(m[3]!)) };
+    }
+    return null;
+  };
+  const shapes = heads.map(teamShape);
+  if (shapes.some((x, k) => x !== null && heads[k]!.company === x.employer && x.team !== x.employer))
+    heads = heads.map((h, k) => {
+      const x = shapes[k];
+      return x && h.company === x.team && !COMPANY_SUFFIX.test(x.team) && !isLocation(x.employer) && x.employer.length > 1 ? { ...h, company: x.employer } : h;
+    });
 
   const roles: ProfileRole[] = [];
   const spans: Array<[number, number]> = [];
@@ -1105,6 +1135,11 @@ const DATES_LABEL = { test: (own: string): boolean => DATES_LABEL_RE.test(own.re
 /** A field with its label: "Occupation or position held<tab>Cloud Engineer", "Employer: Acme", "Nom et adresse de l'employeur<tab>\u2026". */
 const LABELLED_FIELD = /^\s*\p{Lu}[\p{L}/()'\u2019 ]{1,60}(?:\t|\s*:\s)\s*\S/u;
 
+/** (s50) A line that reads as a sentence of a role's body, not a heading: four or more words in lower case of three letters or more. */
+function prose(line: string): boolean {
+  return (line.match(/(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu) ?? []).filter((w) => !/^(?:and|for|the|und|der|die|das|des|von|les|des|del|por|para|com)$/.test(w)).length >= 4;
+}
+
 function headingOf(lines: readonly Line[], d: number, previous?: Heading): Heading {
   const previousLast = previous?.last ?? -1;
   // (s46) The role before had its dates on a line of their own, its title below them ("03.2019 – heute / Senior
@@ -1132,6 +1167,14 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
     above.unshift(i);
     if (!namesNothing(lines[i]!.text)) named++;
   }
+  // (s50) Where the role before had its dates first, the lines above these dates are its body: where this dates line names the
+  // role beside them ("[ 10/2014 \u2013 08/2015 ] Werkstudent Datenanalyse", a Europass; "\u010dervenec 2015 \u2013 \u00fanor 2017 Junior webov\u00e1
+  // v\u00fdvoj\u00e1\u0159ka", a cell of dates beside the title), and where the title's word above stands in a sentence of the body ("Tech lead
+  // of the evaluation platform used by 40 researchers") while the line below names a title.
+  const ownWords = plain(own).replace(/(?:^|\s)[*_|\u2022\u00b7]+(?=\s|$)/g, ' ').trim();
+  if (datesFirst && /\p{L}{2}/u.test(ownWords) && !namesNothing(ownWords)) above.length = 0;
+  const titleBelowDates = datesFirst && own.trim() === '' && lines[d + 1] !== undefined && lines[d + 1]!.kind === dateLine.kind && headingLike(lines[d + 1]) && TITLE_WORD.test(plain(lines[d + 1]!.text)) && !prose(plain(lines[d + 1]!.text));
+  if (titleBelowDates && above.every((i) => !TITLE_WORD.test(plain(lines[i]!.text)) || prose(plain(lines[i]!.text)))) above.length = 0;
   const below: number[] = [];
   // Dates first, then the title ("2019 – Present" / "Senior Engineer"), or the company and dates, then the title.
   const titled = TITLE_WORD.test(own) || above.some((i) => TITLE_WORD.test(plain(lines[i]!.text)));
@@ -1146,6 +1189,8 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
       // "05/2021 - Present / Salary: … / Hours per week: 40 / IT Specialist (INFOSEC)": facts of the role before its title.
       if (lines[i]!.kind === dateLine.kind && ROLE_FACT.test(plain(lines[i]!.text)) && i <= d + 4) continue;
       if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i]) || findDateRanges(lines[i]!.text).length > 0) break;
+      // (s50) Below a title, a sentence is the body's ("Summer internship during the PhD: sparse attention for long"), no heading.
+      if (below.length > 0 && prose(plain(lines[i]!.text))) break;
       const after = own.length > 0 || above.length > 0;
       if (after && !TITLE_WORD.test(plain(lines[i]!.text))) break;
       below.push(i);
@@ -1176,7 +1221,19 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
       if (withNext.company !== null) return { dateLine: d, first: above[0] ?? d, last: nextAt, ...withNext, companyHeading: false };
     }
   }
-  return { dateLine: d, first: above[0] ?? d, last: below.at(-1) ?? d, ...read };
+  // (s50) "Lecturer in NLP, School of Computer Science," / "University of Leeds", "Postdoctoral Researcher, Department of
+  // Mathematics" / "(Statistics), University of Oslo": a university's unit whose university a narrow cell wrapped onto the next
+  // line: the employer is the university.
+  const last = below.at(-1) ?? d;
+  const wrapped = lines[last + 1];
+  if (read.company !== null && ACADEMIC_UNIT.test(read.company)) {
+    const next = wrapped && wrapped.kind === dateLine.kind && !wrapped.heading && findDateRanges(wrapped.text).length === 0 ? [last + 1] : [];
+    for (const i of [...below, ...next]) {
+      const uni = UNIVERSITY_NAME.exec(plain(lines[i]!.text).replace(/^\([^()]*\)\s*,?\s*/, ''));
+      if (uni && uni.index <= 2) return { dateLine: d, first: above[0] ?? d, last: Math.max(last, i), ...read, company: tidy(uni[1]!) };
+    }
+  }
+  return { dateLine: d, first: above[0] ?? d, last, ...read };
 }
 
 /** A length of time as resumes and LinkedIn print it beside dates: "(4 years 9 months)", "· 7 yrs 4 mos", "3 years 9 months". */
@@ -1203,6 +1260,13 @@ function stripDates(line: string): string {
 const EMPLOYMENT_NOTE =
   /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*|(?:inside|outside)\s+ir35|ir35[^()]*|(?:mandatory|compulsory|conscript|national|military)\b[^()]*\bservice)$/i;
 
+/**
+ * A unit of a university named before it: "Department of Mathematics", "School of Informatics", (s50) "Institute for Language
+ * Technology" (a research institute's own name has words before "Institute": "Max Planck Institute for \u2026").
+ */
+const ACADEMIC_UNIT = /^(?:department|dept\.?|school|faculty|chair|division|centre|center|institute)\s+(?:of|for)\s/i;
+/** A university or a college by its name: "University of Leeds", "Oslo Metropolitan University", "Trinity College Dublin". */
+const UNIVERSITY_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:University|College|Universit\u00e4t|Universit\u00e9|Universidad|Universit\u00e0|Universiteit|Uniwersytet)(?:\s+(?:of|for|de|di|del|van|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|\s+\p{Lu}[\p{L}.'\u2019-]*)?)/u;
 /** A university, a college or a research institute by its name's word. */
 const ACADEMY = /\b(?:universit(?:y|ät|at|é|e|à|a|ad|eit|et)|college|polytechnic|politecnico|institute|institut|inria|cnrs|max planck|fraunhofer)(?![\p{L}])/iu;
 
@@ -1299,7 +1363,7 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
       const otherField = teaching ? names.find((t) => pieceFields[pi]![list.indexOf(t)]!.fi !== titleField) : undefined;
       // (s46) "Senior Lecturer, Department of Information Technology, Uppsala University": a department (a school, a chair)
       // named before its university is part of it; the employer is the university.
-      const school = /^(?:department|dept\.?|school|faculty|chair|division|centre|center)\s+(?:of|for)\s/i.test(names[0] ?? '') ? names.find((t) => ACADEMY.test(t)) : undefined;
+      const school = ACADEMIC_UNIT.test(names[0] ?? '') ? names.find((t) => ACADEMY.test(t) && !ACADEMIC_UNIT.test(t)) : undefined;
       // (s48) "Adjunct Instructor, Cloud Computing, Bay State Community College": a teaching post's course, then its school.
       // (A college named in one word before its university is the employer's name: "Birkbeck, University of London".)
       const teachingSchool = teaching && names[0] !== undefined && /\s/.test(names[0]) ? names.find((t) => ACADEMY.test(t)) : undefined;
@@ -1409,6 +1473,11 @@ const EDUCATION_LABEL = /^\s*(?:education|degrees?|qualifications?|academic back
 
 /** A degree's field on a line of its own below it, labelled ("Master's degree 12/2016 / Major: Information Assurance"). */
 const FIELD_LABEL = /^\s*(?:major|field of study|concentration|speciali[sz]ation|subject|main subject)\s*:\s*(\S.{1,58})$/i;
+/**
+ * (s50) A field named by its label on the degree's line, in Polish and Czech ("kierunek: Informatyka, studia II stopnia (magister
+ * in\u017cynier)", "Magistr (Mgr.), obor Informatika"): the capitalised words after the label, up to a comma, a bracket or a dash.
+ */
+const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58})/u;
 
 /** A degree named as begun and not finished ("did not complete", "coursework toward", "withdrew"); one under way is no such. */
 const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b|中退|退学/i;
@@ -1437,7 +1506,8 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // education, the word inside a name (after a capitalised word, or before a business's word) is no degree, unless it reads as
       // one ("Graduated Bachelor of Science", "Senior Engineer; Master's in Physics").
       if (!inEducation && !/^\S+(?:['\u2019]s)?\s+(?:of|in|degree)\b/i.test(text.slice(m.index)) && (/(?:^|\s)(?:Mt\.?|Mount|Lake|Port|Fort|St\.?|\p{Lu}\p{Ll}+)\s+$/u.test(text.slice(0, m.index)) || /^\S+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Resort|Association|Builders|Lodge|Hotel|Club|Inn|Bar|Brewery|Farm|Ranch|Mountain|Trail|Street|Road)\b/u.test(text.slice(m.index)))) continue;
-      let field = fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
+      const named = FIELD_NAMED.exec(plain(text));
+      let field = named ? namedField(named[1]!, lines[li + 1]) : fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
       if (field === null) {
         const below = lines.slice(li + 1, li + 3).map((l) => FIELD_LABEL.exec(plain(l.text))).find(Boolean);
         if (below && /^[A-Z&]/.test(below[1]!)) field = tidy(below[1]!);
@@ -1447,6 +1517,17 @@ function readDegrees(lines: readonly Line[]): Degree[] {
     }
   }
   return out;
+}
+
+/**
+ * A field its label named, cut at " - "; where it ends its line and the next line goes on in lower case ("obor Aplikovan\u00e1" /
+ * "informatika": a narrow cell wrapped it), that line's words too.
+ */
+function namedField(words: string, next: Line | undefined): string {
+  let field = words.split(/\s+-\s+/)[0]!.trim();
+  const more = next ? plain(next.text).trim() : '';
+  if (/^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(more) && words.trim() === field) field = `${field} ${more}`;
+  return tidy(field);
 }
 
 function fieldAfter(rest: string, name: string): string | null {
@@ -1460,6 +1541,8 @@ function fieldAfter(rest: string, name: string): string | null {
   // abbreviation or of its level is not the field.
   rest = rest
     .replace(/\s*\((?:(?:with\s+)?(?:first[- ]class\s+)?(?:hons\.?|honou?rs)(?:\s+degree)?|[^()]*\blevel|[^()]*\bequivalent|univ\.?|uni|fh|tu|th)\)/gi, ' ')
+    // (s50) "B.Sc. Honours in Computer Science": honours unbracketed before "in" are no field either.
+    .replace(/^\s*(?:hons\.?|honou?rs)(?=\s+(?:in|of)\s)/i, ' ')
     .replace(/\s*\((?=[^()]{3,8}\))(?=[^()]*[a-z])[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\)/g, ' ');
   // (s48) "Bachelor's degree (Laurea) in Computer Engineering": the degree's name in its own tongue, in a bracket before "in" and
   // the field, is not the field.
@@ -1475,7 +1558,11 @@ function fieldAfter(rest: string, name: string): string | null {
     const field = /^engineering$/i.test(branch[1]!) && !/\b(engineering|science|studies|technology)\b/i.test(inner) ? `${inner} Engineering` : inner;
     if (/^[A-Z&]/.test(field) && field.length <= 60) return field;
   }
-  const kind = /^(?:of\s+)?(?:applied |fine )?(?:arts|sciences?|engineering|technology|laws|philosophy)\b\s*(?:(?:in\b|,|:|-|–|—)\s*(.*))?$/i.exec(s0);
+  // (s50) "Master of Science Wirtschaftsinformatik", "Bachelor of Arts Germanistik": a German degree's field follows its kind with
+  // no "in", a capitalised word.
+  const kind =
+    /^(?:of\s+)?(?:applied |fine )?(?:arts|sciences?|engineering|technology|laws|philosophy)\b\s*(?:(?:in\b|,|:|-|–|—)\s*(.*))?$/i.exec(s0) ??
+    /^of\s+(?:Arts|Science|Engineering)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}?\p{Ll}+)?)\s*$/u.exec(s0.split(/\s*[,;(|\t]|\s[\u2013\u2014-]\s/)[0]!);
   // "Bachelor of Computing in Computer Science": the field after "in".
   const ofIn = /^of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+in\s+([A-Z].*)$/.exec(s0);
   const of = ofIn ? ([ofIn[0], ofIn[1]!] as const) : /^of\s+(.*)$/i.exec(s0);
@@ -1518,7 +1605,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|jazyky):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }

@@ -24,6 +24,15 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['skills', /^(kompetenser|f\u00e4rdigheter|spr\u00e5k(kunskaper)?|kompetanse|ferdigheter|kompetencer|sprog|competenze( tecniche| informatiche)?|lingue( straniere)?|compet\u00eancias|idiomas)$/i],
   ['education', /^education( (and|&) training)?$|^academic|^(formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|学歴|학력|教育经历|教育背景)$|^(wykszta\u0142cenie|edukacja)$/i],
   ['education', /^(utbildning|utdanning|utdannelse|uddannelse|istruzione( e formazione)?|formazione|forma\u00e7\u00e3o( acad\u00eamica)?|educa\u00e7\u00e3o)$/i],
+  // (s50) Czech ("Pracovn\u00ed zku\u0161enosti", "Vzd\u011bl\u00e1n\u00ed", "Jazyky", "Dovednosti", "Certifik\u00e1ty", "Z\u00e1jmy"); Spanish "Formaci\u00f3n acad\u00e9mica",
+  // "Certificaciones"; the current Europass's own headings in English and German ("Education and training", "Language skills",
+  // "Digital skills", "Schul- und Berufsbildung", "Sprachkenntnisse", "Digitale Kompetenzen", "\u00dcber mich").
+  ['experience', /^(pracovn\u00ed )?zku\u0161enosti?$|^(pracovn\u00ed|profesn\u00ed) (zku\u0161enosti?|praxe)$/i],
+  ['education', /^(vzd\u011bl\u00e1n\u00ed|formaci\u00f3n acad\u00e9mica|schul- und berufsbildung)$/i],
+  ['skills', /^(jazyky|dovednosti|language skills|digital skills|digitale kompetenzen)$/i],
+  ['summary', /^(\u00fcber mich)$/i],
+  ['certifications', /^(certifik\u00e1ty|certifikace|certificaciones)$/i],
+  ['other', /^(z\u00e1jmy|driving licen[cs]e|f\u00fchrerschein)$/i],
   // "Side project" in the singular too: a resume's one project of its own is no role either.
   ['projects', /^(personal |selected |side |hobby |open[- ]source )?projects?$|^(项目经历|项目经验)$/i],
   // (s48) A portfolio's pieces, each with its year: what was made, not how long one worked.
