@@ -21,18 +21,19 @@ import { agreement, rowsAgree } from './readers';
 // best fits decided by hand before Fitmark read them (test/fixtures/text/careful/s50-decided.json and
 // s50-second-decided.json, committed first). This file holds the posting's side: facts and rows. match-careful-33 holds
 // the resume's side.
+// First read: facts 71/72, rows 79/87, not asked 54/79.
 describe('the session 50 careful batch: the postings', () => {
   // Floors: the figures as read; they rise as the misreadings are mended.
   it('the decided facts', () => {
     const got = agreement('s50');
     expect(got.factsOf).toBe(72);
-    expect(got.facts).toBeGreaterThanOrEqual(0);
+    expect(got.facts).toBeGreaterThanOrEqual(71);
   });
 
   it('the decided rows, and what is not asked', () => {
     const got = rowsAgree('s50');
     expect([got.rowsOf, got.quietOf]).toEqual([87, 79]);
-    expect(got.rows).toBeGreaterThanOrEqual(0);
-    expect(got.quiet).toBeGreaterThanOrEqual(0);
+    expect(got.rows).toBeGreaterThanOrEqual(79);
+    expect(got.quiet).toBeGreaterThanOrEqual(54);
   });
 });
