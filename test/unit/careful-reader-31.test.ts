@@ -22,6 +22,11 @@ import { agreement, rowsAgree } from './readers';
 // s50-second-decided.json, committed first). This file holds the posting's side: facts and rows. match-careful-33 holds
 // the resume's side.
 // First read: facts 71/72, rows 79/87, not asked 54/79.
+// After the s50 mends (a duty that leaves its choice to the work asks none of it; a higher tier's asks are wishes): rows
+// 85/87, not asked 74/79. Still read otherwise (not asserted): two duties' plain choices are asked, as the convention has it
+// ("Write native modules when a library falls short, in Swift or Kotlin", "Automatiser les déploiements avec Azure DevOps
+// ou GitHub Actions"); "You must reside in Ontario; this is a remote role, but ..." no item; "Anglais fonctionnel" kind other;
+// "Remote (US only)" read hybrid.
 describe('the session 50 careful batch: the postings', () => {
   // Floors: the figures as read; they rise as the misreadings are mended.
   it('the decided facts', () => {
@@ -33,7 +38,7 @@ describe('the session 50 careful batch: the postings', () => {
   it('the decided rows, and what is not asked', () => {
     const got = rowsAgree('s50');
     expect([got.rowsOf, got.quietOf]).toEqual([87, 79]);
-    expect(got.rows).toBeGreaterThanOrEqual(79);
-    expect(got.quiet).toBeGreaterThanOrEqual(54);
+    expect(got.rows).toBeGreaterThanOrEqual(85);
+    expect(got.quiet).toBeGreaterThanOrEqual(74);
   });
 });
