@@ -9,7 +9,7 @@ import { detectRole, roleAnchor } from './match/role';
 import { isSoft, RARELY_NAMED, type FoundSkill, type Importance, type MatchReport, type Mention, type RoleRef } from './match/types';
 import type { Posting, PostingSection, SectionKind } from './posting/types';
 import { postingFacts } from './requirements/facts';
-import { requirementItems } from './requirements/items';
+import { dutyLeavesChoice, requirementItems } from './requirements/items';
 import { isTerm, nameOf, termPattern, termsShown } from './requirements/terms';
 import type { FindSkills, PostingFacts, RequirementItem } from './requirements/types';
 import { resumeProfile, type Profile } from './resume/profile';
@@ -116,6 +116,14 @@ export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] 
   // (Read only in parts that say something is not needed at all: most say nothing of the kind, and a posting names hundreds of skills.)
   const saysNotNeeded = posting.sections.map((s) => NOT_NEEDED_WORD.test(s.text) || waivedHeading(s.heading));
   for (const [id, skill] of found) if (skill.mentions.some((m) => m.section !== undefined && saysNotNeeded[m.section] && toldNotNeeded(posting.sections[m.section]!, m))) found.delete(id);
+  // (s50) A skill named only in duties that leave the choice to the work ("Automate it with Okta Workflows or code (Python,
+  // Terraform)", "in Go or Python, whichever the problem calls for"): the checklist asks none of them
+  // (lib/requirements/items OPEN_CHOICE), and neither does this list.
+  const dutyOnly = (m: Mention) => {
+    const s = m.section === undefined ? undefined : posting.sections[m.section];
+    return s !== undefined && s.kind === 'responsibilities' && dutyLeavesChoice(s.text, m.start - s.offset);
+  };
+  for (const [id, skill] of found) if (skill.mentions.every(dutyOnly)) found.delete(id);
   return [...found.values()].sort((a, b) => RANK[a.importance] - RANK[b.importance] || a.mentions[0]!.start - b.mentions[0]!.start);
 }
 

@@ -3,7 +3,8 @@ import type { FindSkills, RequirementItem } from '../requirements/types';
 import { isTerm, termText } from '../requirements/terms';
 import { INDUSTRY_WORDS } from '../requirements/industries';
 import { commutePlace, commuteVerdict, officePlace, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
-import { citizenElsewhere, jobCountries, permitShort, residentNotCitizen, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
+import { offersSponsorship } from '../requirements/facts';
+import { citizenElsewhere, jobCountries, permitShort, sponsorNeeded, residentNotCitizen, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { SPOKEN_RE, spokenAbroad, spokenNames, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
@@ -236,20 +237,27 @@ export function matchRequirements(
   // (s44) What a resume shows in words where it names no skill: a written communicator by what it wrote (design docs,
   // RFCs, runbooks), agile work by its rituals ("two-week sprints", stand-ups), web development by a web framework.
   const asked = new Set(items.flatMap((i) => i.groups.flat()));
-  const inWords = [...SHOWN_IN_WORDS].filter(([id]) => asked.has(id) && !resume.covered.has(id));
+  // (s50: one shown by skills of its kind, web development by Vue, is shown for as long as they are: their roles' years are
+  // its years too, "3+ years building web apps with Vue" against a frontend developer's Vue roles; so it is read even where
+  // the resume names it already, in a shorter role.)
+  const inWords = [...SHOWN_IN_WORDS].filter(([id, shown]) => asked.has(id) && (!resume.covered.has(id) || !(shown instanceof RegExp)));
   if (inWords.length && resume.text !== undefined) {
     const covered = new Map(resume.covered);
+    let termRoles = resume.termRoles;
     const lines = resume.text.split('\n');
     for (const [id, shown] of inWords) {
       if (!(shown instanceof RegExp)) {
-        const via = shown.find((f) => resume.covered.has(f));
-        if (via) covered.set(id, { via, evidence: resume.covered.get(via)!.evidence });
+        const vias = shown.filter((f) => resume.covered.has(f));
+        if (vias.length && !covered.has(id)) covered.set(id, { via: vias[0]!, evidence: resume.covered.get(vias[0]!)!.evidence });
+        const p = resume.profile;
+        const viaRoles = p ? vias.flatMap((f) => p.skillRoles[f] ?? []) : [];
+        if (p && viaRoles.length) termRoles = new Map([...(termRoles ?? []), [id, [...new Set([...(termRoles?.get(id) ?? []), ...(p.skillRoles[id] ?? []), ...viaRoles])].sort((a, b) => a - b)]]);
         continue;
       }
       const line = lines.find((l) => shown.test(l));
       if (line) covered.set(id, { via: id, evidence: lineOf(line) });
     }
-    resume = { ...resume, covered };
+    resume = { ...resume, covered, ...(termRoles ? { termRoles } : {}) };
   }
   // (s45) "Some Java (evening course, 2024)", "Currently studying for the AWS Certified Cloud Practitioner exam", "Senior
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
@@ -298,7 +306,12 @@ export function matchRequirements(
   function judge(written: RequirementItem, index: number): RequirementVerdict {
     // A German or French ask is judged in English words (its text is the posting's own).
     const english = inEnglish(written.text);
-    const item = english === written.text ? written : { ...written, text: english };
+    const read = english === written.text ? written : { ...written, text: english };
+    // (s50) "RHCE certification (required; RHCSA alone is not enough)": an option the ask itself says does not suffice is
+    // no option of its group (a group it would empty keeps it).
+    const short = notEnough(read.text);
+    const optionWords = (id: string) => (isTerm(id) ? termText(id) : name(id)).toLowerCase();
+    const item = short.length ? { ...read, groups: read.groups.map((g) => (g.some((id) => !short.includes(optionWords(id))) ? g.filter((id) => !short.includes(optionWords(id))) : g)) } : read;
     // "At least two of Go, Rust and C++" (atLeast [2]): the group is met when that many of its skills are shown; fewer is partial.
     const need = (k: number) => item.atLeast?.[k] ?? 1;
     const shownOf = item.groups.map((g) => g.filter((id) => resume.covered.has(id)));
@@ -342,7 +355,7 @@ export function matchRequirements(
         const lacks = asked.filter((l) => !listed.includes(l));
         // "JLPT N2 or above", "German (C1)": a level asked, against the level the resume gives the language ("Japanese (JLPT N3)").
         // (s50: in the posting's own words: its English stand-in may move a level away from the language it follows.)
-        const short = has.length > 0 && resume.text !== undefined ? levelShort(written.text, has, resume.text) : null;
+        const short = has.length > 0 && resume.text !== undefined ? (levelShort(written.text, has, resume.text) ?? beginnerOnly(item.text, has, resume.text)) : null;
         // (s46: a level two steps or more below the one named, "German B1" against C1 asked, is not there yet; one step is partly.)
         const spoken: RequirementVerdict = short
           ? { ...base, verdict: short.gap >= 2 ? 'unmet' : 'partial', evidence: short.evidence }
@@ -373,6 +386,10 @@ export function matchRequirements(
     // (s45) "Publications in peer-reviewed journals", "A record of publishing at top venues": met by a line that says the
     // candidate wrote papers ("Three first-author papers (Statistics in Medicine, JASA)", "Published in NeurIPS 2023"),
     // not by papers read, reviewed or presented by others.
+    // (s50) "Comfortable reading logs and stack traces in code you did not write": met by a line that read them ("Read Java
+    // stack traces to pin bugs", "traced stuck ingest with strace and journalctl"); a resume that names none is not judged.
+    const logsRead = groups.length === 0 && resume.text !== undefined && LOGS_ASK.test(item.text) ? resume.text.split('\n').find((l) => LOGS_SHOWN.test(l)) : undefined;
+    if (logsRead) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(logsRead)}\u201d.` };
     const published = groups.length === 0 && resume.text !== undefined && PUBLICATION_ASK.test(item.text) ? resume.text.split('\n').find((l) => PUBLICATION_SHOWN.test(l) && !PAPERS_NOT_OWN.test(l)) : undefined;
     if (published) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(published)}\u201d.` };
     // "Fulfilled military obligations (for male candidates)", "Military service completed or exempt": asked in Greece,
@@ -413,7 +430,8 @@ export function matchRequirements(
     // (s49) "You have set the technical direction for search across several teams": a line that set a direction, a roadmap
     // or an architecture for several teams ("Set the search roadmap for the catalog, recommendations and ads teams") shows
     // it; a resume whose titled roles say no such thing has not shown it (a resume names such work where it was done).
-    if (!item.years && DIRECTION_ASK.test(item.text) && (ACROSS_TEAMS.test(item.text) || SEVERAL_TEAMS.test(item.text)) && groups.every((g) => g.met === null) && resume.text !== undefined && resume.profile?.roles.length) {
+    // (s50: whatever field the platform is of: ML work shown is no architecture led for several teams.)
+    if (!item.years && DIRECTION_ASK.test(item.text) && (ACROSS_TEAMS.test(item.text) || SEVERAL_TEAMS.test(item.text)) && resume.text !== undefined && resume.profile?.roles.length) {
       const line = resume.text.split('\n').find((l) => (ACROSS_TEAMS.test(l) || SEVERAL_TEAMS.test(l)) && DIRECTION_SHOWN.test(l));
       if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
       if (resume.profile.roles.every((r) => r.title)) return { ...base, verdict: 'unmet', evidence: 'No line of the resume sets a technical direction for several teams.' };
@@ -505,6 +523,10 @@ export function matchRequirements(
       if (elsewhere) return { ...base, verdict: 'unmet', evidence: `The resume says \u201c${elsewhere.evidence}\u201d: a citizen of ${elsewhere.country}, with no status in the country asked.` };
       const permit = permitShort(item.text, resume.text, place);
       if (permit) return { ...base, verdict: 'unmet', evidence: `The resume says \u201c${permit}\u201d: a permission tied to a visa; the posting asks rights that need no sponsor.` };
+      // (s50) "You must have full working rights in Australia", against "will need a sponsored visa (subclass 482)": the
+      // resume says its holder needs a sponsor, so holds no such right.
+      const needs = offersSponsorship(item.text) ? null : sponsorNeeded(resume.text);
+      if (needs) return { ...base, verdict: 'unmet', evidence: `The resume says \u201c${needs}\u201d: a sponsor is needed; the posting asks the right to work.` };
     }
     if (item.kind === 'clearance') {
       const c = resume.profile?.clearance;
@@ -720,6 +742,12 @@ export function matchRequirements(
     // resume names the certificates it holds, so one that names it on a line of certificates holds it, and one that names
     // it nowhere does not.
     const namedCert = item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined && !AFTER_HIRE.test(item.text) && !OBTAIN.test(item.text) ? NAMED_CERT.exec(item.text) : null;
+    // (s50) "Epic Ambulatory certification required; new hires without it must earn it within 6 months of hire": the
+    // certificate, its first clause, may be had after hire; a resume that names it holds it now, and meets the ask. One
+    // that does not is left to the hire's months to come (unknown, as before).
+    const laterCert = !namedCert && item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined && (AFTER_HIRE.test(item.text) || OBTAIN.test(item.text)) ? NAMED_CERT.exec(item.text.split(/[;,]/)[0]!.replace(/\s+(?:is\s+)?(?:required|mandatory|a must)\s*$/i, '')) : null;
+    const heldLater = laterCert ? certificateNamed(laterCert[1]!.trim(), resume.text!) : null;
+    if (heldLater) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(heldLater)}\u201d.` };
     if (namedCert) {
       const held = certificateNamed(namedCert[1]!.trim(), resume.text!);
       return held ? { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(held)}\u201d.` } : { ...base, verdict: 'unmet', evidence: `The resume names no ${namedCert[1]!.trim()} certificate; a resume names those it holds.` };
@@ -1504,6 +1532,10 @@ const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<
   // Codeforces", "ICPC regional 2024"); performance work by profiling named with what was profiled ("Profiled frame spikes
   // on PS5", "profiled hot paths") or by a cut to a measure of speed ("Cut cold start from 2.1 s to 900 ms", "reduced p99
   // latency by 40%").
+  // (s50) Models put into production by a line that says a model went to production or behind a service ("moved a demand
+  // forecast model from a notebook to a Flask service", "models in production for property pricing", "a credit scoring
+  // model deployed on AWS"); not a model trained or studied alone.
+  ['model-serving', /\bmodels?\b[^.;\n]{0,50}?\b(?:to|into|in|behind|as)\s+(?:an?\s+)?(?:production|prod\b|(?:[\w-]+\s+){0,2}(?:service|API|endpoint)s?\b)|\bmodels?\s+(?:deployed|served|shipped|running)\b|\b(?:deployed|shipped|served|productioni[sz]ed)\s+(?:\w+\s+){0,4}models?\b/i],
   ['data-structures-algorithms', /\b(?:LeetCode|Codeforces|CodeChef|HackerRank|AtCoder|TopCoder|ICPC|competitive programming|(?:International )?Olympiad in Informatics)\b/i],
   ['performance-optimization', /\bprofil(?:ed|ing)\b[^.;\n]{0,60}?\b(?:CPU|memory|frames?|hot ?paths?|allocations?|GPU|latency|queries|start-?up)\b|\b(?:cut|reduced|halved|lowered|brought down|improved)\s+(?:the\s+)?(?:app['\u2019]s\s+)?(?:p9\d(?:\.\d)?|(?:tail |query |request )?latency|cold[- ]start|start-?up(?: time)?|frame times?|CPU (?:use|usage|cost|time)|memory (?:use|usage|footprint)|jank|ANRs?|(?:page )?load times?)\b/i],
 ]);
@@ -1825,7 +1857,8 @@ function techDegree(field: string, text: string | undefined): boolean {
 
 /** A technical field named in another language: "Engenharia Informática", "Ingeniería de Sistemas", "Génie logiciel", "Informatik". */
 // (s49: geomatics, "G\u00e9omatique", "Geomatik", "Geoinformatik", is a technical field: mapping and surveying by computer.)
-const TECH_FIELD_ABROAD = /(?<![\p{L}])(?:g[e\u00e9]omati\p{L}*|geoinformati\p{L}*|inform[a\u00e1]ti\p{L}*|informatik\p{L}*|ing[e\u00e9]ni\p{L}*|engenhar\p{L}*|g\u00e9nie|ingegneri\p{L}*|computa(?:ci\u00f3n|\u00e7\u00e3o)|sistemas|matem[a\u00e1]tic\p{L}*|f[i\u00ed]sica|elektro\p{L}*|telecomunica\p{L}*|t\u00e9l\u00e9com\p{L}*)(?![\p{L}])/iu;
+// (s50: a German compound of a field and Informatik, "Wirtschaftsinformatik", "Medieninformatik", "Medizininformatik", is one too.)
+const TECH_FIELD_ABROAD = /(?<![\p{L}])(?:g[e\u00e9]omati\p{L}*|geoinformati\p{L}*|inform[a\u00e1]ti\p{L}*|\p{L}*informatik\p{L}*|ing[e\u00e9]ni\p{L}*|engenhar\p{L}*|g\u00e9nie|ingegneri\p{L}*|computa(?:ci\u00f3n|\u00e7\u00e3o)|sistemas|matem[a\u00e1]tic\p{L}*|f[i\u00ed]sica|elektro\p{L}*|telecomunica\p{L}*|t\u00e9l\u00e9com\p{L}*)(?![\p{L}])/iu;
 
 /** A month and year, or a year ("June 2028", "2028"). */
 const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;
@@ -2135,9 +2168,21 @@ const BUILDER_TITLE = /\b(?:engineer|developer|programmer|tester|SDET|QA|quality
 /** (s49) Backend work in a line (services, APIs or jobs in a server language) or a role's heading (back-end, server, search platform). */
 const BACKEND_LINE = /\b(?:Java|Python|Go|Golang|C#|\.NET|Ruby|Node\.js|Kotlin|Scala|Rust|PHP|Elixir|Erlang|Spring(?: Boot)?|Django|Flask|FastAPI|Rails|NestJS)\b[^\n]{0,50}?\b(?:[Ss]ervices?|APIs?|[Bb]ack-?ends?|[Mm]icroservices|(?:indexing|batch|background) jobs|workers)\b/;
 const BACKEND_TITLE = /\b(?:back-?end|server[- ]side|search (?:platform|infrastructure)|API platform)\b/i;
+/** (s50) The words of options an ask says do not suffice: "RHCSA alone is not enough", "a CCNA by itself won't do", lower-cased. */
+const NOT_ENOUGH = /\b([\w+#./-]+(?:\s+[\w+#./-]+){0,2}?)\s+(?:alone|by itself|on its own|only)\s+(?:is|are|would be|will be)\s+not\s+(?:enough|sufficient)|\b([\w+#./-]+(?:\s+[\w+#./-]+){0,2}?)\s+(?:alone|by itself|on its own)\s+(?:does not|doesn['\u2019]t|won['\u2019]t|will not)\s+(?:count|suffice|do|qualify)\b/gi;
+function notEnough(text: string): string[] {
+  return [...text.matchAll(NOT_ENOUGH)].map((m) => (m[1] ?? m[2]!).replace(/^(?:an?|the)\s+/i, '').toLowerCase());
+}
+
+/** (s50) Logs or stack traces read, asked ("reading logs and stack traces"), and a resume's line that read them. */
+const LOGS_ASK = /\b(?:read(?:ing)?|dig(?:ging)?\s+(?:into|through)|comfortable\s+(?:with|reading)|mak(?:e|ing)\s+sense\s+of)\s+(?:\w+\s+){0,2}(?:logs?|stack\s*traces?|core\s+dumps?|crash\s+reports?)\b/i;
+const LOGS_SHOWN = /\b(?:stack\s*traces?|core\s+dumps?|crash\s+(?:reports?|dumps?)|thread\s+dumps?|heap\s+dumps?|journalctl)\b|\b(?:read|reading|traced|tracing|dug|digging|combed|searched|parsed)\b[^.;\n]{0,40}\blogs?\b/i;
+
 /** (s49) A technical direction asked ("set the technical direction", "shaped the architecture"), several teams named in a list ("for the catalog, recommendations and ads teams"), and a line that set one. */
-const DIRECTION_ASK = /\b(?:set|setting|sets|shap\w+|defin\w+|driv\w+|own\w*|lead|led|leading)\s+(?:the\s+)?(?:overall\s+)?(?:technical|technology|architectur\w+|engineering)\s+(?:direction|vision|strategy|roadmap)\b/i;
-const SEVERAL_TEAMS = /\b(?:for|with|across|of)\s+(?:the\s+)?(?:[\w-]+,\s+)+(?:[\w-]+\s+)?(?:and|&)\s+[\w-]+\s+teams\b|\bseveral teams\b/i;
+// (s50: and the architecture led for a platform several teams use, "A record of leading architecture for an ML platform used
+// by several teams", shown by "Led the architecture of the ML platform used by pricing, claims and fraud teams".)
+const DIRECTION_ASK = /\b(?:set|setting|sets|shap\w+|defin\w+|driv\w+|own\w*|lead|led|leading)\s+(?:the\s+)?(?:overall\s+)?(?:technical|technology|architectur\w+|engineering)\s+(?:direction|vision|strategy|roadmap)\b|\b(?:lead|led|leading|own\w*|set|setting|shap\w+|defin\w+)\s+(?:the\s+)?architecture\s+(?:for|of)\b/i;
+const SEVERAL_TEAMS = /\b(?:for|with|across|of|by)\s+(?:the\s+)?(?:[\w-]+,\s+)+(?:[\w-]+\s+)?(?:and|&)\s+[\w-]+\s+teams\b|\bseveral teams\b/i;
 const DIRECTION_SHOWN = /\b(?:set|sets|shaped|defined|drove|owned|led|wrote)\b[^\n]{0,60}\b(?:direction|roadmap|vision|strategy|architecture|design docs?|standards|RFCs?)\b/i;
 const GRASP_ASK = /\b(?:grasp|understanding|knowledge|grounding|foundations?|command)\s+(?:of|in)\b|\bfundamentals\b/i;
 /** (s48) The grounding of an engineer's work that resumes rarely name: data structures and algorithms, system design. */
@@ -2311,6 +2356,24 @@ function wishedOnly(text: string, lang: string): boolean {
 }
 
 /** Where the resume gives a listed language a lower level than the item asks: the evidence and how many steps below, else null. */
+/**
+ * (s50) A language asked at no level ("German is a plus", "French (we have customers in Quebec)") against a beginner's level
+ * the resume gives it ("German (A2, still learning)", "Deutsch: Grundkenntnisse"): partly met, one step short. A reader
+ * who asks for a language means a working command of it; a beginner has begun. (Any level past a beginner's,
+ * "conversational", "B1", meets it; so does the language listed with no level.)
+ */
+const BEGINNER = /^(?:A[12]\b|(?:basic|beginner|elementary|rudimentary|limited|school|survival|grundkenntnisse|notions|b\u00e1sico|basique)\b|(?:still\s+)?learning\b)/i;
+function beginnerOnly(item: string, langs: readonly string[], resumeText: string): { evidence: string; gap: number } | null {
+  // (A language asked at some level is the level's business, levelShort's; "some Dutch", "basic German" asks what a beginner has.)
+  if (LEVEL_RE.test(item) || FLUENCY_ASKED.test(item) || /\b(?:proficien\w*|professional|business|working|conversational|good|strong|excellent|very good|solid|C[12]|B[12]|level|some|a little|a bit of|any|basic|beginner|elementary|rudimentary)\b/i.test(item)) return null;
+  for (const lang of langs) {
+    const said = new RegExp(`\\b${lang}\\b\\s*(?:\\(([^)]{1,80})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'i').exec(resumeText);
+    const level = (said?.[1] ?? said?.[2] ?? '').trim();
+    if (level && BEGINNER.test(level)) return { evidence: `The resume gives ${lang} at ${level.replace(/,.*$/, '')}, a beginner\u2019s level; ${lang} asked.`, gap: 1 };
+  }
+  return null;
+}
+
 function levelShort(item: string, langs: readonly string[], resumeText: string): { evidence: string; gap: number } | null {
   for (const lang of langs) {
     // (s50) The language by any of its names, in the item and in the resume: "Fließende Deutschkenntnisse (mindestens C1)"

@@ -277,3 +277,19 @@ export function statusVerdict(item: string, resumeText: string): { verdict: 'met
   }
   return null;
 }
+
+/**
+ * (s50) The resume's own statement that its holder needs a sponsor to work ("Relocating to Sydney in 2027; will need a
+ * sponsored visa (subclass 482)", "Requires H-1B sponsorship"): that line, else null. Not a line of the work ("- Sponsored
+ * 12 H-1B petitions"), nor one that says none is needed ("No sponsorship required", "does not require sponsorship").
+ */
+const NEEDS_SPONSOR = /\b(?:need(?:s|ing)?|requir(?:e|es|ing)|seeking)\s+(?:an?\s+)?(?:(?:employer|visa|work|H-?1-?B|TN|work permit)\s+){0,2}sponsor(?:ship|ed)\b/i;
+const NO_SPONSOR_NEEDED = /\b(?:no|not|never|without|n['\u2019]t)\b[^.;]{0,30}\b(?:need|requir|sponsor)/i;
+export function sponsorNeeded(resumeText: string): string | null {
+  for (const raw of resumeText.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.length > 160 || /^[-\u2022*\u00b7]/.test(line)) continue;
+    if (NEEDS_SPONSOR.test(line) && !NO_SPONSOR_NEEDED.test(line)) return withoutContact(line).slice(0, 160);
+  }
+  return null;
+}

@@ -135,6 +135,20 @@ const IF_YOU_KNOW = /^(?:and\s+|so\s+)?if\s+you(?:(?:'|’)ve|\s+have|(?:'|’)r
 const LIKING_INVITE = /^(?:(?:so\s+)?(?:come|join|apply|reach out|get in touch|talk to us|write to us)\b[^:.!?]{0,60}?\bif\s+you\s+(?:really\s+)?(?:love|enjoy|like|are\s+into|are\s+excited\s+(?:about|by))|if\s+you\s+(?:really\s+)?(?:love|enjoy|like)\b[^:.!?]{0,40}?,\s*(?:come|join|apply|reach out|get in touch))\b[^:.!?]*:\s*$/i;
 const FIT_IN = /\byou(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:probably\s+|surely\s+)?(?:fit\s+(?:right\s+)?in|feel\s+(?:right\s+)?at\s+home|love\s+it\s+here|get\s+along)\b/i;
 const OR_WORD = /\b(?:or|either|one of|any of|whichever)\b/i;
+/**
+ * (s50) A choice a duty leaves to the work, not to the candidate: the tool picked as the problem or the team calls for
+ * ("in Go or Python, whichever the problem calls for", "with Airflow or Dagster, depending on the domain team", "whether in
+ * Python or R"), or a tool beside a way that is no skill ("with Okta Workflows or code (Python, Terraform)", "with Ansible or
+ * scripts (Python, Bash)", "by hand or with scripts (PowerShell, Python)"). It tells how the work gets done; it asks none
+ * of them. (A duty's plain choice, "build services in Go or Rust", is still asked; so is one left to the candidate, "in Go or
+ * Rust, whichever you know better".)
+ */
+const OPEN_CHOICE = /\b(?:whichever|whatever)\s+(?:the(?!\s+(?:candidate|applicant|hire|person)\b)|fits|suits|works|makes|we|they|our)\b|\bwhether\s+(?:in|with|by|using|through|on)\b|\bdepending\s+on\s+(?:the|each|which|what|our|your)\b|\bor\s+(?:with\s+|by\s+|in\s+|using\s+|through\s+)?(?:(?:custom|plain|your own|small|simple)\s+)?(?:code|scripts?|scripting)\b|\bby\s+hand\s+or\b/i;
+/** (s50) Whether the duty's line around `at` leaves its choice to the work (OPEN_CHOICE): the skills it names are no ask. */
+export function dutyLeavesChoice(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+  return OPEN_CHOICE.test(line) && !STRONG_ASKING.test(line) && yearsIn(line) === null;
+}
 /** How to apply, not what is asked: "send us your GitHub or GitLab profile"; the hiring process ("how to use AI tools while applying"). */
 const HIRING_PROCESS = /\b(?:hiring|interview(?:ing)?|application|recruiting) process\b|\bwhile (?:you(?:'|’)re |you are )?applying\b|\bduring (?:the|our|your) (?:interviews?|hiring)\b/i;
 const APPLYING = /\bhow to apply\b|^to\s+apply\s*[,:]|^(?:please\s+|to apply,?\s+)?(?:also\s+)?(?:apply|send|e-?mail|include|attach|share|submit|reach out|dm)\b[^.;]{0,40}\b(?:your|us|me|a link|links?|resume|cv|portfolio|profile)\b|^please (?:share|send|provide|include)\s*(?:the following\s*)?:/i;
@@ -1054,7 +1068,9 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       // Years of experience asked ("4+ yrs Python", read as the facts read them) ask as strongly as "required" does,
       // and so does a sentence that names a choice ("Ship features in Swift or Kotlin").
       // In the duties, examples of the work ("use cases such as compliance, error tracking …") are no choice asked: only an "or".
-      if (!fallback && s.kind === 'responsibilities' && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && yearsIn(u.text) === null) continue;
+      // (s50: nor a choice the duty leaves to the work, see OPEN_CHOICE: "Automate it with Okta Workflows or code (Python,
+      // Terraform)", "in Go or Python, whichever the problem calls for".)
+      if (!fallback && s.kind === 'responsibilities' && (!(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) || (OPEN_CHOICE.test(unbulleted(u.text)) && !STRONG_ASKING.test(u.text))) && yearsIn(u.text) === null) continue;
       // ("Security clearance: Public Trust – Tier 4" among a header's fields asks it, as "required" would.)
       // (A condition said in the negative under "Not for you if" asks what it names: "You've never used Linux".)
       if (!fallback && s.kind === 'other' && !underLead && !underNotFit && !portraitAsks && !rolePortrait(u.text) && !CLEARANCE_FIELD.test(u.text) && !EXPECTED_OF_STAFF.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
@@ -2284,6 +2300,26 @@ const WISH_ITEM = /^\s*(?:[-*\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)])?\s*(?:nice[- ]
  * A line nested under a list item that only labels wishes ("4. Nice to have" over "a. AWS"): the nearest line above it
  * that is indented less is its parent; a parent that is such a label makes it wished for.
  */
+/**
+ * (s50) A tier's own asks, on top of the ones above, in a posting hiring at two levels: "Network Engineer III, in addition
+ * to the above:", "For Staff, all of the above and:", a heading "Principal candidates will also bring". The lower tier is
+ * hired without them, so each is a wish of the posting, as a nice-to-have is. (A label that names no level, "In addition,
+ * you'll need:", adds asks for everyone; nor is a level alone a tier's label, "Senior engineers:" may open the list.)
+ */
+const TIER_WORD = String.raw`(?:senior|staff|principal|lead|distinguished|level\s+(?:[IVX]{1,4}|\d)|[IVX]{2,4}|L\d)`;
+const HIGHER_TIER = new RegExp(String.raw`\b${TIER_WORD}\b.{0,60}?\b(?:in addition to|all of the above|on top of|(?:will |must |should |would )?also\s+(?:bring|have|need|show|offer)|additionally)\b|\b(?:in addition to the above|on top of (?:the above|that|this)|all of the above,? (?:and|plus))\b.{0,40}\b${TIER_WORD}\b`, 'i');
+function underHigherTier(s: PostingSection, at: number): boolean {
+  if (HIGHER_TIER.test(s.heading)) return true;
+  // (The nearest line above that is no list line: a label ending in ":".)
+  const lines = s.text.slice(0, Math.max(0, at)).split('\n').slice(0, -1).reverse();
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t || /^(?:[-*\u2022\u00b7\u25aa\u25e6]|\d+[.)])\s/.test(t)) continue;
+    return /:\s*$/.test(t) && HIGHER_TIER.test(t);
+  }
+  return false;
+}
+
 function underWishLabel(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))![0].length;
@@ -2315,7 +2351,7 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   const text = u.text;
   // An interest or a wish to learn ("want to learn more about ML research", "excited about autonomous driving") asks for no
   // experience: what it names is a plus, never a gap.
-  const preferred = s.kind === 'preferred' || underWishLabel(s.text, u.start) || markedWish(s, text) || WISH_MARK_AFTER.test(text) || wishedWhole(withoutMidWish(text)) || proseWished(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
+  const preferred = s.kind === 'preferred' || underHigherTier(s, u.start) || underWishLabel(s.text, u.start) || markedWish(s, text) || WISH_MARK_AFTER.test(text) || wishedWhole(withoutMidWish(text)) || proseWished(text) || onlyWished(text, findSkills) || (WILLING_CUE.test(text) && WILLING_INSTEAD.test(text) && !/\bclearance\b/i.test(text));
   // Under a heading that makes its list a pick ("Nice to have (not all required)", "Any of the following"), a line
   // that only lists is read as if the heading's cue stood before it.
   const pickHead = !u.choice && PICK_HEADING.test(s.heading) && !/[.!?]\s+\S/.test(text.trim());
