@@ -1794,7 +1794,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const near = before.length > 90 ? before.slice(-90) : before;
   const s46 = s46aClass(text, hit, sentence, near, before, after);
   if (s46) return s46;
-  const s48 = s48Class(text, hit, sentence, before, after, names) ?? s49Class(text, hit, sentence, before);
+  const s48 = s48Class(text, hit, sentence, before, after, names) ?? s49Class(text, hit, sentence, before) ?? s50Class(text, hit, sentence, before, after);
   if (s48) return s48;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
@@ -3231,7 +3231,7 @@ const BUSINESS_ACT_49 = /\b(?:purchases|emails?|notifications|confirmations|mess
 /** "… through our partner Dwolla", "… via our payment processor": the vendor named behind a partner word. */
 const PARTNER_MEANS = /\b(?:through|via|with|by|using|over)\s+(?:our|their|its|a|the)\s+(?:[\w-]+\s+){0,2}?(?:partners?|providers?|processors?|vendors?|acquirers?|issuers?)\s+$/i;
 /** "payments are handled by Adyen", "leases are signed through DocuSign": a passive verb and the vendor as its agent or means. */
-const PASSIVE_MEANS = /\b(?:is|are|get|gets|go|goes|get|being)\s+(?:all\s+|still\s+|currently\s+|now\s+)?(?:handled|processed|signed|run|done|verified|issued|collected|settled|sent|managed|paid|routed|booked|reconciled|stored|tracked|kept)\s+(?:\w+\s+)?(?:by|through|via|in|with|on|over)\s+(?:the\s+)?(?:[\w.&-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$|\b(?:go|goes|run|runs|flow|flows)\s+(?:out\s+)?(?:by\s+[\w-]+\s+)?(?:through|via|over)\s+(?:the\s+)?(?:[\w.&-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$/i;
+const PASSIVE_MEANS = /\b(?:is|are|get|gets|go|goes|get|being)\s+(?:all\s+|still\s+|currently\s+|now\s+)?(?:handled|processed|signed|run|done|verified|issued|collected|settled|sent|managed|paid|routed|booked|reconciled|stored|tracked|kept)\s+(?:\w+\s+)?(?:by|through|via|in|with|on|over)\s+(?:the\s+)?(?:[\w.&-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$|\b(?:go|goes|run|runs|flow|flows)\s+(?:out\s+)?(?:(?:by|as)\s+(?:an?\s+)?[\w-]+\s+)?(?:through|via|over)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,2}\(\s*)?(?:[\w.&-]+(?:\s+[\w.&-]+)?\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$/i;
 /** The clause's subject is the employer's customers acting: "Stores accept cards through Worldpay …", "clinics bill insurers via …" (any plural subject but the hire's own kind). */
 const CUSTOMER_SUBJECT = /^[\s\u2022*-]*(?:(?:our|the|its|their|most|many|all|some)\s+)?(?:[\w-]+\s+)?(?!(?:engineers|developers|teams|candidates|applicants|hires|interns)\b)[a-z]{3,}s\s+(?:[\w-]+\s+){0,2}?(?:accept|take|pay|bill|invoice|collect|sign|sync|settle|send|receive|run|keep|book)s?\b/i;
 const CUSTOMER_MEANS = /\b(?:through|via|with|using|on|in|into|over)\s+(?:the\s+)?(?:[\w.&-]+\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$/i;
@@ -3249,5 +3249,59 @@ function s49Class(text: string, hit: SkillHit, sentence: [number, number], befor
   if (!BUSINESS_ACT_49.test(clause)) return null;
   if (PARTNER_MEANS.test(before) || PASSIVE_MEANS.test(before)) return 'own';
   if (CUSTOMER_MEANS.test(before) && CUSTOMER_SUBJECT.test(text.slice(sentence[0], hit.start))) return 'own';
+  return null;
+}
+
+
+// ---- session 50 (#13): what the employer's customers use, the object of its product, tools kept for itself; tests in test/unit/context-s50.test.ts ----
+
+/** The employer's customers or their users, as a clause's subject: people and businesses a product serves, never the hire's own kind (engineers, teams). */
+const CUSTOMER_NOUNS = String.raw`(?:subscribers|customers|clients|users|members|riders|passengers|players|gamers|patients|shoppers|buyers|sellers|merchants|agencies|brands|advertisers|tenants|landlords|growers|farmers|warehouses|shops|stores|retailers|restaurants|clinics|hospitals|schools|districts|teachers|students|parents|couriers|dispatchers|forwarders|shippers|brokers|adjusters|policyholders|homeowners|donors|creators|consumers|fans|viewers|listeners|readers|guests|travell?ers|residents|citizens|insurers|lenders|families)`;
+/** "Subscribers top up in …", "Clients' shops on Shopify … push orders", "Agencies plan campaigns in our UI and pull reports into …": the clause opens on them, acting (a verb that is no auxiliary: "players are matched by our Go service" is the employer acting). */
+const CUSTOMERS_ACT = new RegExp(String.raw`^[\s\u2022*>-]*(?:(?:and|but|so|while|then)\s+)?(?:(?:most|many|all|some|these|those|every|our|the|its|their|about|around|over|nearly|almost|roughly|\d[\d,.]*\s*(?:k|m|million|thousand)?\+?)\s+(?:(?:of\s+)?(?:our|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?)?${CUSTOMER_NOUNS}(?:['\u2019]s?)?(?:\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|who|that|which|whose)\b)[\w-]+){0,3}?\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|and|or|who|that|which|whose)\b)[a-z]+\b`, 'i');
+/** A comma opening a new clause: ", and …", ", but …", or a lower-case subject and its verb (", rosters sync nightly over …"). */
+const CLAUSE_BREAK = /,\s+(?:and|but|so|while|whereas)\s|,\s+(?:[a-z]+\s+){1,2}(?:sync|syncs|synced|run|runs|go|goes|flow|flows|land|lands|live|lives|sit|sits|fall|falls|is|are|get|gets|come|comes|arrive|arrives|move|moves)\b/g;
+/** What a named stack is the stack of: "a React web back office", "our Django app", "the Flutter client". */
+const PRODUCT_PART_AFTER = /^\s+(?:(?:web|mobile|desktop|native)\s+)?(?:[\w-]+\s+)?(?:apps?|applications?|back[- ]?office|front[- ]?end|frontend|back[- ]?end|backend|clients?|codebases?|monoliths?|site|website|portal|UI|SPA|island|services?)\b/i;
+/** Signing in through an identity provider the product runs: "log in through Clever", "sign in with Okta". */
+const SIGN_IN = /\b(?:log(?:s|ged|ging)?\s+in|sign(?:s|ed|ing)?\s+(?:in|on)|authenticat\w*|SSO)\b/i;
+/** A product's noun and "for" right before the hit: "a backup and recovery service for Google Workspace and …", "a compliance tool for Salesforce". */
+const PRODUCT_FOR_OBJECT = /\b(?:services?|products?|apps?|solutions?|suites?|add-ons?)\s+for\s+(?:(?:the|your|their)\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?\s*(?:,|\band\b|\bor\b|&|\/)\s*){0,3}$/i;
+/** The hit qualifies the noun after it ("LoRA training", "Salesforce data" is still the object; "to", "and", "tenants" end it). */
+const QUALIFIES_NOUN = /^\s+(?!(?:to|and|or|for|in|on|at|with|from|by|across|tenants?|users?|customers?|accounts?|environments?|data|workspaces?|admins?)\b)[a-z]/;
+/** The company telling what it sells or does: "we sell …", "Acme makes …", "our product is …". */
+const COMPANY_SELLS = /\b(?:we|we(?:'|\u2019)re|our|us|sells?|makes?|builds?|offers?|provides?|runs?|is a|are a|is an|are an)\b/i;
+/** AI assistants a company uses for itself ("We use Claude and ChatGPT internally"). */
+const AI_KIT: ReadonlySet<string> = new Set(['anthropic-api', 'openai-api', 'chatgpt', 'github-copilot', 'ai-coding-tools', 'cursor', 'gemini']);
+/** "… a way to hand out access that doesn't involve pasting keys in Slack": the office kit as where a habit to end happens. */
+const HABIT_TO_END = /\b(?:doesn(?:'|\u2019)t|does not|don(?:'|\u2019)t|do not|never|no longer|without|instead of|rather than|stop|stops|stopping)\s+(?:[\w-]+\s+){0,4}(?:in|on|over|via|through|into)\s+$/i;
+
+/**
+ * s50: named products that stand for the employer's customers, its product's object or its own office, not an ask:
+ *  - the customers acting ("Subscribers top up in our Android and iOS apps", "Clients' shops on Shopify and WooCommerce push
+ *    orders to us", "Riders pay with Apple Pay", "Agencies … pull reports into Looker Studio"), unless the sentence asks it;
+ *  - the thing the employer's product serves ("a backup and recovery service for Google Workspace and Microsoft 365");
+ *  - AI assistants the company uses internally, and office kit named as where an old habit happens.
+ */
+function s50Class(text: string, hit: SkillHit, sentence: [number, number], before: string, after: string): ContextClass | null {
+  if (SOFT.has(hit.skillId)) return null;
+  const named = /^(?:[A-Z]|i[A-Z])/.test(hit.text);
+  if (!named) return null;
+  const sentenceText = text.slice(sentence[0], sentence[1]);
+  if (ABOUT_YOU.test(sentenceText)) return null;
+  let clause = before.slice(before.search(/[^;:]*$/));
+  // (", and …", ", rosters sync nightly over …": a new clause, its own subject, after the customers' one.)
+  let cut = -1;
+  for (const m of clause.matchAll(CLAUSE_BREAK)) cut = m.index;
+  if (cut >= 0) clause = clause.slice(cut + 1);
+  // (A named stack before what it builds, "a React web back office", "our Django app", is the product's stack; the
+  // platforms of an app are not. "Teachers log in through Clever": a sign-in the product runs, its stack.)
+  const stackOfProduct = !PLATFORM_IDS.has(hit.skillId) && PRODUCT_PART_AFTER.test(after);
+  // ("Agencies use us to schedule visits, verify them with GPS": what they use the product for is the product's work.)
+  if (!stackOfProduct && !VENDOR_ASKED.test(sentenceText) && !SIGN_IN.test(clause) && !/\buse[sd]?\s+(?:us|it)\b/i.test(clause) && CUSTOMERS_ACT.test(clause)) return 'consumer';
+  // (Not a field the product does, "LoRA training": the hit then qualifies a noun of its own.)
+  if (!conceptForm(hit) && PRODUCT_FOR_OBJECT.test(before) && COMPANY_SELLS.test(before) && !QUALIFIES_NOUN.test(after)) return 'own';
+  if (AI_KIT.has(hit.skillId) && /\binternally\b/i.test(sentenceText) && WE_USE_KIT.test(sentenceText) && !KIT_ASKED.test(sentenceText)) return 'perk';
+  if (OFFICE_KIT.has(hit.skillId) && HABIT_TO_END.test(before)) return 'negated';
   return null;
 }
