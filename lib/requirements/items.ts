@@ -884,7 +884,7 @@ function notFitCut(u: Piece): Piece | null {
 export function requirementItems(written: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   // A German or French line is read in English words of the same length (foreign.ts); each item keeps the posting's own words.
   const posting = postingInEnglish(written);
-  const items = withoutDuties(posting, withoutListLabels(posting, itemsOf(posting, findSkills, options))).map(unmarked);
+  const items = withoutDutyEchoes(posting, withoutDuties(posting, withoutListLabels(posting, itemsOf(posting, findSkills, options)))).map(unmarked);
   if (posting === written) return items;
   return items.map((i) => {
     const k = posting.sections.findIndex((s) => i.start >= s.offset && i.end <= s.offset + s.text.length);
@@ -963,6 +963,22 @@ function dutiesListed(text: string): boolean {
   const duty = lines.filter((l) => DUTY_MOOD.test(l) && !WANT_CUE.test(l)).length;
   return duty * 3 >= lines.length * 2;
 }
+/**
+ * (s50) A duty that names a choice ("Move the pipeline to streaming, with Kafka or Kinesis") is asked (the hire will work in
+ * one of them), unless the asks already ask that choice ("Experience running a streaming system (Kafka, Kinesis or Pulsar)"):
+ * then the duty's row only repeats it, and would count the same gap twice.
+ */
+function withoutDutyEchoes(posting: Posting, items: RequirementItem[]): RequirementItem[] {
+  const sectionOf = (item: RequirementItem) => posting.sections.find((x) => item.start >= x.offset && item.end <= x.offset + x.text.length);
+  const askedGroups = items.filter((i) => ['requirements', 'preferred'].includes(sectionOf(i)?.kind ?? '')).flatMap((i) => i.groups);
+  if (askedGroups.length === 0) return items;
+  const within = (a: readonly string[], b: readonly string[]) => a.every((id) => b.includes(id));
+  return items.filter((item) => {
+    if (sectionOf(item)?.kind !== 'responsibilities' || item.years || item.degree || item.groups.length === 0) return true;
+    return !item.groups.every((g) => askedGroups.some((h) => within(g, h) || within(h, g)));
+  });
+}
+
 function withoutDuties(posting: Posting, items: RequirementItem[]): RequirementItem[] {
   return items.filter((item) => {
     if (item.kind !== 'other' || item.groups.length > 0 || item.years || item.degree) return true;

@@ -117,3 +117,18 @@ describe('what a shown skill carries with it', () => {
     expect(verdictOf(posting('Experience building APIs in Node.js'), resume('Node.js scripts that resize images'), 'Experience').verdict).toBe('partial');
   });
 });
+
+describe('a duty that repeats a choice the asks already ask', () => {
+  const posting = (ask: string) =>
+    ['Data Engineer', '', "What you'll do", '- Move the click stream from hourly files to streaming, with Kafka or Kinesis', '- Run the dbt project', '', 'What we need', `- ${ask}`, '- Strong SQL'].join('\n');
+  const rows = (text: string) => analyzePosting(engine, postingFromText(text)).requirements.map((r) => r.text);
+  it('is one row, the ask: the gap is not counted twice', () => {
+    const got = rows(posting('Experience running a streaming system in production (Kafka, Kinesis or Pulsar)'));
+    expect(got.some((t) => t.startsWith('Move the click stream'))).toBe(false);
+    expect(got.some((t) => t.startsWith('Experience running a streaming system'))).toBe(true);
+  });
+  it('but a duty whose choice the asks do not name stays asked', () => {
+    const got = rows(posting('Experience with Python'));
+    expect(got.some((t) => t.startsWith('Move the click stream'))).toBe(true);
+  });
+});
