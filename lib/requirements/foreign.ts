@@ -21,7 +21,7 @@ const FRENCH_WORDS =
   /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+|permis|nationalité|obligatoire|requise?s?|suisse|serait|souhait\p{L}*|appréci\p{L}*)(?![\p{L}\p{N}])/giu;
 /** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
 const IBERIAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|visado|ofrecemos|oferecemos|grado|profesional|bachiller|teletrabajo|teletrabalho|semana|sistemas|informática|computación|ciencias|ciência|necesitas|necesitás|precisas|debes|tienes|dentro)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|máster|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|visado|ofrecemos|oferecemos|grado|profesional|bachiller|teletrabajo|teletrabalho|semana|sistemas|informática|computación|ciencias|ciência|necesitas|necesitás|precisas|debes|tienes|dentro)(?![\p{L}\p{N}])/giu;
 /** Words of asking no French line holds ("Imprescindible permiso de trabajo en la UE" counts "de", "en", "la" as French too). */
 const IBERIAN_ONLY = /(?<![\p{L}])(?:imprescindible|excluyente|obligatorio|obrigat\u00f3rio|requisitos?|permiso|trabajo|trabalho|experiencia|experi\u00eancia|a\u00f1os|anos|ingl\u00e9s|ingl\u00eas|deseable|desej\u00e1vel)(?![\p{L}])/iu;
 /** Words only Polish uses (in postings). */
@@ -267,6 +267,8 @@ const IBERIAN: readonly Pair[] = [
   [/\bgraduação(?:\s+(?:completa|concluída))?(?![\p{L}])|\bensino\s+superior(?:\s+completo)?(?![\p{L}])/giu, 'degree'],
   [/\bintermedi[aá]rio(?![\p{L}])/giu, 'intermediate'],
   [/\b(?:maestría|mestrado)(?![\p{L}])/giu, "master's"],
+  // (s50: Spain's "Máster en Data Science", a master's.)
+  [/(?<![\p{L}])m\u00e1ster(?![\p{L}])/giu, 'MSc'],
   [/\b(?:doctorado|doutorado)(?![\p{L}])/giu, 'PhD'],
   // (s49: "Ingenier\u00eda Inform\u00e1tica o experiencia equivalente", "T\u00edtulo en Ingenier\u00eda de Sistemas": the engineering degree
   // named by its field, opening its line or after a word of study; not a team's name, "el equipo de Ingenier\u00eda".)
@@ -395,6 +397,8 @@ const DUTCH: readonly Pair[] = [
   // ("2 dagen thuiswerk per week": days at home.)
   [/(?<![\p{L}])thuis(?:werk(?:en)?|werkdagen)(?![\p{L}])/giu, 'WFH'],
   [/(?<![\p{L}])(?:is\s+)?(?:een\s+)?pr\u00e9(?![\p{L}])/giu, 'a plus'],
+  // (s50: "Hbo-diploma in de ICT is een pluspunt": a plus.)
+  [/(?<![\p{L}])(?:is\s+)?(?:een\s+)?pluspunt(?![\p{L}])/giu, 'a plus'],
   [/(?<![\p{L}])vereist(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])werkvergunning(?![\p{L}])/giu, 'work permit'],
   [/(?<![\p{L}])kennis\s+van(?![\p{L}])/giu, 'knowledge of'],
@@ -444,7 +448,7 @@ const CJK: readonly Pair[] = [
 
 /** Italian words (in postings), two of which make a line Italian. */
 const ITALIAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:almeno|anni|anno|esperienza|conoscenza|laurea|ingegneria|informatica|inglese|italiano|tedesco|francese|ottima|buona|fluente|costituisce|titolo|preferenziale|requisiti|richiesto|richiesta|ufficio|giorni|settimana|ibrido|lavoro|sede|triennale|magistrale|presenza|fino|RAL|con|nel|nella|della|degli|di|il|lo|gli|una?|sono|siamo|offriamo|cerchiamo|sviluppatore|permesso|soggiorno)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:almeno|anni|anno|esperienza|conoscenza|laurea|ingegneria|informatica|inglese|italiano|tedesco|francese|ottima|buona|fluente|costituisce|titolo|preferenziale|requisiti|richiesto|richiesta|ufficio|giorni|settimana|ibrido|lavoro|sede|triennale|magistrale|presenza|fino|RAL|con|nel|nella|della|degli|di|il|lo|gli|una?|sono|siamo|offriamo|cerchiamo|sviluppatore|permesso|soggiorno|preferibile|gradita)(?![\p{L}\p{N}])/giu;
 
 /** Italian phrases of asking ("Almeno 3 anni di esperienza", "Laurea in Informatica", "Inglese fluente", "Ibrido: 3 giorni in ufficio"). */
 const ITALIAN: readonly Pair[] = [
@@ -475,6 +479,11 @@ const ITALIAN: readonly Pair[] = [
   [/(?<![\p{L}])ottim[aoie](?![\p{L}])/giu, 'strong'],
   [/(?<![\p{L}])buon[aoie]?(?![\p{L}])/giu, 'good'],
   [/(?<![\p{L}])(?:della|la)\s+lingua(?![\p{L}])/giu, 'of'],
+  // (s50: "Laurea in Informatica gradita", "apprezzata": welcome, a wish.)
+  [/(?<![\p{L}])(?:\u00e8\s+)?(?:gradit[aoie]|apprezzat[aoie])(?![\p{L}])/giu, 'a plus'],
+  // (s50: "Laurea in Ingegneria preferibile": preferred; "conoscenza dell'inglese": of the language.)
+  [/(?<![\p{L}])preferibil[ei](?![\p{L}])/giu, 'preferred'],
+  [/(?<![\p{L}])dell['\u2019](?=\p{L})/giu, 'of'],
   [/(?<![\p{L}])(?:costituisce\s+)?(?:titolo\s+)?preferenziale(?![\p{L}])|(?<![\p{L}])(?:è\s+)?un\s+plus(?![\p{L}])/giu, 'a plus'],
   [/(?<![\p{L}])(?:richiest[oa]|obbligatori[oa]|indispensabile|requisit[oi])(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])permesso\s+di\s+(?:soggiorno|lavoro)(?![\p{L}])/giu, 'work permit'],
@@ -790,9 +799,10 @@ const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
 const NATIVE_EXACT = NATIVE_LANGUAGE.map(([english, re]) => [english, new RegExp(`^(?:${re.source})$`, 'iu')] as const);
 const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) => re.source).join('|')})(?![\\p{L}])`, 'giu');
 // (s47: "Ingl\u00e9s alto", "nivel alto": a high level, in Spanish.)
-// (s50: "beheersing van", "beh\u00e4rskar ... obehindrat", "verhandlungssicher": a command of the language, in Dutch, Swedish and German.)
+// (s50: "beheersing van", "beh\u00e4rskar ... obehindrat", "verhandlungssicher": a command of the language, in Dutch, Swedish and German;
+// "Ingl\u00e9s conversacional", "Ingl\u00eas para leitura t\u00e9cnica": the use it is asked for.)
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
 const NEEDED_ANY =
   /(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg|krav|kr\u00e4ver|vaaditaan|edellytet\u00e4\u00e4n|n\u00f8dvendig|kr\u00e6vet|wymagany|po\u017eadov\u00e1n\p{L}*|obrigat\u00f3ri[oa]|indispens\u00e1vel|indispensable|exig\u00e9e?|Pflicht|zwingend|unerl\u00e4sslich|vereiste|noodzakelijk)(?![\p{L}])/iu;
@@ -945,8 +955,8 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
-const MASTER_ANY = /(?<![\p{L}])(?:S2|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+en\s)|t\u00edtulo\s+(?:profesional|universitario)|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+const MASTER_ANY = /(?<![\p{L}])(?:S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
 const DEGREE_CONTEXT = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');

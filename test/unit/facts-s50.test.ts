@@ -139,3 +139,33 @@ describe('facts s50: a language asked as a command of it, or named as an adjecti
     expect(kindsOf('Delft | Developer | Schie IT\nWij bouwen software voor de Nederlandse markt\n3+ jaar ervaring met Java')).toEqual(['years']);
   });
 });
+
+// Classes from the tune halves of kinds-fresh-s47 to s49 (the brief: degree and language kinds on report halves low).
+describe('facts s50: degrees wished in English, Italian and Spanish, and named in Spanish', () => {
+  it('reads a degree "appreciated but not required" or "nice but not essential" as wished, not unneeded', () => {
+    expect(facts('Austin, TX | Engineer | Barton Labs\nA degree in Physics is appreciated but not required.\n5+ years of Go').degree).toMatchObject({ level: 'bachelor', required: false });
+    expect(facts('Leeds | Engineer | Aire Data\nA maths degree would be nice but isn\'t essential\n3+ years of Java').degree).toMatchObject({ level: 'bachelor', required: false });
+    // (Counter-example: a degree said not to be needed, no wish.)
+    expect(facts('Leeds | Engineer | Aire Data\nA degree is not required.\n3+ years of Java').degree).toBeNull();
+  });
+  it('reads Italian "preferibile", "gradita" as wishes, Spanish "Máster", "Título profesional", "Titulación en" as degrees', () => {
+    expect(facts('Roma | Cloud | Tevere Sud\nLaurea in Fisica preferibile\nAlmeno 3 anni di esperienza').degree).toMatchObject({ level: 'bachelor', required: false });
+    expect(facts('Milano | DevOps | Brera Est\nLaurea in Ingegneria gradita\nAlmeno 3 anni di esperienza').degree).toMatchObject({ level: 'bachelor', required: false });
+    expect(facts('Bilbao | Data Scientist | Nervión AI\nMáster en Estadística o Matemáticas\n3 años de experiencia con Python').degree).toMatchObject({ level: 'master', required: true });
+    expect(facts('Lima | Dev | Rímac Soft\nTítulo profesional en Ingeniería de Sistemas\nMínimo 3 años de experiencia').degree).toMatchObject({ level: 'bachelor', required: true });
+    expect(facts('Lima | Dev | Rímac Soft\nTitulación en Física o similar\nMínimo 3 años de experiencia').degree).toMatchObject({ level: 'bachelor', required: true });
+    // (Counter-example: the degree asked, in Italian.)
+    expect(facts('Milano | DevOps | Brera Est\nLaurea in Ingegneria richiesta\nAlmeno 3 anni di esperienza').degree).toMatchObject({ level: 'bachelor', required: true });
+  });
+});
+
+describe('facts s50: a language asked for a use, or in Italian with an elided article', () => {
+  it('reads "conversacional", "para leitura técnica", "conoscenza dell\'inglese" as a language asked', () => {
+    expect(kindsOf('Puebla | Dev | Cholula Apps\nInglés conversacional\nMínimo 3 años de experiencia')).toEqual(['language', 'years']);
+    expect(kindsOf('Natal | Dev | Potengi Tech\nInglês para leitura técnica\n3 anos de experiência com Python')).toEqual(['language', 'years']);
+    expect(kindsOf('Parma | Dev | Ducale Soft\nBuona conoscenza dell\'inglese\nAlmeno 2 anni di esperienza')).toEqual(['language', 'years']);
+    // (Counter-examples: reading and countries named with no language.)
+    expect(kindsOf('Natal | Dev | Potengi Tech\nPlataforma de leitura para escolas\n3 anos de experiência com Python')).toEqual(['years']);
+    expect(kindsOf('Puebla | Dev | Cholula Apps\nClientes en Estados Unidos y Canadá\nMínimo 3 años de experiencia')).toEqual(['years']);
+  });
+});
