@@ -257,13 +257,14 @@ const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
 // (s48: also "3 days on-site and 2 remote", the days before the place, with the home days said after them; "3-4 days a
 // week onsite at the customer facility" alone is an onsite job's week.)
-const OFFICE_DAYS = /\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?on[- ]?site\b(?!\s*(?:(?:a|per|each|every|\/)\s*)?(?:quarter|month|year|sprint|quarterly|monthly))(?=[^.\n]{0,40}\b(?:remote(?:ly)?|from home|WFH|at home)\b)|\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*w(?:ee)?k\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|hub|campus)|\bin[- ](?:the[- ])?office\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:of\s+)?(?:remote|wfh|from home)\b|\b(?:[1-4]|one|two|three|four)\s+(?:wfh|remote|home|home[- ]office|work[- ]from[- ]home)\s+days?\b/i;
+// (s50: "in the office at least three days a week": a floor between the office and its days.)
+const OFFICE_DAYS = /\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?on[- ]?site\b(?!\s*(?:(?:a|per|each|every|\/)\s*)?(?:quarter|month|year|sprint|quarterly|monthly))(?=[^.\n]{0,40}\b(?:remote(?:ly)?|from home|WFH|at home)\b)|\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*w(?:ee)?k\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|hub|campus)|\bin[- ](?:the[- ])?office\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|up\s+to|around|about|roughly|for)\s+)?(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:of\s+)?(?:remote|wfh|from home)\b|\b(?:[1-4]|one|two|three|four)\s+(?:wfh|remote|home|home[- ]office|work[- ]from[- ]home)\s+days?\b/i;
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
 const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
 // (India's "Work from office (3 days)" asks office days: hybrid; "Work from office (5 days)" or alone is on site, ONSITE.)
 // (And in Spanish, Portuguese and French: "h\u00edbrido", "hybride".)
 // (s48: "\u90311\u51fa\u793e", "\u90312\u51fa\u793e" without the "day": days at the office a week.)
-const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
+const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person|on[- ]campus)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
 const OFFICE_SHARE = /\b(?:office|on-?site|in-person)\s+(?:attendance|presence|time)\b[^.\n]{0,20}?\b[1-9]\d?\s?%|\b(?:[1-9]\d?\s?%|half|a third|two thirds|part)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:week|time)\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\b|\b[1-9]\d?\s?%\s+(?:on-?site|in-office|in-person|office-based|(?:in (?:the )?)?office)\b/i;
 const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
@@ -281,7 +282,8 @@ const HYBRID = {
   test: (t: string) => HYBRID_WORD.test(t) || OFFICE_SPAN.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
 };
 // (Spanish and Portuguese "presencial"; a mine's or rig's fly-in fly-out roster, "FIFO 8/6", is on site by nature.)
-const ONSITE = /\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to|work(?:ing)? from (?:the )?office|WFO|presencial|fly[- ]in[- ]fly[- ]out)\b|\b(?:FIFO|DIDO)\s+(?:roster|rotation|swing|role|position|basis|\d{1,2}\s*\/\s*\d{1,2})\b|\b\d{1,2}\s*\/\s*\d{1,2}\s+(?:FIFO|DIDO)\b|\b(?:on|at)\s+(?:the\s+|a\s+)?(?:customer|client|government|partner)(?:'s|’s|s'|s’)?\s+(?:site|sites|premises|facility|facilities)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
+// (s50: "works on campus", "an on-campus position": a university's or a company's campus; not its amenities, "on-campus parking".)
+const ONSITE = /\bon[- ]campus\b(?!\s+(?:housing|parking|gym|dining|cafeteria|caf\u00e9s?|recruiting|interviews?|events?|amenities|childcare|food|shuttles?|clinic|residences?|jobs? fairs?))|\b(?:on[- ]?site|onsite|in[- ]office|in[- ]person|office[- ]based|office[- ]first|in the office|at our office|relocat(?:e|ion) to|work(?:ing)? from (?:the )?office|WFO|presencial|fly[- ]in[- ]fly[- ]out)\b|\b(?:FIFO|DIDO)\s+(?:roster|rotation|swing|role|position|basis|\d{1,2}\s*\/\s*\d{1,2})\b|\b\d{1,2}\s*\/\s*\d{1,2}\s+(?:FIFO|DIDO)\b|\b(?:on|at)\s+(?:the\s+|a\s+)?(?:customer|client|government|partner)(?:'s|’s|s'|s’)?\s+(?:site|sites|premises|facility|facilities)\b|\b(?:work|based|working|sits?|sitting|located|are)\s+(?:together\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:offices?|studios?|hq|headquarters|labs?)\b|\b(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq)\s+(?:every\s+(?:day|weekday)|daily|full[- ]time|five days)\b/i;
 
 function workModeOf(p: Posting): WorkMode | null {
   // The header (HN's "Company | Role | Place | REMOTE" line, a board's location) says it best.
@@ -289,7 +291,8 @@ function workModeOf(p: Posting): WorkMode | null {
   // (A board's workplace-type field, "Workplace type: Hybrid", is the header's too.)
   const header = [p.location, ...(p.fields ?? []), firstLine(p), /\bremote\b/i.test(p.title ?? '') && /\bhybrid\b/i.test(p.title ?? '') ? p.title : ''].filter(Boolean).join(' | ');
   const h = modeIn(header);
-  const body = p.sections.map((s) => s.text).join('\n');
+  // (s50: weeks of remote work a year, a perk, are no cue of the job's place: "up to two weeks a year working from anywhere in the US".)
+  const body = p.sections.map((s) => s.text).join('\n').replace(REMOTE_WEEKS, ' ');
   // An office schedule in the text is more exact than "ONSITE" in a header, or a remote option for other roles.
   if (OFFICE_DAYS.test(body) && h !== 'remote') return 'hybrid';
   if (h && h !== 'onsite-by-default') return h;
@@ -387,7 +390,8 @@ const REMOTE_WEAK = /(?<!\bfull(?:y)?[- ])\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?
 const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working mobile|smart[- ]working|home[- ]?office|mobiles? arbeiten/i;
 
 /** A share of the time at home, under a whole: "up to 50% work from home", "40% remote", "remote up to 60% of the time". */
-const PART_REMOTE = /\b(?:up to\s+)?[1-9]\d?\s*%\s+(?:of\s+(?:the|your)\s+time\s+)?(?:work(?:ing)?\s+from\s+home|wfh|remote(?:ly)?|home[- ]?office|telework)\b|\b(?:remote|wfh|work(?:ing)?\s+from\s+home)\s+(?:up\s+to\s+)?[1-9]\d?\s*%(?:\s+of\s+the\s+time)?/gi;
+// (s50: "Homeoffice bis zu 60 %", read as "Remote bis zu 60 %": the German "up to" between.)
+const PART_REMOTE = /\b(?:up to\s+)?[1-9]\d?\s*%\s+(?:of\s+(?:the|your)\s+time\s+)?(?:work(?:ing)?\s+from\s+home|wfh|remote(?:ly)?|home[- ]?office|telework)\b|\b(?:remote|wfh|work(?:ing)?\s+from\s+home|home[- ]?office)\s+(?:(?:up\s+to|bis\s+zu)\s+)?[1-9]\d?\s*%(?:\s+of\s+the\s+time)?/gi;
 
 // (s49: "Remote, with 2 days on-site per quarter in Nashville", "remote (US), with 3 days on-site in Norfolk per quarter": days a
 // quarter said after the place, a remote job's visits; not a week's days, "2 days a week, with offsites each quarter".)
@@ -399,7 +403,16 @@ const WEEK_SPLIT_ANY = /\b[1-4]\s*days?\b(?![^.\n]{0,30}\b(?:month|quarter|year)
  */
 const JA_REMOTE_OK = /(?<!\u4e00\u90e8\s?)\u30ea\u30e2\u30fc\u30c8(?:\u30ef\u30fc\u30af)?\s?(?:\u53ef\u80fd|\u53ef(?!\u5426)|OK)/;
 
-function modeIn(text: string): WorkMode | 'onsite-by-default' | null {
+/**
+ * (s50) Weeks of remote work a year, a perk of an office job: "up to four weeks a year working remotely from anywhere", "four
+ * weeks of remote work per year", "work from anywhere for 3 weeks annually". Not the job's mode: the clause is dropped
+ * before remote is looked for. ("Remote, with a week in Lisbon each year" is a remote job's visit: weeks at a place, not
+ * weeks of remote work.)
+ */
+const REMOTE_WEEKS = /\b(?:up to\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve|a few|a couple of)\s+weeks?\s+(?:(?:a|per|each|every)\s+(?:calendar\s+)?year|annually|yearly)\b[^.;\n]{0,50}?\b(?:remote(?:ly)?|from anywhere|(?:from|at) home|wfh|workation)\b[^.;\n]*|\b(?:up to\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve|a few|a couple of)\s+weeks?\s+(?:of\s+)?(?:remote(?:ly)?|work(?:ing)?\s+(?:remotely|from\s+(?:anywhere|home))|wfh|workation)(?:\s+work(?:ing)?)?\s+(?:(?:a|per|each|every)\s+(?:calendar\s+)?year|annually|yearly)\b[^.;\n]*|\b(?:remote(?:ly)?|from anywhere|wfh|workation)\b[^.;\n]{0,30}?\b(?:for\s+)?(?:up to\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve|a few|a couple of)\s+weeks?\s+(?:(?:a|per|each|every)\s+(?:calendar\s+)?year|annually|yearly)\b[^.;\n]*/gi;
+
+function modeIn(written: string): WorkMode | 'onsite-by-default' | null {
+  const text = /weeks?/i.test(written) ? written.replace(REMOTE_WEEKS, ' ') : written;
   // (s48: "Remote possible 2 days per week" is days at home each week, hybrid, not remote as an exception.)
   const weak = REMOTE_WEAK.test(REMOTE_WORDS.test(text) ? text.replace(HOME_DAYS, ' hybrid ') : text);
   REMOTE_WEAK.lastIndex = 0;
@@ -630,7 +643,8 @@ const CRORES = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:Cr|cror
 const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$/i;
 
 /** Ten thousand of won or yen ("만원", "万円"), or of yuan ("万元"), New Taiwan dollars ("萬"). */
-const MAN_UNIT = /\d\s?(?:\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07(?=\s?(?:RMB|CNY|\u4eba\u6c11\u5e01)))/u;
+// (s50: "\u6708\u85aa\uff1a2.5\u4e07-4\u4e07", "\u5e74\u85aa\uff1a40-60\u4e07": a bare \u4e07 after China's pay label is ten thousand yuan.)
+const MAN_UNIT = /\d\s?(?:\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07(?=\s?(?:RMB|CNY|\u4eba\u6c11\u5e01))|\u4e07(?<=(?:\u6708\u85aa|\u5e74\u85aa|\u85aa\u8d44|\u85aa\u8cc7|\u85aa\u916c|\u5de5\u8d44|\u5f85\u9047)[^\n]{0,16}))/u;
 /** A line's sums in ten thousands written out in full, with their currency's code and the period the line names. */
 function manInLine(line: string): string {
   const full = (n: string) => String(Math.round(Number(n.replace(/,/g, '')) * 1e4));
@@ -1140,7 +1154,8 @@ const SPONSOR_NO = [
   /^[\s\u2022*-]*required\s*:?\s+(?:an?\s+|(?:a\s+)?valid\s+)?work permit(?!\s+(?:sponsor\w*|support|assistance|help|applications?))\b/im,
   // ("EU work permit needed": a permit held already, as the right to work is.)
   // ("Citizenship in Canada is mandatory": the place between.)
-  /\b(?:citizenship|nationality|permanent residency|right to work|(?:work )?auth(?:ori[sz]ation)?(?: to work)?|work(?:ing)? rights|work permit|residen(?:ce|cy) permit|employment pass|PR status)(?:\s+(?:in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*|U\.S\.)(?:\s+[A-Z]\w*)?)?\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
+  // (s50: "Existing Canadian work eligibility is a must": eligibility to work, held already.)
+  /\b(?:citizenship|nationality|permanent residency|right to work|(?:work )?auth(?:ori[sz]ation)?(?: to work)?|work(?:ing)? rights|work eligibility|eligibility to work|work permit|residen(?:ce|cy) permit|employment pass|PR status)(?:\s+(?:in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*|U\.S\.)(?:\s+[A-Z]\w*)?)?\s*(?:\(|is\s+|are\s+)?\s*(?:required|a requirement|regulatory requirement|mandatory|essential|needed|necessary|a must)/i,
   // "Must have: US Citizen", "Requirements: … Canadian citizenship".
   // (Not the citizens an offer is for: "Requirements: sponsorship for E-3 visas is available for Australian citizens".)
   /\b(?:must(?: have| be)?|required|requirements?)\b(?:(?!\b(?:sponsor\w*|visas?|available|offered)\b)[^.;]){0,60}\b(?:U\.?S\.?|American|Canadian|British|EU|UK|Australian)\s+citizen(?:s|ship)?\b(?!\s+(?:or\s+)?(?:not required|welcome|preferred|(?:are\s+)?(?:encouraged|invited)\s+to\s+apply))/i,
@@ -1251,7 +1266,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|ty\u00f6lu[pv]|oleskelulu[pv]|red[- ]white[- ]red|rot[- ]wei|kennismigrant|knowledge[- ]migrant|skilled[- ]migrant|critical skills|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
+const SPONSOR_TOPIC = /sponsor|visa|ty\u00f6lu[pv]|oleskelulu[pv]|red[- ]white[- ]red|rot[- ]wei|kennismigrant|knowledge[- ]migrant|skilled[- ]migrant|critical skills|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights|eligib)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen

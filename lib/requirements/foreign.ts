@@ -21,7 +21,7 @@ const FRENCH_WORDS =
   /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+|permis|nationalité|obligatoire|requise?s?|suisse|serait|souhait\p{L}*|appréci\p{L}*)(?![\p{L}\p{N}])/giu;
 /** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
 const IBERIAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|visado|ofrecemos|oferecemos|grado|profesional|bachiller|teletrabajo|teletrabalho|semana|sistemas|informática|computación|ciencias|ciência)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|máster|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|visado|ofrecemos|oferecemos|grado|profesional|bachiller|teletrabajo|teletrabalho|semana|sistemas|informática|computación|ciencias|ciência|necesitas|necesitás|precisas|debes|tienes|dentro)(?![\p{L}\p{N}])/giu;
 /** Words of asking no French line holds ("Imprescindible permiso de trabajo en la UE" counts "de", "en", "la" as French too). */
 const IBERIAN_ONLY = /(?<![\p{L}])(?:imprescindible|excluyente|obligatorio|obrigat\u00f3rio|requisitos?|permiso|trabajo|trabalho|experiencia|experi\u00eancia|a\u00f1os|anos|ingl\u00e9s|ingl\u00eas|deseable|desej\u00e1vel)(?![\p{L}])/iu;
 /** Words only Polish uses (in postings). */
@@ -71,7 +71,7 @@ const GERMAN: readonly Pair[] = [
   [/\b(?:fundierte|tiefe|umfassende|ausgeprägte|solide)[nr]?(?![\p{L}])/giu, 'strong'],
   [/\bgute[nr]?(?![\p{L}])/giu, 'good'],
   [/\bpraktische[nr]?(?![\p{L}])/giu, 'hands-on'],
-  [/\bflie(?:ß|ss)ende[nr]?(?![\p{L}])|\bflie(?:ß|ss)end(?![\p{L}])|\bverhandlungssicher(?:e[nr]?)?(?![\p{L}])/giu, 'fluent'],
+  [/\bflie(?:ß|ss)ende[nrs]?(?![\p{L}])|\bflie(?:ß|ss)end(?![\p{L}])|\bverhandlungssicher(?:e[nrs]?)?(?![\p{L}])/giu, 'fluent'],
   // "Deutsch in Wort und Schrift", "Deutsch als Muttersprache": a language's level.
   [/\bin\s+Wort\s+und\s+Schrift(?![\p{L}])/giu, 'fluent'],
   [/\b(?:als\s+)?Muttersprache(?![\p{L}])/giu, 'native'],
@@ -88,6 +88,8 @@ const GERMAN: readonly Pair[] = [
   [/(?<=\d\s?)Tage?(?![\p{L}])/gu, 'days'],
   [/\bpro\s+Woche(?![\p{L}])/giu, 'per week'],
   [/\b(?:der|in)\s+Informatik(?![\p{L}])/gu, 'in Computing'],
+  // (s50: "Studium der Elektrotechnik, Informatik oder eine vergleichbare Qualifikation": a degree in the fields named.)
+  [/\b(?:Hochschul|Fachhochschul|Universitäts)?studium\s+(?:der|des|im\s+Bereich)(?![\p{L}])/giu, 'degree in'],
   [/\b(?:Hochschul|Fachhochschul|Universitäts)?studium(?![\p{L}])/giu, 'degree'],
   // (s49: "FH- oder Uni-Abschluss", "Hochschulabschluss", "Bachelorabschluss": a university's degree.)
   [/(?<![\p{L}])(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul|Bachelor|Master)-?[Aa]bschluss(?![\p{L}])/gu, 'degree'],
@@ -231,6 +233,8 @@ const FRENCH: readonly Pair[] = [
  * avanzado (excluyente)", "Licenciatura en Sistemas o afín", "Inglês fluente", "Graduação em Ciência da Computação".
  */
 const IBERIAN: readonly Pair[] = [
+  // (s50: "necesitas permiso de trabajo en la UE", "precisas de autoriza\u00e7\u00e3o de trabalho": what the candidate needs to hold already.)
+  [/(?<![\p{L}])(?:necesitas|necesit\u00e1s|necesitar\u00e1s|precisas|precisar\u00e1s|debes\s+tener|deber\u00e1s\s+tener|debes\s+contar\s+con)(?=\s+(?:de\s+)?(?:un\s+|una\s+)?(?:permiso|autorizaci\u00f3n|autoriza\u00e7\u00e3o|visto|nacionalidad|ciudadan\u00eda|work\s+permit|visa))/giu, 'need'],
   // (s49: a closing wish, ", idealmente también Flink", ", preferencialmente AWS".)
   [/(?<![\p{L}])idealmente(?![\p{L}])/giu, 'ideally'],
   [/(?<![\p{L}])(?:preferiblemente|preferentemente|preferencialmente|de\s+preferencia)(?![\p{L}])/giu, 'preferably'],
@@ -263,6 +267,8 @@ const IBERIAN: readonly Pair[] = [
   [/\bgraduação(?:\s+(?:completa|concluída))?(?![\p{L}])|\bensino\s+superior(?:\s+completo)?(?![\p{L}])/giu, 'degree'],
   [/\bintermedi[aá]rio(?![\p{L}])/giu, 'intermediate'],
   [/\b(?:maestría|mestrado)(?![\p{L}])/giu, "master's"],
+  // (s50: Spain's "Máster en Data Science", a master's.)
+  [/(?<![\p{L}])m\u00e1ster(?![\p{L}])/giu, 'MSc'],
   [/\b(?:doctorado|doutorado)(?![\p{L}])/giu, 'PhD'],
   // (s49: "Ingenier\u00eda Inform\u00e1tica o experiencia equivalente", "T\u00edtulo en Ingenier\u00eda de Sistemas": the engineering degree
   // named by its field, opening its line or after a word of study; not a team's name, "el equipo de Ingenier\u00eda".)
@@ -391,6 +397,8 @@ const DUTCH: readonly Pair[] = [
   // ("2 dagen thuiswerk per week": days at home.)
   [/(?<![\p{L}])thuis(?:werk(?:en)?|werkdagen)(?![\p{L}])/giu, 'WFH'],
   [/(?<![\p{L}])(?:is\s+)?(?:een\s+)?pr\u00e9(?![\p{L}])/giu, 'a plus'],
+  // (s50: "Hbo-diploma in de ICT is een pluspunt": a plus.)
+  [/(?<![\p{L}])(?:is\s+)?(?:een\s+)?pluspunt(?![\p{L}])/giu, 'a plus'],
   [/(?<![\p{L}])vereist(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])werkvergunning(?![\p{L}])/giu, 'work permit'],
   [/(?<![\p{L}])kennis\s+van(?![\p{L}])/giu, 'knowledge of'],
@@ -410,9 +418,15 @@ const DUTCH: readonly Pair[] = [
  */
 const CJK: readonly Pair[] = [
   // ("4년 이상", "5年以上": that many years or more.)
+  // (s50: "3年以上Java开发经验": the years run into a name in Latin letters; "yr+" leaves the year word its word boundary.)
+  [/(?<=\d\s?)(?:\ub144|\u5e74)\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)(?=[A-Za-z])/gu, 'yr+'],
   [/(?<=\d\s?)(?:\ub144|\u5e74)\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, '+yr'],
   // ("학사 이상", "学士以上", "大卒以上", "大學以上", "本科以上": a bachelor's or more; "석사", "修士", "碩士", "硕士": a master's.)
-  [/(?:\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352|\u5927\u5b78|\u5927\u5b66|\u672c\u79d1)\s?\u53ca?\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'BS+'],
+  // (s50: "\u7855\u58eb\u53ca\u4ee5\u4e0a\u5b66\u5386\u4f18\u5148", "\u672c\u79d1\u4ee5\u4e0a\u5b78\u6b77\u512a\u5148": the degree or more, preferred; "\u5927\u5b66\u5352\u696d\u4ee5\u4e0a", "\u5927\u5b78\u7562\u696d\u4ee5\u4e0a":
+  // a university's graduate or more.)
+  [/(?:\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352|\u5927\u5b78|\u5927\u5b66|\u672c\u79d1)\s?\u53ca?\s?\u4ee5\u4e0a\s?(?:\u5b66\u5386|\u5b78\u6b77)?\s?(?:\u4f18\u5148|\u512a\u5148)/gu, 'BS+a plus'],
+  [/(?:\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb)\s?\u53ca?\s?\u4ee5\u4e0a\s?(?:\u5b66\u5386|\u5b78\u6b77)?\s?(?:\u4f18\u5148|\u512a\u5148)/gu, 'MS+a plus'],
+  [/(?:\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352\u696d|\u5927\u5b78\u7562\u696d|\u5927\u5b66\u6bd5\u4e1a|\u5927\u5b66\u5352|\u5927\u5b78|\u5927\u5b66|\u672c\u79d1)\s?\u53ca?\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'BS+'],
   [/(?:\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb)\s?\u53ca?\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'MS+'],
   // (s49: "\u672c\u79d1\u5b66\u5386", "\u7edf\u62db\u672c\u79d1": a bachelor's named alone in Chinese.)
   [/\u672c\u79d1(?=\s?(?:\u5b66\u5386|\u5b78\u6b77|\u6bd5\u4e1a|\u7562\u696d))/gu, 'BS'],
@@ -423,7 +437,8 @@ const CJK: readonly Pair[] = [
   [/\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb/gu, 'MS'],
   [/\ubc15\uc0ac\s?\ud559\uc704/gu, 'PhD'],
   // ("フルリモート", "リモートワーク", "완전 재택", "재택근무": remote work.)
-  [/\u30d5\u30eb\u30ea\u30e2\u30fc\u30c8|\u5b8c\u5168\u30ea\u30e2\u30fc\u30c8|\u30ea\u30e2\u30fc\u30c8\u30ef\u30fc\u30af|\uc644\uc804\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\ub9ac\ubaa8\ud2b8/gu, 'remote'],
+  // (s50: "\u57fa\u672c\u30ea\u30e2\u30fc\u30c8", "\u539f\u5247\u30ea\u30e2\u30fc\u30c8", "\u539f\u5247\u5728\u5b85": remote as the rule, the office now and then.)
+  [/(?:\u57fa\u672c|\u539f\u5247)\s?(?:\u30d5\u30eb)?(?:\u30ea\u30e2\u30fc\u30c8|\u5728\u5b85)(?:\u52e4\u52d9|\u30ef\u30fc\u30af)?|\u30d5\u30eb\u30ea\u30e2\u30fc\u30c8|\u5b8c\u5168\u30ea\u30e2\u30fc\u30c8|\u30ea\u30e2\u30fc\u30c8\u30ef\u30fc\u30af|\uc644\uc804\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\ub9ac\ubaa8\ud2b8/gu, 'remote'],
   // ("주 2일 재택", "주 3일 출근", "하이브리드 근무", "ハイブリッド": some days at home, some at the office.)
   [/\uc8fc\s?[1-4]\s?(?:\uc77c|\ud68c)\s?(?:\uc7ac\ud0dd|\ucd9c\uadfc|\ub9ac\ubaa8\ud2b8)(?:\s?\uadfc\ubb34)?|\ud558\uc774\ube0c\ub9ac\ub4dc\s?\uadfc\ubb34|\u30cf\u30a4\u30d6\u30ea\u30c3\u30c9/gu, 'hybrid'],
   [/\uc7ac\ud0dd\s?\uadfc\ubb34|\u5728\u5b85\u52e4\u52d9/gu, 'WFH'],
@@ -433,7 +448,7 @@ const CJK: readonly Pair[] = [
 
 /** Italian words (in postings), two of which make a line Italian. */
 const ITALIAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:almeno|anni|anno|esperienza|conoscenza|laurea|ingegneria|informatica|inglese|italiano|tedesco|francese|ottima|buona|fluente|costituisce|titolo|preferenziale|requisiti|richiesto|richiesta|ufficio|giorni|settimana|ibrido|lavoro|sede|triennale|magistrale|presenza|fino|RAL|con|nel|nella|della|degli|di|il|lo|gli|una?|sono|siamo|offriamo|cerchiamo|sviluppatore|permesso|soggiorno)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:almeno|anni|anno|esperienza|conoscenza|laurea|ingegneria|informatica|inglese|italiano|tedesco|francese|ottima|buona|fluente|costituisce|titolo|preferenziale|requisiti|richiesto|richiesta|ufficio|giorni|settimana|ibrido|lavoro|sede|triennale|magistrale|presenza|fino|RAL|con|nel|nella|della|degli|di|il|lo|gli|una?|sono|siamo|offriamo|cerchiamo|sviluppatore|permesso|soggiorno|preferibile|gradita)(?![\p{L}\p{N}])/giu;
 
 /** Italian phrases of asking ("Almeno 3 anni di esperienza", "Laurea in Informatica", "Inglese fluente", "Ibrido: 3 giorni in ufficio"). */
 const ITALIAN: readonly Pair[] = [
@@ -464,6 +479,11 @@ const ITALIAN: readonly Pair[] = [
   [/(?<![\p{L}])ottim[aoie](?![\p{L}])/giu, 'strong'],
   [/(?<![\p{L}])buon[aoie]?(?![\p{L}])/giu, 'good'],
   [/(?<![\p{L}])(?:della|la)\s+lingua(?![\p{L}])/giu, 'of'],
+  // (s50: "Laurea in Informatica gradita", "apprezzata": welcome, a wish.)
+  [/(?<![\p{L}])(?:\u00e8\s+)?(?:gradit[aoie]|apprezzat[aoie])(?![\p{L}])/giu, 'a plus'],
+  // (s50: "Laurea in Ingegneria preferibile": preferred; "conoscenza dell'inglese": of the language.)
+  [/(?<![\p{L}])preferibil[ei](?![\p{L}])/giu, 'preferred'],
+  [/(?<![\p{L}])dell['\u2019](?=\p{L})/giu, 'of'],
   [/(?<![\p{L}])(?:costituisce\s+)?(?:titolo\s+)?preferenziale(?![\p{L}])|(?<![\p{L}])(?:è\s+)?un\s+plus(?![\p{L}])/giu, 'a plus'],
   [/(?<![\p{L}])(?:richiest[oa]|obbligatori[oa]|indispensabile|requisit[oi])(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])permesso\s+di\s+(?:soggiorno|lavoro)(?![\p{L}])/giu, 'work permit'],
@@ -611,7 +631,37 @@ function frontedCompanyYears(sentence: string): string {
 const YEARS_OR_MORE =
   /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:a\u00f1os|anos|ans|ann\u00e9es|jahre|jahren|jaar|jaren|anni|lat|lata|\u00e5r|vuotta|let|roky)\s+(?:o|ou|oder|of|lub|albo|eller|tai|nebo|alebo)\s+(?:m\u00e1s|mais|plus|mehr|meer|pi\u00f9|wi\u0119cej|mer|mere|enemm\u00e4n|v\u00edce|viac)(?![\p{L}])/giu;
 
-function anyLanguageYears(written: string): string {
+/**
+ * (s50) A count of years in words, "mindestens drei Jahre", "au moins quatre ans", "al menos tres a\u00f1os", "minstens twee
+ * jaar", "cztery lata", "minst tre \u00e5rs", "acht Jahre": the number word reads as its digit, right before the year word
+ * (padded on its left, so the digit keeps its place beside the year word), and the years are read as a digit's are. Only
+ * right before a year word: "zwei Tage", "deux jours" are days.
+ */
+const COUNT_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['1', 'ein einen einem un une uno um uma een jeden ett'],
+  ['2', 'zwei deux dos dois duas twee dwa dwie tv\u00e5 to due dva dv\u011b kaksi'],
+  ['3', 'drei trois tres tr\u00eas drie trzy tre t\u0159i kolme'],
+  ['4', 'vier quatre cuatro quatro cztery fyra fire quattro \u010dty\u0159i nelj\u00e4'],
+  ['5', 'f\u00fcnf cinq cinco vijf pi\u0119\u0107 fem cinque p\u011bt viisi'],
+  ['6', 'sechs six seis zes sze\u015b\u0107 sex seks sei \u0161est kuusi'],
+  ['7', 'sieben sept siete sete zeven siedem sju syv sette sedm'],
+  ['8', 'acht huit ocho oito osiem \u00e5tta otte \u00e5tte otto osm'],
+  ['9', 'neun neuf nueve nove negen dziewi\u0119\u0107 nio ni dev\u011bt'],
+  ['10', 'zehn dix diez dez tien dziesi\u0119\u0107 tio ti dieci deset'],
+];
+const COUNT_OF: Record<string, string> = {};
+for (const [d, words] of COUNT_WORDS) for (const w of words.split(' ')) COUNT_OF[w] = d;
+const YEAR_COUNT_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${Object.keys(COUNT_OF).sort((a, b) => b.length - a.length).join('|')})(?=\s+(?:a\u00f1os|anos|ans|ann\u00e9es|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|lata|lat|let|roky|vuotta|vuoden)(?![\p{L}]))`,
+  'giu',
+);
+const YEAR_COUNT_SAID = new RegExp(YEAR_COUNT_WORD.source, 'iu');
+
+function anyLanguageYears(said: string): string {
+  const written = YEAR_COUNT_SAID.test(said) ? said.replace(YEAR_COUNT_WORD, (m) => {
+    const d = COUNT_OF[m.toLowerCase()]!;
+    return d.length <= m.length ? ' '.repeat(m.length - d.length) + d : m;
+  }) : said;
   ANY_YEAR.lastIndex = 0;
   if (!ANY_YEAR.test(written)) return written;
   const line = written.replace(YEARS_OR_MORE, (m, n: string) => fit(`${n}+ yrs`, m));
@@ -640,14 +690,14 @@ function anyLanguageYears(written: string): string {
  */
 const HYBRID_ANY = /(?<![\p{L}])(?:h[yi\u00ed]br[iy]d|ibrid|hibrit)\p{L}*/giu;
 const DAY_COUNT_WORD =
-  /(?<![\p{L}])(?:dos|tres|cuatro|dois|tr\u00eas|quatro|deux|trois|quatre|zwei|drei|vier|twee|drie|tv\u00e5|tre|fyra|to|fire|due|quattro|dwa|dwie|trzy|cztery|dva|dv\u011b|t\u0159i|\u010dty\u0159i|kaksi|kolme|nelj\u00e4|k\u00e9t|kett\u0151|h\u00e1rom|n\u00e9gy|dvi|trys|keturios|kaks|kolm|neli|iki|\u00fc\u00e7|d\u00f6rt|hai|ba|b\u1ed1n|dua|tiga|empat)(?=\s+(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])|\s+(?:hjemme|hemma|distans|homeoffice|et\u00e4p\u00e4iv)\p{L}*)/giu;
+  /(?<![\p{L}])(?:dos|tres|cuatro|dois|tr\u00eas|quatro|deux|trois|quatre|zwei|drei|vier|twee|drie|tv\u00e5|tre|fyra|to|fire|due|quattro|dwa|dwie|trzy|cztery|dva|dv\u011b|t\u0159i|\u010dty\u0159i|kaksi|kolme|nelj\u00e4|k\u00e9t|kett\u0151|h\u00e1rom|n\u00e9gy|dvi|trys|keturios|kaks|kolm|neli|iki|\u00fc\u00e7|d\u00f6rt|hai|ba|b\u1ed1n|dua|tiga|empat)(?=\s+(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])|\s+(?:hjemme|hemma|distans|homeoffice|et\u00e4p\u00e4iv)\p{L}*|(?<!(?<![\p{L}])(?:to|ba|hai|dua|iki|tre))\s+days?(?![\p{L}]))/giu;
 const COUNT_DIGIT: Record<string, string> = {};
 for (const [d, words] of [['2', 'dos dois deux zwei twee två to due dwa dwie dva dvě kaksi két kettő dvi kaks iki hai dua'], ['3', 'tres três trois drei drie tre trzy tři kolme három trys kolm üç ba tiga'], ['4', 'cuatro quatro quatre vier fyra fire quattro cztery čtyři neljä négy keturios neli dört bốn empat']] as const)
   for (const w of words.split(' ')) COUNT_DIGIT[w] = d;
 const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
 const OFFICE_ANY =
   /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor)(?![\p{L}])/giu;
-const REMOTE_ANY = /(?<![\p{L}])(?:teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
+const REMOTE_ANY = /(?<![\p{L}])(?:smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
 const WEEK_ANY = /(?<![\p{L}])(?:hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
 const HOME_ANY = /(?<![\p{L}])(?:z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
 
@@ -660,10 +710,19 @@ const POSSIBLE_ABROAD = String.raw`(?:possible|possibles|posible|poss\u00edvel|m
 /** (s49) At the employer's site, in words a line of few others leaves as written: "vor Ort", "en pr\u00e9sentiel", "sur site", "in sede", "in presenza", "presencial". */
 const ONSITE_ANY = /(?<![\p{L}])(?:vor\s+Ort|en\s+pr\u00e9sentiel|sur\s+site|in\s+sede|in\s+presenza|presencialmente|presencial|op\s+locatie|p\u00e5\s+plats|stacjonarn\p{L}*)(?![\p{L}])/giu;
 
-const MODE_SAID = new RegExp(`${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
+/**
+ * (s50) Work wherever one likes, in other languages: "Je werkt waar je wilt", "Du arbeitest, wo du willst", "travailler d'o\u00f9
+ * tu veux", "trabajas desde donde quieras", "lavori da dove vuoi", "jobbar varifr\u00e5n du vill", "pracujesz sk\u0105d chcesz":
+ * read as "work wherever", which the readers of work mode know (a remote job, unless a place of work is named beside it).
+ */
+const WHEREVER_ANY =
+  /(?<![\p{L}])(?:werk(?:t|en)?\s+(?:vanaf\s+)?waar\s+(?:je|jij|u)\s+(?:maar\s+)?wil(?:t|len)?|arbeite(?:st|n|t)?\s*,?\s+(?:von\s+)?wo(?:\s+immer)?\s+(?:du|Sie|ihr)\s+(?:willst|wollen|m\u00f6chtest|m\u00f6chten)|travaill(?:er|es|ez|e)\s+(?:depuis\s+)?d?['\u2019]?o\u00f9\s+(?:tu\s+veux|vous\s+voulez)|trabaj(?:ar|as|a|\u00e1s)\s+desde\s+donde\s+(?:quieras|quiera|prefieras)|trabalh(?:ar|as|a|e)\s+de\s+onde\s+(?:quiser|quiseres)|lavor(?:are|i|a)\s+da\s+dove\s+(?:vuoi|preferisci)|jobba(?:r)?\s+(?:var|varifr\u00e5n)\s+du\s+vill|arbeid(?:er|e)\s+(?:hvor|hvorfra)\s+du\s+vil|arbejd(?:er|e)\s+(?:hvor|hvorfra)\s+du\s+vil|pracuj(?:esz|esz\s+z\s+miejsca)?\s+(?:sk\u0105d|gdzie)\s+(?:chcesz|tylko\s+chcesz))(?![\p{L}])/giu;
+
+const MODE_SAID = new RegExp(`${WHEREVER_ANY.source}|${DAY_COUNT_WORD.source}|${REMOTE_ANY.source}|${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
 
 function anyLanguageMode(line: string): string {
-  let out = line.replace(HYBRID_ANY, (m) => (/^hybrid$/i.test(m) ? m : fit('hybrid', m)));
+  WHEREVER_ANY.lastIndex = 0;
+  let out = (WHEREVER_ANY.test(line) ? line.replace(WHEREVER_ANY, (m) => fit('work wherever', m)) : line).replace(HYBRID_ANY, (m) => (/^hybrid$/i.test(m) ? m : fit('hybrid', m)));
   out = out.replace(DAY_COUNT_WORD, (m) => fit(COUNT_DIGIT[m.toLowerCase()] ?? m, m));
   out = out.replace(HOME_DAY_WORD, (m) => fitFirst(['WFH days', 'WFH day'], m)).replace(DAY_WORD, (m) => fitFirst(['days', 'day'], m));
   // ("på kontoret", "toimistolla": in the office; "biure", too short for it: the office's short name.)
@@ -684,7 +743,7 @@ const VISA_ANY =
 const PERMIT_ANY =
   /(?<![\p{L}])(?:permiso\s+de\s+(?:trabajo|residencia)|autorizaci\u00f3n\s+de\s+trabajo|autoriza\u00e7\u00e3o\s+de\s+trabalho|permis\s+de\s+(?:travail|s\u00e9jour)|werkvergunning|verblijfsvergunning|arbetstillst\u00e5nd|uppeh\u00e5llstillst\u00e5nd|arbeidstillatelse|oppholdstillatelse|arbejdstilladelse|opholdstilladelse|permesso\s+di\s+(?:lavoro|soggiorno)|pozwoleni\p{L}*\s+na\s+prac\u0119|pracovn\u00ed\s+povolen\u00ed|ty\u00f6lupa|oleskelulupa|munkav\u00e1llal\u00e1si\s+enged\u00e9ly\p{L}*|tart\u00f3zkod\u00e1si\s+enged\u00e9ly\p{L}*|leidim\p{L}*\s+dirbti|darbo\s+leidim\p{L}*|leidim\p{L}*\s+gyventi|darba\s+at\u013cauj\p{L}*|t\u00f6\u00f6luba|elamisluba|izin\s+kerja|gi\u1ea5y\s+ph\u00e9p\s+lao\s+\u0111\u1ed9ng|\u00e7al\u0131\u015fma\s+izni|oturma\s+izni|permis\s+de\s+munc\u0103|dozvol\p{L}*\s+za\s+rad)(?![\p{L}])/giu;
 const HELP_ANY =
-  /(?<![\p{L}])(?:regelen|ondersteunen|helpen|begeleiden|unterst\u00fctzen|k\u00fcmmern|\u00fcbernehmen|gestionamos|tramitamos|ayudamos|apoyamos|ajudamos|apoiamos|accompagnons|aidons|aiutiamo|gestiamo|pomagamy|zapewniamy|za\u0142atwiamy|pom\u00e1h\u00e1me|zajist\u00edme|vy\u0159\u00edd\u00edme|hj\u00e4lper|hjelper|hj\u00e6lper|ordner|fixar|autamme|hoidamme|avustamme|seg\u00edt\u00fcnk|int\u00e9zz\u00fck|biztos\u00edtunk|padedame|pad\u0117sime|pal\u012bdzam|aitame|ajut\u0103m|sprijinim|yard\u0131mc\u0131|h\u1ed7\s+tr\u1ee3|membantu|mengurus|biztos\u00edtani|seg\u00edteni|int\u00e9zni|ayudar|apoyar|tramitar|gestionar|ajudar|apoiar|aider|accompagner|helfen|pom\u00f3c|zapewni\u0107|pomoci|zajistit|hj\u00e4lpa|hjelpe|hj\u00e6lpe|auttaa|hoitaa|pad\u0117ti|pal\u012bdz\u0113t|ajuta)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:regelen|aanvragen|beantragen|ondersteunen|helpen|begeleiden|unterst\u00fctzen|k\u00fcmmern|\u00fcbernehmen|gestionamos|tramitamos|ayudamos|apoyamos|ajudamos|apoiamos|accompagnons|aidons|aiutiamo|gestiamo|pomagamy|zapewniamy|za\u0142atwiamy|pom\u00e1h\u00e1me|zajist\u00edme|vy\u0159\u00edd\u00edme|hj\u00e4lper|hjelper|hj\u00e6lper|ordner|fixar|autamme|hoidamme|avustamme|seg\u00edt\u00fcnk|int\u00e9zz\u00fck|biztos\u00edtunk|padedame|pad\u0117sime|pal\u012bdzam|aitame|ajut\u0103m|sprijinim|yard\u0131mc\u0131|h\u1ed7\s+tr\u1ee3|membantu|mengurus|biztos\u00edtani|seg\u00edteni|int\u00e9zni|ayudar|apoyar|tramitar|gestionar|ajudar|apoiar|aider|accompagner|helfen|pom\u00f3c|zapewni\u0107|pomoci|zajistit|hj\u00e4lpa|hjelpe|hj\u00e6lpe|auttaa|hoitaa|pad\u0117ti|pal\u012bdz\u0113t|ajuta)(?![\p{L}])/giu;
 const NOT_ANY =
   /(?<![\p{L}])(?:niet|geen|nicht|keine?[nmr]?|nie|ei|emme|nem|nu|de\u011fil|kh\u00f4ng|tidak|inte|ikke|ikkje|nen\u00ed|negalime|nevaram|nem\u016f\u017eeme|nemo\u017eemo)(?![\p{L}])/giu;
 
@@ -728,7 +787,11 @@ const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
   ['Estonian', /eesti/iu],
   ['Latvian', /latvie\u0161u/iu],
   ['Turkish', /t\u00fcrk\u00e7e/iu],
-  ['Dutch', /nederlands/iu],
+  // (s50: Dutch names as adjectives, "de Nederlandse taal", "Engelse taal", "Duitse", "Franse".)
+  ['Dutch', /nederlandse?/iu],
+  ['English', /engelse/iu],
+  ['German', /duitse/iu],
+  ['French', /franse/iu],
   ['Italian', /italiano/iu],
   ['Vietnamese', /ti\u1ebfng\s+vi\u1ec7t/iu],
 ];
@@ -736,8 +799,10 @@ const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
 const NATIVE_EXACT = NATIVE_LANGUAGE.map(([english, re]) => [english, new RegExp(`^(?:${re.source})$`, 'iu')] as const);
 const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) => re.source).join('|')})(?![\\p{L}])`, 'giu');
 // (s47: "Ingl\u00e9s alto", "nivel alto": a high level, in Spanish.)
+// (s50: "beheersing van", "beh\u00e4rskar ... obehindrat", "verhandlungssicher": a command of the language, in Dutch, Swedish and German;
+// "Ingl\u00e9s conversacional", "Ingl\u00eas para leitura t\u00e9cnica": the use it is asked for.)
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
 const NEEDED_ANY =
   /(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg|krav|kr\u00e4ver|vaaditaan|edellytet\u00e4\u00e4n|n\u00f8dvendig|kr\u00e6vet|wymagany|po\u017eadov\u00e1n\p{L}*|obrigat\u00f3ri[oa]|indispens\u00e1vel|indispensable|exig\u00e9e?|Pflicht|zwingend|unerl\u00e4sslich|vereiste|noodzakelijk)(?![\p{L}])/iu;
@@ -890,8 +955,8 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
-const MASTER_ANY = /(?<![\p{L}])(?:S2|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+en\s)|t\u00edtulo\s+(?:profesional|universitario)|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+const MASTER_ANY = /(?<![\p{L}])(?:S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
 const DEGREE_CONTEXT = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
@@ -919,6 +984,9 @@ function fit(english: string, original: string): string {
   return cased + ' '.repeat(original.length - cased.length);
 }
 
+/** (s50) One to nine in Chinese numerals (two also as \u4e24/\u5169; not after \u5341 or \u767e, a part of a larger number), right before "\u5e74\u4ee5\u4e0a" or "\u5e74\u53ca\u4ee5\u4e0a" (that many years or more). */
+const CJK_DIGIT = '\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u4e24\u5169';
+const CJK_YEAR_COUNT = /(?<![\u5341\u767e])[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u4e24\u5169](?=\s?\u5e74\s?(?:\u53ca\s?)?\u4ee5\u4e0a)/gu;
 const CJK_LETTER = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 function count(re: RegExp, line: string): number {
@@ -1005,7 +1073,8 @@ function lineInEnglish(written: string, hint: TextLanguage | null = null): strin
   const english = count(ENGLISH_WORDS, line);
   // (A line in Korean, Japanese or Chinese: two of their letters make it so; its English names stay as they are.)
   if ((line.match(CJK_LETTER) ?? []).length >= 2) {
-    let out = cjkLanguageSpoken(line);
+    // (s50: "\u4e09\u5e74\u4ee5\u4e0a", "\u4e94\u5e74\u4ee5\u4e0a": a count of years in Chinese numerals reads as its digit.)
+    let out = cjkLanguageSpoken(line).replace(CJK_YEAR_COUNT, (m) => String(CJK_DIGIT.indexOf(m) > 9 ? 2 : CJK_DIGIT.indexOf(m)));
     for (const [re, english] of CJK) out = out.replace(re, (m) => fit(english, m));
     return out;
   }
@@ -1083,7 +1152,7 @@ function textLanguage(lines: readonly string[]): TextLanguage | null {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !YEAR_COUNT_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text)) return text;
   const lines = text.split('\n');
   const hint = textLanguage(lines);
   return lines.map((l) => lineInEnglish(l, hint)).join('\n');

@@ -170,7 +170,10 @@ export function findYears(text: string): YearsHit[] {
   YEARS_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = YEARS_RE.exec(text))) {
-    const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase();
+    // (s50: a match that starts at the line break before its number, "…$95,000\nTwo years administering …", has the break in
+    // what stands before it: the years open their line.)
+    const broken = m[1] === undefined && /^[^\S\n]*\n\s*/.exec(m[0]);
+    const before = text.slice(Math.max(0, m.index - 60), m.index + (broken ? broken[0].length : 0)).toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70).toLowerCase();
     if (isTrapYears(before + (m[1] ?? "").toLowerCase(), after)) continue;
     // "10+ yrs" with a plus reads as experience asked wherever it stands.
@@ -275,13 +278,16 @@ function asksExperience(before: string, after: string): boolean {
   // "…, of which 3 years on AWS": the part of a span before it.
   if (/\b(?:of which|of them|of those|including)\s*(?:at least|a minimum of|over|more than)?\s*$/.test(before) && /^\s*on\s+/.test(after)) return true;
   if (/^\s*(?:of\s+|in\s+|with\s+|working|building|writing|developing|designing|using|as\s+an?|professional|industry|hands-on|relevant|production|software|programming|coding|engineering|post-|doing|leading|managing|operating|running|of\b)/.test(after)) return true;
-  if (/(?:experience|expertise|have|having|with|bring|need|require[sd]?|minimum|at least|least)\s*[:(]?\s*$/.test(before)) return true;
+  // (s50: "Minimum of two years administering Salesforce": the floor said with "of".)
+  if (/(?:experience|expertise|have|having|with|bring|need|require[sd]?|minimum(?:\s+of)?|at least|least)\s*[:(]?\s*$/.test(before)) return true;
   // "Bengaluru | Exp: 4-8 Yrs", "Req. exp. - 3+ yrs": a board's short label for experience, as a field of a header line.
   if (/\bexp\.?\s*[:\-\u2013]\s*$/.test(before)) return true;
   // "Two years analysing claims data" at a bullet's start: the years, then what was done in them.
-  if (before.trim() === '' && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according|going|coming)\b/.test(after)) return true;
+  // (s50: the line's start, not the text's: "Pay: $95,000\nTwo years administering Salesforce".)
+  const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+  if (lineBefore.trim() === '' && /^\s*[a-z]{3,}ing\b/.test(after) && !/^\s*(?:running|during|including|starting|beginning|remaining|following|according|going|coming)\b/.test(after)) return true;
   // A bullet that is only the years and what they are of: "3 years Go", "5 years Python, Django".
-  if (before.trim() === '' && /^\s+[\w+#./-]+(?:\s*[,/&]?\s*[\w+#./-]+){0,3}\s*[.;]?\s*$/.test(after)) return true;
+  if (lineBefore.trim() === '' && /^\s+[\w+#./-]+(?:\s*[,/&]?\s*[\w+#./-]+){0,3}\s*[.;]?\s*$/.test(after)) return true;
   // "Terraform – 2 years", "CI/CD with GitLab: 3 years": a listing's line, a name and its years; a job board's fields add
   // whether they are needed ("AWS: 3 years (Required)", "Linux: 1 year (Preferred)").
   if (/^\s*[a-z0-9][\w+#./()&,\s-]{0,58}?\s*(?:[\u2013\u2014:]|\s-)\s*(?:min(?:imum|\.)?\s+|at least\s+)?$/.test(before) && /^\s*(?:[.;,)]|$|(?:of\s+)?(?:experience|exp)\b|\(\s*(?:required|preferred|desired|mandatory|must|a plus|nice to have)\s*\)\s*[.;]?\s*$)/.test(after)) return true;
@@ -345,7 +351,9 @@ const GENERIC_DEGREE = /\b(?:completed|finished|successfully completed)\s+(?:uni
 /** A question the reader asks the employer, the whole sentence: "Do I need a degree?", "Is a Master's required?", "Do you require a CS degree?" (not a screening question put to the candidate, "Do you have a Bachelor's degree?"). */
 const READER_ASKS = /^\W*(?:(?:do|will|would|must|should)\s+I\s+(?:need|have to|require)|(?:do|does|will)\s+(?:you|it|the (?:role|job|position))\s+(?:require|need|ask for|care about|insist on)|(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?(?:[\w'\u2019.-]+\s+){0,3}(?:degrees?|diplomas?|qualifications?)\s+(?:required|needed|necessary|a must|essential|mandatory|important))\b[^?]{0,80}\?\s*$/i;
 const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,40}?\b(?:required|require|necessary|needed|need|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree|\b(?:as much as|as highly as|as readily as|just like|no less than)\s+(?:those|people|engineers|candidates|anyone|folks)\s+(?:with|holding|who hold|who have)\s+(?:\w+\s+){0,2}degrees?\b|[\w)]\s*>\s*(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:ph\.?\s?ds?|degrees?|master(?:'|\u2019)?s|diplomas?|credentials)\b|\b(?:more than|rather than)\s+(?:an?\s+|any\s+|your\s+)?(?:[\w-]+\s+)?(?:degrees?|ph\.?\s?ds?|credentials|diplomas?|pedigree)\b/i;
-const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not)\s+(?:required|necessary|needed|mandatory|essential)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
+// (s50: "would be nice but isn't essential", "appreciated but not required": a wish said not to be a must. Not "welcome but not
+// required": kinds-fresh-s42 labels "PhD welcome but not required." no degree, s49 a degree wished; left as it was.)
+const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage|would be nice|appreciated)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not|(?:but\s+)?isn(?:'|\u2019)t|(?:but\s+)?is not)\s+(?:required|necessary|needed|mandatory|essential)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
 const DEGREE_PERK = /\b(?:toward|towards|tuition|reimburse\w*|(?:we|will|company)\s+(?:\w+\s+)?(?:pay|pays|fund|funds|sponsor|sponsors|cover|covers)(?:\s+for)?)\b[^.;]{0,40}\b(?:degree|master(?:'|’)?s|mba|ph\.?\s?d|doctorate|studies)\b/i;
 /** Holders of a degree the hire meets or works with, not a degree asked: "comfort talking to PhDs and procurement", "work alongside PhDs", "biologists who hold PhDs". */
 const DEGREE_PEOPLE = /\b(?:talk(?:s|ing)?|speak(?:s|ing)?|work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|sit(?:s|ting)?)\s+(?:closely\s+)?(?:to|with|alongside|next to)\s+(?:[\w-]+\s+){0,4}?(?:ph\.?\s?d|doctor|master)s\b|\b(?:who|that)\s+(?:all\s+|both\s+)?(?:hold|have|earned|got)\s+(?:[\w-]+\s+)?(?:ph\.?\s?d|doctor(?:ate)?|master(?:'|\u2019)?)s\b/gi;
@@ -478,7 +486,7 @@ export const DEGREE_OR_YEARS = new RegExp(String.raw`${DEGREE_WORD}[^.;:|\n]{0,1
  */
 export function wishedWhole(text: string): boolean {
   if (!PREFERRED_WORDS.test(text)) return false;
-  return (!text.includes('(') && !TRAILING_WISH.test(text)) || PREFERRED_WORDS.test(withoutWishes(text));
+  return (!text.includes('(') && !text.includes('\uff08') && !TRAILING_WISH.test(text)) || PREFERRED_WORDS.test(withoutWishes(text));
 }
 /**
  * A closing clause of wishes: ", preferably EKS", ", ideally in fintech", ", with Helm a plus", ", with some Rust being
@@ -501,8 +509,9 @@ export function withoutWishes(text: string): string {
   // "…, preferably EKS": a closing clause that wishes, after a part that asks (items.ts wishApart makes it an item).
   const tail = TRAILING_WISH.exec(text);
   if (tail && /\w{3}/.test(text.slice(0, tail.index))) text = text.slice(0, tail.index) + ' '.repeat(text.length - tail.index);
-  if (!text.includes('(')) return text;
-  return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => (PREFERRED_WORDS.test(inner) && !ONLY_WISH.test(inner) ? ' '.repeat(whole.length) : whole));
+  // (s50: brackets written full-width, as Japanese and Chinese write them: "\u5927\u5b66\u5352\u696d\u4ee5\u4e0a\uff08\u60c5\u5831\u7cfb\u6b53\u8fce\uff09" wishes for the field.)
+  if (!text.includes('(') && !text.includes('\uff08')) return text;
+  return text.replace(/[(\uff08]([^()\uff08\uff09]*)[)\uff09]/g, (whole, inner: string) => (PREFERRED_WORDS.test(inner) && !ONLY_WISH.test(inner) ? ' '.repeat(whole.length) : whole));
 }
 const ONLY_WISH =
   /^\s*(?:(?:(?:but|and|though|,)\s*)?(?:is\s+|would be\s+)?(?:an?\s+)?(?:big\s+)?(?:preferred|plus|bonus|nice(?:[- ]to[- ]have)?|optional|desired|desirable|ideally|advantage|asset|(?:(?:is\s+|are\s+)?not|n['\u2019]t)\s+(?:strictly\s+)?(?:required|essential|necessary|mandatory|a must))\s*)+$/i;
