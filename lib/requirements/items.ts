@@ -1718,6 +1718,25 @@ function withoutPurpose(text: string, hits: SkillSpan[], options: ItemOptions): 
 }
 
 /**
+ * (s50) "Scripting using PowerShell or Python", "Scripting em Python ou Bash", "Scripting via Go or Bash": the practice of
+ * writing code, then the languages it is done in after a word of means, names no ask beside them; the languages are the
+ * ask (as the taxonomy reads "Scripting in Python or Bash", where the matcher finds no scripting). Only the practice of
+ * writing code itself (scripting, coding, programming), and only before languages: "Test automation using Go or Bash"
+ * asks test automation as well.
+ */
+const CODE_PRACTICE = /^(?:scripting|scripts|coding|programming)$/i;
+const MEANS_GAP = /^\s+(?:(?:skills?|experience|knowledge)\s+)?(?:using|via|through|em|en|con|com|mit|avec|in|with)\s+(?:(?:either|one\s+of)\s+)?$/i;
+function withoutCodePractice(text: string, hits: SkillSpan[], options: ItemOptions): SkillSpan[] {
+  const info = options.skillInfo;
+  if (!info || hits.length < 2) return hits;
+  return hits.filter((h, k) => {
+    const next = hits[k + 1];
+    if (!next || info(h.skillId)?.category !== 'practice' || !CODE_PRACTICE.test(text.slice(h.start, h.end))) return true;
+    return !(MEANS_GAP.test(text.slice(h.end, next.start)) && info(next.skillId)?.category === 'language');
+  });
+}
+
+/**
  * "Twilio or another messaging API", "SendGrid or other email APIs": after "or another" and a word or two of the kind's,
  * a field the named thing is not filed under (the taxonomy's implications) is the kind's head noun, broader than the kind
  * ("API" for "messaging API"): no option, and no ask of its own. (One the thing is filed under is an option:
@@ -2017,10 +2036,19 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
       const ids: string[] = [];
       // (Numbered bullets share a lead: "1. ", "2. ".)
       const leadOf = (b: Unit) => text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start).replace(/\d+/g, '#');
+      // (s50) "Hands-on with one of these clouds:" / "- AWS" / "  - ECS and Lambda" / "- Azure": a line indented deeper
+      // than the options, under one of them, tells that option's detail; it neither ends the pick nor is an option.
+      const indentOf = (b: Unit) => /^[ \t]*/.exec(leadOf(b))![0].replace(/\t/g, '    ').length;
+      let subs = 0;
       let j = k + 1;
       for (; j < units.length; j++) {
         const b = units[j]!;
-        if (!text.slice(units[j - 1]!.end, b.start).includes('\n') || b.text.length > MAX_BULLET) break;
+        if (!text.slice(units[j - 1]!.end, b.start).includes('\n')) break;
+        if (j > k + 1 && indentOf(b) > indentOf(units[k + 1]!) && BULLET_LEAD.test(leadOf(b).replace(/#/g, '1'))) {
+          subs++;
+          continue;
+        }
+        if (b.text.length > MAX_BULLET) break;
         if (j > k + 1 && leadOf(b) !== leadOf(units[k + 1]!)) break;
         const found = skillGroups(b.text, findSkills, options);
         // ("One of these for our docs site:" / "- Docusaurus" / "- Nextra": a bullet the taxonomy does not know, written as the
@@ -2054,7 +2082,12 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
       }
       // (Options in words alone make no choice here: one named skill at least; or, under a head that says "one of" or "any
       // of", three bullets or more: "Domain experience in one of these areas:" / "- clinical documentation" / "- …".)
-      if (j > k + 2 && (ids.some((id) => !isTerm(id)) || (j > k + 3 && ids.length === j - k - 1 && STRONG_PICK_HEAD.test(u.text)))) {
+      // (Sub-lines that end the run are no part of it: the pick ends at its last option.)
+      while (j > k + 1 && subs > 0 && indentOf(units[j - 1]!) > indentOf(units[k + 1]!)) {
+        j--;
+        subs--;
+      }
+      if (j - subs > k + 2 && (ids.some((id) => !isTerm(id)) || (j - subs > k + 3 && ids.length === j - k - 1 - subs && STRONG_PICK_HEAD.test(u.text)))) {
         const end = units[j - 1]!.end;
         out.push({ text: text.slice(u.start, end), start: u.start, end, head: u.text, choice: ids });
         k = j - 1;
@@ -2461,7 +2494,10 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
       const before = new Set(groups.flat());
       // (Where or with whom one worked is no industry, "in healthcare, startups, or agencies", nor is a kind of field left
       // open: "the legal industry or a similar regulated field".)
-      const industryWords = (id: string) => !notField(termText(id)) && !/\b(?:fields?|areas?|verticals?)$/i.test(termText(id));
+      // (s50: but a kind of employer with an article of its own among others that have theirs, in words that say which, is
+      // one: "at an airline, a hotel chain or a travel agency"; not "a startup or an agency".)
+      const articled = (words: string) => new RegExp(String.raw`(?:,|\bor)\s+(?:an?|the)\s+${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i').test(text) && /\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*,\s*(?:an?|the)\s+/i.test(text);
+      const industryWords = (id: string) => (!notField(termText(id)) || (/\s/.test(termText(id)) && articled(termText(id)))) && !/\b(?:fields?|areas?|verticals?)$/i.test(termText(id));
       groups = withTerms(text, groups, named, (id) => isField(options.skillInfo?.(id))).map((g) => g.filter((id) => before.has(id) || industryWords(id)));
       // ("Background in telecom, energy or public sector projects", "payments, lending or the insurance sector": an industry
       // read apart whose words are a member of the "or" list, right after its comma or "or", is one more option of it.)
@@ -3702,11 +3738,57 @@ const BEYOND_SLASH = /\bbeyond\s+(?:just\s+|only\s+|merely\s+|simply\s+|plain\s+
 /** A "whether" clause that tells the work the candidate has done: "Whether you've built …", "Whether you have shipped …". */
 const WHETHER_DONE = /^\W*whether\s+you(?:(?:'|\u2019)ve|\s+have)\s+(?:already\s+)?(?:built|shipped|worked\s+(?:on|in|with)|written|designed|run|led|maintained|operated|developed|contributed\s+to)\b/i;
 
+/** An adjective of a field's name ("statistical" of statistics, "econometric" of econometrics), in lowercase. */
+const FIELD_ADJECTIVE = /^[a-z]{4,}(?:ical|ic)$/;
+/** A pick of two fields that share the noun after the second: "ML or statistical systems", "statistical or ML models". */
+const OR_ADJECTIVE_AFTER = /^\s*,?\s*(?:or|and\/or)\s+([a-z]+)\s+[a-z]/d;
+const ADJECTIVE_OR_BEFORE = /(?:^|[\s(])([a-z]+)\s*,?\s+(?:or|and\/or)\s+$/d;
+/**
+ * (s50) "3+ years of ML or statistical systems": a field's adjective as the other side of an "or" beside a field the
+ * matcher reads, the noun after them shared by both ("ML systems or statistical systems"), names the field the adjective
+ * is of: the adjective's noun ("statistical" to "statistics", "econometric" to "econometrics") read as the taxonomy reads
+ * it, when it names one skill whole, a field (not a named thing, a tool or a trait). A span over the adjective for the
+ * list rules, as if the matcher had read it. ("ML or graphical models": no skill is named "graphics" whole, no option.)
+ */
+function fieldAdjectives(text: string, findSkills: FindSkills, options: ItemOptions): SkillSpan[] {
+  if (!/[a-z]ic(?:al)?\s/.test(text) || !/\bor\b/i.test(text)) return [];
+  const hits = findSkills(text);
+  const fieldKind = (id: string) => {
+    const k = options.skillInfo?.(id)?.category;
+    return k !== undefined && k !== 'soft' && k !== 'tool' && !NAMED.has(k);
+  };
+  const fieldOf = (adjective: string): string | undefined => {
+    if (!FIELD_ADJECTIVE.test(adjective)) return undefined;
+    const noun = adjective.replace(/(?:ical|ic)$/, 'ics');
+    const whole = findSkills(noun).find((h) => h.start === 0 && h.end === noun.length);
+    return whole && fieldKind(whole.skillId) ? whole.skillId : undefined;
+  };
+  const free = (at: number, to: number) => !hits.some((x) => x.start < to && x.end > at);
+  const out: SkillSpan[] = [];
+  for (const h of hits) {
+    if (!fieldKind(h.skillId)) continue;
+    const after = OR_ADJECTIVE_AFTER.exec(text.slice(h.end));
+    if (after) {
+      const [from, to] = after.indices![1]!;
+      const id = fieldOf(after[1]!);
+      if (id && id !== h.skillId && free(h.end + from, h.end + to)) out.push({ ...h, skillId: id, start: h.end + from, end: h.end + to });
+    }
+    // (The noun after the named field is the one they share: "statistical or ML models".)
+    const before = /^\s+[a-z]/.test(text.slice(h.end)) ? ADJECTIVE_OR_BEFORE.exec(text.slice(0, h.start)) : null;
+    if (before) {
+      const [from, to] = before.indices![1]!;
+      const id = fieldOf(before[1]!);
+      if (id && id !== h.skillId && free(from, to)) out.push({ ...h, skillId: id, start: from, end: to });
+    }
+  }
+  return out;
+}
+
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
-  const found = [...findSkills(written)];
+  const found = [...findSkills(written), ...fieldAdjectives(written, findSkills, options)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
   const text = plainJoiners(usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written));
-  const read = withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options);
+  const read = withoutCodePractice(text, withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   // (Not one that tells the work done, then invites: "Whether you've built compilers, database engines, or game engines, we'd
   // love to hear from you" offers the three, a pick.)
@@ -4006,7 +4088,14 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       const lastBefore = prevList?.hits[prevList.hits.length - 1];
       const fields = general ?? (lastBefore && EXAMPLES_GAP.test(text.slice(lastBefore.end, first.start)) ? lastBefore.skillId : undefined);
       const perField = fields !== undefined && from === 0 ? examplesPerField(fields, prevList, ids.slice(from, to), options) : null;
-      if (perField) for (const g of perField) add(groups, g);
+      // (s50) "SAST/DAST tools (Checkmarx, Veracode or similar)", "Monitoring/alerting tools (Prometheus, Zabbix or similar)":
+      // kinds joined by slashes before the noun the examples are of name one kind of tool, no pick of their own; the
+      // examples, or either kind, will do (one group, not the kinds apart beside it).
+      const kinds = perField === null && from === 0 ? slashKindsBefore(text, prevList, first, general, options) : null;
+      if (kinds) {
+        for (let g = groups.length - 1; g >= 0; g--) if (groups[g]!.every((id) => kinds.includes(id))) groups.splice(g, 1);
+        add(groups, [...kinds, ...ids.slice(from, to)]);
+      } else if (perField) for (const g of perField) add(groups, g);
       else add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
       // "Python or Go and Postgres or MySQL": what follows an "and" may hold a choice of its own.
       afterChoice(groups, ids.slice(to), list.joins.slice(to), options);
@@ -4318,6 +4407,22 @@ function examplesPerField(general: string, prev: List | undefined, examples: str
     out[fields.indexOf(home)]!.push(id);
   }
   return out.every((g) => g.length > 1) ? out : null;
+}
+
+/** Between kinds joined by slashes and a bracket of examples: the plural noun the examples are of ("tools (", "platforms (e.g. "). */
+const KIND_NOUN_BRACKET = /^\s+(?:tools|tooling|platforms|solutions|scanners|suites|products|systems|vendors)\s*\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*|for example,?\s*)?$/i;
+/**
+ * (s50) The kinds, two or more joined by slashes, right before the noun and bracket of a list of examples ("SAST/DAST tools
+ * (Checkmarx, …)"), fields each (no named language, cloud, framework or library), the last of them the field the examples
+ * were read as examples of (or none); null where the list has no such kinds before it.
+ */
+function slashKindsBefore(text: string, prev: List | undefined, first: SkillSpan, general: string | undefined, options: ItemOptions): string[] | null {
+  if (!prev || prev.hits.length < 2 || !prev.joins.every((j) => j === 'slash')) return null;
+  const last = prev.hits[prev.hits.length - 1]!;
+  if (general !== undefined && general !== last.skillId) return null;
+  if (!KIND_NOUN_BRACKET.test(text.slice(last.end, first.start))) return null;
+  if (prev.hits.some((h) => { const k = options.skillInfo?.(h.skillId)?.category; return k === undefined || k === 'soft' || NAMED.has(k); })) return null;
+  return [...new Set(prev.hits.map((h) => h.skillId))];
 }
 
 /** The word right before a bracket, and the noun right after it, that name a field together ("Mobile (…) development"). */

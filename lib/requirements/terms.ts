@@ -122,6 +122,11 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
     const opens = /^.*(?:\((?!\s*v?\d+(?:\.(?:\d+|x))*\+?\s*(?:[/,)]|\bor\b))\s*(?:(?:e\.\s?g\.?|i\.\s?e\.?|such as|like|including|for example)\s*,?\s*)?|\b(?:e\.\s?g\.?|i\.\s?e\.?|such as|including)\s*,?\s*)(?=\S+(?:\s+\S+){0,2}\s*$)/i.exec(parts[0]!.text);
     if (opens) parts[0] = { text: parts[0]!.text.slice(opens[0].length), start: parts[0]!.start + opens[0].length };
     const listFrom = clause.start + (and || cueAt > 0 || opens || leadAt > 0 ? parts[0]!.start : 0);
+    // (s50) "at a bank, an insurer or a fintech", "a hospital, a clinic or a pharmacy": where every member after the first
+    // has an article of its own, the article is no part of a member's words (a kind of employer each), as the first's isn't.
+    // (Not before an open end's words: "a bank or a similar lender" keeps its kind.)
+    const articled = parts.length >= 2 && parts.slice(1).every((p) => /^\s*(?:an?|the)\s+[a-z]/i.test(p.text) && !NOT_A_TERM.has(/^\s*(?:an?|the)\s+([\w-]+)/i.exec(p.text)![1]!.toLowerCase()));
+    const own = (p: { text: string }, k: number) => (k > 0 && articled ? p.text.replace(/^\s*(?:an?|the)\s+/i, '') : p.text);
     // "Temporal, Conductor or a home-grown workflow engine": a last member the team made itself names the kind the options
     // are of, no option the resume could name; a skill in its words (the kind's) is no member of the list.
     const ownLast = parts.length >= 2 && OWN_MADE.test(parts[parts.length - 1]!.text) ? clause.start + parts[parts.length - 1]!.start : Infinity;
@@ -185,8 +190,19 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
           continue;
         }
       }
+      // (s50) "a hotel chain", "an energy retailer" among kinds of employer each with its article: an industry's word read
+      // inside a member of more words leaves the member's words an option beside the industry.
+      if (articled && inPart.length === 1 && k > 0) {
+        const h = inPart[0]!;
+        const words = memberOf(own(p, k), false, k === parts.length - 1);
+        const named = text.slice(h.start, h.end);
+        if (words && /^[a-z]/.test(named) && words.length > named.length && ` ${words} `.includes(` ${named} `) && INDUSTRY_WORDS.some((i) => i.id === h.skillId) && WORDS_MEMBER.test(words)) {
+          terms.push(`${TERM}${words}`);
+          continue;
+        }
+      }
       if (inPart.length) continue;
-      const bare = (k === 0 ? p.text.trim().replace(LEAD, '') : p.text.trim()).trim();
+      const bare = (k === 0 ? p.text.trim().replace(LEAD, '') : own(p, k).trim()).trim();
       const word = k > 0 && modifier ? /^([a-z][a-z-]{2,})\b/.exec(bare)?.[1] : undefined;
       if (word && !NOT_A_TERM.has(word)) {
         const phrase = `${modifier} ${word}`;
@@ -205,7 +221,7 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
           continue;
         }
       }
-      let words = memberOf(p.text, k === 0, k === parts.length - 1);
+      let words = memberOf(own(p, k), k === 0, k === parts.length - 1);
       // "DevOps or infrastructure roles": the roles' noun the pair shares is no part of the last member's field.
       if (words && k === parts.length - 1 && head && /^(?:roles?|positions?)$/i.test(head)) words = words.replace(/\s+(?:roles?|positions?)$/i, '');
       // A list of three or more holds short names of one kind; a pair ("Go or Zig"), a name written as one, or a field in
@@ -297,6 +313,8 @@ const COLLEAGUES = /^(?:[a-z-]+\s+)?(?:engineers|developers|designers|researcher
 /** A member of a choice in words alone: one to three lowercase words (the first may open the sentence with a capital). */
 const WORDS_MEMBER = /^[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}$/;
 
+/** (s50) The ask's words, a noun of where one worked, then an examples' cue and an article: "Experience in a fast-paced environment such as a ". */
+const KINDS_CUE = /\b(?:experience|background|worked|working)\b[^.;:()]{0,60}\b(?:environments?|compan(?:y|ies)|organi[sz]ations?|settings?|businesses|firms?|places?)\s*,?\s+(?:such as|like|e\.g\.,?|for example,?|including)\s+(?:an?|the)\s+$/i;
 /**
  * A choice of fields the taxonomy knows none of, in a line that names no skill: "Domain background in market research
  * or audience analytics is a plus". Read only right after the words of an ask ("background in", "experience with") or
@@ -312,7 +330,12 @@ export function termsAlone(written: string): string[] | null {
     // ("Expertise in phylogenetics and/or viral evolution": "and/or" offers the members as "or" does.)
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     // ("an asset manager, a broker-dealer or a hedge fund": each member's article is no part of its words.)
-    const parts = splitList(clause.text).map((p, k) => (k > 0 ? { ...p, text: p.text.replace(/^\s*(?:an?|the)\s+(?=\S)/i, '') } : p));
+    const listed = splitList(clause.text);
+    // (s50) "such as a marketplace, a neobroker or a payments company": every member with an article of its own names a kind
+    // of employer, where one worked; such a kind is an option here, whatever its noun, where words say which ("a payments
+    // company", "a travel agency"; not "a startup or an agency" alone, where or with whom one worked).
+    const articled = listed.length >= 2 && /\b(?:an?|the)\s+\S+(?:\s+\S+){0,2}\s*$/i.test(listed[0]!.text) && listed.slice(1).every((p) => /^\s*(?:an?|the)\s+[a-z]/i.test(p.text));
+    const parts = listed.map((p, k) => (k > 0 ? { ...p, text: p.text.replace(/^\s*(?:an?|the)\s+(?=\S)/i, '') } : p));
     if (parts.length < 2 || parts.length > 4) continue;
     if (DEGREE_OF.test(parts[0]!.text) || NEGATED_FIRST.test(parts[0]!.text.replace(/\S+\s*$/, ''))) continue;
     const members = parts.map((p, k) => memberOf(p.text, k === 0, k === parts.length - 1));
@@ -321,14 +344,16 @@ export function termsAlone(written: string): string[] | null {
     const lastWords = /^(.*\s)(\S+(?:\s+\S+)?)\s*$/.exec(parts[0]!.text.trimEnd());
     if (lastWords && !ASK_LEAD.test(parts[0]!.text.trimEnd().slice(0, parts[0]!.text.trimEnd().length - (members[0]?.length ?? 0))) && FOREIGN_ASK_LEAD.test(lastWords[1]!.replace(/(?:an?|the)\s+$/i, '')))
       members[0] = memberOf(lastWords[2]!, false, parts.length === 1);
-    if (members.some((w) => w === null || !(WORDS_MEMBER.test(w) || ACCENTED_MEMBER.test(w)) || NOT_FIELD.test(w) || COLLEAGUES.test(w) || VERB_FORM.test(w) || w.split(/\s+/).some((x) => QUALIFIER.test(x)))) continue;
+    if (members.some((w) => w === null || !(WORDS_MEMBER.test(w) || ACCENTED_MEMBER.test(w)) || (NOT_FIELD.test(w) && !(articled && /\s/.test(w))) || COLLEAGUES.test(w) || VERB_FORM.test(w) || w.split(/\s+/).some((x) => QUALIFIER.test(x)))) continue;
     const words = members as string[];
     const first = parts[0]!.text.trimEnd();
     const lead = first.slice(0, first.length - words[0]!.length);
     // (Words of one word each are as often kinds of product or market as fields: "social, marketplace, or community
     // experience"; right after the words of an ask they are what it is in: "Experience in edtech or nonprofits". A list
     // that names an industry the taxonomy knows is the industry rules' to read: "healthcare, pharma, or biotech".)
-    const asked = ASK_LEAD.test(lead) || FOREIGN_ASK_LEAD.test(lead);
+    // (s50: or, for kinds of employer each with its article, the examples' cue after the ask's words and a noun of where:
+    // "Experience in a high-growth environment such as a marketplace, …".)
+    const asked = ASK_LEAD.test(lead) || FOREIGN_ASK_LEAD.test(lead) || (articled && KINDS_CUE.test(lead));
     // (s49: after the words of asking of another language, or of selling to, an industry's word is one member like the others:
     // "nel settore telecomunicazioni, editoria o moda"; the industry rules add the industry to the pick.)
     const foreign = !ASK_LEAD.test(lead) && FOREIGN_ASK_LEAD.test(lead);
@@ -465,6 +490,19 @@ function aliasTerms(text: string, hits: ReadonlyArray<{ skillId: string; start: 
   for (const g of out) {
     if (g.length !== 1) continue;
     const same = hits.filter((h) => h.skillId === g[0]).map((h) => wholeToken(text, h));
+    // (s50) "designing pricing experiments or running A/B tests", "running usability studies or conducting user interviews":
+    // two pieces of work the taxonomy files under one skill, each led by a verb of its own, are two options of a pick (a
+    // resume that names either meets it), not one thing's two names; written in the group as options in words beside it.
+    if (same.length === 2) {
+      const [a, b] = same as [{ start: number; end: number }, { start: number; end: number }];
+      const second = /^\s+(?:or|and\/or)\s+([a-z]+ing)\s+$/i.exec(text.slice(a.end, b.start));
+      const first = /(?:^|\s)([a-z]+ing)\s+(?:[a-z]+\s+)?$/i.exec(text.slice(Math.max(0, a.start - 40), a.start));
+      const names = [text.slice(a.start, a.end), text.slice(b.start, b.end)];
+      if (second && first && first[1]!.toLowerCase() !== second[1]!.toLowerCase() && !SET_ASIDE.test(text.slice(Math.max(0, a.start - 30), a.start)) && names[0]!.toLowerCase() !== names[1]!.toLowerCase()) {
+        for (const n of names) if (!g.some((x) => x.toLowerCase() === `${TERM}${n}`.toLowerCase())) g.push(`${TERM}${n}`);
+        continue;
+      }
+    }
     for (let i = 0; i < same.length; ) {
       let j = i;
       while (j + 1 < same.length && LIST_GAP.test(text.slice(same[j]!.end, same[j + 1]!.start))) j++;
