@@ -1794,7 +1794,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   const near = before.length > 90 ? before.slice(-90) : before;
   const s46 = s46aClass(text, hit, sentence, near, before, after);
   if (s46) return s46;
-  const s48 = s48Class(text, hit, sentence, before, after, names) ?? s49Class(text, hit, sentence, before) ?? s50Class(text, hit, sentence, before, after);
+  const s48 = s48Class(text, hit, sentence, before, after, names) ?? s49Class(text, hit, sentence, before);
   if (s48) return s48;
   // A field named in a perk ("freedom to deploy cutting-edge ML") is still the work; a soft skill or a named thing is the perk.
   if ((SOFT.has(hit.skillId) || !conceptForm(hit)) && /^\s*[-*•·▪–]/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)) && inPerkList(text, hit)) return 'perk';
@@ -2005,7 +2005,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "Our products span developer tooling, a Python framework for agents and …": the list is of what the company sells.
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
-  return s42aClass(hit, near, after) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText);
+  // (s50's classes last: a hit they drop is dropped all the same, under the older, narrower class where one holds.)
+  return s42aClass(hit, near, after) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----

@@ -76,6 +76,8 @@ describe.skipIf(skip !== null)('trust: no network, hostile pages', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { __removals: number }).__removals), { timeout: 5000 }).toBeGreaterThan(0);
     const width = () => sidebar.evaluate<number>(`function(){ const e = this.querySelector('[data-testid="fitmark-sidebar"]'); const r = e.getBoundingClientRect(); return e.isConnected && getComputedStyle(e).visibility === 'visible' ? r.width : 0; }`);
     await expect.poll(width, { timeout: 5000 }).toBeGreaterThan(300);
+    // (The result follows the sidebar's frame: wait for it before reading its title; the page keeps removing our host.)
+    await expect.poll(() => sidebar.countOf('.fm-title'), { timeout: 15_000 }).toBe(1);
     // The page's CSS does not reach inside: our title keeps its own size.
     expect(await sidebar.evaluate(`function(){ return getComputedStyle(this.querySelector('.fm-title')).fontSize; }`)).toBe('15px');
     // Markup in the page's text is shown as text and never runs.
