@@ -799,6 +799,8 @@ export function matchRequirements(
         if (sub) subNeed = { n: sub.n, groups: sub.groups };
       }
       const p = resume.profile;
+      // (s51) "Experience: 0-2 years", "0+ years": no least count is asked; any resume meets it, dated roles or none.
+      if (asked.min === 0 && (!p || p.totalYears === null || asked.max === null || p.totalYears <= asked.max + 1)) return { verdict: 'met', evidence: `No least count of years is asked (${asked.max !== null ? `0\u2013${asked.max}` : '0+'}).` };
       if (!p || p.totalYears === null) return { verdict: 'unknown', evidence: 'The resume gives no dated roles to count years from.' };
       // "0–3 years" or "2–4 years": a range with a ceiling; well past it, the role is pitched below the resume. A senior
       // range ("7-10 yrs", "6–8 years") names the band a role is pitched at, not a cap: a reader does not hold fifteen years
@@ -1440,11 +1442,14 @@ function writtenInEnglish(text: string | undefined): boolean {
   return words.length >= 20 && english >= 3 && english >= 2 * other;
 }
 
-/** Working hours or travel a job asks, each with a resume's line that shows them worked. */
+/**
+ * Working hours or travel a job asks, each with a resume's line that shows them worked (s51: or says it is free for them,
+ * "Available for any shift, including nights and weekends").
+ */
 const AVAILABILITY: ReadonlyArray<[RegExp, RegExp]> = [
   [
     /\b(?:shifts?|shift work|rota)\b|\b(?:nights?|weekends?)\b[^.;]{0,30}\b(?:work|cover|rotation|shifts?)\b|\b(?:work|cover|available)\b[^.;]{0,30}\b(?:nights?|weekends)\b/i,
-    /\b(?:\d{1,2}|eight|ten|twelve)[- ]hour shifts?\b|\b(?:night|rotating|swing|weekend|early|late) (?:shifts?|rotation|rota)\b|\bshift work\b|\b24\/7 (?:shifts?|rota|rotation|operations centre|operations center|SOC|NOC)\b/i,
+    /\b(?:\d{1,2}|eight|ten|twelve)[- ]hour shifts?\b|\b(?:night|rotating|swing|weekend|early|late) (?:shifts?|rotation|rota)\b|\bshift work\b|\b24\/7 (?:shifts?|rota|rotation|operations centre|operations center|SOC|NOC)\b|\b(?:available|availability|willing|happy|open|able)\s+(?:for|to\s+work|to|on)\s+(?:any|all|every|rotating|night|weekend|evening|overnight)?\s*(?:shifts?|nights|weekends|overnights)\b/i,
   ],
   [
     /\btravel(?:l?ing)?\b[^.;]{0,40}?(?:\d{1,2}\s?%|customers?|clients?|(?:customer|client|remote|field) sites?|sites?\b)|\b\d{1,2}\s?%\s+(?:of the time\s+)?travel\b/i,

@@ -216,10 +216,11 @@ const PERMITS: ReadonlyArray<[string, RegExp]> = [
 ];
 /**
  * An ask that a visa held does not meet: citizenship, permanent residence or an unrestricted status, or a refusal to
- * sponsor ("Stamp 4 or an EU/EEA passport; we are not in a position to sponsor", "authorized for any employer").
+ * sponsor ("Stamp 4 or an EU/EEA passport; we are not in a position to sponsor", "authorized for any employer"; s51:
+ * "This role is not eligible for visa sponsorship now or in the future").
  */
 const UNRESTRICTED =
-  /\b(?:citizen(?:s|ship)?|permanent residen\w*|green card|Stamp\s?4|settled status|indefinite leave|passports?|for any employer|without (?:the need for )?(?:visa |employer )?sponsorship|(?:cannot|can't|can not|unable to|not able to|will not|won't|do not|don't|does not|not in a position to)\s+(?:\w+\s+){0,2}sponsor\w*)\b/i;
+  /\b(?:citizen(?:s|ship)?|permanent residen\w*|green card|Stamp\s?4|settled status|indefinite leave|passports?|for any employer|without (?:the need for )?(?:visa |employer )?sponsorship|(?:cannot|can't|can not|unable to|not able to|will not|won't|do not|don't|does not|not in a position to)\s+(?:\w+\s+){0,2}sponsor\w*|not\s+(?:be\s+)?eligible\s+for\s+(?:\w+\s+){0,2}sponsorship|(?:offers?|provides?|with)\s+no\s+(?:\w+\s+)?sponsorship)\b/i;
 /** A resume's first heading: its header (name, place, status) ends there. */
 const RESUME_HEADING = /^\W*(?:(?:professional |work |career )?(?:experience|history|summary|profile)|employment|education|skills|about(?: me)?|objective)\b/i;
 /** Where a resume states its holder's status: its first lines (the header), or a line labelled so ("Visa: H-1B"). */

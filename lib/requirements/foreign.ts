@@ -273,7 +273,7 @@ const IBERIAN: readonly Pair[] = [
   // (s49: "Ingenier\u00eda Inform\u00e1tica o experiencia equivalente", "T\u00edtulo en Ingenier\u00eda de Sistemas": the engineering degree
   // named by its field, opening its line or after a word of study; not a team's name, "el equipo de Ingenier\u00eda".)
   [/(?<=(?:^|[:;\u2022*\u2013-]|(?:t[ií]tulo|titulaci[oó]n|estudios|formaci[oó]n|forma[cç][aã]o)(?:\s+(?:universitari[oa]|superior))?(?:\s+(?:en|em|de))?)\s*)(?:ingenier[ií]a|engenharia)(?=\s+(?:t[eé]cnica\s+)?(?:(?:en|em|de)\s+)?(?:inform[aá]tica|sistemas|software|telecomunica\p{L}*|computa\p{L}*|electr\p{L}*|eletr\p{L}*|industrial)(?![\p{L}]))/giu, 'BSc'],
-  [/\b(?:ingenier[ií]a|engenharia)(?![\p{L}])/giu, 'Eng.'],
+  [/\b(?:ingenier[ií]a|engenharia)(?![\p{L}])/giu, 'Eng'],
   [/\b(?:informática|computación|ciencias? de la computación|ciência da computação)(?![\p{L}])/giu, 'Computing'],
   [/(?<![\p{L}])(?:carrera|área)s?\s+(?:afín|afines|afim|afins|relacionadas?)(?![\p{L}])/giu, 'related'],
   [/\b(?:afín|afines|afim|afins)(?![\p{L}])/giu, 'related'],
@@ -469,7 +469,7 @@ const ITALIAN: readonly Pair[] = [
   [/(?<![\p{L}])laurea(?![\p{L}])/giu, 'degree'],
   [/(?<![\p{L}])dottorato(?![\p{L}])/giu, 'PhD'],
   [/(?<![\p{L}])informatica(?![\p{L}])/giu, 'Computing'],
-  [/(?<![\p{L}])(?:ingegneria)(?![\p{L}])/giu, 'Eng.'],
+  [/(?<![\p{L}])(?:ingegneria)(?![\p{L}])/giu, 'Eng'],
   [/(?<![\p{L}])inglese(?![\p{L}])/giu, 'English'],
   [/(?<![\p{L}])italiano(?![\p{L}])/giu, 'Italian'],
   [/(?<![\p{L}])tedesco(?![\p{L}])/giu, 'German'],

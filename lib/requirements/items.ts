@@ -197,7 +197,8 @@ const waiverAside = (t: string): boolean => {
  * (s43) Notes on the asks that a resume cannot meet: the pay said in the list ("pay is $120-150k depending on level",
  * "Salary: competitive"), when the asks must be met ("You must meet all qualification requirements by the closing date").
  */
-const PAY_NOTE = /^(?:the\s+|our\s+)?(?:base\s+)?(?:pay|salary|compensation|comp|remuneration|ctc|rate)\b(?:\s+(?:range|band|scale))?\s*(?:is|will be|:|of|for|as per|up to|between|from|starts? at)\b|^(?:base|basic)(?:\s+(?:pay|salary))?\s*:?\s*(?:of\s+|up to\s+)?[$\u20ac\u00a3]?\s?\d/i;
+// (s51: the pay in Japanese, Chinese or Korean too, "\u5e74\u53ce\uff1a600\u4e07\u5186\u301c".)
+const PAY_NOTE = /^(?:the\s+|our\s+)?(?:base\s+)?(?:pay|salary|compensation|comp|remuneration|ctc|rate)\b(?:\s+(?:range|band|scale))?\s*(?:is|will be|:|of|for|as per|up to|between|from|starts? at)\b|^(?:base|basic)(?:\s+(?:pay|salary))?\s*:?\s*(?:of\s+|up to\s+)?[$\u20ac\u00a3]?\s?\d|^(?:\u60f3\u5b9a)?(?:\u5e74\u53ce|\u6708\u7d66|\u7d66\u4e0e|\u7d66\u6599|\u5e74\u4ff8|\u85aa\u8d44|\u85aa\u916c|\u5f85\u9047|\uc5f0\ubd09|\uae09\uc5ec)\s*[:\uff1a]/i;
 /** (s44) The job's work mode and its days, as a line of its own: "Hybrid: 2 days per week in the office", "Work mode: remote". */
 const WORK_MODE_NOTE =
   /^(?:(?:fully|100%)\s+)?(?:remote|hybrid|on-?site|in[- ]office|work(?:ing)?\s+(?:mode|model|arrangement|pattern|setup|location)|workplace(?:\s+type)?)\b\s*(?::\s*\S|(?:\d|one|two|three|four|five)\s*(?:days?|x)\b)/i;
@@ -1994,6 +1995,11 @@ interface Piece extends Unit {
 }
 
 /** A line that leaves its list open: "Experience with Python, Go,", "… such as", "Kafka or". */
+/** (s51) A line cut by a hard wrap: the line before is long and ends with no stop, the next begins in lower case. */
+function wrapsOn(text: string, prev: Piece, u: Piece): boolean {
+  const line = text.slice(text.lastIndexOf('\n', prev.end - 1) + 1, prev.end);
+  return line.length >= 60 && !/[.!?:;)\]]\s*$/.test(prev.text) && /^[a-z]/.test(u.text);
+}
 const OPEN_END = /(?:,|\b(?:or|and\/or|such as|like|including|e\.g\.?|either|one of|any of))\s*$/i;
 /** A header that makes the bullets under it a choice: "Experience with one of the following:", "Any of:", "Such as:". */
 // (s49: or "at least one" and the kind in lowercase words: "Familiarity with at least one message broker:".)
@@ -2109,7 +2115,9 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
       continue;
     }
     // The next line goes on with the list: one line break, no bullet of its own.
-    if (prev && !prev.choice && OPEN_END.test(prev.text) && /^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, u.start))) {
+    // (s51) So does a hard-wrapped sentence: a long line that ends with no stop, then a line in lower case with no bullet of
+    // its own ("… equivalent to the GS-11 level in the federal" / "service, such as …").
+    if (prev && !prev.choice && (OPEN_END.test(prev.text) || wrapsOn(text, prev, u)) && /^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, u.start))) {
       out[out.length - 1] = { text: text.slice(prev.start, u.end), start: prev.start, end: u.end };
       continue;
     }
@@ -2620,7 +2628,10 @@ function industriesAsked(text: string, alone: boolean, read: ReadonlyArray<Skill
       // (Or joined by "or" to another industry the matcher read: "ideally in healthcare or fintech".)
       const joined = (a: number, b: number) => a <= b && /^\s*(?:or|and\/or|\/)\s*$/i.test(text.slice(a, b));
       const besideRead = listed && read.some((h) => h.skillId !== id && INDUSTRIES.some((i) => i.id === h.skillId) && (joined(m.index + m[0].length, h.start) || joined(h.end, m.index)));
-      if (INDUSTRY_NOUN.test(after) || EXPERIENCE_AFTER.test(rest) || ((alone || listed) && askedJustBefore(before)) || besideRead) {
+      // (s51) A line that is only industries, the first opening it: "Insurance or other regulated financial services",
+      // "Banking / payments" (a wish or an ask by the list it stands in).
+      const onlyIndustries = alone && m.index === 0 && text.length <= 80 && INDUSTRY_LINE.test(rest);
+      if (INDUSTRY_NOUN.test(after) || EXPERIENCE_AFTER.test(rest) || ((alone || listed) && askedJustBefore(before)) || besideRead || onlyIndustries) {
         out.push(id);
         break;
       }
@@ -2633,6 +2644,8 @@ function industrySpans(text: string, ids: readonly string[]): SkillSpan[] {
   return INDUSTRIES.filter((i) => ids.includes(i.id)).flatMap((i) => [...text.matchAll(new RegExp(i.words.source, `${i.words.flags}g`))].map((m) => ({ skillId: i.id, start: m.index, end: m.index + m[0].length })));
 }
 
+/** (s51) After an industry that opens a line: nothing, or more of a list ("or other regulated financial services", "/ payments"). */
+const INDUSTRY_LINE = /^(?:\s*(?:,|\/|&|\bor\b|\band\/or\b)\s*(?:(?:other|another|any other|similar|related|adjacent)\s+)?(?:[\w-]+\s*){1,4})*\s*[.!]?\s*$/i;
 /** A pick's cue before a list with no "or": "any of:", "one or more of", "at least one of". */
 const INDUSTRY_PICK = /\b(?:one|any|either|at least one|one or more)\s+(?:\(?or more\)?\s+)?of\b/i;
 /** After an option of a list of industries, with a word of work in it or not ("healthcare research", "government contracting"): the list's next mark or its end. */
@@ -2983,7 +2996,7 @@ function proseWished(text: string): boolean {
  * says (in prose a sentence often holds two; a line of a list stays one line). Each side keeps the groups of the whole
  * whose skills it names (as asWouldApart does).
  */
-const YOU_AGAIN = /(?:,|\))?\s+(?:and|but)\s+(?=you(?:(?:'|’)(?:ll|re|ve|d))?\s+(?:(?:also|should|must|will|would|can|need to|ought to|probably|already)\s+)*(?:know|understand|have|need|be|are|write|speak|hold|bring|can|feel|get|read)\b)/i;
+const YOU_AGAIN = /(?:,|\))?\s+(?:and|but)\s+(?=you(?:(?:'|’)(?:ll|re|ve|d))?\s+(?:(?:also|should|must|will|would|can|need to|ought to|probably|already)\s+)*(?:know|understand|have|need|be|are|write|speak|hold|bring|can|feel|get|read)\b|you(?:(?:'|’)ve|\s+have)\s+(?:(?:also|already|ever|probably)\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|been|kept|fought|broken)\b)/i;
 /** "You will have shipped …": what the candidate will already have done by the time they join, asked. */
 const HAVE_DONE = /^you(?:(?:'|’)ll|\s+will)\s+have\s+(?:already\s+|probably\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|been)\b/i;
 /**
@@ -2993,8 +3006,15 @@ const HAVE_DONE = /^you(?:(?:'|’)ll|\s+will)\s+have\s+(?:already\s+|probably\s
 const AND_CLAUSE = /,\s+and\s+(?=\S)/g;
 const SAID_ASKED = /\b(?:is|are|will be|would be)\s+(?:(?:also|absolutely)\s+)?(?:required|expected|essential|a must|important|mandatory)\b/i;
 const saysAsked = (t: string) => PREFERRED_WORDS.test(t) || PROSE_WISH.test(t) || SAID_ASKED.test(t);
-function youAgainApart(item: RequirementItem, part: PostingSection['kind'], findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
-  const m = YOU_AGAIN.exec(item.text) ?? [...item.text.matchAll(AND_CLAUSE)].find((c) => saysAsked(item.text.slice(0, c.index)) && saysAsked(item.text.slice(c.index + c[0].length))) ?? null;
+/**
+ * (s51) "You should know Go deeply, have shipped something on Postgres, and be comfortable owning the on-call": one "you",
+ * then predicates after commas with the subject left out; each is an ask of its own.
+ */
+const SHARED_YOU = /^(?:[\s\u2022*-]*)you(?:(?:'|\u2019)(?:ll|d))?\s+(?:(?:should|must|will|would|need\s+to|ought\s+to|ideally|probably|already|also)\s+)*(?:know|understand|have|be|hold|speak|bring|write|can)\b/i;
+const SUBJECT_LEFT_OUT = /,\s+(?:and\s+)?(?=(?:have|be|know|understand|hold|speak|bring|write|can)\s+(?!(?:to|been|a\s+(?:budget|say|seat))\b)\S)/i;
+function youAgainApart(item: RequirementItem, part: PostingSection['kind'], findSkills: FindSkills, options: ItemOptions, shared = false): RequirementItem[] {
+  const subjectOut = shared || SHARED_YOU.test(item.text) ? SUBJECT_LEFT_OUT.exec(item.text) : null;
+  const m = YOU_AGAIN.exec(item.text) ?? [...item.text.matchAll(AND_CLAUSE)].find((c) => saysAsked(item.text.slice(0, c.index)) && saysAsked(item.text.slice(c.index + c[0].length))) ?? subjectOut;
   if (!m) return [item];
   const sides = [
     { text: item.text.slice(0, m.index), from: 0 },
@@ -3020,7 +3040,7 @@ function youAgainApart(item: RequirementItem, part: PostingSection['kind'], find
     const wished = part === 'preferred' || wishedWhole(withoutMidWish(side.text)) || proseWished(side.text) || onlyWished(side.text, findSkills);
     const degree = degreeIn(side.text, wished);
     const kind = kindOf(side.text, groups, years !== null, degree !== null);
-    out.push(...youAgainApart({ ...item, text: side.text, importance: wished ? 'preferred' : 'required', kind, groups, years, degree, start: item.start + side.from, end: item.start + side.from + side.text.length }, part, findSkills, options));
+    out.push(...youAgainApart({ ...item, text: side.text, importance: wished ? 'preferred' : 'required', kind, groups, years, degree, start: item.start + side.from, end: item.start + side.from + side.text.length }, part, findSkills, options, m === subjectOut));
   }
   return out;
 }
@@ -3653,10 +3673,17 @@ function outsideClause(hits: SkillSpan[], m: RegExpExecArray | null): SkillSpan[
 /** A condition on what comes before it, no ask of its own: "C++ or CUDA when profiling demands it", "Rust where performance requires it". */
 const ONLY_WHEN = /\b(?:when|whenever|if|where|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:demands?|requires?|needs?|calls?\s+for)\s+(?:it|them)\b/i;
 
-/** The hits without those in an ONLY_WHEN clause after them. */
+/**
+ * (s51) ", not only YAML", ", not just dashboards", "rather than only ClickOps": what the ask goes beyond is named to be
+ * left behind, no ask of its own (the clause runs to the next stop, comma or bracket).
+ */
+const NOT_ONLY = /(?:,\s*|\s+[\u2013\u2014-]\s+|\s+)(?:(?:and\s+)?not|rather\s+than|instead\s+of)\s+(?:only|just|merely|simply|purely)\s+[^.;!?,()]{1,60}/i;
+
+/** The hits without those in an ONLY_WHEN clause after them, or in a NOT_ONLY clause. */
 function withoutCondition(text: string, hits: SkillSpan[]): SkillSpan[] {
-  if (!/\b(?:it|them)\b/i.test(text)) return hits;
-  return outsideClause(hits, ONLY_WHEN.exec(text));
+  const past = /\b(?:only|just|merely|simply|purely)\b/i.test(text) ? outsideClause(hits, NOT_ONLY.exec(text)) : hits;
+  if (!/\b(?:it|them)\b/i.test(text)) return past;
+  return outsideClause(past, ONLY_WHEN.exec(text));
 }
 
 /** "(using …", "(with …", "(via …" opening a bracket that ends on an open end ("… or similar)"). */

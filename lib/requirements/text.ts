@@ -526,14 +526,15 @@ export const PREFERRED_WORDS =
   /^[\s\u2022*+-]*(?:nice|extra\s+credit|pluses)\s*:|\b(?:(?:is|are|would be|as|it(?:'|\u2019)s) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset|differential|merit)|(?:is|are|would be)\s+(?:also\s+|highly\s+)?merit(?:ing|orious)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|(?<=[\u2013\u2014:-]\s{0,3})(?:an?\s+)?(?:(?:big|huge|great|strong|significant|major|real)\s+)?(?:advantage|asset)(?=\s*[.!)]?\s*$)|(?:advantage|asset)(?=\s*\))|preferred|preferably|ideally|highly\s+regarded|ideal(?=\s*\))|(?:is|are|would be)\s+ideal\b(?!\s+for\b)|desired|desirable|advantageous|(?:is|are|would be)\s+beneficial|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|(?<!\bwhat\s)(?:we(?:'|\u2019)d|we would)\s+love\s+to\s+see\b(?!\s*:)|(?:we(?:'|\u2019)d|we would)\s+(?:really\s+|also\s+)?(?:love\s+it|be\s+(?:thrilled|delighted|excited))\s+if\b|it helps (?:to|if|when)|(?<=\w\s+(?:also\s+)?)helps(?:\s+(?:too|a lot))?(?=\s*(?:[.!;)]|$))|(?:is|are|would be) (?:(?:very|more than|most|also|always) )?welcome(?!\s+(?:to|at|in|from)\b)|not required|not (?:strictly )?(?:necessary|needed|mandatory|essential|(?:an? )?must)|optional|(?:would|will|could|should)\s+(?:really\s+|certainly\s+)?(?:set you apart|make you stand out)|(?:gives?|have|has|get)\s+an?\s+edge|not an?\s+(?:deal-?\s?breaker|blocker|hard requirement))\b|歓迎|尚可|尚佳|優遇|加分|우대|あれば尚良し/i;
 
 function fieldsIn(text: string): string[] {
-  const m = /\b(?:in|of)\s+((?:[A-Z][\w&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/.exec(text);
+  // (s51: a field's letters in any script, "Matem\u00e1ticas"; the spaces a stand-in leaves are one.)
+  const m = /\b(?:in|of)\s+((?:\p{Lu}[\p{L}\p{N}_&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/u.exec(text);
   if (!m) return [];
   const out: string[] = [];
   // ("Computer Science AND 4+ years …": a capitalised joining word joins too.)
   for (let part of m[1]!.split(/,|\bor\b|\band\b|\//i)) {
-    part = part.replace(/\b(?:a|an|the)\b/gi, '').trim();
+    part = part.replace(/\b(?:a|an|the)\b/gi, '').replace(/\s+/g, ' ').trim();
     if (!part || /\b(?:related|relevant|similar|other|equivalent)\b|^(?:field|fields|discipline)$/i.test(part)) continue;
-    if (!/^[A-Z]/.test(part)) continue;
+    if (!/^\p{Lu}/u.test(part)) continue;
     if (/^(?:BS|BA|MS|PhD|Ph\.?D|Bachelor|Master)/.test(part)) continue;
     out.push(part.replace(/\s+(?:field|fields|discipline)$/i, ''));
   }

@@ -36,6 +36,15 @@ function kindOf(code: number, ch: string): Kind {
 }
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 
+/**
+ * (s51) A character of the scripts written without spaces between words (Han, kana, Hangul): where a run of them meets
+ * Latin letters or digits, one word ends and another begins, so that "AWSの実務経験" and "Kubernetes운영" name AWS and
+ * Kubernetes. (The prolonged sound mark and the iteration marks belong to the run.)
+ */
+function cjk(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f) || c === 0x3005;
+}
+
 function isSentenceEnd(lower: string): boolean {
   return lower === '.' || lower === '!' || lower === '?' || lower === ';' || lower === '•';
 }
@@ -69,16 +78,17 @@ export function tokenize(text: string): Token[] {
     gapHasNewline = false;
     if (kind === Kind.Word) {
       const start = i;
+      const inCjk = cjk(code);
       i += wide ? 2 : 1;
       while (i < n) {
         const c = text.charCodeAt(i);
         if (c < 128) {
-          if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+          if (inCjk || !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
           i++;
         } else {
           const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
           const cc = w ? text.slice(i, i + 2) : text[i]!;
-          if (kindOf(c, cc) !== Kind.Word) break;
+          if (kindOf(c, cc) !== Kind.Word || cjk(c) !== inCjk) break;
           i += w ? 2 : 1;
         }
       }
@@ -244,17 +254,18 @@ export function scanTokens(text: string, out: TokenArrays): void {
       const start = i;
       let h = FNV_OFFSET;
       let fold = code >= 128;
+      const inCjk = fold && cjk(code);
       if (!fold) h = Math.imul(h ^ (code >= 65 && code <= 90 ? code | 32 : code), FNV_PRIME);
       i += wide ? 2 : 1;
       while (i < n) {
         const c = text.charCodeAt(i);
         if (c < 128) {
-          if (ASCII_KIND[c] !== Kind.Word) break;
+          if (ASCII_KIND[c] !== Kind.Word || inCjk) break;
           h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), FNV_PRIME);
           i++;
         } else {
           const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
-          if ((w ? kindOf(c, text.slice(i, i + 2)) : kindOfUnit(c, text, i)) !== Kind.Word) break;
+          if ((w ? kindOf(c, text.slice(i, i + 2)) : kindOfUnit(c, text, i)) !== Kind.Word || cjk(c) !== inCjk) break;
           fold = true;
           i += w ? 2 : 1;
         }
