@@ -22,6 +22,8 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     // (s43) wishes said in other words: "Cherry on top", "Brownie points", "Icing on the cake", "Things that would help, but we'll teach you".
     // (s44) "Welcome" alone over a list, as postings from Japan and Korea head their wished skills (歓迎要件, 우대사항).
     /^welcome$/i,
+    // (s51b, s43b) "Anything else?" after the asks: what would help besides them.
+    /^anything else(?: (?:that (?:would|could|might) help|we(?:(?:'|\u2019)d| would) (?:love|like) to see))?$/i,
     /\b(extra points|(?:handy|helpful|useful|nice),? but (?:optional|not (?:required|essential|needed))|cherry on (?:the )?top|icing on the cake|brownie points|(?:things|what|skills|experience|stuff) (?:that )?(?:would|will|could|might) (?:also )?(?:help|be (?:helpful|useful))|we(?:'|\u2019)ll teach you|we can teach you)\b/i,
   ]],
   ['benefits', /\b(benefits|perks|what we offer|we offer|^(?:what )?we (?:give|provide)(?: you)?$|the offer|^offer$|^our offer(?:ing)?$|^(?:ctc|(?:the |salary )?package|remuneration)$|what we (?:can(?:'|’)?t|cannot|can not|don(?:'|’)t|do not) offer|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|why you(?:(?:'|’)(?:ll|d)| will| would)? (?:love|like|enjoy) (?:it|working|being|life|your (?:work|job|time))\b|reasons you(?:(?:'|’)ll| will)? (?:love|enjoy)|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$)|goodies|(?:the )?nuts and bolts)\b/i],
@@ -69,7 +71,8 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ['about', [
     /\b(about (?!the job\b)(?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company (?:overview|description)|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$|^(?:the short version|in short|in a nutshell|tl;?dr|at a glance|the gist|what we do)$)\b/i,
     // (s43) "What is Plover?", "Who is Harrow & Vale?", "What does Plover do?": the company named, by its capital.
-    /^(?:[Ww]hat|[Ww]ho) (?:is|are) [A-Z][\w&.-]*(?: (?:&|and|[A-Z][\w&.-]*))*\??$|^[Ww]hat does [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* do\??$/,
+    // (s51b: the contraction too, "Who's Mossgate?", "What's Tarnwell?".)
+    /^(?:[Ww]hat|[Ww]ho)(?: is| are|(?:'|\u2019)s) [A-Z][\w&.-]*(?: (?:&|and|[A-Z][\w&.-]*))*\??$|^[Ww]hat does [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* do\??$/,
   ]],
   // "About the job": what follows is anything (LinkedIn wraps the whole description in it; a career site puts the team's
   // story under it after the qualifications). A part of its own, unlabelled: it ends the part above it.
@@ -166,6 +169,9 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['responsibilities', /^(?:cosa\s+farai|di\s+cosa\s+ti\s+occuperai|(?:le\s+)?tue\s+(?:responsabilit(?:à|a)|attivit(?:à|a)|mansioni)|responsabilit(?:à|a)|mansioni|(?:principali\s+)?attivit(?:à|a)|(?:il\s+)?ruolo|descrizione\s+(?:del\s+ruolo|della\s+posizione))(?![\p{L}])/iu],
   ['about', /^(?:chi\s+siamo|su\s+di\s+noi|l['’]azienda|chi\s+(?:è|e)\s+[\p{Lu}][\p{L}]*)(?![\p{L}])/iu],
   // (s50) "Description de l'entreprise", "Présentation de la société" (a board's own label of the company part).
+  // (s51b) "Über Kieselhof", "À propos de Vérel", "Sobre Itsas", "Over Veenstra": the company by its name, as "About Acme"
+  // reads (a capital after the word; not "Über Sie", "Über dich", the reader).
+  ['about', /^(?:(?:[\u00dc\u00fc]ber|[\u00c0\u00e0Aa] propos d(?:e |['\u2019])|[Ss]obre|[Aa]cerca de|[Oo]ver|[Oo]m) ?(?!(?:Sie|Dich|Dir|Ihn|Euch|Vous|Toi|Ti|Usted|Jou|Je|Jij|Dig|Deg|Mig|Rollen|Jobbet|Jobben|Tj\u00e4nsten|Stillingen|Die|Der|Das|Den|La|Le|Les|El|Het|De)\b)\p{Lu}[\p{L}\d&.-]*(?: \p{Lu}[\p{L}\d&.-]*)?$)/u],
   ['about', /^(?:über uns|wer wir sind|(?:à|a) propos(?: de nous| de l['’]entreprise)?|qui sommes-nous|l['’]entreprise|notre (?:équipe|mission|entreprise)|(?:description|présentation) de (?:l['’]entreprise|la société|notre société))(?![\p{L}])/iu],
 ];
 
@@ -234,7 +240,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi)\b/i.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h)) return kind;
   return null;
@@ -432,6 +438,12 @@ const OFFER_OPENS = /^[#*\s]*(?:in return,?\s+)?we\s+(?:also\s+)?(?:offer|provid
  */
 const APPLY_ABROAD =
   /^[#*\s]*(?:wir\s+freuen\s+uns\s+auf\s+(?:deine|ihre|eure)\s+(?:bewerbung|nachricht)|(?:bewirb\s+dich|bewerben\s+sie\s+sich)\s+(?:(?:gern|gerne|einfach|ganz\s+einfach|noch\s+heute|bitte)\s+)?(?:jetzt|gleich|direkt|hier|\u00fcber|unter|bis|per|bei|mit|online)\b|jetzt\s+bewerben\b|solliciteren\s*\?|solliciteer\s+(?:via|door|met|nu|direct|v\u00f3\u00f3r|voor)\b|(?:stuur|mail)\s+(?:je|jouw|uw)\s+(?:cv|sollicitatie|motivatie)|mail\s+(?:your|us|me)\b|envoie(?:z)?(?:-nous|\s+nous)?\s+(?:ton|votre)\s+(?:cv|candidature)|pour\s+postuler\b|postule(?:z)?\s+(?:ici|sur|via|en\s+ligne|directement)\b|env(?:\u00ed|i)a(?:nos)?\s+tu\s+(?:cv|curr\u00edculum|curriculum|candidatura)|inscr(?:\u00ed|i)bete\b|para\s+(?:postular|aplicar|inscribirte)\b|envie\s+(?:o\s+)?(?:seu|teu)\s+(?:curr\u00edculo|curriculo|cv)|para\s+se\s+candidatar\b|candidate-se\s+(?:pelo|pela|em|no|na|aqui|at\u00e9)\b|invia\s+(?:il\s+)?(?:tuo\s+)?(?:cv|curriculum)|per\s+candidarti\b|candidati\s+(?:ora|subito|qui|online|tramite|su)\b|(?:wy\u015blij|prze\u015blij)\s+(?:nam\s+)?(?:swoje\s+)?cv|aplikuj\s+(?:przez|na|tutaj|teraz)\b|skicka\s+(?:din|ditt)\s+(?:ans\u00f6kan|cv)|s\u00f6k\s+(?:tj\u00e4nsten|jobbet)\s+(?:via|p\u00e5|genom|senast)\b|ans\u00f6k\s+(?:senast|via|p\u00e5|h\u00e4r|idag|nu|genom|redan)\b|s\u00f8k\s+(?:senest|via|her|n\u00e5|p\u00e5|innen)\b|s\u00f8g\s+(?:senest|stillingen|jobbet|via|her|nu|inden)\b|hae\s+(?:viimeist\u00e4\u00e4n|t\u00e4st\u00e4|nyt|heti)\b)/iu;
+
+/**
+ * (s51b) A short refusal of agencies before the line's apply sentence ("No agencies. To apply, send …", "No recruiters,
+ * please. Email …"): the line says how to apply, as APPLY_LINE's lines do.
+ */
+const NO_AGENCIES_FIRST = /^[#*\s]*(?:(?:sorry|strictly|please),?\s+)?no\s+(?:third[- ]part(?:y|ies)|(?:recruit(?:ment|ing)\s+|staffing\s+)?agenc(?:y|ies)|recruiters|headhunters)(?:,?\s+please)?\s*[.!]\s+(?=\S)/i;
 
 /** "Apply with a link to something you built.", "Apply with your CV and …": how to apply, said with what to send (s43). */
 const APPLY_WITH = /^[^\p{L}\p{N}]*apply\s+with\s+(?:a|an|your|the|two|three|some|one)\b/iu;
@@ -691,7 +703,7 @@ export function splitSections(text: string): PostingSection[] {
       bodyStart = bodyEnd = pos;
     }
     // (s43: "📮 Apply with a link to …": a mark or an emoji before it is no part of the line's words.)
-    const applyLine = !BULLET.test(line) && (APPLY_LINE.test(line) || (/^[^\p{L}\p{N}#*\s]+\s*\p{L}/u.test(line) && APPLY_LINE.test(line.replace(/^[^\p{L}\p{N}#*]+/u, ''))) || APPLY_WITH.test(line) || APPLY_ABROAD.test(line));
+    const applyLine = !BULLET.test(line) && (APPLY_LINE.test(line) || (NO_AGENCIES_FIRST.test(line) && APPLY_LINE.test(line.replace(NO_AGENCIES_FIRST, ''))) || (/^[^\p{L}\p{N}#*\s]+\s*\p{L}/u.test(line) && APPLY_LINE.test(line.replace(/^[^\p{L}\p{N}#*]+/u, ''))) || APPLY_WITH.test(line) || APPLY_ABROAD.test(line));
     // Inside a part of no kind the line stays its text; it is never a heading of another kind ("Apply now to join our mission:").
     const apply = applyLine && current.kind !== 'other';
     let inline = applyLine ? null : inlineHeading(line);
@@ -877,6 +889,14 @@ export function splitSections(text: string): PostingSection[] {
     pos = lineEnd + 1;
   }
   flush();
+  // (s51) "Overview" as the page's first line, over the title and the board's fields, then "Overview" again over the company
+  // (iCIMS prints its tab's label so): a heading on the posting's first line that heads a later part again is the page's
+  // label, a part of no kind; the later one keeps its kind.
+  const first = sections[0];
+  // (The heading's line itself again, not a part the code cut and resumed under the same heading.)
+  const headingLine = (l: string) => l.replace(/^[#*\s]+|[*\s:]+$/g, '').toLowerCase();
+  if (first && first.heading && first.kind !== 'other' && !description.slice(0, first.offset).replace(first.heading, '').replace(/[\s#*:]/g, '') && description.slice(first.offset).split('\n').some((l) => headingLine(l) === first.heading.toLowerCase()))
+    first.kind = 'other';
   // "Ideally you'd have:" then "Nice to haves:": where a posting has no requirements part, a soft first
   // nice-to-have heading followed by another nice-to-have part names what it requires.
   if (!sections.some((s) => s.kind === 'requirements')) {

@@ -773,6 +773,13 @@ const READ_OURS =
  */
 const NAME_OWNS_TOLD =
   /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:'|\u2019)s\s+(?:[\w-]+\s+){0,2}?(?:models?|customers?|clients?|users?|members?|platform|products?|apps?|software|systems?|services?|teams?|engineers|people|offices?|data|pipelines?|infrastructure|stack|servers?|fleet|revenue|tools?|sensors?|robots?|network|shops?|stores?|clinics?|practices|restaurants?|schools?|hospitals?|farms?|partners?|merchants?|sellers?|buyers?|subscribers?|drivers?|riders?|patients?|growers?|operators?|venues?|sites?|branches|locations|warehouses?)\s+(?:(?:now|already|currently|today|also)\s+)?(?:process(?:es|ed)?|run|runs|ran|serve[sd]?|handle[sd]?|include[sd]?|span|spans|spanned|is|are|was|were|has|have|had|grew|grow|reach(?:es|ed)?|cover(?:s|ed)?|sit|sits|live|lives|use[sd]?|power(?:s|ed)?|move[sd]?|see|sees|saw|ship(?:s|ped)?|read|reads|sold|sell|sells|book(?:s|ed)|open(?:s|ed)|doubled|tripled|topped|passed|crossed)\b/;
+/**
+ * (s51b tune) The company by its name giving to its community, in the present ("Caprock sponsors the county fair every
+ * September", "Larkspur donates a reading licence for every one sold", "Acme plants a tree for every order"): its record,
+ * no ask, whatever list it stands in (as FEAT_TOLD reads its awards). Not where it asks, or speaks to the reader.
+ */
+const NAME_GIVES =
+  /^[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}\s+(?:(?:also|proudly|still|now)\s+)?(?:sponsors|donates|plants|funds|matches|hosts|organi[sz]es|volunteers|gives\s+(?:back|away)|contributes|supports\s+(?:local|the|a|an|charit|communit)|partners\s+with\s+(?:local|a|an|the)\s+(?:charit|school|communit|food|hospital|universit))\b/;
 function s50Aside(t: string): boolean {
   // (A waiver says "required" in the negative: read before NOTE_ASKS, which would take it for a must.)
   // (The waiver's rest names nothing: no word set in capitals after its first, no "you".)
@@ -783,7 +790,7 @@ function s50Aside(t: string): boolean {
   if ((WORK_MODE_TOLD.test(t) || PAY_MANNER.test(t) || READ_OURS.test(t)) && !/\b(?:you\s+(?:must|need|should|will\s+need)|must|required|able|willing)\b/i.test(t)) return true;
   if (HOURS_ABROAD.test(t) && !OUR_ABROAD_ASKS.test(t) && !/\b(?:disponibilidad|disponibilit\u00e0|disponibilit\u00e9|bereitschaft)\b/i.test(t)) return true;
   if (WE_GIVE_YOU.test(t) && !/\b(?:need|expect|require|ask|want)\s+you\b/i.test(t)) return true;
-  if ((FEAT_TOLD.test(t) || NAME_OWNS_TOLD.test(t)) && !/\byou/i.test(t)) return true;
+  if ((FEAT_TOLD.test(t) || NAME_OWNS_TOLD.test(t) || NAME_GIVES.test(t)) && !/\byou/i.test(t)) return true;
   return false;
 }
 function listAside(t: string): boolean {
@@ -1013,15 +1020,18 @@ function chipsOnly(s: PostingSection): boolean {
 const cutChips = (s: PostingSection): boolean => chipsOnly(s) && /(?:^|[\u00b7\u2022|,]\s*)\+\s?\d+\s+more\s*$/i.test(s.text.trim());
 
 /**
+ * (s51b tune) Said of "the person in this seat" too, and a check the candidate must pass ("Applicants need to clear a
+ * background check, since …", "Candidates must pass a drug screen"): asked.
  * (s51) An ask said inside the company's own part ("Company Overview", "About us") of the person it seeks: "Candidates should
  * bring a working knowledge of AWS security services, since …", "… and we'd like the person we hire to have run a Postgres
  * database …", "The successful applicant must hold a CDL". Where a part of asks stands the company's part is otherwise not
  * read; only such sentences of it are (what the candidate must have, know, hold or be, said of the candidate). Not what the
  * candidate will hear or do ("Candidates should apply by 1 March", "Applicants will hear back within a week", "Candidates
- * should be aware that …"), nor the company's wishes for its customers.
+ * should be aware that …", "Applicants need to know that the interview is in person"), nor the company's wishes for its
+ * customers.
  */
 const ABOUT_ASKS =
-  /\b(?:candidates|applicants|(?:the|our|a|any)\s+(?:successful\s+|right\s+|ideal\s+|new\s+)?(?:candidate|applicant|hire|person|engineer|developer)(?:\s+(?:we\s+hire|who\s+joins(?:\s+us)?|in\s+this\s+(?:role|position|job)))?|whoever\s+(?:joins(?:\s+us)?|we\s+hire))\s+(?:must|should|will\s+need\s+to|needs?\s+to|(?:is|are)\s+(?:expected|required)\s+to)\s+(?:already\s+)?(?:have|bring|know|hold|possess|speak|understand|be\s+(?:fluent|comfortable|able|familiar|proficient|experienced|eligible|authori[sz]ed|based|located|certified|licensed|cleared))\b|\bwe(?:(?:'|\u2019)d|\s+would)?\s+(?:like|want|need|expect)\s+(?:the\s+(?:person|candidate|engineer|developer)\s+(?:we\s+hire|who\s+joins(?:\s+us)?)|(?:the|our)\s+new\s+hire|whoever\s+(?:joins(?:\s+us)?|we\s+hire)|candidates|applicants)\s+to\s+(?:already\s+)?(?:have|know|bring|hold|speak|be\s+(?:fluent|comfortable|able|familiar|proficient|experienced))\b/i;
+  /\b(?:candidates|applicants|(?:the|our|a|any)\s+(?:successful\s+|right\s+|ideal\s+|new\s+)?(?:candidate|applicant|hire|person|engineer|developer)(?:\s+(?:we\s+hire|who\s+joins(?:\s+us)?|in\s+this\s+(?:role|position|job|seat|chair)))?|whoever\s+(?:joins(?:\s+us)?|we\s+hire))\s+(?:must|should|will\s+need\s+to|needs?\s+to|(?:is|are)\s+(?:expected|required)\s+to)\s+(?:already\s+)?(?:have|bring|(?:know|understand)(?!\s+(?:that|when|where|whether|how|what|if)\b)|hold|possess|speak|be\s+(?:fluent|comfortable|able|familiar|proficient|experienced|eligible|authori[sz]ed|based|located|certified|licensed|cleared)|(?:pass|clear|obtain|undergo|complete)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:check|screen(?:ing)?|test|investigation|vetting|clearance)s?)\b|\bwe(?:(?:'|\u2019)d|\s+would)?\s+(?:like|want|need|expect)\s+(?:the\s+(?:person|candidate|engineer|developer)\s+(?:we\s+hire|who\s+joins(?:\s+us)?)|(?:the|our)\s+new\s+hire|whoever\s+(?:joins(?:\s+us)?|we\s+hire)|candidates|applicants)\s+to\s+(?:already\s+)?(?:have|know|bring|hold|speak|be\s+(?:fluent|comfortable|able|familiar|proficient|experienced))\b/i;
 
 function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   const posting = given.sections.some(cutChips) ? { ...given, sections: given.sections.filter((s) => !cutChips(s)) } : given;

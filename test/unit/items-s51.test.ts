@@ -118,3 +118,64 @@ describe("the company's customers named by their trade, in the possessive, and w
     expect(added('Requirements', "Tallowby's clinics run on Django, so you should know it well")).toHaveLength(1);
   });
 });
+
+/** Classes from parts-fresh-s51b's tune half, read after its first read (e23f475b), each on sentences written fresh. */
+describe('s51b tune: the company by its name, and who should not apply', () => {
+  it('"Who\'s <Name>?", "Über <Name>", "À propos de <Name>" head the company, as "About <Name>" does', () => {
+    expect(classifyHeading("Who's Tarnwell?")).toBe('about');
+    expect(classifyHeading('What\u2019s Brackwater?')).toBe('about');
+    expect(classifyHeading('Über Fennweide')).toBe('about');
+    expect(classifyHeading('À propos de Maison Corvel')).toBe('about');
+    expect(classifyHeading('Sobre Larraitz')).toBe('about');
+  });
+  it('counter-examples: the reader or the role after the word keeps its kind', () => {
+    expect(classifyHeading('Über dich')).toBe('requirements');
+    expect(classifyHeading('Über Sie')).toBe('requirements');
+    expect(classifyHeading('Om dig')).toBe('requirements');
+    expect(classifyHeading('Om Rollen')).toBe('responsibilities');
+    expect(classifyHeading('Overall')).toBeNull();
+  });
+  it('"Anything else?" after the asks heads the wishes', () => {
+    expect(classifyHeading('Anything else?')).toBe('preferred');
+    expect(kindsOnly('Dev\n\nSound like you?\n- You have shipped Go services\n- You write clear docs\n\nAnything else?\n- Terraform would help\n')).toEqual(['other', 'requirements', 'preferred']);
+  });
+  it('counter-examples: a line of the list that asks for something else is no heading', () => {
+    expect(kindsOnly('Dev\n\nRequirements\n- Go\n- Anything else you have built in Rust\n')).toEqual(['other', 'requirements']);
+  });
+  it('a refusal of agencies before the apply sentence ends the part above it', () => {
+    expect(kindsOnly('Dev | Remote\n\nRequirements:\n- Go\n- Postgres\n\nNice to have: Kafka\n\nNo recruiters, please. To apply, email jobs@wenlock.example.\n').at(-1)).toBe('other');
+    expect(rows('Dev | Remote\n\nRequirements:\n- Go\n- Postgres\n\nNo agencies. Send your CV to jobs@wenlock.example.\n')).toEqual(['Go', 'Postgres']);
+  });
+  it('counter-examples: a refusal that asks something stays read as before', () => {
+    expect(kindsOnly('Dev\n\nRequirements\n- Go\n- No agencies, and you must hold a UK visa\n')).toEqual(['other', 'requirements']);
+  });
+});
+
+describe('s51b tune: a heading on the first line that heads a later part again is the page\'s label', () => {
+  const page = 'Overview\nWarehouse Systems Analyst\nJob Locations US-OH-Dayton\nPosition Type Full-Time\n\nOverview\nPellwick Cold Storage runs eleven freezer warehouses.\n\nQualifications\n- SQL\n';
+  it('the first "Overview" over the title and the fields is a part of no kind; the second heads the company', () => {
+    expect(kindsOnly(page)).toEqual(['other', 'about', 'requirements']);
+  });
+  it('counter-examples: a heading on the first line that does not recur keeps its kind', () => {
+    expect(kindsOnly('Overview\nPellwick Cold Storage runs eleven freezer warehouses.\n\nQualifications\n- SQL\n')).toEqual(['about', 'requirements']);
+  });
+});
+
+describe('s51b tune: asks in the company\'s part, and the company giving back', () => {
+  const post = (sentence: string) => `Field Engineer\nHarrowgate Pumps \u2014 Leeds\n\nAbout us\nHarrowgate Pumps services pumping stations. ${sentence}\n\nRequirements\n- ${ASK}\n`;
+  it('"the person in this seat must be …", "Applicants need to clear a background check" are asked there', () => {
+    expect(rows(post('The person in this seat must be comfortable with SCADA alarms, since they take the night calls.')).join(' ')).toContain('SCADA alarms');
+    expect(rows(post('Applicants need to pass a DBS check because our sites include schools.')).join(' ')).toContain('DBS check');
+  });
+  it('counter-examples: a check the company runs, told, is no ask there', () => {
+    expect(rows(post('We check every pump twice a year.'))).toEqual([ASK]);
+    expect(rows(post('Applicants need to know that the interview is in person.'))).toEqual([ASK]);
+  });
+  it('the company by its name giving to its community asks nothing, inside the list', () => {
+    expect(added('Requirements', 'Harrowgate sponsors the town\u2019s rugby club every season.')).toEqual([]);
+    expect(added('Requirements', 'Pellwick donates a week of cold storage to the food bank each winter.')).toEqual([]);
+  });
+  it('counter-examples: a line that speaks to the reader, or says a must, still asks', () => {
+    expect(added('Requirements', 'Harrowgate sponsors your CSCS card, but you must pass the test within a month')).toHaveLength(1);
+  });
+});
