@@ -22,6 +22,8 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     // (s43) wishes said in other words: "Cherry on top", "Brownie points", "Icing on the cake", "Things that would help, but we'll teach you".
     // (s44) "Welcome" alone over a list, as postings from Japan and Korea head their wished skills (歓迎要件, 우대사항).
     /^welcome$/i,
+    // (s51b, s43b) "Anything else?" after the asks: what would help besides them.
+    /^anything else(?: (?:that (?:would|could|might) help|we(?:(?:'|\u2019)d| would) (?:love|like) to see))?$/i,
     /\b(extra points|(?:handy|helpful|useful|nice),? but (?:optional|not (?:required|essential|needed))|cherry on (?:the )?top|icing on the cake|brownie points|(?:things|what|skills|experience|stuff) (?:that )?(?:would|will|could|might) (?:also )?(?:help|be (?:helpful|useful))|we(?:'|\u2019)ll teach you|we can teach you)\b/i,
   ]],
   ['benefits', /\b(benefits|perks|what we offer|we offer|^(?:what )?we (?:give|provide)(?: you)?$|the offer|^offer$|^our offer(?:ing)?$|^(?:ctc|(?:the |salary )?package|remuneration)$|what we (?:can(?:'|’)?t|cannot|can not|don(?:'|’)t|do not) offer|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|why you(?:(?:'|’)(?:ll|d)| will| would)? (?:love|like|enjoy) (?:it|working|being|life|your (?:work|job|time))\b|reasons you(?:(?:'|’)ll| will)? (?:love|enjoy)|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$)|goodies|(?:the )?nuts and bolts)\b/i],
@@ -30,7 +32,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     // Separate patterns: the two phrases with optional parts cost V8 ~2.5 ms more to compile cold inside the long alternation;
     // the vetting labels are the ones inlineHeading keeps as fields.
     [
-      /\b(requirements?|qualifications?|^eligibility(?: criteria)?$|^conditions of employment$|(?:^(?:signals|things|qualities|traits|skills|people|who) |what )(?:we(?:(?:'|’)re| are)? )?(?:look(?:ing)?|hop(?:e|ing)|search(?:ing)?) for(?: in (?:you|a candidate|candidates|applicants))?$|(?:what|things|stuff) you(?:(?:'|’)?ll| will)? (?:need|bring)|^(?:what|things) we(?:(?:'|’)re| are)? ask(?:ing)?(?: for)?(?: (?:of|from) you)?$|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|^(?:is (?:this|that) you|(?:does )?(?:this|that) sounds? like you)(?=\??$)|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|ideal (?:background|profile|experience|fit)|helpful characteristics|come work with us if(?! you (?:really )?(?:love|enjoy|like)\b)|what it takes|what makes you|what we want|^who we(?:(?:'|’)re| are)? (?:want|need)(?: to (?:hire|meet|find))?$|what we need(?: from you)?$|(?:what|things) we(?:(?:'|’)d| would)? (?:need|like|love|want|hope|expect) to see(?: (?:from|in) you)?$|(?:what|who) (?:we(?:'|’)?re|we are) after$|who should apply|who (?:this|the) (?:role|job|position) is for|^for (?:both|all|each|every)(?: of)?(?: (?:the|these|those))?(?: (?:two|three|four|five))? (?:openings|roles|positions|levels)$|^for the (?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)(?:,? (?:additionally|also|in addition|only))?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs|musts?)$|^(?:licen[cs]es?|certifications?|education)(?:\s*(?:\/|and|&)\s*(?:licen[cs]es?|certifications?|experience|training))?$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$|^(?:what )?(?:do )?we (?:expect|require)(?: (?:from|of) (?:you|(?:the )?candidates?))?$|^(?:we are|we(?:'|’)re) expecting(?: from you)?$|^(?:our )?expectations$|^(?:what|the (?:stuff|things)|things|stuff) we(?: really)? care about(?: in (?:you|a candidate))?$|^you(?:(?:'|’)re| are)(?: also)?$)\b/i,
+      /\b(requirements?|qualifications?|^eligibility(?: criteria)?$|^conditions of employment$|(?:^(?:signals|things|qualities|traits|skills|people|who) |what )(?:we(?:(?:'|’)re| are)? )?(?:look(?:ing)?|hop(?:e|ing)|search(?:ing)?) for(?: in (?:you|a candidate|candidates|applicants))?$|(?:what|things|stuff) you(?:(?:'|’)?(?:ll|d)| will| would)? (?:need|bring)|^(?:what|things) we(?:(?:'|’)re| are)? ask(?:ing)?(?: for)?(?: (?:of|from) you)?$|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|^(?:is (?:this|that) you|(?:does )?(?:this|that) sounds? like you)(?=\??$)|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|ideal (?:background|profile|experience|fit)|helpful characteristics|come work with us if(?! you (?:really )?(?:love|enjoy|like)\b)|what it takes|what makes you|what we want|^who we(?:(?:'|’)re| are)? (?:want|need)(?: to (?:hire|meet|find))?$|what we need(?: from you)?$|(?:what|things) we(?:(?:'|’)d| would)? (?:need|like|love|want|hope|expect) to see(?: (?:from|in) you)?$|(?:what|who) (?:we(?:'|’)?re|we are) after$|who should apply|who (?:this|the) (?:role|job|position) is for|^for (?:both|all|each|every)(?: of)?(?: (?:the|these|those))?(?: (?:two|three|four|five))? (?:openings|roles|positions|levels)$|^for the (?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)(?:,? (?:additionally|also|in addition|only))?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs|musts?)$|^(?:licen[cs]es?|certifications?|education)(?:\s*(?:\/|and|&)\s*(?:licen[cs]es?|certifications?|experience|training))?$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$|^(?:what )?(?:do )?we (?:expect|require)(?: (?:from|of) (?:you|(?:the )?candidates?))?$|^(?:we are|we(?:'|’)re) expecting(?: from you)?$|^(?:our )?expectations$|^(?:what|the (?:stuff|things)|things|stuff) we(?: really)? care about(?: in (?:you|a candidate))?$|^you(?:(?:'|’)re| are)(?: also)?$)\b/i,
       /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
       /\b((?:we(?:'|’)?re|we are) (?:(?:especially|currently|also|mostly|particularly) ){0,2}(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?)\b/i,
       // "The role requires:", "What this position needs": what the role asks of the one who fills it, not its duties.
@@ -69,7 +71,8 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ['about', [
     /\b(about (?!the job\b)(?:us|the company|the team|[A-Z][\w&.-]*)|who we are|our (?:mission|story|team|company|products?|investors|founders)|co-?founders|company (?:overview|description)|the team|overview|why (?:it|this|our work) matters|how we(?:'|’)?re different|what makes us different|^(?:the )?company$|^(?:the short version|in short|in a nutshell|tl;?dr|at a glance|the gist|what we do)$)\b/i,
     // (s43) "What is Plover?", "Who is Harrow & Vale?", "What does Plover do?": the company named, by its capital.
-    /^(?:[Ww]hat|[Ww]ho) (?:is|are) [A-Z][\w&.-]*(?: (?:&|and|[A-Z][\w&.-]*))*\??$|^[Ww]hat does [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* do\??$/,
+    // (s51b: the contraction too, "Who's Mossgate?", "What's Tarnwell?".)
+    /^(?:[Ww]hat|[Ww]ho)(?: is| are|(?:'|\u2019)s) [A-Z][\w&.-]*(?: (?:&|and|[A-Z][\w&.-]*))*\??$|^[Ww]hat does [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* do\??$/,
   ]],
   // "About the job": what follows is anything (LinkedIn wraps the whole description in it; a career site puts the team's
   // story under it after the qualifications). A part of its own, unlabelled: it ends the part above it.
@@ -110,6 +113,10 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['benefits', /^(?:(?:qué |que |lo que )?(?:te )?ofrecemos|beneficios)(?![\p{L}])/iu],
   ['requirements', /^(?:requisitos(?: mínimos| imprescindibles)?|(?:qué |que |lo que )buscamos|(?:qué |que |lo que )esperamos(?: de (?:ti|usted|vosotros))?(?=\s*[?:]?$)|(?:tu|su) perfil|perfil (?:buscado|requerido))(?![\p{L}])/iu],
   ['responsibilities', /^(?:funciones|responsabilidades|(?:qué |que )(?:harás|vas a hacer)|(?:tu|tus) (?:día a día|funciones|retos))(?![\p{L}])/iu],
+  // (s51) A board's own labels of the parts in Spanish and Portuguese (SmartRecruiters'): "Descripción de la empresa" over the
+  // company, "Descripción del empleo" / "Descrição da vaga" over the job, as "Company Description" and "Job Description" read.
+  ['responsibilities', /^(?:descripci(?:ó|o)n del? (?:empleo|puesto|cargo|trabajo|rol|la (?:vacante|posición|posicion|oferta))|descri(?:ç|c)(?:ã|a)o d[ao] (?:vaga|cargo|fun(?:ç|c)(?:ã|a)o|posi(?:ç|c)(?:ã|a)o))(?![\p{L}])/iu],
+  ['about', /^(?:descripci(?:ó|o)n de la (?:empresa|compañía|compania)|(?:sobre|acerca de) la (?:empresa|compañía|compania)|descri(?:ç|c)(?:ã|a)o da empresa|sobre a empresa)(?![\p{L}])/iu],
   ['about', /^(?:qui(?:é|e)nes somos|sobre nosotros)(?![\p{L}])/iu],
   // (s45) Portuguese: "Diferenciais", "Desejável", "Requisitos obrigatórios", "O que oferecemos", "Responsabilidades", "Quem somos".
   ['preferred', /^(?:diferenciais|diferencial|desej(?:á|a)ve(?:l|is)|(?:requisitos|conhecimentos) desej(?:á|a)veis|ser(?:á|a) um (?:plus|diferencial)|b(?:ô|o)nus)(?![\p{L}])/iu],
@@ -162,6 +169,9 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['responsibilities', /^(?:cosa\s+farai|di\s+cosa\s+ti\s+occuperai|(?:le\s+)?tue\s+(?:responsabilit(?:à|a)|attivit(?:à|a)|mansioni)|responsabilit(?:à|a)|mansioni|(?:principali\s+)?attivit(?:à|a)|(?:il\s+)?ruolo|descrizione\s+(?:del\s+ruolo|della\s+posizione))(?![\p{L}])/iu],
   ['about', /^(?:chi\s+siamo|su\s+di\s+noi|l['’]azienda|chi\s+(?:è|e)\s+[\p{Lu}][\p{L}]*)(?![\p{L}])/iu],
   // (s50) "Description de l'entreprise", "Présentation de la société" (a board's own label of the company part).
+  // (s51b) "Über Kieselhof", "À propos de Vérel", "Sobre Itsas", "Over Veenstra": the company by its name, as "About Acme"
+  // reads (a capital after the word; not "Über Sie", "Über dich", the reader).
+  ['about', /^(?:(?:[\u00dc\u00fc]ber|[\u00c0\u00e0Aa] propos d(?:e |['\u2019])|[Ss]obre|[Aa]cerca de|[Oo]ver|[Oo]m) ?(?!(?:Sie|Dich|Dir|Ihn|Euch|Vous|Toi|Ti|Usted|Jou|Je|Jij|Dig|Deg|Mig|Rollen|Jobbet|Jobben|Tj\u00e4nsten|Stillingen|Die|Der|Das|Den|La|Le|Les|El|Het|De)\b)\p{Lu}[\p{L}\d&.-]*(?: \p{Lu}[\p{L}\d&.-]*)?$)/u],
   ['about', /^(?:über uns|wer wir sind|(?:à|a) propos(?: de nous| de l['’]entreprise)?|qui sommes-nous|l['’]entreprise|notre (?:équipe|mission|entreprise)|(?:description|présentation) de (?:l['’]entreprise|la société|notre société))(?![\p{L}])/iu],
 ];
 
@@ -216,15 +226,21 @@ const APPLY_HEADING = /^(?:how to apply|to apply|apply (?:here|now))\b/i;
 /** (s43) How the candidate will be judged, and the application alone: "How you will be evaluated", "Application". */
 const JUDGED_HEADING = /^(?:how (?:you(?:(?:'|\u2019)ll| will) be|applicants (?:will be|are)|candidates (?:will be|are)) (?:evaluated|assessed|rated|scored|selected|judged|chosen|picked)|how we (?:evaluate|assess|select|hire|rate|pick|choose|decide|interview)(?: (?:you|candidates|applicants))?|(?:the |your )?applications?|applying)$/i;
 
+/**
+ * (s51) The employer's equal-chance statement under a heading of its own ("EEO Statement", "Equal Opportunity Employer",
+ * "Equal Employment Opportunity"): a part of no kind, as the statement is without a heading; no perk.
+ */
+const EEO_HEADING = /^(?:eeo|eoe|equal (?:employment )?opportunit(?:y|ies))(?:\s*(?:\/|and|&)\s*(?:affirmative action|aa))?(?: (?:statement|employer|policy|notice|commitment))?$/i;
+
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);
-  if (APPLY_HEADING.test(stated) || JUDGED_HEADING.test(stated) || NOT_ASKED_HEADING.test(stated) || NOT_FIT_HEADING.test(stated)) return 'other';
+  if (APPLY_HEADING.test(stated) || JUDGED_HEADING.test(stated) || NOT_ASKED_HEADING.test(stated) || NOT_FIT_HEADING.test(stated) || EEO_HEADING.test(stated)) return 'other';
   // (Stated, then as written: "Why Acme?" is a question the patterns hold as one.)
   const heading = text.replace(/[\s*]*:[\s*]*$/, '');
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi)\b/i.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h)) return kind;
   return null;
@@ -294,7 +310,10 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // finishes it), not as a sentence.
   if (/\S(?:\.{3}|\u2026)$/.test(l)) return headingKind(l.replace(/(?:\.{3}|\u2026)$/, ''));
   if (l.length === 0 || l.length > 70) return null;
-  if (/[.!?]\s+\S/.test(l) || /[.!]$/.test(l)) return null;
+  // (s51: "[ Who are we? ]", "( What do we need from you? )": a question framed in brackets is a heading; the sentence test
+  // reads the words inside the frame, whose closing bracket would follow the question mark as a next sentence's word.)
+  const unframed = l.replace(/^[\[\u3010(\u3014<]\s*(.+?)\s*[\]\u3011)\u3015>]$/u, '$1');
+  if (/[.!?]\s+\S/.test(unframed) || /[.!]$/.test(unframed)) return null;
   // "Go (nice to have: Terraform)": a label inside brackets, with what it labels, is an aside of a line of content.
   if (/\([^()]*:\s*\S[^()]*\)/.test(l)) return null;
   // "Security clearance: not required", "Travel: none": a field of the listing that says nothing is asked heads nothing.
@@ -302,7 +321,8 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   const colon = l.endsWith(':');
   if (!colon && asksNamed(l)) return null;
   // (s45: "What you need to have (R = required, B = bonus)": a legend of the marks below is no word of the heading's length.)
-  const words = l.replace(/\s*\([^()]*\b\w{1,3}\s*=\s*\w[^()]*\)\s*:?$/, '').split(/\s+/).length;
+  // (s51: the words inside a bracket frame, "[ What do we need from you? ]", the brackets no words of it.)
+  const words = unframed.replace(/\s*\([^()]*\b\w{1,3}\s*=\s*\w[^()]*\)\s*:?$/, '').split(/\s+/).length;
   // "Developer Experience Engineer", "Staff Engineer, Platform:": a role's title is text (its skills count), never a heading.
   if (ROLE_TITLE.test(l.replace(/:$/, '')) && !HEADING_START.test(l)) return null;
   // "Quillmark | Two roles | Porto": a title line of fields names the job, it heads no part.
@@ -314,7 +334,7 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // "It would be lovely if you have", with no colon: a clause left open for the list below it to finish is a heading too.
   // (A count of days, weeks or months, "In your first 90 days", "30/60/90", is a heading's words, not an amount.)
   const digits = /\d/.test(l.replace(/\b\d{1,3}\s*(?:days?|weeks?|months?)\b|\b30\s*[/-]\s*60\s*[/-]\s*90\b/gi, ''));
-  if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(l) || / if(?: you(?: (?:also |already )?(?:have|are|know|bring))?)?$/i.test(l) || /\?$/.test(l))))) return kind;
+  if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(unframed) || / if(?: you(?: (?:also |already )?(?:have|are|know|bring))?)?$/i.test(unframed) || /\?$/.test(unframed))))) return kind;
   // (s40: a line framed as a heading, "==Team==", "== Interview ==", heads a part though its words are no known heading.)
   if ((colon || framed) && words <= 6) return 'unknown';
   // (s44: "\u{1F392} Pack these", "## Money and such": a short line opened by a pictograph, or set as a markdown heading, heads a
@@ -417,7 +437,13 @@ const OFFER_OPENS = /^[#*\s]*(?:in return,?\s+)?we\s+(?:also\s+)?(?:offer|provid
  * when, where or how ("Ans\u00f6k senast 31 januari", "S\u00f8k via skjemaet", "S\u00f8g senest fredag", "Hae viimeist\u00e4\u00e4n 5.3.").
  */
 const APPLY_ABROAD =
-  /^[#*\s]*(?:wir\s+freuen\s+uns\s+auf\s+(?:deine|ihre|eure)\s+(?:bewerbung|nachricht)|bewirb\s+dich\s+(?:jetzt|gleich|direkt|hier|\u00fcber|unter|bis|per|bei)\b|jetzt\s+bewerben\b|solliciteren\s*\?|solliciteer\s+(?:via|door|met|nu|direct|v\u00f3\u00f3r|voor)\b|(?:stuur|mail)\s+(?:je|jouw|uw)\s+(?:cv|sollicitatie|motivatie)|mail\s+(?:your|us|me)\b|envoie(?:z)?(?:-nous|\s+nous)?\s+(?:ton|votre)\s+(?:cv|candidature)|pour\s+postuler\b|postule(?:z)?\s+(?:ici|sur|via|en\s+ligne|directement)\b|env(?:\u00ed|i)a(?:nos)?\s+tu\s+(?:cv|curr\u00edculum|curriculum|candidatura)|inscr(?:\u00ed|i)bete\b|para\s+(?:postular|aplicar|inscribirte)\b|envie\s+(?:o\s+)?(?:seu|teu)\s+(?:curr\u00edculo|curriculo|cv)|para\s+se\s+candidatar\b|candidate-se\s+(?:pelo|pela|em|no|na|aqui|at\u00e9)\b|invia\s+(?:il\s+)?(?:tuo\s+)?(?:cv|curriculum)|per\s+candidarti\b|candidati\s+(?:ora|subito|qui|online|tramite|su)\b|(?:wy\u015blij|prze\u015blij)\s+(?:nam\s+)?(?:swoje\s+)?cv|aplikuj\s+(?:przez|na|tutaj|teraz)\b|skicka\s+(?:din|ditt)\s+(?:ans\u00f6kan|cv)|s\u00f6k\s+(?:tj\u00e4nsten|jobbet)\s+(?:via|p\u00e5|genom|senast)\b|ans\u00f6k\s+(?:senast|via|p\u00e5|h\u00e4r|idag|nu|genom|redan)\b|s\u00f8k\s+(?:senest|via|her|n\u00e5|p\u00e5|innen)\b|s\u00f8g\s+(?:senest|stillingen|jobbet|via|her|nu|inden)\b|hae\s+(?:viimeist\u00e4\u00e4n|t\u00e4st\u00e4|nyt|heti)\b)/iu;
+  /^[#*\s]*(?:wir\s+freuen\s+uns\s+auf\s+(?:deine|ihre|eure)\s+(?:bewerbung|nachricht)|(?:bewirb\s+dich|bewerben\s+sie\s+sich)\s+(?:(?:gern|gerne|einfach|ganz\s+einfach|noch\s+heute|bitte)\s+)?(?:jetzt|gleich|direkt|hier|\u00fcber|unter|bis|per|bei|mit|online)\b|jetzt\s+bewerben\b|solliciteren\s*\?|solliciteer\s+(?:via|door|met|nu|direct|v\u00f3\u00f3r|voor)\b|(?:stuur|mail)\s+(?:je|jouw|uw)\s+(?:cv|sollicitatie|motivatie)|mail\s+(?:your|us|me)\b|envoie(?:z)?(?:-nous|\s+nous)?\s+(?:ton|votre)\s+(?:cv|candidature)|pour\s+postuler\b|postule(?:z)?\s+(?:ici|sur|via|en\s+ligne|directement)\b|env(?:\u00ed|i)a(?:nos)?\s+tu\s+(?:cv|curr\u00edculum|curriculum|candidatura)|inscr(?:\u00ed|i)bete\b|para\s+(?:postular|aplicar|inscribirte)\b|envie\s+(?:o\s+)?(?:seu|teu)\s+(?:curr\u00edculo|curriculo|cv)|para\s+se\s+candidatar\b|candidate-se\s+(?:pelo|pela|em|no|na|aqui|at\u00e9)\b|invia\s+(?:il\s+)?(?:tuo\s+)?(?:cv|curriculum)|per\s+candidarti\b|candidati\s+(?:ora|subito|qui|online|tramite|su)\b|(?:wy\u015blij|prze\u015blij)\s+(?:nam\s+)?(?:swoje\s+)?cv|aplikuj\s+(?:przez|na|tutaj|teraz)\b|skicka\s+(?:din|ditt)\s+(?:ans\u00f6kan|cv)|s\u00f6k\s+(?:tj\u00e4nsten|jobbet)\s+(?:via|p\u00e5|genom|senast)\b|ans\u00f6k\s+(?:senast|via|p\u00e5|h\u00e4r|idag|nu|genom|redan)\b|s\u00f8k\s+(?:senest|via|her|n\u00e5|p\u00e5|innen)\b|s\u00f8g\s+(?:senest|stillingen|jobbet|via|her|nu|inden)\b|hae\s+(?:viimeist\u00e4\u00e4n|t\u00e4st\u00e4|nyt|heti)\b)/iu;
+
+/**
+ * (s51b) A short refusal of agencies before the line's apply sentence ("No agencies. To apply, send …", "No recruiters,
+ * please. Email …"): the line says how to apply, as APPLY_LINE's lines do.
+ */
+const NO_AGENCIES_FIRST = /^[#*\s]*(?:(?:sorry|strictly|please),?\s+)?no\s+(?:third[- ]part(?:y|ies)|(?:recruit(?:ment|ing)\s+|staffing\s+)?agenc(?:y|ies)|recruiters|headhunters)(?:,?\s+please)?\s*[.!]\s+(?=\S)/i;
 
 /** "Apply with a link to something you built.", "Apply with your CV and …": how to apply, said with what to send (s43). */
 const APPLY_WITH = /^[^\p{L}\p{N}]*apply\s+with\s+(?:a|an|your|the|two|three|some|one)\b/iu;
@@ -677,7 +703,7 @@ export function splitSections(text: string): PostingSection[] {
       bodyStart = bodyEnd = pos;
     }
     // (s43: "📮 Apply with a link to …": a mark or an emoji before it is no part of the line's words.)
-    const applyLine = !BULLET.test(line) && (APPLY_LINE.test(line) || (/^[^\p{L}\p{N}#*\s]+\s*\p{L}/u.test(line) && APPLY_LINE.test(line.replace(/^[^\p{L}\p{N}#*]+/u, ''))) || APPLY_WITH.test(line) || APPLY_ABROAD.test(line));
+    const applyLine = !BULLET.test(line) && (APPLY_LINE.test(line) || (NO_AGENCIES_FIRST.test(line) && APPLY_LINE.test(line.replace(NO_AGENCIES_FIRST, ''))) || (/^[^\p{L}\p{N}#*\s]+\s*\p{L}/u.test(line) && APPLY_LINE.test(line.replace(/^[^\p{L}\p{N}#*]+/u, ''))) || APPLY_WITH.test(line) || APPLY_ABROAD.test(line));
     // Inside a part of no kind the line stays its text; it is never a heading of another kind ("Apply now to join our mission:").
     const apply = applyLine && current.kind !== 'other';
     let inline = applyLine ? null : inlineHeading(line);
@@ -863,6 +889,14 @@ export function splitSections(text: string): PostingSection[] {
     pos = lineEnd + 1;
   }
   flush();
+  // (s51) "Overview" as the page's first line, over the title and the board's fields, then "Overview" again over the company
+  // (iCIMS prints its tab's label so): a heading on the posting's first line that heads a later part again is the page's
+  // label, a part of no kind; the later one keeps its kind.
+  const first = sections[0];
+  // (The heading's line itself again, not a part the code cut and resumed under the same heading.)
+  const headingLine = (l: string) => l.replace(/^[#*\s]+|[*\s:]+$/g, '').toLowerCase();
+  if (first && first.heading && first.kind !== 'other' && !description.slice(0, first.offset).replace(first.heading, '').replace(/[\s#*:]/g, '') && description.slice(first.offset).split('\n').some((l) => headingLine(l) === first.heading.toLowerCase()))
+    first.kind = 'other';
   // "Ideally you'd have:" then "Nice to haves:": where a posting has no requirements part, a soft first
   // nice-to-have heading followed by another nice-to-have part names what it requires.
   if (!sections.some((s) => s.kind === 'requirements')) {

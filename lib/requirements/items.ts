@@ -282,8 +282,9 @@ const ROLES_ONLY_SOUGHT =
 const rolesOnlySought = (t: string): boolean => ROLES_ONLY_SOUGHT.test(t) && yearsIn(t) === null && !/\b(?:who|with|that|must|required|strong|experienced)\b/i.test(t);
 function asksForSkills(text: string, groups: string[][], listed = false, titleNamesSkill: (title: string) => boolean = () => true): boolean {
   const t = unbulleted(text);
-  // (s50: a norm set for the people the hire joins asks, whoever it speaks of.)
-  if (EXPECTED_OF_STAFF.test(t)) return true;
+  // (s50: a norm set for the people the hire joins asks, whoever it speaks of.) (s51: so does what the person sought must
+  // have, said of them in the company's prose, ABOUT_ASKS: "… and we'd like the person we hire to have run Postgres".)
+  if (EXPECTED_OF_STAFF.test(t) || ABOUT_ASKS.test(t)) return true;
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
   // (s40: one that turns after a semicolon to what is valued instead asks that, as in asksOfCandidate.)
@@ -362,7 +363,7 @@ function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);
   // (s50: a norm set for the people the hire joins, "Everyone on the team is expected to know SQL", and remote work ruled
   // out, "remote work is not possible", are asked.)
-  if (EXPECTED_OF_STAFF.test(t) || REMOTE_RULED_OUT.test(t)) return false;
+  if (EXPECTED_OF_STAFF.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t)) return false;
   // "Clearance: None required", "Travel: none": a field of the listing that says nothing is asked; nor does a visa
   // offered among the asks ("Visa support available for candidates abroad").
   if (NOTHING_ASKED_FIELD.test(t) || (offersSponsorship(t) && !saysNoSponsorship(t) && !/\b(?:must|required|need(?:ed)?)\b/i.test(t))) return true;
@@ -767,10 +768,19 @@ const READ_OURS =
 /**
  * (s50b tune) The company's own things told with its name in the possessive as the subject ("Sorrel's models process two
  * million pages a month", "Acme's customers include three banks"): its record, as DESCRIBES_NAME reads "Acme is \u2026".
- * (Not a thing of a tool's, "Kubernetes's scheduler internals": no verb told after it.)
+ * (Not a thing of a tool's, "Kubernetes's scheduler internals": no verb told after it.) (s51 tune: the customers named by
+ * their trade, "Glasswort's shops sold …", "Pellow's clinics booked …", "Acme's merchants processed …", and what they did told
+ * in the past tense too.)
  */
 const NAME_OWNS_TOLD =
-  /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:'|\u2019)s\s+(?:[\w-]+\s+){0,2}?(?:models?|customers?|clients?|users?|members?|platform|products?|apps?|software|systems?|services?|teams?|engineers|people|offices?|data|pipelines?|infrastructure|stack|servers?|fleet|revenue|tools?|sensors?|robots?|network)\s+(?:(?:now|already|currently|today|also)\s+)?(?:process(?:es)?|run|runs|serve|serves|handle|handles|include|includes|span|spans|is|are|was|were|has|have|grew|grow|reach(?:es)?|cover|covers|sit|sits|live|lives|use|uses|power|powers|move|moves|see|sees|ship|ships|read|reads)\b/;
+  /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:'|\u2019)s\s+(?:[\w-]+\s+){0,2}?(?:models?|customers?|clients?|users?|members?|platform|products?|apps?|software|systems?|services?|teams?|engineers|people|offices?|data|pipelines?|infrastructure|stack|servers?|fleet|revenue|tools?|sensors?|robots?|network|shops?|stores?|clinics?|practices|restaurants?|schools?|hospitals?|farms?|partners?|merchants?|sellers?|buyers?|subscribers?|drivers?|riders?|patients?|growers?|operators?|venues?|sites?|branches|locations|warehouses?)\s+(?:(?:now|already|currently|today|also)\s+)?(?:process(?:es|ed)?|run|runs|ran|serve[sd]?|handle[sd]?|include[sd]?|span|spans|spanned|is|are|was|were|has|have|had|grew|grow|reach(?:es|ed)?|cover(?:s|ed)?|sit|sits|live|lives|use[sd]?|power(?:s|ed)?|move[sd]?|see|sees|saw|ship(?:s|ped)?|read|reads|sold|sell|sells|book(?:s|ed)|open(?:s|ed)|doubled|tripled|topped|passed|crossed)\b/;
+/**
+ * (s51b tune) The company by its name giving to its community, in the present ("Caprock sponsors the county fair every
+ * September", "Larkspur donates a reading licence for every one sold", "Acme plants a tree for every order"): its record,
+ * no ask, whatever list it stands in (as FEAT_TOLD reads its awards). Not where it asks, or speaks to the reader.
+ */
+const NAME_GIVES =
+  /^[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}\s+(?:(?:also|proudly|still|now)\s+)?(?:sponsors|donates|plants|funds|matches|hosts|organi[sz]es|volunteers|gives\s+(?:back|away)|contributes|supports\s+(?:local|the|a|an|charit|communit)|partners\s+with\s+(?:local|a|an|the)\s+(?:charit|school|communit|food|hospital|universit))\b/;
 function s50Aside(t: string): boolean {
   // (A waiver says "required" in the negative: read before NOTE_ASKS, which would take it for a must.)
   // (The waiver's rest names nothing: no word set in capitals after its first, no "you".)
@@ -781,7 +791,7 @@ function s50Aside(t: string): boolean {
   if ((WORK_MODE_TOLD.test(t) || PAY_MANNER.test(t) || READ_OURS.test(t)) && !/\b(?:you\s+(?:must|need|should|will\s+need)|must|required|able|willing)\b/i.test(t)) return true;
   if (HOURS_ABROAD.test(t) && !OUR_ABROAD_ASKS.test(t) && !/\b(?:disponibilidad|disponibilit\u00e0|disponibilit\u00e9|bereitschaft)\b/i.test(t)) return true;
   if (WE_GIVE_YOU.test(t) && !/\b(?:need|expect|require|ask|want)\s+you\b/i.test(t)) return true;
-  if ((FEAT_TOLD.test(t) || NAME_OWNS_TOLD.test(t)) && !/\byou/i.test(t)) return true;
+  if ((FEAT_TOLD.test(t) || NAME_OWNS_TOLD.test(t) || NAME_GIVES.test(t)) && !/\byou/i.test(t)) return true;
   return false;
 }
 function listAside(t: string): boolean {
@@ -791,7 +801,7 @@ function listAside(t: string): boolean {
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
   if (listAside(t) || rolesOnlySought(t)) return false;
-  if (WITHOUT_NOT_CONSIDERED.test(t) || EXPECTED_OF_STAFF.test(t) || PREFERENCE_FOR.test(t) || REMOTE_RULED_OUT.test(t)) return true;
+  if (WITHOUT_NOT_CONSIDERED.test(t) || EXPECTED_OF_STAFF.test(t) || PREFERENCE_FOR.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t)) return true;
   // (s43: the pay, when the asks must be met, and a sub-heading of the asks read as a line: "Knowledge and qualifications".)
   if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
   // (s44: the job's work mode said in the list, "Hybrid: 2 days per week in the office", "Remote 2 days a week": no ask.)
@@ -1010,6 +1020,20 @@ function chipsOnly(s: PostingSection): boolean {
  */
 const cutChips = (s: PostingSection): boolean => chipsOnly(s) && /(?:^|[\u00b7\u2022|,]\s*)\+\s?\d+\s+more\s*$/i.test(s.text.trim());
 
+/**
+ * (s51b tune) Said of "the person in this seat" too, and a check the candidate must pass ("Applicants need to clear a
+ * background check, since …", "Candidates must pass a drug screen"): asked.
+ * (s51) An ask said inside the company's own part ("Company Overview", "About us") of the person it seeks: "Candidates should
+ * bring a working knowledge of AWS security services, since …", "… and we'd like the person we hire to have run a Postgres
+ * database …", "The successful applicant must hold a CDL". Where a part of asks stands the company's part is otherwise not
+ * read; only such sentences of it are (what the candidate must have, know, hold or be, said of the candidate). Not what the
+ * candidate will hear or do ("Candidates should apply by 1 March", "Applicants will hear back within a week", "Candidates
+ * should be aware that …", "Applicants need to know that the interview is in person"), nor the company's wishes for its
+ * customers.
+ */
+const ABOUT_ASKS =
+  /\b(?:candidates|applicants|(?:the|our|a|any)\s+(?:successful\s+|right\s+|ideal\s+|new\s+)?(?:candidate|applicant|hire|person|engineer|developer)(?:\s+(?:we\s+hire|who\s+joins(?:\s+us)?|in\s+this\s+(?:role|position|job|seat|chair)))?|whoever\s+(?:joins(?:\s+us)?|we\s+hire))\s+(?:must|should|will\s+need\s+to|needs?\s+to|(?:is|are)\s+(?:expected|required)\s+to)\s+(?:already\s+)?(?:have|bring|(?:know|understand)(?!\s+(?:that|when|where|whether|how|what|if)\b)|hold|possess|speak|be\s+(?:fluent|comfortable|able|familiar|proficient|experienced|eligible|authori[sz]ed|based|located|certified|licensed|cleared)|(?:pass|clear|obtain|undergo|complete)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:check|screen(?:ing)?|test|investigation|vetting|clearance)s?)\b|\bwe(?:(?:'|\u2019)d|\s+would)?\s+(?:like|want|need|expect)\s+(?:the\s+(?:person|candidate|engineer|developer)\s+(?:we\s+hire|who\s+joins(?:\s+us)?)|(?:the|our)\s+new\s+hire|whoever\s+(?:joins(?:\s+us)?|we\s+hire)|candidates|applicants)\s+to\s+(?:already\s+)?(?:have|know|bring|hold|speak|be\s+(?:fluent|comfortable|able|familiar|proficient|experienced))\b/i;
+
 function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   const posting = given.sections.some(cutChips) ? { ...given, sections: given.sections.filter((s) => !cutChips(s)) } : given;
   const asked = posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred');
@@ -1019,7 +1043,8 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
   // With no such heading, every part but the benefits may hold what is asked (a board's "about the team" often does).
   // With one, a part under no known heading may still hold another role's asks ("Backend Engineer … Strong Rust required"): its sentences that say "required" or "must".
   // The duties may name a choice the candidate needs too ("build services in Go or Rust"): those sentences only.
-  const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other' || s.kind === 'responsibilities');
+  // (s51: and the company's part where it holds an ask of the person sought, ABOUT_ASKS: those sentences only.)
+  const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other' || s.kind === 'responsibilities' || (s.kind === 'about' && ABOUT_ASKS.test(s.text)));
   const out: RequirementItem[] = [];
   // (The sentences and bullets read, all parts together: see MOST_UNITS.)
   let budget = MOST_UNITS;
@@ -1066,6 +1091,7 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) && !LIKING_INVITE.test(unbulleted(whole.text)) : underLead);
       const full = beforeProcessTail(whole);
       const u = askedPart(full);
+      if (!fallback && s.kind === 'about' && !ABOUT_ASKS.test(u.text)) continue;
       // The posting's own title on its first line ("Urgent Requirement – DevOps Engineer – Pune", "Two openings at Lumen
       // Ledger (Remote)") names the job and the company; it asks nothing, whatever skill its words spell. So does a line of
       // fields one of which is the title ("Backend Engineer (Java/Kotlin) | Ortolan | Berlin | \u20ac75\u201390k").
