@@ -1307,6 +1307,20 @@ const EMPLOYMENT_NOTE =
   /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*|(?:inside|outside)\s+ir35|ir35[^()]*|(?:mandatory|compulsory|conscript|national|military)\b[^()]*\bservice)$/i;
 
 /**
+ * (s51) A note of how the work was done that stays with the title, as the labels since s48 keep it ("Frontend Lead (contract)",
+ * "Data Analyst (part-time)", "Senior Backend Engineer (remote)", "Software Developer Intern (co-op, winter term)"); a note of
+ * whose books one was on ("(self-employed)", "(via Hays)", "(inside IR35)", "(full-time)"), or any note after a company's name, is
+ * still dropped. (s47's labels
+ * dropped these notes too; the four sessions since keep them.)
+ */
+const KEPT_NOTE = /^(?:contract|part[- ]time|remote|hybrid|seasonal|co-?op)\b/i;
+/** Whether a bracket is such a note right after a title ("Acme Ltd (remote)", after a company, is a place's or a note's, dropped). */
+function keptNote(inner: string, before: string): boolean {
+  const field = before.split(/\s*[|\u00b7\u2022\t]\s*|\s+[\u2013\u2014-]\s+|,\s+/).at(-1) ?? '';
+  return KEPT_NOTE.test(inner.trim()) && TITLE_WORD.test(field);
+}
+
+/**
  * A unit of a university named before it: "Department of Mathematics", "School of Informatics", (s50) "Institute for Language
  * Technology" (a research institute's own name has words before "Institute": "Max Planck Institute for \u2026").
  */
@@ -1361,7 +1375,7 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
     const m = /^([^|,\u2013\u2014\t]*?\S\s+(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|Corp|S\.A\.|S\.r\.l\.|S\.p\.A\.|AB|AS|A\/S|BV|Oy)\.?)\s+([A-Z][^|,\u2013\u2014\t]*)$/.exec(p);
     return m && TITLE_WORD.test(m[2]!) && !TITLE_WORD.test(m[1]!) ? `${m[1]} | ${m[2]}` : p;
   });
-  const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isLocation(inner) || EMPLOYMENT_NOTE.test(inner.trim()) ? ' ' : all))
+  const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string, at: number, whole: string) => (keptNote(inner, whole.slice(0, at)) ? all : isLocation(inner) || EMPLOYMENT_NOTE.test(inner.trim()) ? ' ' : all))
     .replace(/^(.*\S)\s*\(([^()]*\b(?:inc|ltd|llc|corp|gmbh|plc|ag|limited|pty|sas|sarl|bv|srl|oy|ab)\b\.?)\)\s*$/i, (all, outer: string, inner: string) => (TITLE_WORD.test(outer) ? `${outer}, ${inner}` : all)).replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
   for (const p of clean) {
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(p);
@@ -1537,6 +1551,9 @@ const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor)\s*:?\s+(\p{Lu}[^,;()|\t\u2013
 /** A degree named as begun and not finished ("did not complete", "coursework toward", "withdrew"); one under way is no such. */
 const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b|中退|退学/i;
 
+/** (s51) A field's head noun, alone on its line (FIELD_TAIL in readDegrees). */
+const FIELD_TAIL = /^(?:Science|Sciences|Engineering|Studies|Technology|Systems|Management|Informatics|Design|Analytics)$/;
+
 function readDegrees(lines: readonly Line[]): Degree[] {
   const out: Degree[] = [];
   for (const [li, line] of lines.entries()) {
@@ -1563,6 +1580,10 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       if (!inEducation && !/^\S+(?:['\u2019]s)?\s+(?:of|in|degree)\b/i.test(text.slice(m.index)) && (/(?:^|\s)(?:Mt\.?|Mount|Lake|Port|Fort|St\.?|\p{Lu}\p{Ll}+)\s+$/u.test(text.slice(0, m.index)) || /^\S+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Resort|Association|Builders|Lodge|Hotel|Club|Inn|Bar|Brewery|Farm|Ranch|Mountain|Trail|Street|Road)\b/u.test(text.slice(m.index)))) continue;
       const named = FIELD_NAMED.exec(plain(text));
       let field = named ? namedField(named[1]!, lines[li + 1]) : fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
+      // (s51) "MSc Advanced Computer" / "Science" / "University of Manchester": a narrow column wrapped the field's last word, a
+      // field's head noun, onto a line of its own.
+      const tail = lines[li + 1];
+      if (field !== null && tail && tail.kind === line.kind && !tail.heading && plain(text).endsWith(field) && FIELD_TAIL.test(plain(tail.text))) field = `${field} ${plain(tail.text)}`;
       if (field === null) {
         const below = lines.slice(li + 1, li + 3).map((l) => FIELD_LABEL.exec(plain(l.text))).find(Boolean);
         if (below && /^[A-Z&]/.test(below[1]!)) field = tidy(below[1]!);

@@ -118,6 +118,30 @@ describe('who employed, what title', () => {
   });
 });
 
+describe('a note of how the work was done stays with the title', () => {
+  it('"(contract)", "(part-time, \u2026)", "(remote)", "(hybrid)", "(co-op)" are kept, as the labels since s48 keep them', () => {
+    const text = 'Jo Marsh\n\nEXPERIENCE\nSite Reliability Engineer (remote) \u2014 Quillfeather Ltd | Apr 2022 \u2013 Present\n- x\nQA Analyst (contract, 3 days a week) \u2014 Brackenridge Bank | Jan 2020 \u2013 Mar 2022\n- y\nSupport Technician (part-time) \u2014 Linnet College | 2017 \u2013 2019\n- z\n';
+    expect(roles(text)).toEqual([
+      '2022-04..now Site Reliability Engineer (remote) | Quillfeather Ltd',
+      '2020-01..2022-03 QA Analyst (contract, 3 days a week) | Brackenridge Bank',
+      '2017-01..2019-01 Support Technician (part-time) | Linnet College',
+    ]);
+  });
+  it('counter-examples: a note of whose books one was on, or a place, is no part of the title', () => {
+    const text = 'Jo Marsh\n\nEXPERIENCE\nDevOps Engineer (via Hays) \u2014 Fernbrook Water | 2021 \u2013 2023\n- x\nDeveloper (full-time) \u2014 Kittiwake Games (Leeds, UK) | 2018 \u2013 2020\n- y\n';
+    expect(roles(text)).toEqual(['2021-01..2023-01 DevOps Engineer | Fernbrook Water', '2018-01..2020-01 Developer | Kittiwake Games']);
+  });
+});
+
+describe('a degree\'s field wrapped by a narrow column', () => {
+  it('the field\'s head noun alone on the next line joins it', () => {
+    expect(profile('X\n\nEDUCATION\nMSc Applied Data\nScience\nUniversity of Dundee\n2015 \u2013 2016\n').degrees).toEqual([{ level: 'master', field: 'Applied Data Science' }]);
+  });
+  it('counter-example: the school on the next line is no part of the field', () => {
+    expect(profile('X\n\nEDUCATION\nBSc Geography\nUniversity of Hull\n2009 \u2013 2012\n').degrees).toEqual([{ level: 'bachelor', field: 'Geography' }]);
+  });
+});
+
 describe('an employer\'s span with its titles below, each span on a line of its own', () => {
   // As a PDF gives right-aligned spans: the employer and its span, then each title and its own span; a body sentence wrapped by
   // the column leaves a word or two on a line of its own.
