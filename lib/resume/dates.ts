@@ -53,6 +53,14 @@ const MONTHS: Record<string, number> = {
   leden: 1, ledna: 1, '\u00fanor': 2, '\u00fanora': 2, 'b\u0159ezen': 3, 'b\u0159ezna': 3, duben: 4, dubna: 4, 'kv\u011bten': 5, 'kv\u011btna': 5,
   '\u010derven': 6, '\u010dervna': 6, '\u010dervenec': 7, '\u010dervence': 7, srpen: 8, srpna: 8, 'z\u00e1\u0159\u00ed': 9, '\u0159\u00edjen': 10, '\u0159\u00edjna': 10,
   listopadu: 11, prosinec: 12, prosince: 12,
+  // (s51) Italian short forms with their dot ("ott. 2016 \u2013 feb. 2019", "set. 2015 \u2013 lug. 2016", "giu. 2022"): "gen.", "mag." and
+  // "set." only with the dot and a year (MONTH_RE), as English words they are not dates.
+  gen: 1, mag: 5, giu: 6, lug: 7, ott: 10,
+  // (s51) Romanian month names ("martie 2020 \u2013 prezent", "iulie 2016 \u2013 februarie 2020"); "mai", "august" are read already.
+  ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12,
+  // (s51) Turkish month names ("Mart 2021 \u2013 Halen", "Eyl\u00fcl 2017 \u2013 \u015eubat 2021"), each also as a capital "I" lowers it (KASIM: "kasim").
+  ocak: 1, '\u015fubat': 2, mart: 3, nisan: 4, 'may\u0131s': 5, mayis: 5, haziran: 6, temmuz: 7, 'a\u011fustos': 8, 'eyl\u00fcl': 9, ekim: 10,
+  'kas\u0131m': 11, kasim: 11, 'aral\u0131k': 12, aralik: 12,
 };
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
@@ -75,7 +83,11 @@ const MONTH_RE =
   '|stycze\u0144|stycznia|luty|lutego|marzec|marca|kwiecie\u0144|kwietnia|maja?|czerwiec|czerwca|lipiec|lipca|sierpie\u0144|sierpnia' +
   '|wrzesie\u0144|wrze\u015bnia|pa\u017adziernika?|listopada?|grudzie\u0144|grudnia' +
   '|januari|februari|augusti|desember|maart|mrt|mei|augustus' +
-  '|ledna|leden|\u00fanora?|b\u0159ezen|b\u0159ezna|duben|dubna|kv\u011bten|kv\u011btna|\u010dervenec|\u010dervence|\u010derven|\u010dervna|srpen|srpna|z\u00e1\u0159\u00ed|\u0159\u00edjen|\u0159\u00edjna|listopadu|prosinec|prosince)\\.?' +
+  '|ledna|leden|\u00fanora?|b\u0159ezen|b\u0159ezna|duben|dubna|kv\u011bten|kv\u011btna|\u010dervenec|\u010dervence|\u010derven|\u010dervna|srpen|srpna|z\u00e1\u0159\u00ed|\u0159\u00edjen|\u0159\u00edjna|listopadu|prosinec|prosince' +
+  // (s51) Italian short forms (with their dot; "gen.", "mag.", "set." only before a year), Romanian and Turkish month names.
+  '|giu(?=\\.)|lug(?=\\.)|ott(?=\\.)|(?:gen|mag|set)(?=\\.\\s*(?:19|20)\\d\\d)' +
+  '|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie' +
+  '|ocak|\u015fubat|mart|n[i\u0130]san|may[\u0131i]s|haz[i\u0130]ran|temmuz|a\u011fustos|eyl\u00fcl|ek[i\u0130]m|kas[\u0131i]m|aral[\u0131i]k)\\.?' +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
   '(?:\\s+de(?=\\s+\\d))?';
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
@@ -86,7 +98,7 @@ const SHORT_YEAR_RE = "['’]\\d\\d";
 /** One side of a range: its forms, most specific first. */
 const POINT_RE =
   `(?:${MONTH_RE}(?:(?:,?\\s*|-)(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})|['’]${YEAR_RE}|\\/${YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018, Jan-2019, Aug'2022, jan/2021
-  `|${SEASON_RE}\\s+${YEAR_RE}` + // Summer 2017
+  `|${SEASON_RE}\\s+(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Summer 2017, (s51) Summer '15
   `|${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Q3 2018, H1 2020
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE}` + // 06/2015, 6.2015
@@ -94,7 +106,7 @@ const POINT_RE =
   `|${YEAR_RE})`; // 2015
 const PRESENT_RE =
   // (s46) Japanese "現在" / "現職" ("2019年4月～現在"), Chinese "至今", Korean "현재" / "재직중".
-  "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|actual|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|in\\s+corso|attuale|em\\s+curso|en\\s+curso|obecnie|teraz|heden|nu|idag|p\u00e5g\u00e5ende|n\u00e5|dato|sou\u010dasnosti?|nyn\u00ed|jelenleg|prezent)";
+  "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|actual|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|in\\s+corso|attuale|em\\s+curso|en\\s+curso|obecnie|teraz|heden|nu|idag|p\u00e5g\u00e5ende|n\u00e5|dato|sou\u010dasnosti?|nyn\u00ed|jelenleg|prezent|halen|g\u00fcn\u00fcm\u00fcz|devam ediyor)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
  * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".
@@ -151,7 +163,7 @@ const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_POINT_RE})(?![\\p
 /** "Jun – Aug 2017": a start month without its year. */
 const MONTHS_IN_YEAR = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${MONTH_RE})${SEP_RE}(${MONTH_RE})\\s*(${YEAR_RE})(?![\\p{L}\\p{N}/])`, 'giu');
 /** "Summer 2017" alone, or "Summer 2012 and 2013". */
-const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<!\\b(?:since|depuis|seit|desde|od|sinds|vanaf|dal)\\s+)(${SEASON_RE})\\s+(${YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
+const SEASON_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<!\\b(?:since|depuis|seit|desde|od|sinds|vanaf|dal)\\s+)(${SEASON_RE})\\s+(${YEAR_RE}|${SHORT_YEAR_RE})(?:\\s*(?:and|&|,)\\s*(${YEAR_RE}))?(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
 /** "Q1 2024" alone: a quarter (or a half) of a year, its months; after "since" it opens a range ("Since Q2 2022", SINCE). */
 const QUARTER_ALONE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<!\\b(?:since|depuis|seit|desde|od|sinds|vanaf|dal)\\s+)(${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE}))(?![\\p{L}\\p{N}/]|\\s*[-‐‑‒–—―~]|\\s+(?:to|until|till|through)\\b)`, 'giu');
 /**
@@ -185,7 +197,8 @@ function yearOf(s: string): number {
 
 /** Parses one side of a range; null when it is not a date. */
 export function parsePoint(raw: string, dayFirst = false): Point | null {
-  const s = raw.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(\p{L}+\.?) de (?=\d{4}$)/u, '$1 ');
+  // (s51: a Turkish capital \u0130 lowers to "i" and a combining dot, "EK\u0130M": the dot dropped.)
+  const s = raw.trim().toLowerCase().replace(/\u0307/g, '').replace(/\s+/g, ' ').replace(/^(\p{L}+\.?) de (?=\d{4}$)/u, '$1 ');
   const q = /^([qh])([1-4]) ?(\d{4}|['’]\d\d)$/.exec(s);
   if (q) {
     // A quarter (or a half) starts in its first month and, at a range's end, ends in its last.
@@ -395,7 +408,7 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
     const [first, last] = SEASONS[m[1]!.toLowerCase()]!;
     for (const yRaw of [m[2], m[3]]) {
       if (!yRaw) continue;
-      const y = Number(yRaw);
+      const y = yearOf(yRaw);
       out.push({ start: y * 12 + first - 1, end: y * 12 + last - 1, from, to, yearOnly: false });
     }
   }

@@ -90,7 +90,8 @@ const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['phd', /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|d\.?phil\.?|doctoral degree)(?![a-z])/i],
   ['master', /(?<!scrum |web |quiz |toast |dungeon )\b(master'?s?(?! data| branch| node| class| plan)|masters|m\.\s?s\.|m\.?\s?sc\.?|m\.\s?a\.|mba|m\.b\.a\.|m\.?\s?eng\.?|m\.?\s?tech\.?|mph|mfa|ll\.?m\.?|ms(?= in\b| of\b| computer| cs\b)|laurea (?:magistrale|specialistica)|dipl[oô]me d['’]ing[ée]nieur|diplom(?:-[a-z]+)?|dipl\.\s?-?\s?ing\.?|m\.?\s?res\.?|mca|m\.\s?com\.?|m(?:phys|math|chem|sci|comp|inf|biol|geol)\.?)(?![a-z])(?!\s+thes[ie]s)/i],
   ['bachelor', /\b(bachelor'?s?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|bs(?= in\b| of\b| computer| cs\b)|ba(?= in\b| of\b)|b\.\s?e\.|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.b\.a\.|a\.\s?b\.|s\.\s?b\.|b\.?\s?a\.?\s?sc\.?|b\.?\s?com\.?|bca|laurea(?: triennale)?|licenciatura|licenciado)(?![a-z])/i],
-  ['associate', /\b(associate'?s? (of|in|degree)|a\.\s?a\.\s?s?\.?|a\.\s?s\.|aas)(?![a-z])/i],
+  // (s51) "PCAP \u2013 Certified Associate in Python Programming", "Certified Associate in Project Management": a certificate's name.
+  ['associate', /\b(?<!certified )(associate'?s? (of|in|degree)|a\.\s?a\.\s?s?\.?|a\.\s?s\.|aas)(?![a-z])/i],
 ];
 /**
  * In an education section, also an abbreviation in capitals opening a line before a comma, a dash or a bracket
@@ -141,6 +142,11 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // master's); "Kandidatexamen", "Bachelorgrad" (a bachelor's).
   ['master', /(?<![\p{L}])(civilingenj\u00f6r|sivilingeni\u00f8r|masterexamen|magisterexamen|mastergrad)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(kandidatexamen|bachelorgrad|h\u00f8gskolekandidat)(?![\p{L}])/iu],
+  // (s51) Turkish degrees: "Y\u00fcksek Lisans, Bilgisayar M\u00fchendisli\u011fi" (a master's), "Lisans, \u2026" (a bachelor's); Romanian "Licen\u021b\u0103 \u00een
+  // Informatic\u0103" (a bachelor's; "Master \u00een \u2026" is read as a master's already).
+  ['master', /(?<![\p{L}])(y\u00fcksek l[i\u0130]sans)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(?<!y\u00fcksek )(l[i\u0130]sans)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(licen[\u021b\u0163][\u0103a])(?=\s+[\u00eei]n\s+\p{L})/iu],
   // (s48) France's "Licence Informatique", "Licence Math\u00e9matiques" opening a line of an education section: a bachelor's named
   // by its field's capitalised word.
   ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(Licence)(?=\s+\p{Lu}\p{Ll})(?!\s+(?:Apache|MIT|GPL|Creative|Commons|Pro\b))/u],
@@ -162,7 +168,10 @@ const TITLE_WORD_RE = new RegExp(
     String.raw`|\p{L}*(?:entwickler|ingenieur|informatiker|architekt|administrator)(?:in)?|lehrbeauftragte[r]?|dozent(?:in)?|(?:team|projekt|gruppen|abteilungs|bereichs)leiter(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|wissenschaftliche[r]? mitarbeiter(?:in)?` +
     String.raw`|desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|analista|becari[oa]|jef[ea] de|gerente|consultor(?:a)?|arquitect[oa]|t[ée]cnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|sviluppat(?:ore|rice)|ingegnere|programmatore|tirocinante|stagista|programista|in[\u017cz]ynier` +
     // (s50) Czech titles ("Junior webov\u00e1 v\u00fdvoj\u00e1\u0159ka", "Program\u00e1tor", "Analytik dat") and Germany's working student ("Werkstudent Datenanalyse").
-    String.raw`|v\u00fdvoj\u00e1\u0159(?:ka)?|program\u00e1tor(?:ka)?|in\u017een\u00fdr(?:ka)?|analyti(?:k|\u010dka)|werkstudent(?:in)?)(?![\p{L}\p{N}_])` +
+    String.raw`|v\u00fdvoj\u00e1\u0159(?:ka)?|program\u00e1tor(?:ka)?|in\u017een\u00fdr(?:ka)?|analyti(?:k|\u010dka)|werkstudent(?:in)?` +
+    // (s51) Turkish titles ("K\u0131demli Yaz\u0131l\u0131m M\u00fchendisi", "Stajyer Yaz\u0131l\u0131m Geli\u015ftirici"; a capital \u0130 does not fold to i), Romanian ones
+    // ("Inginer software", "Programator junior") and Dutch compounds ("Functioneel beheerder", "Applicatieontwikkelaar").
+    String.raw`|m\u00fchend[i\u0130]s(?:[i\u0130])?|geli\u015ftirici(?:s[i\u0130])?|stajyer|inginer|programator|\p{L}*ontwikkelaar|\p{L}*beheerder)(?![\p{L}\p{N}_])` +
     // (s46) Japanese titles, written without spaces ("シニアバックエンドエンジニア", "プロジェクトマネージャー").
     '|\u30a8\u30f3\u30b8\u30cb\u30a2|\u30d7\u30ed\u30b0\u30e9\u30de|\u30de\u30cd\u30fc\u30b8\u30e3|\u30de\u30cd\u30b8\u30e3|\u30b3\u30f3\u30b5\u30eb\u30bf\u30f3\u30c8|\u30a2\u30fc\u30ad\u30c6\u30af\u30c8|\u30ea\u30fc\u30c0\u30fc|\u30c7\u30b6\u30a4\u30ca\u30fc|\u30a2\u30ca\u30ea\u30b9\u30c8|\u30b9\u30da\u30b7\u30e3\u30ea\u30b9\u30c8',
   'iu',
@@ -179,6 +188,9 @@ const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|
 /** A field after a title that names its area, not an employer: "Embedded Software", "Platform Team", "Backend". */
 const TITLE_QUALIFIER =
   /^(?:(?:embedded|backend|back-end|frontend|front-end|full[- ]stack|platform|infrastructure|data|cloud|security|devops|ml|ai|mobile|web|systems?|core|product|payments?|site reliability|reliability|developer productivity|tooling|firmware|network(?:ing)?|storage|search|growth)\s*)+(?:software|systems?|team|engineering|platform|group|infrastructure|squad|tribe)?$/i;
+
+/** (s51) A rank that names no work of its own: its area follows after a comma ("Director, Data Engineering"). */
+const RANK_ALONE = /^(?:(?:senior|associate|assistant|executive|deputy|group|regional|general)\s+)?(?:director|vp|svp|evp|vice president|head|manager|chief)$/i;
 
 /** A project's label inside a role ("Project: …", "Project Name – …"). */
 const PROJECT_LABEL = /^(?:client\s+)?project(?:\s+(?:name|title))?\s*(?:#?\d+\s*)?[:–—-]/i;
@@ -240,6 +252,12 @@ const SPOKEN_ABROAD: Record<string, string> = {
   finsk: 'Finnish', inglese: 'English', francese: 'French', tedesco: 'German', spagnolo: 'Spanish', portoghese: 'Portuguese',
   sloveno: 'Slovenian', croato: 'Croatian', russo: 'Russian', cinese: 'Chinese', rumeno: 'Romanian', occitan: 'Occitan',
   breton: 'Breton', catalan: 'Catalan',
+  // (s51) Dutch ("Nederlands (moedertaal) \u00b7 Engels (vloeiend) \u00b7 Duits (redelijk)"), Romanian ("Limba matern\u0103: rom\u00e2n\u0103", "Englez\u0103 \u2014
+  // C1; german\u0103 \u2014 B1; maghiar\u0103 \u2014 A2") and Turkish ("T\u00fcrk\u00e7e (ana dil) \u00b7 \u0130ngilizce (ileri, C1) \u00b7 Almanca"; a capital \u0130 does not
+  // fold to i: both written), in a languages section.
+  Nederlands: 'Dutch', Engels: 'English', Duits: 'German', Frans: 'French', Spaans: 'Spanish',
+  'rom\u00e2n\u0103': 'Romanian', 'englez\u0103': 'English', 'german\u0103': 'German', 'maghiar\u0103': 'Hungarian',
+  'T\u00fcrk\u00e7e': 'Turkish', '\u0130ngilizce': 'English', ingilizce: 'English', Almanca: 'German',
   // (s50) Czech, in a Czech CV's "Jazyky" ("\u010de\u0161tina \u2013 rodil\u00fd mluv\u010d\u00ed", "angli\u010dtina \u2013 C1", "n\u011bm\u010dina \u2013 B1").
   '\u010de\u0161tina': 'Czech', 'angli\u010dtina': 'English', 'n\u011bm\u010dina': 'German', 'sloven\u0161tina': 'Slovak', 'pol\u0161tina': 'Polish',
   'francouz\u0161tina': 'French', '\u0161pan\u011bl\u0161tina': 'Spanish', 'ital\u0161tina': 'Italian', 'ru\u0161tina': 'Russian', 'ukrajin\u0161tina': 'Ukrainian',
@@ -1078,7 +1096,10 @@ function placedLikeARole(line: string, r: DateRange): boolean {
   // "From July 2020 to present", a line of its own: a role's dates, not a sentence's.
   if (/^[\s•◦·▪*_\-–—(]*from\s*$/i.test(before) && atEnd) return true;
   if (/\b(from|between|in|during|since|by|of|for|and|over|after|before)\s*$/i.test(before)) return false;
-  const atStart = /^[\s•◦·▪*_#\-–—({[]*$/.test(before);
+  // (s51) "Da marzo 2019 a oggi — Data Scientist, …": a line opened by its range's "from" word (Italian "da", Dutch "van",
+  // German "von", Spanish "desde", Polish "od"), the role's heading after it: the dates open the line (English "from" stays
+  // as it was read: a line of its own only, above).
+  const atStart = /^[\s•◦·▪*_#\-–—({[]*$/.test(before) || /^[\s•◦·▪*_#\-–—({[]*(?:da|dal|van|von|desde|od)\s+$/i.test(before);
   // "Backend engineer at Nubecita (2020–present): TypeScript APIs on AWS; …": a role's heading, its dates in a bracket, then
   // a colon and what was done there, on one line however long.
   if (/^[\s•◦·▪*_\-–—]*[^.;:()]{3,80}\(\s*$/.test(before) && /^\s*\)\s*:\s+\S/.test(after) && TITLE_WORD.test(before)) return true;
@@ -1114,7 +1135,8 @@ function headingLike(line: Line | undefined): boolean {
   // "Skills: Kubernetes · GCP · Terraform", "Tech stack: Go, Postgres": a labelled list is a role's body.
   if (/^(?:key |main |core )?(?:skills|technologies|tech(?:nology)? stack|stack|tools(?: used)?|environment|tech)\s*:/i.test(t)) return false;
   // A sentence ends a body line; a company's dotted suffix does not ("Inc.", "S.r.l.", "S.p.A.", "B.V.", "Pvt. Ltd.").
-  if (/[.;:!?]$/.test(t) && !/\b(inc|ltd|co|corp|llc|jr|sr)\.$|(?:^|\s)(?:[A-Za-z]{1,3}\.){2,}$/i.test(t)) return false;
+  // (s51: Turkish "A.\u015e.", "Ltd. \u015eti.": a suffix's letters may lie outside ASCII.)
+  if (/[.;:!?]$/.test(t) && !/\b(inc|ltd|co|corp|llc|jr|sr)\.$|(?:^|\s)\u015fti\.$|(?:^|\s)(?:\p{L}{1,3}\.){2,}$/iu.test(t)) return false;
   return true;
 }
 
@@ -1138,6 +1160,21 @@ const LABELLED_FIELD = /^\s*\p{Lu}[\p{L}/()'\u2019 ]{1,60}(?:\t|\s*:\s)\s*\S/u;
 /** (s50) A line that reads as a sentence of a role's body, not a heading: four or more words in lower case of three letters or more. */
 function prose(line: string): boolean {
   return (line.match(/(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu) ?? []).filter((w) => !/^(?:and|for|the|und|der|die|das|des|von|les|des|del|por|para|com)$/.test(w)).length >= 4;
+}
+
+/**
+ * (s51) "Lead of eight engineers; golden paths on EKS with Argo CD and" / "Backstage": a short line (three words at most, no title's
+ * word) under a long line of the body's words that ends in lower case, as a column wraps a sentence: that sentence's end, never a
+ * heading.
+ */
+function wrappedTail(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  const before = lines[i - 1];
+  if (!before || before.heading || before.kind !== line.kind) return false;
+  const t = plain(line.text);
+  const b = plain(before.text);
+  if (t.split(/\s+/).length > 3 || TITLE_WORD.test(t) || b.length < 40 || !/\p{Ll}[,]?$/u.test(b)) return false;
+  return (b.match(/(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu) ?? []).filter((w) => !/^(?:and|for|the|und|der|die|das|des|von|les|del|por|para|com)$/.test(w)).length >= 3;
 }
 
 function headingOf(lines: readonly Line[], d: number, previous?: Heading): Heading {
@@ -1164,6 +1201,7 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
     // (s47) "Harbourline Energy, Aberdeen / 2014 \u2013 present / Role / Dates / Principal Data Engineer  Apr 2022 \u2013 Present": a
     // dated line above (an employer's span round its titles) heads no title of this role: the employer names its company.
     if (findDateRanges(lines[i]!.text).length > 0 && i !== d) break;
+    if (wrappedTail(lines, i)) break;
     above.unshift(i);
     if (!namesNothing(lines[i]!.text)) named++;
   }
@@ -1193,6 +1231,10 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
       if (below.length > 0 && prose(plain(lines[i]!.text))) break;
       const after = own.length > 0 || above.length > 0;
       if (after && !TITLE_WORD.test(plain(lines[i]!.text))) break;
+      // (s51) "Halcyon Bank plc \u2014 Manchester / Feb 2016 \u2013 Present / Platform Engineering Lead / May 2022 \u2013 Present": a title whose own
+      // dates follow it on the next line (a PDF's right-aligned spans, each on a line of its own) heads the role of those dates;
+      // the employer's span above it names no title.
+      if (after && lines[i + 1] !== undefined && lines[i + 1]!.kind === dateLine.kind && findDateRanges(lines[i + 1]!.text).length > 0 && stripDates(lines[i + 1]!.text) === '') break;
       below.push(i);
       if (after) break;
     }
@@ -1250,7 +1292,11 @@ function stripDates(line: string): string {
   let out = line;
   const found = findDateRanges(line);
   const all = [...found, ...lonePoints(line, found)].sort((a, b) => b.from - a.from);
-  for (const r of all) out = out.slice(0, r.from) + ' ' + out.slice(r.to);
+  for (const r of all) {
+    // (s51) The "from" word that opens a line before its range ("Da marzo 2019 a oggi — \u2026") goes with the dates.
+    const from = /^([\s\u2022\u25e6\u00b7*_-]*)(?:from|da|dal|van|von|desde|od)\s+$/i.exec(out.slice(0, r.from));
+    out = out.slice(0, from ? from[1]!.length : r.from) + ' ' + out.slice(r.to);
+  }
   // What follows the dates of a length of time ("(4 years 9 months)", "· 7 yrs 4 mos") goes with them.
   if (all.length > 0) out = out.replace(new RegExp(`(^|[\\s·•|,])(?:${DURATION.source})(?=\\s*$)`, 'i'), ' ');
   return out.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s•◦·|,–—-]+|[\s•◦·|,–—(-]+$/g, '').trim();
@@ -1259,6 +1305,20 @@ function stripDates(line: string): string {
 /** A bracket that says how one was employed, or through whom: "(contract)", "(part-time, 20 h/week)", "(self-employed)", "(via Hays)". */
 const EMPLOYMENT_NOTE =
   /^(?:(?:\d+[- ]months?\s+)?(?:contract(?:or)?|part[- ]time|full[- ]time|self[- ]employed|freelance|temporary|temp|permanent|fixed[- ]term|term(?: position| contract| role)?|seasonal|casual|secondment|co-?op|remote|hybrid|on[- ]?site)\b[^()]*|(?:via|through)\s[^()]*|(?:inside|outside)\s+ir35|ir35[^()]*|(?:mandatory|compulsory|conscript|national|military)\b[^()]*\bservice)$/i;
+
+/**
+ * (s51) A note of how the work was done that stays with the title, as the labels since s48 keep it ("Frontend Lead (contract)",
+ * "Data Analyst (part-time)", "Senior Backend Engineer (remote)", "Software Developer Intern (co-op, winter term)"); a note of
+ * whose books one was on ("(self-employed)", "(via Hays)", "(inside IR35)", "(full-time)"), or any note after a company's name, is
+ * still dropped. (s47's labels
+ * dropped these notes too; the four sessions since keep them.)
+ */
+const KEPT_NOTE = /^(?:contract|part[- ]time|remote|hybrid|seasonal|co-?op)\b/i;
+/** Whether a bracket is such a note right after a title ("Acme Ltd (remote)", after a company, is a place's or a note's, dropped). */
+function keptNote(inner: string, before: string): boolean {
+  const field = before.split(/\s*[|\u00b7\u2022\t]\s*|\s+[\u2013\u2014-]\s+|,\s+/).at(-1) ?? '';
+  return KEPT_NOTE.test(inner.trim()) && TITLE_WORD.test(field);
+}
 
 /**
  * A unit of a university named before it: "Department of Mathematics", "School of Informatics", (s50) "Institute for Language
@@ -1315,7 +1375,7 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
     const m = /^([^|,\u2013\u2014\t]*?\S\s+(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|Corp|S\.A\.|S\.r\.l\.|S\.p\.A\.|AB|AS|A\/S|BV|Oy)\.?)\s+([A-Z][^|,\u2013\u2014\t]*)$/.exec(p);
     return m && TITLE_WORD.test(m[2]!) && !TITLE_WORD.test(m[1]!) ? `${m[1]} | ${m[2]}` : p;
   });
-  const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string) => (isLocation(inner) || EMPLOYMENT_NOTE.test(inner.trim()) ? ' ' : all))
+  const clean = pieces.map((p) => p.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s*\(([^()]*)\)/g, (all, inner: string, at: number, whole: string) => (keptNote(inner, whole.slice(0, at)) ? all : isLocation(inner) || EMPLOYMENT_NOTE.test(inner.trim()) ? ' ' : all))
     .replace(/^(.*\S)\s*\(([^()]*\b(?:inc|ltd|llc|corp|gmbh|plc|ag|limited|pty|sas|sarl|bv|srl|oy|ab)\b\.?)\)\s*$/i, (all, outer: string, inner: string) => (TITLE_WORD.test(outer) ? `${outer}, ${inner}` : all)).replace(/^[\s•◦·▪*]+/, '').replace(/[\s.]+$/, '').trim()).filter((p) => p.length > 0 && !isLocation(p));
   for (const p of clean) {
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(p);
@@ -1327,8 +1387,10 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
   // Fields split by bars, dots, dashes or wide spaces, then by commas; a token remembers its field.
   // Not a name: a place, a bare suffix, a length of time, or how one was employed ("Full-time", LinkedIn).
   // Nor a note of the kind of hire ("Software Engineer, New Grad — Wealthsimple").
+  // (s51) "Freelance Backend Developer \u2014 Self-employed, Berlin": "self-employed" written where an employer's name stands, a field
+  // of its own, names the employer (as the labels have it); in a bracket it stays a note ("Developer (self-employed)").
   const keep = (t: string) =>
-    t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t) && !DURATION_ONLY.test(t) && !EMPLOYMENT_WORD.test(t) && !/^new[- ]grad(?:uate)?$/i.test(t);
+    t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t) && !DURATION_ONLY.test(t) && (!EMPLOYMENT_WORD.test(t) || /^self[- ]employed$/i.test(t)) && !/^new[- ]grad(?:uate)?$/i.test(t);
   const pieceFields = clean.map((p) =>
     p
       .split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+/)
@@ -1355,8 +1417,15 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
     // (s48) "Specialist (E-4), Network Switching Systems Operator | 4th Infantry Division": a rank with its pay grade, then the
     // duty held at that rank after a comma: both are the title.
     // (Never the unit itself: "Sergeant (E-5), United States Marine Corps".)
-    const duty =
-      PAY_GRADE.test(piece[ti]!) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !MILITARY_UNIT.test(piece[ti + 1]!) && !COMPANY_SUFFIX.test(piece[ti + 1]!) ? ti + 1 : -1;
+    const payGrade =
+      PAY_GRADE.test(piece[ti]!) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !MILITARY_UNIT.test(piece[ti + 1]!) && !COMPANY_SUFFIX.test(piece[ti + 1]!);
+    // (s51) "Director, Data Engineering", "VP, Engineering", "Head, Platform Services": a rank alone names its area after the comma,
+    // in the same field; both are the title, where the employer is named elsewhere (another field, the line above) and the area
+    // has no company's suffix nor a place.
+    const rankArea =
+      RANK_ALONE.test(piece[ti]!) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !COMPANY_SUFFIX.test(piece[ti + 1]!) && !placed.has(piece[ti + 1]!) && !TITLE_WORD.test(piece[ti + 1]!) &&
+      (pieceFields[pi]!.some((x, i) => i !== ti + 1 && x.fi !== titleField && !TITLE_WORD.test(x.t) && !unnamed(x.t)) || pieceTokens.some((list, i) => i !== pi && list.some((t) => !TITLE_WORD.test(t) && !unnamed(t))));
+    const duty = payGrade || rankArea ? ti + 1 : -1;
     const near = (list: readonly string[]) => {
       const names = list.filter((t, i) => (list !== piece || (i !== ti && i !== duty && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t) && !unnamed(t));
       if (list !== piece) return names[0];
@@ -1482,6 +1551,9 @@ const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor)\s*:?\s+(\p{Lu}[^,;()|\t\u2013
 /** A degree named as begun and not finished ("did not complete", "coursework toward", "withdrew"); one under way is no such. */
 const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b|中退|退学/i;
 
+/** (s51) A field's head noun, alone on its line (FIELD_TAIL in readDegrees). */
+const FIELD_TAIL = /^(?:Science|Sciences|Engineering|Studies|Technology|Systems|Management|Informatics|Design|Analytics)$/;
+
 function readDegrees(lines: readonly Line[]): Degree[] {
   const out: Degree[] = [];
   for (const [li, line] of lines.entries()) {
@@ -1508,6 +1580,10 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       if (!inEducation && !/^\S+(?:['\u2019]s)?\s+(?:of|in|degree)\b/i.test(text.slice(m.index)) && (/(?:^|\s)(?:Mt\.?|Mount|Lake|Port|Fort|St\.?|\p{Lu}\p{Ll}+)\s+$/u.test(text.slice(0, m.index)) || /^\S+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Resort|Association|Builders|Lodge|Hotel|Club|Inn|Bar|Brewery|Farm|Ranch|Mountain|Trail|Street|Road)\b/u.test(text.slice(m.index)))) continue;
       const named = FIELD_NAMED.exec(plain(text));
       let field = named ? namedField(named[1]!, lines[li + 1]) : fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
+      // (s51) "MSc Advanced Computer" / "Science" / "University of Manchester": a narrow column wrapped the field's last word, a
+      // field's head noun, onto a line of its own.
+      const tail = lines[li + 1];
+      if (field !== null && tail && tail.kind === line.kind && !tail.heading && plain(text).endsWith(field) && FIELD_TAIL.test(plain(tail.text))) field = `${field} ${plain(tail.text)}`;
       if (field === null) {
         const below = lines.slice(li + 1, li + 3).map((l) => FIELD_LABEL.exec(plain(l.text))).find(Boolean);
         if (below && /^[A-Z&]/.test(below[1]!)) field = tidy(below[1]!);
@@ -1536,6 +1612,10 @@ function fieldAfter(rest: string, name: string): string | null {
   if (/^[mb]\.?c\.?a\.?$/i.test(name)) return 'Computer Applications';
   if (/^b\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
   if (/^m\.?p\.?h\.?$/i.test(name)) return 'Public Health';
+  // (s51) "Teknologie masterexamen i datavetenskap", "Civilingenj\u00f6r i datateknik (MSc)": a Nordic degree's field after "i", in lower
+  // case as Swedish writes it.
+  const nordic = /(?:examen|ingenj\u00f6r|ingeni\u00f8r|grad)$/i.test(name) ? /^\s*i\s+(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,3})(?=\s*(?:[,(;|\t]|\s[\u2013\u2014-]\s|$))/u.exec(rest) : null;
+  if (nordic) return nordic[1]!;
   // "BEng (Hons) Computer Science", "Bachelor of Science (Honours) in Statistics", "Bachelor of Applied Science (BASc), Computer
   // Engineering", "Diplôme d'Ingénieur (Master's level), Telecom Engineering": a bracket of honours, of the degree's own
   // abbreviation or of its level is not the field.
@@ -1567,7 +1647,8 @@ function fieldAfter(rest: string, name: string): string | null {
   const ofIn = /^of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+in\s+([A-Z].*)$/.exec(s0);
   const of = ofIn ? ([ofIn[0], ofIn[1]!] as const) : /^of\s+(.*)$/i.exec(s0);
   // "Bachelor of Technology - BTech, Computer Science" (LinkedIn): the degree's abbreviation before the field is not it.
-  const s = (kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in\b|en\b|em\b|,|:|-|–|—)\s*/i, '')).replace(/^(?=[^,\s]{2,8}\s*,)[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\s*,\s*/, '');
+  // (s51: Romanian "\u00een", "Master \u00een Inginerie Software".)
+  const s = (kind ? (kind[1] ?? '') : of ? of[1]! : s0.replace(/^(?:in\b|en\b|em\b|\u00een(?!\p{L})|,|:|-|–|—)\s*/iu, '')).replace(/^(?=[^,\s]{2,8}\s*,)[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\s*,\s*/, '');
   // "Anna University, 2014": a school's name, cut before the split below leaves half of it.
   const field = s
     .replace(/^(?:[A-Z][\w.'’-]*\s+){1,3}(?:University|College|Institute)\b.*$/, '')
@@ -1605,7 +1686,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|jazyky):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }

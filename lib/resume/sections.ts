@@ -33,6 +33,15 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['summary', /^(\u00fcber mich)$/i],
   ['certifications', /^(certifik\u00e1ty|certifikace|certificaciones)$/i],
   ['other', /^(z\u00e1jmy|driving licen[cs]e|f\u00fchrerschein)$/i],
+  // (s51) Dutch ("Werkervaring", "Opleiding", "Talen", "Vaardigheden", "Cursussen en certificaten", "Profiel"), Romanian
+  // ("Experien\u021b\u0103 profesional\u0103", "Educa\u021bie", "Limbi str\u0103ine", "Competen\u021be tehnice", "Certific\u0103ri"; \u021b or the older \u0163) and
+  // Turkish ("\u0130\u015e DENEY\u0130M\u0130", "E\u011e\u0130T\u0130M", "SERT\u0130F\u0130KALAR", "YABANCI D\u0130LLER", "TEKN\u0130K BECER\u0130LER", "\u00d6ZET"): Turkish capitals
+  // hold a dotted \u0130 and a plain I for \u0131, which case folding does not join to i and \u0131.
+  ['summary', /^(profiel|profil|\u00f6zet)$/i],
+  ['experience', /^((relevante )?werkervaring|experien[\u021b\u0163]\u0103( profesional\u0103)?|[i\u0130]\u015f deney[i\u0130]m[i\u0130]|[i\u0130]\u015f tecr\u00fcbes[i\u0130])$/i],
+  ['education', /^(opleiding(en)?|educa[\u021b\u0163]ie|e\u011f[i\u0130]t[i\u0130]m)$/i],
+  ['skills', /^(talen|talenkennis|vaardigheden|limbi str\u0103ine|competen[\u021b\u0163]e( tehnice)?|yabanc[\u0131iI] d[i\u0130]ller|d[i\u0130]ller|tekn[i\u0130]k becer[i\u0130]ler|becer[i\u0130]ler)$/i],
+  ['certifications', /^((cursussen en )?certificaten|certific\u0103ri|sert[i\u0130]f[i\u0130]kalar)$/i],
   // "Side project" in the singular too: a resume's one project of its own is no role either.
   ['projects', /^(personal |selected |side |hobby |open[- ]source )?projects?$|^(项目经历|项目经验)$/i],
   // (s48) A portfolio's pieces, each with its year: what was made, not how long one worked.
