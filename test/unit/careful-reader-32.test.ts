@@ -21,18 +21,19 @@ import { agreement, rowsAgree } from './readers';
 // best fits decided by hand before Fitmark read them (test/fixtures/text/careful/s51-decided.json and
 // s51-second-decided.json, committed first). This file holds the posting's side: facts and rows. match-careful-34 holds
 // the resume's side.
+// First read: facts 67/72, rows 72/88, not asked 46/49.
 describe('the session 51 careful batch: the postings', () => {
   // Floors: the figures as read; they rise as the misreadings are mended.
   it('the decided facts', () => {
     const got = agreement('s51');
     expect(got.factsOf).toBe(72);
-    expect(got.facts).toBeGreaterThanOrEqual(0);
+    expect(got.facts).toBeGreaterThanOrEqual(67);
   });
 
   it('the decided rows, and what is not asked', () => {
     const got = rowsAgree('s51');
     expect([got.rowsOf, got.quietOf]).toEqual([88, 49]);
-    expect(got.rows).toBeGreaterThanOrEqual(0);
-    expect(got.quiet).toBeGreaterThanOrEqual(0);
+    expect(got.rows).toBeGreaterThanOrEqual(72);
+    expect(got.quiet).toBeGreaterThanOrEqual(46);
   });
 });
