@@ -22,6 +22,17 @@ import { agreement, rowsAgree } from './readers';
 // s51-second-decided.json, committed first). This file holds the posting's side: facts and rows. match-careful-34 holds
 // the resume's side.
 // First read: facts 67/72, rows 72/88, not asked 46/49.
+// After the s51 mends (a sentence that waives the names before it by a pronoun, "We use Nakama and Agones, but nobody
+// expects you to know them", asks none of them): not asked 49/49. Still read otherwise (not asserted): the blog post's
+// prose is one item ("You've run PostgreSQL in production for a few years, you're comfortable writing Go, and you've been
+// on call ..." one row of three groups; "has shipped backend code for a living for at least four years", "If you have
+// worked with time-series data ... it isn't required", "Knowing your way around Kubernetes would help too" no items);
+// "Nice to have: Python" read as the item "Python" (the label dropped: importance as decided, the decided start not
+// found); "Strong AWS: EC2, VPC networking, IAM" each service a group; "AWS, ideally GovCloud: IAM, KMS, CloudTrail,
+// Security Hub" a preferred row of the services; "Splunk or Elastic for audit logging" holds audit logging; "Windows Server
+// administration; basic Linux" two rows; GC Jobs: "two years of post-secondary education" read as years, "Bilingual -
+// Imperative (BBB/BBB)" as English, the asset qualifications required, yearsMin 2, sponsorship false from "Persons residing
+// in Canada", no degree fact; Naukri's "3 - 6 Years" no yearsMin.
 describe('the session 51 careful batch: the postings', () => {
   // Floors: the figures as read; they rise as the misreadings are mended.
   it('the decided facts', () => {
@@ -34,6 +45,6 @@ describe('the session 51 careful batch: the postings', () => {
     const got = rowsAgree('s51');
     expect([got.rowsOf, got.quietOf]).toEqual([88, 49]);
     expect(got.rows).toBeGreaterThanOrEqual(72);
-    expect(got.quiet).toBeGreaterThanOrEqual(46);
+    expect(got.quiet).toBeGreaterThanOrEqual(49);
   });
 });
