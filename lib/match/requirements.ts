@@ -238,6 +238,20 @@ export function matchRequirements(
       resume = { ...resume, covered: new Map([...resume.covered, ['backend-development', shown]]), termRoles: new Map([...(resume.termRoles ?? []), ['backend-development', all]]) };
     }
   }
+  // (s51) "6+ years in infrastructure or systems engineering": infrastructure and systems named together are the work of
+  // running machines, and a role titled for it counts whatever the title's noun ("Infrastructure Manager", "Senior Systems
+  // Administrator", "IT Infrastructure Lead"), as titleFields reads an engineer's ("Systems Engineer"). (Not where the ask
+  // names infrastructure alone, nor a title of systems that are no machines, "Systems Analyst".)
+  if (resume.profile && items.some((i) => i.years && INFRA_SYSTEMS_ASK.test(i.text) && i.groups.some((g) => g.includes('infrastructure-engineering')))) {
+    const p = resume.profile;
+    const roles = p.roles.flatMap((r, i) => (INFRA_SYSTEMS_TITLE.test(r.title ?? '') ? [i] : []));
+    if (roles.length) {
+      const r = p.roles[roles[0]!]!;
+      const shown = resume.covered.get('infrastructure-engineering') ?? { via: 'infrastructure-engineering', evidence: `${r.title ?? ''}${r.company ? ` \u2014 ${r.company}` : ''}` };
+      const all = [...new Set([...(resume.termRoles?.get('infrastructure-engineering') ?? []), ...(p.skillRoles['infrastructure-engineering'] ?? []), ...roles])].sort((a, b) => a - b);
+      resume = { ...resume, covered: new Map([...resume.covered, ['infrastructure-engineering', shown]]), termRoles: new Map([...(resume.termRoles ?? []), ['infrastructure-engineering', all]]) };
+    }
+  }
   // (s51) Platform engineering told in words: a platform, paved road or self-service tooling built or run for other teams
   // or engineers to ship through ("Built and ran the deploy platform 12 game teams ship through", "the self-service
   // templates our 45 developers use"), whatever the role's title (an SRE's, a DevOps engineer's); the role's years count.
@@ -1048,6 +1062,9 @@ function operatedOnly(item: RequirementItem, v: RequirementVerdict, resume: Resu
   return { ...v, verdict: 'partial', evidence: `${said}${yearsAsk ? `; ${item.years!.min}+ years of running it asked` : '; its operation asked'}.` };
 }
 
+/** (s51) Infrastructure and systems asked together, and a title of either whatever its noun (see matchRequirements). */
+const INFRA_SYSTEMS_ASK = /\binfrastructure\s*(?:,|or|and|and\/or|\/)\s*systems\b|\bsystems\s*(?:,|or|and|and\/or|\/)\s*infrastructure\b/i;
+const INFRA_SYSTEMS_TITLE = /\binfrastructure\s+(?:manager|lead|head|director|administrator|specialist|architect|engineer)\b|\bsystems?\s+(?:administrator|admin|engineer)\b|\bsysadmin\b/i;
 /** (s51) A line that built or ran a platform other teams or engineers ship through or use (see matchRequirements). */
 const PLATFORM_LINE =
   /\b(?:built|build|ran|run|owned|own|designed|created|set up|led)\b[^.;\n]{0,40}?\b(?:(?:internal|deploy(?:ment)?|developer|delivery|engineering|shared)\s+platform|platform\s+(?:that|which)|paved roads?|golden paths?|self-service\s+(?:templates?|tooling|tools|platform|portal))\b[^.;\n]{0,40}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|many|other|all|every|our|the)\s+(?:[\w-]+\s+){0,2}?(?:teams|engineers|developers|squads)\b/i;
