@@ -128,13 +128,18 @@ export function postingSkills(engine: Engine, posting: Posting): PostingSkill[] 
 }
 
 /** A word every "not needed" reading below holds (a negation of some kind). */
-const NOT_NEEDED_WORD = /\b(?:no|not)\b|n['\u2019]t\b/i;
+const NOT_NEEDED_WORD = /\b(?:no|not|nobody)\b|n['\u2019]t\b/i;
 /** Just before a skill: "you don't need to know ", "no need to have used ", "you needn't be an expert in ", "no prior ". */
 const NOT_NEEDED_BEFORE =
   /\b(?:(?:(?:do|does)n['\u2019]t|do not|does not|won['\u2019]t|will not|needn['\u2019]t)\s+(?:need\s+)?(?:to\s+)?|no\s+need\s+to\s+)(?:know|have\s+(?:used|worked\s+with)|be\s+(?:an?\s+)?(?:expert|fluent|proficient)\s+(?:in|with)|have\s+(?:any\s+)?(?:prior\s+)?(?:experience|knowledge)\s+(?:with|in|of))\s+(?:\w+\s+){0,1}$|\bno\s+(?:prior\s+)?$/i;
 /** Just after it, for "no … " before it: " experience needed", " knowledge required"; or by itself: " experience is not required". */
 const NOT_NEEDED_AFTER = /^\s+(?:experience|knowledge|skills?)?\s*(?:is\s+|are\s+)?(?:not\s+)?(?:required|needed|necessary)\b/i;
 const SAID_NOT_NEEDED_AFTER = /^\s+(?:experience|knowledge|skills?)?\s*(?:is|are)\s+not\s+(?:required|needed|necessary|a requirement)\b/i;
+/**
+ * (s51) Later in the sentence, the names waived by a pronoun: "We use Nakama and Agones, but nobody expects you to know
+ * them", "… and you don't need to know either". (Not a name after the waiver: "but nobody expects you to know them; Go is a must".)
+ */
+const WAIVED_LATER = /^[^.;!?]{0,60}?\b(?:nobody|no\s+one|no-one)\s+(?:expects|will\s+expect)\s+you\s+to\s+(?:already\s+)?(?:know|have\s+used|use)\s+(?:them|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|these|those)|those|these)\b|^[^.;!?]{0,60}?\byou\s+(?:don['\u2019]t|do\s+not|won['\u2019]t|will\s+not)\s+need\s+to\s+(?:already\s+)?know\s+(?:them|it|either(?:\s+of\s+them)?|any\s+of\s+(?:them|these|those))\b/i;
 
 /** Whether the sentence around a mention tells the candidate they need not know the skill (not a wish: "a plus, but not required"). */
 function toldNotNeeded(section: PostingSection, m: Mention): boolean {
@@ -148,6 +153,7 @@ function toldNotNeeded(section: PostingSection, m: Mention): boolean {
   const lead = NOT_NEEDED_BEFORE.exec(before);
   if (lead) return !/^no\b/i.test(lead[0]) || NOT_NEEDED_AFTER.test(after);
   if (SAID_NOT_NEEDED_AFTER.test(after)) return true;
+  if (WAIVED_LATER.test(after)) return true;
   // (The same name said again in the sentence, where the matcher set the second mention aside as not asked: "Our code is
   // Elixir and TypeScript; you don't need to know Elixir.")
   const again = sentence.indexOf(m.text, sentence.indexOf(m.text) + m.text.length);

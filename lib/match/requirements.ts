@@ -155,6 +155,10 @@ export function matchRequirements(
   // (s46) A thing the resume names only as another team's ("the platform team's EKS clusters", "a read replica the platform
   // team set up", "the data engineering team, whose Airflow DAGs load them") is theirs, not shown as the resume's own.
   resume = withoutOthers(resume, items, name);
+  // (s51) Years asked in a role named by its kind, "in a SOC, help desk or network operations role": an operations centre's
+  // role is titled by the centre's initials or words ("NOC Technician", "Network Operations Center Analyst", "SOC Analyst
+  // II"), and its years count for the kind asked, whether or not its lines say so (see centreRoles).
+  ({ items, resume } = centreRoles(items, resume));
   // (s48) "DO-178C (DAL A, B or C)", "a Class A or B licence": an option in words of one letter is a grade or a level, not a
   // thing a resume names; a letter of the resume ("twelve years of C") does not show it.
   if ([...resume.covered.keys()].some((id) => /^term:\S$/.test(id))) resume = { ...resume, covered: new Map([...resume.covered].filter(([id]) => !/^term:\S$/.test(id))) };
@@ -234,6 +238,36 @@ export function matchRequirements(
       resume = { ...resume, covered: new Map([...resume.covered, ['backend-development', shown]]), termRoles: new Map([...(resume.termRoles ?? []), ['backend-development', all]]) };
     }
   }
+  // (s51) "6+ years in infrastructure or systems engineering": infrastructure and systems named together are the work of
+  // running machines, and a role titled for it counts whatever the title's noun ("Infrastructure Manager", "Senior Systems
+  // Administrator", "IT Infrastructure Lead"), as titleFields reads an engineer's ("Systems Engineer"). (Not where the ask
+  // names infrastructure alone, nor a title of systems that are no machines, "Systems Analyst".)
+  if (resume.profile && items.some((i) => i.years && INFRA_SYSTEMS_ASK.test(i.text) && i.groups.some((g) => g.includes('infrastructure-engineering')))) {
+    const p = resume.profile;
+    const roles = p.roles.flatMap((r, i) => (INFRA_SYSTEMS_TITLE.test(r.title ?? '') ? [i] : []));
+    if (roles.length) {
+      const r = p.roles[roles[0]!]!;
+      const shown = resume.covered.get('infrastructure-engineering') ?? { via: 'infrastructure-engineering', evidence: `${r.title ?? ''}${r.company ? ` \u2014 ${r.company}` : ''}` };
+      const all = [...new Set([...(resume.termRoles?.get('infrastructure-engineering') ?? []), ...(p.skillRoles['infrastructure-engineering'] ?? []), ...roles])].sort((a, b) => a - b);
+      resume = { ...resume, covered: new Map([...resume.covered, ['infrastructure-engineering', shown]]), termRoles: new Map([...(resume.termRoles ?? []), ['infrastructure-engineering', all]]) };
+    }
+  }
+  // (s51) Platform engineering told in words: a platform, paved road or self-service tooling built or run for other teams
+  // or engineers to ship through ("Built and ran the deploy platform 12 game teams ship through", "the self-service
+  // templates our 45 developers use"), whatever the role's title (an SRE's, a DevOps engineer's); the role's years count.
+  // (Not a platform for customers, "the payments platform serving 3 million customers", nor one named for its data.)
+  if (items.some((i) => i.groups.some((g) => g.includes('platform-engineering'))) && resume.profile && resume.text !== undefined) {
+    const p = resume.profile;
+    const text = resume.text;
+    const roles = p.roles.flatMap((r, i) => (text.slice(r.textStart, r.textEnd).split('\n').some((l) => PLATFORM_LINE.test(l)) ? [i] : []));
+    if (roles.length) {
+      const r = p.roles[roles[0]!]!;
+      const line = text.slice(r.textStart, r.textEnd).split('\n').find((l) => PLATFORM_LINE.test(l))!;
+      const shown = resume.covered.get('platform-engineering') ?? { via: 'platform-engineering', evidence: lineOf(line) };
+      const all = [...new Set([...(resume.termRoles?.get('platform-engineering') ?? []), ...(p.skillRoles['platform-engineering'] ?? []), ...roles])].sort((a, b) => a - b);
+      resume = { ...resume, covered: new Map([...resume.covered, ['platform-engineering', shown]]), termRoles: new Map([...(resume.termRoles ?? []), ['platform-engineering', all]]) };
+    }
+  }
   // (s44) What a resume shows in words where it names no skill: a written communicator by what it wrote (design docs,
   // RFCs, runbooks), agile work by its rituals ("two-week sprints", stand-ups), web development by a web framework.
   const asked = new Set(items.flatMap((i) => i.groups.flat()));
@@ -263,7 +297,7 @@ export function matchRequirements(
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
   // learnt, not yet used at work; it meets an ask partly.
   const learnt = learntOnly(resume, name);
-  return items.map((written, index) => operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name));
+  return items.map((written, index) => siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume));
 
   /**
    * (s48) "Experience designing services that handle 100k+ requests per second": a rate asked, against the rates the
@@ -563,7 +597,9 @@ export function matchRequirements(
       // "Secret (inactive since 2019)": a US clearance once granted; it meets one to be obtained, and partly one held now.
       const former = resume.text !== undefined && US_CLEARANCE_ASKED.test(item.text) ? formerUsClearance(resume.text) : null;
       if (former && OBTAIN.test(item.text)) return { ...base, verdict: 'met', evidence: `The resume says \u201c${former}\u201d: a clearance once granted can be reinstated.` };
-      if (former) return { ...base, verdict: 'partial', evidence: `The resume says \u201c${former}\u201d; one held now is asked.` };
+      // (s51: asked held from the start, "Active Secret clearance", a lapsed one must be reinstated before the job can begin:
+      // a bar failed, as a lower level held is (s50), though the clearance is partly there.)
+      if (former) return { ...base, verdict: 'partial', evidence: `The resume says \u201c${former}\u201d; one held now is asked.`, ...(HELD_NOW.test(item.text) ? { bar: true as const } : {}) };
       // "An active Secret clearance": a clearance held is named on a resume, so one that names none holds none.
       if (HELD_CLEARANCE.test(item.text) && !OBTAIN.test(item.text)) return { ...base, verdict: 'unmet', evidence: 'The resume names no clearance; one already held is asked.' };
       return { ...base, verdict: 'unknown', evidence: 'The resume names no clearance.' };
@@ -1028,6 +1064,94 @@ function operatedOnly(item: RequirementItem, v: RequirementVerdict, resume: Resu
   return { ...v, verdict: 'partial', evidence: `${said}${yearsAsk ? `; ${item.years!.min}+ years of running it asked` : '; its operation asked'}.` };
 }
 
+/** (s51) Infrastructure and systems asked together, and a title of either whatever its noun (see matchRequirements). */
+const INFRA_SYSTEMS_ASK = /\binfrastructure\s*(?:,|or|and|and\/or|\/)\s*systems\b|\bsystems\s*(?:,|or|and|and\/or|\/)\s*infrastructure\b/i;
+const INFRA_SYSTEMS_TITLE = /\binfrastructure\s+(?:manager|lead|head|director|administrator|specialist|architect|engineer)\b|\bsystems?\s+(?:administrator|admin|engineer)\b|\bsysadmin\b/i;
+/** (s51) A line that built or ran a platform other teams or engineers ship through or use (see matchRequirements). */
+const PLATFORM_LINE =
+  /\b(?:built|build|ran|run|owned|own|designed|created|set up|led)\b[^.;\n]{0,40}?\b(?:(?:internal|deploy(?:ment)?|developer|delivery|engineering|shared)\s+platform|platform\s+(?:that|which)|paved roads?|golden paths?|self-service\s+(?:templates?|tooling|tools|platform|portal))\b[^.;\n]{0,40}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|many|other|all|every|our|the)\s+(?:[\w-]+\s+){0,2}?(?:teams|engineers|developers|squads)\b/i;
+/** Operations centres a years item may ask a role in, by the words it asks them in, and the titles of their roles. */
+const CENTRES: ReadonlyArray<{ id: string; asked: RegExp; title: RegExp }> = [
+  { id: 'term:network operations', asked: /\bnetwork operations\b|\bNOC\b/i, title: /\bNOC\b|\bnetwork operations\b/i },
+  { id: 'term:SOC', asked: /\bsecurity operations\b|\bSOC\b(?!\s*(?:-\s*)?(?:1|2|3|II|I|Type)\b)/i, title: /\bSOC\b|\bsecurity operations\b/i },
+];
+/** A years item that asks a kind of role ("in a SOC, help desk or network operations role", "NOC experience"). */
+const ROLE_KIND_ASK = /\b(?:roles?|positions?|environments?|settings?|cent(?:er|re)s?|experience|background)\b/i;
+/**
+ * (s51) "Two (2) years of experience in a SOC, help desk or network operations role" against "NOC Technician, Red River
+ * Fiber": the centre the ask names in words is an option of the item's first group (the kinds of role), and the roles
+ * titled for it, by its initials or its words, show it for their years. Not where the group already holds it, nor for a
+ * title that names no centre ("Network Engineer"), nor an ask of a SOC report ("SOC 2 Type II").
+ */
+function centreRoles(items: readonly RequirementItem[], resume: ResumeFacts): { items: readonly RequirementItem[]; resume: ResumeFacts } {
+  const p = resume.profile;
+  if (!p?.roles.length) return { items, resume };
+  let covered: Map<string, { via: string; evidence: string }> | null = null;
+  let termRoles: Map<string, readonly number[]> | null = null;
+  const out = items.map((item) => {
+    if (!item.years || !item.groups.length || !ROLE_KIND_ASK.test(item.text)) return item;
+    let groups = item.groups;
+    for (const c of CENTRES) {
+      if (!c.asked.test(item.text) || groups.some((g) => g.includes(c.id) || (c.id === 'term:SOC' && g.includes('security-operations')))) continue;
+      const roles = p.roles.flatMap((r, i) => (c.title.test(r.title ?? '') ? [i] : []));
+      if (!roles.length) continue;
+      groups = [[...groups[0]!, c.id], ...groups.slice(1)];
+      const r = p.roles[roles[0]!]!;
+      covered ??= new Map(resume.covered);
+      termRoles ??= new Map(resume.termRoles ?? []);
+      if (!covered.has(c.id)) covered.set(c.id, { via: c.id, evidence: `${r.title ?? ''}${r.company ? ` \u2014 ${r.company}` : ''}` });
+      termRoles.set(c.id, [...new Set([...(termRoles.get(c.id) ?? []), ...roles])].sort((a, b) => a - b));
+    }
+    return groups === item.groups ? item : { ...item, groups };
+  });
+  return { items: out, resume: covered ? { ...resume, covered, termRoles: termRoles! } : resume };
+}
+
+/**
+ * (s51) Standards and programmes of one family, each by the words a posting or resume names it in: NIST's publications
+ * (SP 800-53's controls, SP 800-171 drawn from them for contractors, the CMMC built on 800-171, the Cybersecurity
+ * Framework), and the US cloud authorisations (FedRAMP, and the states' StateRAMP and TX-RAMP modelled on it).
+ */
+/** The skill the taxonomy reads each family as (STANDARD_FAMILIES, in order). */
+const FAMILY_SKILL: readonly string[] = ['nist-csf', 'fedramp'];
+const STANDARD_FAMILIES: ReadonlyArray<ReadonlyArray<[string, RegExp]>> = [
+  [
+    ['NIST SP 800-53', /\b800-53\b/],
+    ['NIST SP 800-171', /\b800-171\b/],
+    ['CMMC', /\bCMMC\b/],
+    ['the NIST Cybersecurity Framework', /\bNIST\s+CSF\b|\bCybersecurity Framework\b/i],
+  ],
+  [
+    ['FedRAMP', /\bFedRAMP\b/i],
+    ['StateRAMP', /\bStateRAMP\b/i],
+    ['TX-RAMP', /\bTX-?RAMP\b/i],
+  ],
+];
+/**
+ * (s51) "Experience implementing NIST SP 800-53 controls" met by a line of "NIST SP 800-171 self-assessment", "supporting a
+ * FedRAMP Moderate authorization" by "Led our StateRAMP Moderate authorization": a standard asked by name, and the resume
+ * names only another of its family (the taxonomy reads them as one skill), is partly met: the work is of the kind, not
+ * on the one asked. Where the ask names several of the family ("NIST SP 800-53 or the NIST Cybersecurity Framework"),
+ * any one named in the resume meets it; where the resume names the one asked anywhere, it is met as before.
+ */
+function siblingStandard(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if ((v.verdict !== 'met' && v.verdict !== 'unmet') || resume.text === undefined) return v;
+  for (const [f, family] of STANDARD_FAMILIES.entries()) {
+    const asked = family.filter(([, re]) => re.test(item.text));
+    if (!asked.length) continue;
+    // (Unmet, where the family's skill is all the item lacks: "a FedRAMP authorization" against "TX-RAMP certification",
+    // a name the taxonomy does not read as FedRAMP.)
+    if (v.verdict === 'unmet' && !(v.groups.length > 0 && v.groups.every((g, k) => g.met !== null || (item.groups[k] ?? []).includes(FAMILY_SKILL[f]!)))) continue;
+    const lines = resume.text.split('\n');
+    if (lines.some((l) => asked.some(([, re]) => re.test(l)))) continue;
+    for (const l of lines) {
+      const other = family.find(([n, re]) => !asked.some(([m]) => m === n) && re.test(l));
+      if (other) return { ...v, verdict: 'partial', evidence: `The resume names ${other[0]} (\u201c${lineOf(l)}\u201d), of the same family; ${asked.map(([n]) => n).join(' or ')} asked.` };
+    }
+  }
+  return v;
+}
+
 /** A certificate's level, as its title says it: "Advanced Level", "Expert", "Foundation", "Professional". */
 const CERT_LEVEL = String.raw`(Foundation|Fundamentals|Associate|Intermediate|Advanced|Expert|Professional|Practitioner|Specialist|Master)`;
 /**
@@ -1406,6 +1530,15 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => shown.test(l));
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
   }
+  // (s51) "Experience in writing incident reports for management": a kind of document asked written, shown by a line that
+  // wrote, prepared or drafted that kind ("wrote the incident reports for the CISO"); a line that read them, or another
+  // kind of document ("incident summaries"), says nothing either way.
+  const doc = DOC_ASK.exec(ask);
+  if (doc) {
+    const kind = new RegExp(String.raw`\b${escape(doc[1]!)}\s+${escape(doc[2]!.replace(/s$/, ''))}s?\b`, 'i');
+    const line = lines.find((l) => kind.test(l) && DOC_WRITTEN.test(l));
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
   // "Game-server hosting with Agones or a similar fleet manager": a name the taxonomy does not know, offered with others of
   // its kind; a resume's line naming it (as written) shows it, its absence says nothing (another of the kind may do).
   const similar = NAME_OR_SIMILAR.exec(ask);
@@ -1442,15 +1575,23 @@ function writtenInEnglish(text: string | undefined): boolean {
   return words.length >= 20 && english >= 3 && english >= 2 * other;
 }
 
+/** A kind of document asked written ("writing incident reports", "preparing audit reports"): its word before, and its noun. */
+const DOC_ASK = /\b(?:writ(?:e|es|ing|ten)|prepar(?:e|es|ing)|draft(?:s|ing)?|author(?:s|ing)?)\s+(?:(?:clear|concise|detailed|written|the|of)\s+)?([a-z]{3,})\s+(reports?|runbooks?|post-?mortems?|briefings?|procedures|playbooks?)\b/i;
+const DOC_WRITTEN = /\b(?:wrote|written|writing|write|prepared|drafted|authored|produced)\b/i;
 /**
  * Working hours or travel a job asks, each with a resume's line that shows them worked (s51: or says it is free for them,
  * "Available for any shift, including nights and weekends").
  */
 const AVAILABILITY: ReadonlyArray<[RegExp, RegExp]> = [
   [
-    /\b(?:shifts?|shift work|rota)\b|\b(?:nights?|weekends?)\b[^.;]{0,30}\b(?:work|cover|rotation|shifts?)\b|\b(?:work|cover|available)\b[^.;]{0,30}\b(?:nights?|weekends)\b/i,
-    /\b(?:\d{1,2}|eight|ten|twelve)[- ]hour shifts?\b|\b(?:night|rotating|swing|weekend|early|late) (?:shifts?|rotation|rota)\b|\bshift work\b|\b24\/7 (?:shifts?|rota|rotation|operations centre|operations center|SOC|NOC)\b|\b(?:available|availability|willing|happy|open|able)\s+(?:for|to\s+work|to|on)\s+(?:any|all|every|rotating|night|weekend|evening|overnight)?\s*(?:shifts?|nights|weekends|overnights)\b/i,
+    // (s51: "a rotating schedule that includes one weekend in four", a weekend named alone.)
+    /\b(?:shifts?|shift work|rota)\b|\brotating (?:schedule|roster)\b|\b(?:nights?|weekends?)\b[^.;]{0,30}\b(?:work|cover|rotation|shifts?)\b|\b(?:work|cover|available)\b[^.;]{0,30}\b(?:nights?|weekends?)\b/i,
+    // (s51: "Rotational shifts including nights", "on a 24/7 rotation, nights and weekends included".)
+    /\b(?:\d{1,2}|eight|ten|twelve)[- ]hour shifts?\b|\b(?:night|rotating|rotational|swing|weekend|early|late) (?:shifts?|rotation|rota)\b|\bshift work\b|\b24\/7 (?:shifts?|rota|rotation|operations centre|operations center|SOC|NOC)\b|\b(?:nights|weekends)(?: and (?:nights|weekends|holidays))? (?:included|worked|covered)\b|\b(?:available|availability|willing|happy|open|able)\s+(?:for|to\s+work|to|on)\s+(?:any|all|every|rotating|night|weekend|evening|overnight)?\s*(?:shifts?|nights|weekends|overnights)\b/i,
   ],
+  // (s51) "Willingness to work overtime on short notice": a line that says overtime was worked ("overtime on short notice
+  // during the 2024 ransomware scare", "worked overtime through the cutover"); not one that cut its cost ("cut overtime by 30%").
+  [/\bovertime\b/i, /\b(?:worked|working|put in)\b[^.;]{0,30}\bovertime\b|\bovertime\b\s+(?:on short notice|during|through|when|for|at)\b/i],
   [
     /\btravel(?:l?ing)?\b[^.;]{0,40}?(?:\d{1,2}\s?%|customers?|clients?|(?:customer|client|remote|field) sites?|sites?\b)|\b\d{1,2}\s?%\s+(?:of the time\s+)?travel\b/i,
     /\b\d{1,2}\s?%\s+travel\b|\btravel(?:l?ed|l?ing|s)?\s+(?:\w+\s+){0,3}(?:to|across|between)\s+(?:\w+\s+){0,2}(?:customer|client|field|plant|partner)?\s*(?:sites|locations|offices|facilities|plants|centers|centres)\b|\bon-?site (?:visits|deployments|installations|commissioning)\b|\b(?:trips?|visits?|travel)\s+to\s+(?:(?:our|the|client|customer|partner|field|regional|branch|remote)\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,4}(?:sites|offices|plants|depots|clinics|hospitals|stores|branches|facilities|data cent(?:er|re)s)\b/i,
@@ -1819,7 +1960,8 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   if (best !== null && LEVEL[best] >= LEVEL[degree.level]) {
     // (s44: a technical field asked, "BS in Computer Science", against degrees of the level in other fields only, a B.A. in
     // History, is partly met: the level is there, the field is not. A technical field held meets any technical field asked.)
-    const enough = degrees.filter((d) => LEVEL[d.level] >= LEVEL[degree.level]);
+    // (s51: a degree whose name tells its field, "B.Com", "BBA", "LLB", where the resume writes no field: that field.)
+    const enough = degrees.filter((d) => LEVEL[d.level] >= LEVEL[degree.level]).map((d) => (d.field ? d : { ...d, field: namedField(resume.text) }));
     if (degree.fields.length > 0 && degree.fields.every((f) => TECH_FIELD.test(f)) && enough.every((d) => d.field && !techDegree(d.field, resume.text)) && !(degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4))
       return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]} in ${enough[0]!.field}; a degree in ${degree.fields.join(' or ')} asked.` };
     return { verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
@@ -1844,6 +1986,19 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   return { verdict: 'unknown', evidence: 'The resume names no degree.' };
 }
 
+/** (s51) Degrees whose name tells their field (none of them technical), and the field each names. */
+const NAMED_FIELDS: ReadonlyArray<[RegExp, string]> = [
+  [/\bB\.?\s?Com\b|\bM\.?\s?Com\b|\b(?:Bachelor|Master) of Commerce\b/i, 'Commerce'],
+  [/\bBBA\b|\bB\.B\.A\.?|\bBachelor of Business Administration\b/, 'Business Administration'],
+  [/\bLL\.?\s?B\b|\bBachelor of Laws\b/, 'Law'],
+  [/\bBFA\b|\bB\.F\.A\.?|\bBachelor of Fine Arts\b/, 'Fine Arts'],
+  [/\bMBBS\b|\bM\.B\.B\.S\.?/, 'Medicine'],
+];
+/** The field a degree's name tells where the resume names exactly one such degree (and none other), else null. */
+function namedField(text: string | undefined): string | null {
+  const named = NAMED_FIELDS.filter(([re]) => re.test(text ?? ''));
+  return named.length === 1 ? named[0]![1] : null;
+}
 /** (s50) A resume's line that says no degree was completed, and the education words it must also name. */
 const NO_DEGREE_SAID = /\b(?:no degree|not completed|incomplete|(?:did not|didn't|never) (?:graduate|finish|complete)\w*|some college|(?:course ?work|credits|classes) (?:toward|towards)|without (?:a )?degree|non-degree|left (?:before graduating|without (?:a )?degree)|dropped out)\b/i;
 const EDUCATION_WORD = /\b(?:college|university|school|degree|course ?work|studies|studied|diploma|academy|institute|polytechnic|A\.?S\.?|B\.?S\.?c?|B\.?A\.?|associate|bachelor\w*|credits|classes)\b/i;

@@ -162,9 +162,23 @@ export function rightShown(item: string, held: readonly WorkRight[]): WorkRight 
       (h) =>
         countries.includes(h.country) &&
         (!citizensOnly || /\b(?:citizen|passport|national|citoyen|staatsangeh|staatsbürger)/i.test(h.evidence)) &&
-        (!personsOnly || /\b(?:citizen|passport|green card|permanent resident)/i.test(h.evidence)),
+        (!personsOnly || /\b(?:citizen|passport|green card|permanent resident)/i.test(h.evidence)) &&
+        !((citizensOnly || personsOnly) && visaThere(h)),
     ) ?? null
   );
+}
+
+/**
+ * (s51) A statement that names the country only as where its holder works on a visa ("Canadian citizen working in the U.S.
+ * on a TN visa", "Indian citizen, H-1B in the US"): the citizenship it names is another country's, so it is no citizen's or
+ * U.S. person's statement for the country of the visa. (Not where it names that country's citizens too: "U.S. citizen;
+ * came on an H-1B in 2012".)
+ */
+function visaThere(h: WorkRight): boolean {
+  const permit = PERMITS.find(([country]) => country === h.country)?.[1];
+  const people = COUNTRIES.find(([country]) => country === h.country)?.[2];
+  if (!permit?.test(h.evidence)) return false;
+  return !(people && new RegExp(String.raw`(?:${people.source})\s+(?:citizen|national|passport)`, people.flags).test(h.evidence));
 }
 
 /** Citizenship asked, and nothing else that a resident holds: "US citizenship is required", not "citizen or green card holder". */
@@ -220,7 +234,7 @@ const PERMITS: ReadonlyArray<[string, RegExp]> = [
  * "This role is not eligible for visa sponsorship now or in the future").
  */
 const UNRESTRICTED =
-  /\b(?:citizen(?:s|ship)?|permanent residen\w*|green card|Stamp\s?4|settled status|indefinite leave|passports?|for any employer|without (?:the need for )?(?:visa |employer )?sponsorship|(?:cannot|can't|can not|unable to|not able to|will not|won't|do not|don't|does not|not in a position to)\s+(?:\w+\s+){0,2}sponsor\w*|not\s+(?:be\s+)?eligible\s+for\s+(?:\w+\s+){0,2}sponsorship|(?:offers?|provides?|with)\s+no\s+(?:\w+\s+)?sponsorship)\b/i;
+  /\b(?:citizen(?:s|ship)?|permanent residen\w*|green card|Stamp\s?4|settled status|indefinite leave|passports?|for any employer|U\.?\s?S\.?\s+persons?|without (?:the need for )?(?:visa |employer )?sponsorship|(?:cannot|can't|can not|unable to|not able to|will not|won't|do not|don't|does not|not in a position to)\s+(?:\w+\s+){0,2}sponsor\w*|not\s+(?:be\s+)?eligible\s+for\s+(?:\w+\s+){0,2}sponsorship|(?:offers?|provides?|with)\s+no\s+(?:\w+\s+)?sponsorship)\b/i;
 /** A resume's first heading: its header (name, place, status) ends there. */
 const RESUME_HEADING = /^\W*(?:(?:professional |work |career )?(?:experience|history|summary|profile)|employment|education|skills|about(?: me)?|objective)\b/i;
 /** Where a resume states its holder's status: its first lines (the header), or a line labelled so ("Visa: H-1B"). */

@@ -181,7 +181,8 @@ const NOT_NEEDED = /(?:\b(?:not|no|never)\b|n(?:'|’)t\b)[^.;!?]{0,50}?\b(?:req
  * (s43) What the line waives said as no need: "we use Linear and Notion, no need to know them", "You don't need to know
  * Rust", "you don't have to be an expert in it". (Read with NOT_NEEDED's guards: a "but" that turns to a want still asks.)
  */
-const NO_NEED = /\b(?:no\s+need|(?:don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t|will\s+not)\s+(?:need|have)|(?:is|are)\s+not\s+expected)\s+to\s+(?:already\s+)?(?:know|have|learn|use|master|bring|speak|read|write|be\s+(?:an?\s+)?(?:expert|pro|guru|fluent))\b/i;
+// (s51: "We use Nakama and Agones, but nobody expects you to know them".)
+const NO_NEED = /\b(?:no\s+need|(?:don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t|will\s+not)\s+(?:need|have)|(?:is|are)\s+not\s+expected|(?:nobody|no\s+one|no-one)\s+(?:expects|will\s+expect)\s+you)\s+to\s+(?:already\s+)?(?:know|have|learn|use|master|bring|speak|read|write|be\s+(?:an?\s+)?(?:expert|pro|guru|fluent))\b/i;
 /**
  * (s43) A waiver in brackets after a list of three or more ("Hotwire, Sidekiq, Stripe billing, you climb (not required, we
  * promise)") waives the list's last thing, not the line: the rest is still asked. The line without the bracket, when it
@@ -207,6 +208,11 @@ const DEADLINE_NOTE = /\b(?:meet|satisfy|fulfil+)\s+(?:all\s+)?(?:the\s+|these\s
 const SPEC_GROUP = /^(?:(?:knowledge|skills|abilities|qualifications|experience|education|training|competenc(?:y|ies)|attributes|behaviou?rs|certifications?|personal qualities|qualities)(?:\s*(?:,|and|&|\/)\s*|\s*:?\s*$))+$/i;
 /** (s43) A mark of where a criterion is assessed, after it: "(A)", "(A/I)", "(I, T)" (application, interview, test). */
 const ASSESSED_MARK = /\s*\((?:[A-Z](?:\s*[/,&]\s*[A-Z]){0,3})\)\s*\.?$/;
+/**
+ * A turn in the line ("but", "however", "though") that may lead back to a want ("Not required, but Go helps"); not one that
+ * leads to the waiver itself (s51: "We use Nakama and Agones, but nobody expects you to know them").
+ */
+const BUT_TURNS = /\b(?:but|however|though)\b(?!,?\s+(?:nobody|no\s+one|no-one|(?:there(?:'|\u2019)s\s+)?no\s+need|you\s+(?:don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t|will\s+not)\s+(?:need|have))\b)/i;
 const waives = (t: string): boolean => (NOT_NEEDED.test(t) || NO_NEED.test(t)) && !waiverAside(t);
 /**
  * (s43) A note inside the list that no one need meet all of it ("We know lists like this can put people off: if you match
@@ -288,7 +294,7 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
   // (s40: one that turns after a semicolon to what is valued instead asks that, as in asksOfCandidate.)
-  if (negates(low) && waives(t) && !PLUS.test(t) && !/\b(?:but|however|though)\b/i.test(t) && !(/;/.test(t) && CARE_MORE.test(t))) return false;
+  if (negates(low) && waives(t) && !PLUS.test(t) && !BUT_TURNS.test(t) && !(/;/.test(t) && CARE_MORE.test(t))) return false;
   if (givenStart(low) && GIVEN.test(t) && !HAVE_DONE.test(t) && !groups.some((g) => g.length > 1) && !/\b(?:need|required|must)\b/i.test(t)) return false;
   if (((selfTold(low, t) && (THEY_SAY.test(t) || PRODUCT_SAYS.test(t))) || FIRST_PERSON.test(t)) && !SEEKS.test(t) && !ASKS_WORD.test(t) && !PERSON_SOUGHT.test(t) && !groups.some((g) => g.length > 1)) return false;
   // (s39: the company's own clause after a fronted phrase, "With expertise in routing, we build …", and FEEL_FREE. The stack
