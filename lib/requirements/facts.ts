@@ -275,6 +275,8 @@ const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
 /** An office week that starts after Monday or ends before Friday ("in the office Tuesday through Thursday"). */
 const OFFICE_WEEK = /\b(?:in|at|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:office|studio|hq|hub)\s+(?:on\s+|from\s+)?(?:(?:mon|tues|wednes|thurs)days?\s+(?:through|to|thru|-|\u2013)\s+(?:tues|wednes|thurs)days?|(?:tues|wednes|thurs)days?\s+(?:through|to|thru|-|\u2013)\s+fridays?)\b/i;
 const MIDWEEK_DAY = /\b(?:tues|wednes|thurs)days?\b/i;
+/** (s51) "You'll join us in person Tuesday through Thursday", "on site Monday to Thursday": a span of weekdays short of the week, in person. */
+const IN_PERSON_SPAN = /\b(?:in[- ]person|on[- ]?site|in[- ]office)\s+(?:on\s+|from\s+)?(?:mon(?:day)?s?\s*(?:through|to|thru|-|\u2013)\s*(?:tue|wed|thu)\w*|(?:tue|wed|thu)\w*\s*(?:through|to|thru|-|\u2013)\s*(?:wed|thu|fri)\w*)\b/i;
 /**
  * Hybrid: the word, an office schedule, a split week, a share of the week or a short office week. (Separate tests, not
  * one alternation of them: OFFICE_DAYS is compiled already, and a copy of it costs ~5 ms cold; the last two run only
@@ -283,7 +285,7 @@ const MIDWEEK_DAY = /\b(?:tues|wednes|thurs)days?\b/i;
 /** "in office Mon\u2013Thu", "at the hub Tue-Fri": a span of weekdays in the office short of the whole week. */
 const OFFICE_SPAN = /\b(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\s*,?\s*(?:on\s+|from\s+)?(?:mon\w*\.?\s*(?:-|\u2013|\u2014|to|through|thru)\s*(?:tue|wed|thu)\w*|(?:tue|wed|thu)\w*\.?\s*(?:-|\u2013|\u2014|to|through|thru)\s*(?:wed|thu|fri)\w*)\b/i;
 const HYBRID = {
-  test: (t: string) => HYBRID_WORD.test(t) || OFFICE_SPAN.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
+  test: (t: string) => HYBRID_WORD.test(t) || OFFICE_SPAN.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && IN_PERSON_SPAN.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
 };
 // (Spanish and Portuguese "presencial"; a mine's or rig's fly-in fly-out roster, "FIFO 8/6", is on site by nature.)
 // (s50: "works on campus", "an on-campus position": a university's or a company's campus; not its amenities, "on-campus parking".)
@@ -739,7 +741,9 @@ const UP_TO_OPENS = /(?:^|[.!;:|\u2022]\s*|\s[-\u2013\u2014]\s*)(?:bis(?:\s+zu)?
 /** (s47) What may follow an amount that is a line's whole pay: "+ bonus", "plus equity", "+ super + 25 days holiday". */
 const PAY_EXTRAS_ONLY = /^(?:\s*(?:\+|plus\b|and\b|&|,|with\b)\s*(?:an?\s+)?(?:(?:annual|yearly|performance|discretionary|quarterly|target|generous|\d{1,2}\s?%)\s+)?(?:bonus(?:es)?|equity|stock(?:\s+options)?|(?:share|stock)\s+options|options|RSUs?|super(?:annuation)?|pension|benefits|commission|VSOP|ESOPs?|BSPCE|\d{1,2}\s+days(?:'|\u2019)?\s+(?:holiday|vacation|leave|PTO)))*\s*[.!]?\s*$/i;
 
-function salaryOf(text: string, title = ''): Salary | null {
+function salaryOf(written: string, title = ''): Salary | null {
+  // (s51: "\u20ac 3.600,- tot \u20ac 5.000,-": a Dutch whole amount's ",-", no cents, read as a space.)
+  const text = /\d,-/.test(written) ? written.replace(/(?<=\d),-{1,2}(?![\d-])/g, (m) => ' '.repeat(m.length)) : written;
   let found: Found[] = [];
   let implied: string | null | undefined;
   let local: string | null | undefined;

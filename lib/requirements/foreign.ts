@@ -707,12 +707,15 @@ const DAY_COUNT_WORD =
 const COUNT_DIGIT: Record<string, string> = {};
 for (const [d, words] of [['2', 'dos dois deux zwei twee två to due dwa dwie dva dvě kaksi két kettő dvi kaks iki hai dua'], ['3', 'tres três trois drei drie tre trzy tři kolme három trys kolm üç ba tiga'], ['4', 'cuatro quatro quatre vier fyra fire quattro cztery čtyři neljä négy keturios neli dört bốn empat']] as const)
   for (const w of words.split(' ')) COUNT_DIGIT[w] = d;
-const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
+// (s51: one day, "1 dzie\u0144 w tygodniu", "1 d\u00eda", "1 jour", "1 Tag", "1 dag", "1 giorno", "1 den".)
+const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|dzie\u0144|d\u00eda|dia|jour|tag|dag|giorno|den|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
 const OFFICE_ANY =
   /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor)(?![\p{L}])/giu;
-const REMOTE_ANY = /(?<![\p{L}])(?:op\s+afstand|smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
+const REMOTE_ANY = /(?<![\p{L}])(?:op\s+afstand|hjemmearbejd\p{L}*|hjemmekontor|hemarbete|distansarbete|smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
 const WEEK_ANY = /(?<![\p{L}])(?:hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
-const HOME_ANY = /(?<![\p{L}])(?:z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
+// (s51: a month, "w miesi\u0105cu", "al mes", "par mois", "im Monat", "per maand": read "a month", so a day a month at the office is no week's.)
+const MONTH_ANY = /(?<![\p{L}])(?:w\s+miesi\u0105cu|miesi\u0119cznie|al\s+mes|por\s+mes|par\s+mois|im\s+Monat|pro\s+Monat|per\s+maand|i\s+m\u00e5naden|om\s+m\u00e5neden|al\s+mese|v\s+m\u011bs\u00edci|m\u011bs\u00ed\u010dn\u011b)(?![\p{L}])/giu;
+const HOME_ANY = /(?<![\p{L}])(?:vanuit\s+huis|z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
 
 
 /** A home day in one word, as the North and Germany write it: "hjemmearbejdsdage", "hemmadagar", "Homeoffice-Tage", "etäpäivää". */
@@ -760,7 +763,7 @@ function anyLanguageMode(line: string): string {
   out = out.replace(HOME_DAY_WORD, (m) => fitFirst(['WFH days', 'WFH day'], m)).replace(DAY_WORD, (m) => fitFirst(['days', 'day'], m));
   // ("på kontoret", "toimistolla": in the office; "biure", too short for it: the office's short name.)
   out = out.replace(OFFICE_ANY, (m) => fitFirst(['in office', 'office', 'hq'], m));
-  out = out.replace(REMOTE_ANY, (m) => fitFirst(['remote', 'WFH'], m)).replace(WEEK_ANY, (m) => fitFirst(['a week', '/wk'], m));
+  out = out.replace(REMOTE_ANY, (m) => fitFirst(['remote', 'WFH'], m)).replace(WEEK_ANY, (m) => fitFirst(['a week', '/wk'], m)).replace(MONTH_ANY, (m) => fitFirst(['a month', '/mo'], m));
   // (s49: "Pr\u00e4senz vor Ort in Koblenz", "Travail en pr\u00e9sentiel": on site, on a line too short to be read as its language.)
   out = out.replace(ONSITE_ANY, (m) => fitFirst(['on-site', 'onsite'], m));
   return out.replace(HOME_ANY, (m) => fitFirst(['from home', 'home', 'WFH'], m));

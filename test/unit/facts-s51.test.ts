@@ -163,3 +163,35 @@ describe('facts s51: a short posting\'s last line that starts with a heading\'s 
     expect(postingFromText(headed).sections.some((s) => /Minimum qualifications/.test(s.heading))).toBe(true);
   });
 });
+
+// (The brief: work mode low on report halves; the tune-side classes of kinds-fresh-s50's batch 2, rows 67, 71, 83, 89.)
+describe('facts s51: work mode classes from the tune half of kinds-fresh-s50 batch 2', () => {
+  it('reads a span of weekdays short of the week in person as hybrid', () => {
+    expect(facts('Madison, WI | Analyst | Isthmus Health\nYou will work in person Monday to Wednesday at the Capitol Square office.').workMode).toBe('hybrid');
+    expect(facts('Madison, WI | Analyst | Isthmus Health\nWe meet in person Tuesday through Friday.').workMode).toBe('hybrid');
+    // (Counter-example: the whole week in person.)
+    expect(facts('Madison, WI | Analyst | Isthmus Health\nIn person Monday through Friday at the Capitol Square office.').workMode).toBe('onsite');
+  });
+  it('reads home work in Danish and Swedish words, and "vanuit huis", with a count of days, as hybrid', () => {
+    expect(facts('Aarhus | Udvikler | Aros Tech ApS\nHjemmearbejde tre dage om ugen').workMode).toBe('hybrid');
+    expect(facts('Uppsala | Utvecklare | Fyris Data AB\nDistansarbete två dagar i veckan').workMode).toBe('hybrid');
+    expect(facts('Zwolle | Developer | IJssel Apps\nJe werkt drie dagen per week vanuit huis').workMode).toBe('hybrid');
+    // (Counter-example: from home the whole week.)
+    expect(facts('Zwolle | Developer | IJssel Apps\nJe werkt volledig op afstand, vanuit huis').workMode).toBe('remote');
+  });
+  it('reads one day, "1 dzień", "1 día", "1 Tag", at the office a week as hybrid', () => {
+    expect(facts('Lublin | Programista | Bystrzyca Soft\nModel pracy: 1 dzień w tygodniu w biurze').workMode).toBe('hybrid');
+    expect(facts('Murcia | Desarrollador | Segura Apps\nModalidad: 1 día a la semana en la oficina').workMode).toBe('hybrid');
+    // (Counter-example: a day a month is a remote job's visit.)
+    expect(facts('Lublin | Programista | Bystrzyca Soft\nPraca zdalna, 1 dzień w miesiącu w biurze').workMode).not.toBe('hybrid');
+  });
+});
+
+describe('facts s51: a Dutch whole amount written with ",-"', () => {
+  it('reads "€ 3.600,- tot € 5.000,-" as the range', () => {
+    expect(facts('Zwolle | Developer | IJssel Apps\n€ 4.100,- tot € 5.300,- bruto per maand').salary).toMatchObject({ min: 4100, max: 5300, currency: 'EUR', period: 'month' });
+    expect(facts('Zwolle | Developer | IJssel Apps\nSalaris: €4.750,- tot €5.900,- per maand').salary).toMatchObject({ min: 4750, max: 5900, currency: 'EUR', period: 'month' });
+    // (Counter-example: a range joined by a dash, no ",-", is read as it was.)
+    expect(facts('Zwolle | Developer | IJssel Apps\n€4.100-€5.300 bruto per maand').salary).toMatchObject({ min: 4100, max: 5300, currency: 'EUR', period: 'month' });
+  });
+});
