@@ -333,7 +333,9 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // A longer heading holds no colon when it is set in title case ("You May Be a Good Fit If You", as boards that flatten headings print them).
   // "It would be lovely if you have", with no colon: a clause left open for the list below it to finish is a heading too.
   // (A count of days, weeks or months, "In your first 90 days", "30/60/90", is a heading's words, not an amount.)
-  const digits = /\d/.test(l.replace(/\b\d{1,3}\s*(?:days?|weeks?|months?)\b|\b30\s*[/-]\s*60\s*[/-]\s*90\b/gi, ''));
+  // (s51: a count of years in words, "Minimum of two years administering Salesforce" as a short posting's last line, is an amount
+  // as digits are: the line asks, it heads nothing.)
+  const digits = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s+(?:\(\d{1,2}\)\s+)?(?:\+\s*)?(?:or more\s+)?years?\b/i.test(l) || /\d/.test(l.replace(/\b\d{1,3}\s*(?:days?|weeks?|months?)\b|\b30\s*[/-]\s*60\s*[/-]\s*90\b/gi, ''));
   if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(unframed) || / if(?: you(?: (?:also |already )?(?:have|are|know|bring))?)?$/i.test(unframed) || /\?$/.test(unframed))))) return kind;
   // (s40: a line framed as a heading, "==Team==", "== Interview ==", heads a part though its words are no known heading.)
   if ((colon || framed) && words <= 6) return 'unknown';

@@ -253,24 +253,30 @@ const LETS_VERB = /\b(?:lets?|helps?|enables?|allows?)\b/i;
 /** The work of others, not the job: "tools for hybrid and remote teams", "our customers' field teams work remotely", "hybrid cloud". */
 const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support\w*|connect\w*)\s+(?:\w+\s+){0,2}(?:remote|hybrid|distributed)\s+(?:(?:and|or|&|\/)\s+(?:remote|hybrid|distributed|in-office|in-person)\s+)?(?:teams|workplaces|companies|workforces?|workers|employees|organi[sz]ations|offices|businesses)\b|\b(?:customers?|clients?|users?|patients?|partners?)(?:'|’)?\s+(?:[\w'’-]+\s+){0,3}(?:work(?:ing)?|are|is|operate|operating|live)\s+(?:fully\s+)?remote(?:ly)?\b|\bhybrid\s+(?:approach|strategy|model|method)\s+(?:to|for)\s+(?!(?:work|working|the office|office|collaboration|how we work)\b)|\bhybrid\s+(?:cloud|search|apps?|mobile|systems?|solutions?|storage|encryption|retrieval|algorithms?|methods?|vehicles?|cars?|workplaces|workforces|infrastructure|architectures?|deployments?|engines?|integration|quantum|models? of (?:care|learning)|events?|care|clinics?|healthcare|therapy|learning|classrooms?|courses?|teaching|banking|trading|energy|power|grids?|batter(?:y|ies)|intelligence|ai|agents?|workflows?|pipelines?|runtimes?|databases?|compute|networks?|threats?)\b/gi;
 // (s47: within one line: "Degree not required" or "no visa sponsorship" over "Fully remote within the UK" negates no remote work.)
-const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+[^\S\n]+){0,2}(?:remote|telework(?:ing)?)\b|\b(?:remote|telework(?:ing)?)\s+(?:is|are)\s+not\b|\b(?:remote|telework(?:ing)?)\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno (?:remote|telework)\b|\bnot\s+(?:(?:the|a|an)\s+)?(?:right\s+|best\s+|good\s+)?(?:role|job|position|fit|place)\s+for\s+you\s+if\b[^.\n]{0,90}?\b(?:remote(?:ly)?|from home)\b|\bif\s+you(?:\s+(?:want|need|prefer|are\s+(?:looking|hoping))|(?:'|\u2019)re\s+(?:looking|hoping))\b[^.\n]{0,60}?\b(?:remote(?:ly)?|from home)\b[^.\n]{0,40}?\b(?:not|isn(?:'|\u2019)t|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\b/i;
+// (s51: the work said not to be done remotely, "this work can't be done remotely", "cannot be performed remotely".)
+const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+[^\S\n]+){0,2}(?:remote|telework(?:ing)?)\b|\b(?:cannot|can(?:'|\u2019)t|can not)\s+be\s+(?:done|performed|carried out|worked)\s+(?:fully\s+)?remotely\b|\b(?:remote|telework(?:ing)?)\s+(?:is|are)\s+not\b|\b(?:remote|telework(?:ing)?)\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno (?:remote|telework)\b|\bnot\s+(?:(?:the|a|an)\s+)?(?:right\s+|best\s+|good\s+)?(?:role|job|position|fit|place)\s+for\s+you\s+if\b[^.\n]{0,90}?\b(?:remote(?:ly)?|from home)\b|\bif\s+you(?:\s+(?:want|need|prefer|are\s+(?:looking|hoping))|(?:'|\u2019)re\s+(?:looking|hoping))\b[^.\n]{0,60}?\b(?:remote(?:ly)?|from home)\b[^.\n]{0,40}?\b(?:not|isn(?:'|\u2019)t|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
 // (s48: also "3 days on-site and 2 remote", the days before the place, with the home days said after them; "3-4 days a
 // week onsite at the customer facility" alone is an onsite job's week.)
 // (s50: "in the office at least three days a week": a floor between the office and its days.)
-const OFFICE_DAYS = /\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?on[- ]?site\b(?!\s*(?:(?:a|per|each|every|\/)\s*)?(?:quarter|month|year|sprint|quarterly|monthly))(?=[^.\n]{0,40}\b(?:remote(?:ly)?|from home|WFH|at home)\b)|\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*w(?:ee)?k\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|hub|campus)|\bin[- ](?:the[- ])?office\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|up\s+to|around|about|roughly|for)\s+)?(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:of\s+)?(?:remote|wfh|from home)\b|\b(?:[1-4]|one|two|three|four)\s+(?:wfh|remote|home|home[- ]office|work[- ]from[- ]home)\s+days?\b/i;
+// (s51: "mostly remote; once a week you're in the office", "in our office once a week": a day a week at the office, as "one day a
+// week in the office" is; not "once a month".)
+const OFFICE_DAYS = /\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?on[- ]?site\b(?!\s*(?:(?:a|per|each|every|\/)\s*)?(?:quarter|month|year|sprint|quarterly|monthly))(?=[^.\n]{0,40}\b(?:remote(?:ly)?|from home|WFH|at home)\b)|\bon[- ]?site\s+(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?(?:x|times|days?)\s*(?:a|per|\/|each)\s*w(?:ee)?k\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:in|at|from)\s*(?:the\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:office|hq|studio|hub|campus)|\bin[- ](?:the[- ])?office\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|up\s+to|around|about|roughly|for)\s+)?(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*\d\s*)?days|\bin[- ]office\s+(?:on\s+)?(?:M(?:on)?|T(?:ue)?|W(?:ed)?)[A-Za-z]*[,/ &]|\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)(?:days?|s)?\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:of\s+)?(?:remote|wfh|from home)\b|\b(?:[1-4]|one|two|three|four)\s+(?:wfh|remote|home|home[- ]office|work[- ]from[- ]home)\s+days?\b|\bonce\s+(?:a|per|each|every)\s+week\b[^.\n]{0,30}?\b(?:in|at|on)[- ](?:the\s+|our\s+)?(?:office|hq|site)\b|\b(?:in|at)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:office|hq)\s+once\s+(?:a|per|each|every)\s+week\b/i;
 /** Days split between the office and home: "from the office Tuesday to Thursday and from home otherwise". */
 const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from home|remotely)\b|\b(?:from home|remotely)\b[^.\n]{0,50}\b(?:from|in|at) (?:the|our) office\b/i;
 // (India's "Work from office (3 days)" asks office days: hybrid; "Work from office (5 days)" or alone is on site, ONSITE.)
 // (And in Spanish, Portuguese and French: "h\u00edbrido", "hybride".)
 // (s48: "\u90311\u51fa\u793e", "\u90312\u51fa\u793e" without the "day": days at the office a week.)
-const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person|on[- ]campus)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
+// (s51: "On site Monday\u2013Thursday; Fridays are flexible": a weekday left to the candidate, the rest at the office.)
+const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days?\s+(?:are|is)\s+(?:flexible|flex|optional|remote-optional)\b|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person|on[- ]campus)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
 const OFFICE_SHARE = /\b(?:office|on-?site|in-person)\s+(?:attendance|presence|time)\b[^.\n]{0,20}?\b[1-9]\d?\s?%|\b(?:[1-9]\d?\s?%|half|a third|two thirds|part)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:week|time)\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\b|\b[1-9]\d?\s?%\s+(?:on-?site|in-office|in-person|office-based|(?:in (?:the )?)?office)\b/i;
 const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
 /** An office week that starts after Monday or ends before Friday ("in the office Tuesday through Thursday"). */
 const OFFICE_WEEK = /\b(?:in|at|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:office|studio|hq|hub)\s+(?:on\s+|from\s+)?(?:(?:mon|tues|wednes|thurs)days?\s+(?:through|to|thru|-|\u2013)\s+(?:tues|wednes|thurs)days?|(?:tues|wednes|thurs)days?\s+(?:through|to|thru|-|\u2013)\s+fridays?)\b/i;
 const MIDWEEK_DAY = /\b(?:tues|wednes|thurs)days?\b/i;
+/** (s51) "You'll join us in person Tuesday through Thursday", "on site Monday to Thursday": a span of weekdays short of the week, in person. */
+const IN_PERSON_SPAN = /\b(?:in[- ]person|on[- ]?site|in[- ]office)\s+(?:on\s+|from\s+)?(?:mon(?:day)?s?\s*(?:through|to|thru|-|\u2013)\s*(?:tue|wed|thu)\w*|(?:tue|wed|thu)\w*\s*(?:through|to|thru|-|\u2013)\s*(?:wed|thu|fri)\w*)\b/i;
 /**
  * Hybrid: the word, an office schedule, a split week, a share of the week or a short office week. (Separate tests, not
  * one alternation of them: OFFICE_DAYS is compiled already, and a copy of it costs ~5 ms cold; the last two run only
@@ -279,7 +285,7 @@ const MIDWEEK_DAY = /\b(?:tues|wednes|thurs)days?\b/i;
 /** "in office Mon\u2013Thu", "at the hub Tue-Fri": a span of weekdays in the office short of the whole week. */
 const OFFICE_SPAN = /\b(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\s*,?\s*(?:on\s+|from\s+)?(?:mon\w*\.?\s*(?:-|\u2013|\u2014|to|through|thru)\s*(?:tue|wed|thu)\w*|(?:tue|wed|thu)\w*\.?\s*(?:-|\u2013|\u2014|to|through|thru)\s*(?:wed|thu|fri)\w*)\b/i;
 const HYBRID = {
-  test: (t: string) => HYBRID_WORD.test(t) || OFFICE_SPAN.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
+  test: (t: string) => HYBRID_WORD.test(t) || OFFICE_SPAN.test(t) || OFFICE_DAYS.test(t) || SPLIT_WEEK.test(t) || (SHARE_WORD.test(t) && OFFICE_SHARE.test(t)) || (MIDWEEK_DAY.test(t) && IN_PERSON_SPAN.test(t)) || (MIDWEEK_DAY.test(t) && OFFICE_WEEK.test(t)),
 };
 // (Spanish and Portuguese "presencial"; a mine's or rig's fly-in fly-out roster, "FIFO 8/6", is on site by nature.)
 // (s50: "works on campus", "an on-campus position": a university's or a company's campus; not its amenities, "on-campus parking".)
@@ -650,11 +656,12 @@ function manInLine(line: string): string {
   const full = (n: string) => String(Math.round(Number(n.replace(/,/g, '')) * 1e4));
   const period = /\uc6d4\uae09|\uc6d4\s?\uc5f0\ubd09|\u6708\u7d66|\u6708\u53ce|\u6708\u85aa|\u6708\u859b/u.test(line) ? ' per month' : /\uc5f0\ubd09|\u5e74\u53ce|\u5e74\u4ff8|\u5e74\u85aa|\u5e74\u859b/u.test(line) ? ' per year' : '';
   return line.replace(
-    /(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:(\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07)\s?)?(\s*[-~\u301c\uff5e\u2013\u2014]\s*)(?:[\u20a9\u00a5]|NT\$)?\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07)|(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07(?=\s?(?:RMB|CNY|\u4eba\u6c11\u5e01)))/gu,
-    (_m, a?: string, _u1?: string, _dash?: string, b?: string, unit?: string, c?: string, unit2?: string) => {
+    /(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:(\ub9cc\s?\uc6d0|\ub9cc|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07)\s?)?(\s*[-~\u301c\uff5e\u2013\u2014]\s*)(?:[\u20a9\u00a5]|NT\$)?\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07)|(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07(?=\s?(?:RMB|CNY|\u4eba\u6c11\u5e01)))(\s?(?:\uc774\uc0c1|\u4ee5\u4e0a))?/gu,
+    (_m, a?: string, _u1?: string, _dash?: string, b?: string, unit?: string, c?: string, unit2?: string, floor?: string) => {
       const u = (unit ?? unit2)!;
       const code = /\ub9cc/u.test(u) ? 'KRW' : /\u5186/u.test(u) ? 'JPY' : /\u842c/u.test(u) ? 'TWD' : 'CNY';
-      return a !== undefined && b !== undefined ? `${code} ${full(a)} - ${full(b)}${period}` : `${code} ${full(c!)}${period}`;
+      // (s51: "\uc5f0\ubd09 7,000\ub9cc\uc6d0 \uc774\uc0c1", "\u5e74\u53ce600\u4e07\u5186\u4ee5\u4e0a": that much or more, a floor, read as "+".)
+      return a !== undefined && b !== undefined ? `${code} ${full(a)} - ${full(b)}${period}` : `${code} ${full(c!)}${floor ? '+' : ''}${period}`;
     },
   );
 }
@@ -734,7 +741,9 @@ const UP_TO_OPENS = /(?:^|[.!;:|\u2022]\s*|\s[-\u2013\u2014]\s*)(?:bis(?:\s+zu)?
 /** (s47) What may follow an amount that is a line's whole pay: "+ bonus", "plus equity", "+ super + 25 days holiday". */
 const PAY_EXTRAS_ONLY = /^(?:\s*(?:\+|plus\b|and\b|&|,|with\b)\s*(?:an?\s+)?(?:(?:annual|yearly|performance|discretionary|quarterly|target|generous|\d{1,2}\s?%)\s+)?(?:bonus(?:es)?|equity|stock(?:\s+options)?|(?:share|stock)\s+options|options|RSUs?|super(?:annuation)?|pension|benefits|commission|VSOP|ESOPs?|BSPCE|\d{1,2}\s+days(?:'|\u2019)?\s+(?:holiday|vacation|leave|PTO)))*\s*[.!]?\s*$/i;
 
-function salaryOf(text: string, title = ''): Salary | null {
+function salaryOf(written: string, title = ''): Salary | null {
+  // (s51: "\u20ac 3.600,- tot \u20ac 5.000,-": a Dutch whole amount's ",-", no cents, read as a space.)
+  const text = /\d,-/.test(written) ? written.replace(/(?<=\d),-{1,2}(?![\d-])/g, (m) => ' '.repeat(m.length)) : written;
   let found: Found[] = [];
   let implied: string | null | undefined;
   let local: string | null | undefined;
@@ -1074,6 +1083,9 @@ const SPONSOR_NO = [
   // (s44) The visa or the permit first, then its help refused, as a language that puts the object first reads in English
   // words: "Munkavállalási engedélyt nem tudunk biztosítani" as "Work permit … not … help", "Work permits we do not sponsor".
   /\b(?:visas?|work permits?|permits?)\b[^.;,]{0,30}?\bnot\b(?!\s+(?:required|needed|necessary))[^.;,]{0,20}?\b(?:help|sponsor|provide|offer|support)\b/i,
+  // (s51) The refusal before the visa, then the help, as Dutch and German put it: "Wij kunnen helaas geen visum voor je aanvragen"
+  // as "… not visa voor je help". (Not a visa said to be needless, "no visa needed; we help with the move".)
+  /\b(?:not|no)\s+(?:[\w-]+\s+)?(?:visas?|work permits?)\b(?!\s+(?:required|needed|necessary|is\s+(?:required|needed|necessary)))[^.;,]{0,30}?\b(?:help|sponsor|provide|offer|support|apply)\b/i,
   // (s44) A refusal whose scope holds help with a visa, however the help is worded: "We will not be able to provide H-1B
   // support", "we're unable to file new petitions", "cannot process work permits for this role". (Not "not only": "we don't
   // just sponsor visas, we cover the move too".)
@@ -1092,11 +1104,14 @@ const SPONSOR_NO = [
   /\b(?:kein\w*|nicht)\b[^.;\n]{0,40}?\b(?:Visum|Visa|Visa-\w+|Blaue[n]? Karte|Aufenthaltstitel|Arbeitserlaubnis|Arbeitsgenehmigung|Sponsoring)\b/i,
   // "Visa: USC, GC, GC-EAD, H4-EAD only": a staffing listing's US work statuses, the ones it takes.
   /\b(?:USC|GC|GC[- ]EAD|H4[- ]EAD|L2[- ]EAD|US citizens?|green card(?: holders?)?)\s*(?:,|\/|or|and)\s*(?:[\w-]+\s*(?:,|\/|or|and)\s*){0,5}[\w-]+\s+only\b/i,
+  // (s51: "Sponsoring or transferring an employment visa isn't something we can do": the help named first, then refused.)
+  /\b(?:sponsor\w*|visas?|transferr?ing)\b[^.;\n]{0,60}?\b(?:is|are)(?:\s+not|n(?:'|\u2019)t)\s+something\s+(?:that\s+)?we\s+(?:can|could|are able to)\s+(?:do|offer|provide|support)\b/i,
   /\b(?:no|not|without)\s+(?:[\w-]+\s+){0,2}(?:visa\s+)?sponsor(?:ship|ing)?\b/i,
   // "No remote position or visa sponsorship available", "not open to candidates on OPT or requiring future sponsorship".
   /\bno\s+(?:[\w-]+,?\s+){1,4}(?:or|nor|and)\s+(?:visa\s+|immigration\s+)?sponsorship\b|\bnot\s+(?:open|available)\s+to\s+(?:[\w-]+\s+){0,5}(?:requiring|needing|who (?:need|require)s?)\s+(?:[\w-]+\s+){0,2}(?:sponsorship|visas?)\b/i,
   // "Visa: US citizen or green card holder", "Work authorization: USC/GC": a field that names the statuses taken.
-  /(?:^|\|)\s*(?:visas?|work authori[sz]ation|citizenship|work status|immigration status)\s*:\s*(?:[\w.-]+\s+){0,2}(?:citizens?(?:hip)?|green card|permanent residen\w*|USC|GC)\b(?![^.;|\n]{0,40}\b(?:sponsor\w*|welcome|preferred|not required|not needed)\b)/im,
+  // (s51: "Work eligibility: Canadian citizen or permanent resident", the same field by another name.)
+  /(?:^|\|)\s*(?:visas?|work authori[sz]ation|work eligibility|eligibility to work|citizenship|work status|immigration status)\s*:\s*(?:[\w.-]+\s+){0,2}(?:citizens?(?:hip)?|green card|permanent residen\w*|USC|GC)\b(?![^.;|\n]{0,40}\b(?:sponsor\w*|welcome|preferred|not required|not needed)\b)/im,
   // "US Citizen", "- Green card holder": a line that is a status alone, as a field of the asks (a status welcomed or
   // offered says more than its name).
   /^[\s\u2022*\u2013-]*(?:U\.?\s?S\.?|EU|UK|American|Canadian|British|Australian|Swiss)\s+(?:citizen(?:s|ship)?|persons?|national(?:s|ity)?|green card(?: holders?)?|passport(?: holders?)?)(?:\s+(?:only|required|needed))?\s*[.!]?\s*$/im,
@@ -1113,6 +1128,9 @@ const SPONSOR_NO = [
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:[\w-]+\s+(?:or|nor|and|&)\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,
   /\bsponsorship\s*:?\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t|none\b|no\b)/i,
   /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+not\b(?!\s+(?:a problem|an issue))/i,
+  // (s51: a word or two between, "Sponsorship is currently not available", "Visumsponsoring is bij ons niet mogelijk" as "Sponsorship is bij
+  // ons not possible".)
+  /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+(?:[\w-]+\s+){1,3}?not\s+(?:possible|available|offered|an option)\b/i,
   /\bmust\s+(?:\w+\s+){0,2}(?:be\s+)?(?:legally\s+)?(?:(?:authori[sz]ed|eligible)\s+to\s+work|able\s+to\s+work\s+(?:legally|in\s+the\s+(?:US|U\.S\.|UK|EU|United)))/i,
   /(?<!\b(?:not|no need to be|regardless of being)\s)\b(?:authori[sz]ed|auth) to work in\b/i,
   /\b(?:must|need to|required to)\s+(?:already\s+|currently\s+)?(?:have|hold|possess)\s+(?:\w+\s+){0,3}(?:right to work|work(?:ing)? (?:authori[sz]ation|permit|visa|rights)|citizenship|green card)/i,

@@ -393,6 +393,8 @@ const DUTCH: readonly Pair[] = [
   [/(?<![\p{L}])ervaring(?![\p{L}])/giu, 'practice'],
   // ("2 dagen per week op locatie", "3 dagen op kantoor": days at the office.)
   [/(?<=\d\s?)dagen(?![\p{L}])/giu, 'days'],
+  // (s51: "eens per week ben je op kantoor", "\u00e9\u00e9n keer per week": once a week.)
+  [/(?<![\p{L}])(?:eens|(?:\u00e9\u00e9n|een)\s?keer)\s+(?:per|in\s+de|elke)\s+week(?![\p{L}])/giu, 'once a week'],
   [/(?<![\p{L}])op\s+(?:locatie|kantoor)(?![\p{L}])/giu, 'on-site'],
   // ("2 dagen thuiswerk per week": days at home.)
   [/(?<![\p{L}])thuis(?:werk(?:en)?|werkdagen)(?![\p{L}])/giu, 'WFH'],
@@ -416,6 +418,7 @@ const DUTCH: readonly Pair[] = [
  * Their words are shorter than English ones, so only stand-ins that fit are put: a floor of years as "+yr" after its
  * number, a bachelor's or master's as "BS" / "MS", remote and hybrid work in their English words where they fit.
  */
+const ONSITE_CJK = /(?:\u9700\u8981?|\u987b)?\s?(?:\u5e38\u9a7b|\u5e38\u99d0|\u9a7b\u573a|\u99d0\u5834|\u9a7b\u5834)\s?(?:\u5ba2\u6237|\u5ba2\u6236)?\s?(?:\u73b0\u573a|\u73fe\u5834)?|(?:\u5168\u804c|\u5168\u8077)?\s?\u5750\u73ed|(?:(?:\uc0ac\ubb34\uc2e4|\uc624\ud53c\uc2a4)\s?)?\uc0c1\uc8fc\s?\uadfc\ubb34|\uc7ac\ud0dd\s?(?:\uadfc\ubb34\s?)?(?:\ubd88\uac00\ub2a5|\ubd88\uac00|\uc5c6\uc74c)/gu;
 const CJK: readonly Pair[] = [
   // ("4년 이상", "5年以上": that many years or more.)
   // (s50: "3年以上Java开发经验": the years run into a name in Latin letters; "yr+" leaves the year word its word boundary.)
@@ -430,12 +433,18 @@ const CJK: readonly Pair[] = [
   [/(?:\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb)\s?\u53ca?\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'MS+'],
   // (s49: "\u672c\u79d1\u5b66\u5386", "\u7edf\u62db\u672c\u79d1": a bachelor's named alone in Chinese.)
   [/\u672c\u79d1(?=\s?(?:\u5b66\u5386|\u5b78\u6b77|\u6bd5\u4e1a|\u7562\u696d))/gu, 'BS'],
+  // (s51: the place before the count, "\u6bcf\u5468\u5230\u5c97\u56db\u5929" (at the office four days a week), "\u6bcf\u5468\u5c45\u5bb6\u529e\u516c\u4e24\u5929".)
   // (s49: "\u6bcf\u5468\u4e09\u5929\u5230\u5c97\uff0c\u4e24\u5929\u5c45\u5bb6\u529e\u516c", "\u6bcf\u9031\u53ef\u9060\u7aef\u5de5\u4f5c\u5169\u5929": days at the office or at home each week, in Chinese.)
-  [/\u6bcf[\u5468\u9031]\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929\s?(?:\u5230\u5c97|\u5230\u5d17|\u5750\u73ed|\u5230\u516c\u53f8|\u5728\u529e\u516c\u5ba4|\u5728\u8fa6\u516c\u5ba4|\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)|(?:\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929/gu, 'hybrid'],
+  [/\u6bcf[\u5468\u9031]\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929\s?(?:\u5230\u5c97|\u5230\u5d17|\u5750\u73ed|\u5230\u516c\u53f8|\u5728\u529e\u516c\u5ba4|\u5728\u8fa6\u516c\u5ba4|\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)|(?:\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929|\u6bcf[\u5468\u9031]\s?\u53ef?\s?(?:\u5230\u5c97|\u5230\u5d17|\u5750\u73ed|\u5230\u516c\u53f8|\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)?\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929/gu, 'hybrid'],
+  // (s51: "\ud559\uc0ac \ud559\uc704 \uc18c\uc9c0\uc790", a bachelor's degree's holder: "BS degree", which has the room the degree's word needs beside it.)
+  [/\ud559\uc0ac\s?\ud559\uc704\s?(?:\uc18c\uc9c0\uc790|\ubcf4\uc720\uc790)/gu, 'BS degree'],
+  [/\uc11d\uc0ac\s?\ud559\uc704\s?(?:\uc18c\uc9c0\uc790|\ubcf4\uc720\uc790)/gu, 'MS degree'],
   // (Alone, a bachelor's or master's named: "학사 학위", "大卒"; not "大学" alone, a university.)
   [/\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352/gu, 'BS'],
   [/\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb/gu, 'MS'],
   [/\ubc15\uc0ac\s?\ud559\uc704/gu, 'PhD'],
+  // (s51: "\u5728\u5b85\u52e4\u52d9\uff1a\u9031\uff13\u65e5\u307e\u3067", "\u30ea\u30e2\u30fc\u30c8\u306f\u90312\u65e5": work from home some days a week, the home word before the count.)
+  [/(?:\u5728\u5b85(?:\u52e4\u52d9)?|\u30ea\u30e2\u30fc\u30c8(?:\u30ef\u30fc\u30af|\u52e4\u52d9)?|\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?)\s?[\uff1a:\u306f]?\s?(?:\u9031|\uc8fc)\s?[1-4\uff11-\uff14]\s?(?:\u65e5|\u56de|\uc77c|\ud68c)(?:\s?\u307e\u3067)?/gu, 'hybrid'],
   // ("フルリモート", "リモートワーク", "완전 재택", "재택근무": remote work.)
   // (s50: "\u57fa\u672c\u30ea\u30e2\u30fc\u30c8", "\u539f\u5247\u30ea\u30e2\u30fc\u30c8", "\u539f\u5247\u5728\u5b85": remote as the rule, the office now and then.)
   [/(?:\u57fa\u672c|\u539f\u5247)\s?(?:\u30d5\u30eb)?(?:\u30ea\u30e2\u30fc\u30c8|\u5728\u5b85)(?:\u52e4\u52d9|\u30ef\u30fc\u30af)?|\u30d5\u30eb\u30ea\u30e2\u30fc\u30c8|\u5b8c\u5168\u30ea\u30e2\u30fc\u30c8|\u30ea\u30e2\u30fc\u30c8\u30ef\u30fc\u30af|\uc644\uc804\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\ub9ac\ubaa8\ud2b8/gu, 'remote'],
@@ -443,6 +452,10 @@ const CJK: readonly Pair[] = [
   [/\uc8fc\s?[1-4]\s?(?:\uc77c|\ud68c)\s?(?:\uc7ac\ud0dd|\ucd9c\uadfc|\ub9ac\ubaa8\ud2b8)(?:\s?\uadfc\ubb34)?|\ud558\uc774\ube0c\ub9ac\ub4dc\s?\uadfc\ubb34|\u30cf\u30a4\u30d6\u30ea\u30c3\u30c9/gu, 'hybrid'],
   [/\uc7ac\ud0dd\s?\uadfc\ubb34|\u5728\u5b85\u52e4\u52d9/gu, 'WFH'],
   // (s44: "사무실 출근", "オフィス勤務", "常駐": the office every day, once the hybrid weeks above are read.)
+  // (s51: "\u9700\u5e38\u9a7b\u5ba2\u6237\u73b0\u573a" (stationed at the client's site), "\u5168\u804c\u5750\u73ed" (in the office full time), "\uc0ac\ubb34\uc2e4 \uc0c1\uc8fc \uadfc\ubb34" (resident
+  // at the office), "\uc7ac\ud0dd \ubd88\uac00" (no work from home): on site; "WFO" where "onsite" has no room.)
+  [ONSITE_CJK, 'onsite'],
+  [ONSITE_CJK, 'WFO'],
   [/(?:\uc0ac\ubb34\uc2e4|\uc624\ud53c\uc2a4)\s?\ucd9c\uadfc|\uc8fc\s?5\s?\uc77c\s?\ucd9c\uadfc|\u30aa\u30d5\u30a3\u30b9\u52e4\u52d9|\u9031\s?5\s?\u65e5\s?\u51fa\u793e/gu, 'onsite'],
 ];
 
@@ -508,7 +521,7 @@ const ITALIAN: readonly Pair[] = [
 
 /** Czech and Slovak words (in postings), two of which make a line Czech or Slovak. */
 const CZECH_WORDS =
-  /(?<![\p{L}\p{N}])(?:let|roky?|rokov|zkušenost\p{L}*|skúsenost\p{L}*|znalost\p{L}*|angličtin\p{L}*|češtin\p{L}*|slovenčin\p{L}*|slovenštin\p{L}*|němčin\p{L}*|komunikativní|úrovni|výhodou|podmínkou|hybridní|kanceláři|dny|režim|nebo|alebo|vzdělání|vysokoškolské|práce|mzda)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:let|roky?|rokov|zkušenost\p{L}*|skúsenost\p{L}*|znalost\p{L}*|angličtin\p{L}*|češtin\p{L}*|slovenčin\p{L}*|slovenštin\p{L}*|němčin\p{L}*|komunikativní|úrovni|výhodou|podmínkou|hybridní|kanceláři|dny|režim|nebo|alebo|vzdělání|vysokoškolské|práce|mzda|praxe|praxi|alespo\u0148|minim\u00e1ln\u011b|mo\u017enosti)(?![\p{L}\p{N}])/giu;
 
 /** Czech and Slovak phrases of asking ("Min. 5 let zkušeností", "Angličtina na komunikativní úrovni", "2 dny v kanceláři"). */
 const CZECH: readonly Pair[] = [
@@ -589,9 +602,9 @@ const INDONESIAN: readonly Pair[] = [
 const ANY_YEAR =
   /(?<=\d\s?\+?\s?)(?:a\u00f1os|anos|ans|ann\u00e9es?|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|anno|lata|lat|roku|let|roky|rokov|ani|vuotta|vuoden|vuosi|\u00e9vnyi|\u00e9ves|\u00e9v|\u03c7\u03c1\u03cc\u03bd\u03b9\u03b1|\u03c7\u03c1\u03cc\u03bd\u03c9\u03bd|y\u0131l|tahun|n\u0103m|godina|godine|met\u0173|metus|gadu|gadus|gadi|aastat|aasta|\u00e1ra|\u00e1rs|\u00e1r|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434|\u0440\u043e\u043a\u0456\u0432|\u0440\u043e\u043a\u0438|\u0440\u0456\u043a)(?![\p{L}])/giu;
 const ANY_EXPERIENCE =
-  /(?<![\p{L}])(?:experiencia|experi\u00eancia|exp\u00e9rience|(?:berufs)?erfahrung(?:en)?|(?:werk)?ervaring|erfarenhet(?:er)?|erfaring(?:er)?|esperienz[ae]|do\u015bwiadczeni\p{L}*|zku\u0161enost\p{L}*|sk\u00fasenost\p{L}*|experien[\u021bt]\p{L}*|kokemus\p{L}*|tapasztalat\p{L}*|\u03b5\u03bc\u03c0\u03b5\u03b9\u03c1\u03af\u03b1\p{L}*|deneyim\p{L}*|tecr\u00fcbe\p{L}*|pengalaman|kinh\s+nghi\u1ec7m|iskustv\p{L}*|patirt\p{L}*|pieredz\p{L}*|kogemus\p{L}*|reynsl\p{L}*|\u043e\u043f\u044b\u0442\p{L}*|\u0434\u043e\u0441\u0432\u0456\u0434\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:experiencia|experi\u00eancia|exp\u00e9rience|(?:berufs)?erfahrung(?:en)?|(?:werk)?ervaring|erfarenhet(?:er)?|erfaring(?:er)?|esperienz[ae]|do\u015bwiadczeni\p{L}*|zku\u0161enost\p{L}*|sk\u00fasenost\p{L}*|prax(?:e|i|ou)?|experien[\u021bt]\p{L}*|kokemus\p{L}*|tapasztalat\p{L}*|\u03b5\u03bc\u03c0\u03b5\u03b9\u03c1\u03af\u03b1\p{L}*|deneyim\p{L}*|tecr\u00fcbe\p{L}*|pengalaman|kinh\s+nghi\u1ec7m|iskustv\p{L}*|patirt\p{L}*|pieredz\p{L}*|kogemus\p{L}*|reynsl\p{L}*|\u043e\u043f\u044b\u0442\p{L}*|\u0434\u043e\u0441\u0432\u0456\u0434\p{L}*)(?![\p{L}])/giu;
 const ANY_FLOOR =
-  /(?<![\p{L}])(?:m[\u00edi]nimo(?:\s+de)?|al\s+menos|por\s+lo\s+menos|pelo\s+menos|au\s+moins|mindestens|minimaal|minstens|minst|mindst|almeno|co\s+najmniej|minim|v\u00e4hint\u00e4\u00e4n|legal\u00e1bb|minimalno|najmanje|ne\s+ma\u017eiau\s+kaip|\u00edt\s+nh\u1ea5t|t\u1ed1i\s+thi\u1ec3u|a\u00f0\s+minnsta\s+kosti|v\u00e4hemalt|vismaz|en\s+az|minimal)(?=\s*\d)/giu;
+  /(?<![\p{L}])(?:m[\u00edi]nimo(?:\s+de)?|al\s+menos|por\s+lo\s+menos|pelo\s+menos|au\s+moins|mindestens|minimaal|minstens|minst|mindst|almeno|co\s+najmniej|minim|v\u00e4hint\u00e4\u00e4n|alespo\u0148|aspo\u0148|minim\u00e1ln\u011b|minim\u00e1lne|nejm\u00e9n\u011b|najmenej|legal\u00e1bb|minimalno|najmanje|ne\s+ma\u017eiau\s+kaip|\u00edt\s+nh\u1ea5t|t\u1ed1i\s+thi\u1ec3u|a\u00f0\s+minnsta\s+kosti|v\u00e4hemalt|vismaz|en\s+az|minimal)(?=\s*\d)/giu;
 const YEARS_PREP = /(?<=\d\s?\+?\s?yrs?\s+)(?:con|com|avec|mit|met|med|en|em|sur|dans|su|na|im|bei|de|di|van|af|av)(?![\p{L}])/giu;
 const WITH_YEARS = /(?<![\p{L}])(?:con|com|avec|mit|met|med)(?=\s+\d{1,2}\s*\+?\s*yrs?(?![\p{L}]))/giu;
 const ANY_YEAR_SAID = new RegExp(ANY_YEAR.source, 'iu');
@@ -694,12 +707,15 @@ const DAY_COUNT_WORD =
 const COUNT_DIGIT: Record<string, string> = {};
 for (const [d, words] of [['2', 'dos dois deux zwei twee två to due dwa dwie dva dvě kaksi két kettő dvi kaks iki hai dua'], ['3', 'tres três trois drei drie tre trzy tři kolme három trys kolm üç ba tiga'], ['4', 'cuatro quatro quatre vier fyra fire quattro cztery čtyři neljä négy keturios neli dört bốn empat']] as const)
   for (const w of words.split(' ')) COUNT_DIGIT[w] = d;
-const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
+// (s51: one day, "1 dzie\u0144 w tygodniu", "1 d\u00eda", "1 jour", "1 Tag", "1 dag", "1 giorno", "1 den".)
+const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|dzie\u0144|d\u00eda|dia|jour|tag|dag|giorno|den|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
 const OFFICE_ANY =
   /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor)(?![\p{L}])/giu;
-const REMOTE_ANY = /(?<![\p{L}])(?:smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
+const REMOTE_ANY = /(?<![\p{L}])(?:op\s+afstand|hjemmearbejd\p{L}*|hjemmekontor|hemarbete|distansarbete|smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
 const WEEK_ANY = /(?<![\p{L}])(?:hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
-const HOME_ANY = /(?<![\p{L}])(?:z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
+// (s51: a month, "w miesi\u0105cu", "al mes", "par mois", "im Monat", "per maand": read "a month", so a day a month at the office is no week's.)
+const MONTH_ANY = /(?<![\p{L}])(?:w\s+miesi\u0105cu|miesi\u0119cznie|al\s+mes|por\s+mes|par\s+mois|im\s+Monat|pro\s+Monat|per\s+maand|i\s+m\u00e5naden|om\s+m\u00e5neden|al\s+mese|v\s+m\u011bs\u00edci|m\u011bs\u00ed\u010dn\u011b)(?![\p{L}])/giu;
+const HOME_ANY = /(?<![\p{L}])(?:vanuit\s+huis|z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
 
 
 /** A home day in one word, as the North and Germany write it: "hjemmearbejdsdage", "hemmadagar", "Homeoffice-Tage", "etäpäivää". */
@@ -718,16 +734,36 @@ const ONSITE_ANY = /(?<![\p{L}])(?:vor\s+Ort|en\s+pr\u00e9sentiel|sur\s+site|in\
 const WHEREVER_ANY =
   /(?<![\p{L}])(?:werk(?:t|en)?\s+(?:vanaf\s+)?waar\s+(?:je|jij|u)\s+(?:maar\s+)?wil(?:t|len)?|arbeite(?:st|n|t)?\s*,?\s+(?:von\s+)?wo(?:\s+immer)?\s+(?:du|Sie|ihr)\s+(?:willst|wollen|m\u00f6chtest|m\u00f6chten)|travaill(?:er|es|ez|e)\s+(?:depuis\s+)?d?['\u2019]?o\u00f9\s+(?:tu\s+veux|vous\s+voulez)|trabaj(?:ar|as|a|\u00e1s)\s+desde\s+donde\s+(?:quieras|quiera|prefieras)|trabalh(?:ar|as|a|e)\s+de\s+onde\s+(?:quiser|quiseres)|lavor(?:are|i|a)\s+da\s+dove\s+(?:vuoi|preferisci)|jobba(?:r)?\s+(?:var|varifr\u00e5n)\s+du\s+vill|arbeid(?:er|e)\s+(?:hvor|hvorfra)\s+du\s+vil|arbejd(?:er|e)\s+(?:hvor|hvorfra)\s+du\s+vil|pracuj(?:esz|esz\s+z\s+miejsca)?\s+(?:sk\u0105d|gdzie)\s+(?:chcesz|tylko\s+chcesz))(?![\p{L}])/giu;
 
-const MODE_SAID = new RegExp(`${WHEREVER_ANY.source}|${DAY_COUNT_WORD.source}|${REMOTE_ANY.source}|${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
+
+/**
+ * (s51) Days at the office in one word, with their count: "Zwei feste B\u00fcrotage pro Woche", "zwei Pr\u00e4senztage", "3 kantoordagen":
+ * read "2 office days", which the readers of work mode know (a hybrid week).
+ */
+const OFFICE_DAY_COUNT = new RegExp(
+  String.raw`(?<![\p{L}])([1-4]|${Object.keys(COUNT_DIGIT).join('|')})\s+(?:(?:feste[nr]?|fixe[nr]?|vaste|faste|festgelegte[nr]?)\s+)?(?:b\u00fcrotag\p{L}*|pr\u00e4senztag\p{L}*|office-?tag\p{L}*|kantoordag\p{L}*|kontorsdag\p{L}*|kontordag\p{L}*)(?![\p{L}])`,
+  'giu',
+);
+/**
+ * (s51) Work from home refused, in other languages: "bez mo\u017enosti home office", "ohne Homeoffice", "sin teletrabajo", "sans
+ * t\u00e9l\u00e9travail", "geen thuiswerk", "bez mo\u017cliwo\u015bci pracy zdalnej": read "no remote", an office job. Not "Homeoffice ohne
+ * Einschr\u00e4nkung" (the word after, not before).
+ */
+const NO_HOME_ANY = new RegExp(
+  String.raw`(?<![\p{L}])(?:bez(?:\s+mo\u017enosti|\s+mo\u017cliwo\u015bci)?|ohne|kein(?:e|en)?|sin|sans|pas\s+de|senza|sem|zonder|geen|utan|uden|uten|ingen)\s+(?:(?:Option\s+auf|possibilit\u00e9\s+de|possibilidad\s+de|mogelijkheid\s+(?:tot|om\s+te))\s+)?${HOME_WORD_ABROAD}(?![\p{L}])`,
+  'giu',
+);
+
+const MODE_SAID = new RegExp(`${OFFICE_DAY_COUNT.source}|${NO_HOME_ANY.source}|${WHEREVER_ANY.source}|${DAY_COUNT_WORD.source}|${REMOTE_ANY.source}|${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
 
 function anyLanguageMode(line: string): string {
   WHEREVER_ANY.lastIndex = 0;
   let out = (WHEREVER_ANY.test(line) ? line.replace(WHEREVER_ANY, (m) => fit('work wherever', m)) : line).replace(HYBRID_ANY, (m) => (/^hybrid$/i.test(m) ? m : fit('hybrid', m)));
+  out = out.replace(OFFICE_DAY_COUNT, (m, n: string) => fit(`${COUNT_DIGIT[n.toLowerCase()] ?? n} office days`, m));
   out = out.replace(DAY_COUNT_WORD, (m) => fit(COUNT_DIGIT[m.toLowerCase()] ?? m, m));
   out = out.replace(HOME_DAY_WORD, (m) => fitFirst(['WFH days', 'WFH day'], m)).replace(DAY_WORD, (m) => fitFirst(['days', 'day'], m));
   // ("på kontoret", "toimistolla": in the office; "biure", too short for it: the office's short name.)
   out = out.replace(OFFICE_ANY, (m) => fitFirst(['in office', 'office', 'hq'], m));
-  out = out.replace(REMOTE_ANY, (m) => fitFirst(['remote', 'WFH'], m)).replace(WEEK_ANY, (m) => fitFirst(['a week', '/wk'], m));
+  out = out.replace(REMOTE_ANY, (m) => fitFirst(['remote', 'WFH'], m)).replace(WEEK_ANY, (m) => fitFirst(['a week', '/wk'], m)).replace(MONTH_ANY, (m) => fitFirst(['a month', '/mo'], m));
   // (s49: "Pr\u00e4senz vor Ort in Koblenz", "Travail en pr\u00e9sentiel": on site, on a line too short to be read as its language.)
   out = out.replace(ONSITE_ANY, (m) => fitFirst(['on-site', 'onsite'], m));
   return out.replace(HOME_ANY, (m) => fitFirst(['from home', 'home', 'WFH'], m));
@@ -747,6 +783,15 @@ const HELP_ANY =
 const NOT_ANY =
   /(?<![\p{L}])(?:niet|geen|nicht|keine?[nmr]?|nie|ei|emme|nem|nu|de\u011fil|kh\u00f4ng|tidak|inte|ikke|ikkje|nen\u00ed|negalime|nevaram|nem\u016f\u017eeme|nemo\u017eemo)(?![\p{L}])/giu;
 
+/**
+ * (s51) Sponsorship of a visa in one word, "visumsponsoring", "Visa-Sponsoring": read "sponsorship", the word the readers of
+ * sponsorship and of the right to work know ("Wij bieden geen visumsponsoring" as "we offer no sponsorship"); the verb of
+ * offering ("bieden", "bieten") reads "offer", and "mogelijk", "m\u00f6glich" read "possible" ("Visumsponsoring is bij ons niet
+ * mogelijk": not possible).
+ */
+const VISA_SPONSOR_ANY = /(?<![\p{L}])(?:visum|visa|v\u00edzum|viisumi?)-?sponsor\p{L}*/giu;
+const OFFER_ANY = /(?<![\p{L}])(?:bieden|biedt|bied|bieten|bietet|biete)(?![\p{L}])/giu;
+const POSSIBLE_ANY = /(?<![\p{L}])(?:mogelijk|m\u00f6glich)(?![\p{L}])/giu;
 const OTHER_SAID = new RegExp(`${VISA_ANY.source}|${PERMIT_ANY.source}`, 'iu');
 // (A language named in its own words: the gate of inEnglish, below the table it is built from.)
 let NATIVE_SAID: RegExp | undefined;
@@ -760,7 +805,10 @@ function anyLanguageStatus(line: string): string {
   // ("geen visum nodig", "kein Visum nötig": a visa said to be needless, no status asked or refused.)
   if (NEEDLESS_ANY.test(line)) return line;
   return line
-    .replace(VISA_ANY, (m) => fitFirst(['visa'], m))
+    .replace(VISA_SPONSOR_ANY, (m) => fitFirst(['visa sponsorship', 'sponsorship'], m))
+    .replace(OFFER_ANY, (m) => fitFirst(['offer'], m))
+    .replace(POSSIBLE_ANY, (m) => fitFirst(['possible'], m))
+    .replace(VISA_ANY, (m) => (/sponsor/i.test(m) ? m : fitFirst(['visa'], m)))
     .replace(PERMIT_ANY, (m) => fitFirst(['work permit', 'permit'], m))
     .replace(HELP_ANY, (m) => fitFirst(['help'], m))
     .replace(NOT_ANY, (m) => fitFirst(['not', 'no'], m));
@@ -955,7 +1003,7 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+en\s)|t\u00edtulo\s+(?:profesional|universitario)|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario)|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+vzd[\u011be]l\p{L}*|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
 const MASTER_ANY = /(?<![\p{L}])(?:S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
 const DEGREE_CONTEXT = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
@@ -1010,12 +1058,32 @@ const CJK_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
 ];
 const CJK_EXACT = CJK_LANGUAGE.map(([english, re]) => [english, new RegExp(`^(?:${re.source})$`, 'u')] as const);
 const CJK_NAME = new RegExp(CJK_LANGUAGE.map(([, re]) => re.source).join('|'), 'gu');
-const CJK_LEVEL = /(?:ネイティブ|ビジネス|日常会話|読み書き|流暢|堪能|母語|母国語|上級|中級|流利|熟练|熟練|精通|母语|能说|能說|능통|원어민|비즈니스|회화|유창|TOEIC|HSK|JLPT|N[1-3])(?:\s?レベル|\s?水平|\s?수준)?(?:\s?以上|\s?이상)?/u;
+// (s51: reading asked, "\uc601\uc5b4 \ubb38\uc11c \ub3c5\ud574 \uac00\ub2a5\uc790", "\u82f1\u6587\u9605\u8bfb", "\u82f1\u8a9e\u306e\u8aad\u89e3": a use of the language, as "\u8aad\u307f\u66f8\u304d" is.)
+const CJK_LEVEL = /(?:\ub3c5\ud574|\u8aad\u89e3|\u9605\u8bfb|\u95b1\u8b80|ネイティブ|ビジネス|日常会話|読み書き|流暢|堪能|母語|母国語|上級|中級|流利|熟练|熟練|精通|母语|能说|能說|능통|원어민|비즈니스|회화|유창|TOEIC|HSK|JLPT|N[1-3])(?:\s?レベル|\s?水平|\s?수준)?(?:\s?以上|\s?이상)?/u;
 // (Work done in the language: "英語での業務経験", "영어로 소통", "用英语沟通".)
 // (s49: "英语可作为工作语言", "英文可作為工作語言": the language used as the working one.)
 const CJK_USED = /^(?:での?|を使った|を用いた|로|으로)[^、。,，]{0,8}?(?:経験|業務|会話|コミュニケーション|やり取り|対応|소통|업무|커뮤니케이션|沟通|溝通|交流)|^(?:沟通|溝通|交流)|^(?:可|能)?(?:作为|作為|当作|當作)?\s?(?:工作语言|工作語言)/u;
 const CJK_NEED = /必須|必要|要求|필수|必需/u;
 const CJK_WISH = /歓迎|できれば|尚可|尚佳|優遇|加分|우대|優先|优先|望ましい|あれば尚良し/u;
+/**
+ * (s51) A spoken language asked in Japanese, Chinese or Korean, as cjkLanguageSpoken reads one: a name and, in its clause, a
+ * level, a need, a wish or a use. For a line too short to say it in English ("\u82f1\u8bed\u6d41\u5229", "\u65e5\u8bedN2", "\u82f1\u8bed\u8bfb\u5199\u719f\u7ec3"),
+ * which the readers of requirement items then read as a language asked.
+ */
+export function cjkLanguageAsked(line: string): boolean {
+  if ((line.match(CJK_LETTER) ?? []).length < 2) return false;
+  for (const m of line.matchAll(CJK_NAME)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const clauseEnd = to + /^[^\u3001\u3002,;\uff0c\uff1b\n]*/u.exec(line.slice(to))![0].length;
+    const clauseStart = from - /[^\u3001\u3002,;\uff0c\uff1b\n]*$/u.exec(line.slice(0, from))![0].length;
+    const after = line.slice(to, Math.min(clauseEnd, to + 14));
+    const before = line.slice(Math.max(clauseStart, from - 8), from);
+    if (CJK_WISH.test(after) || CJK_WISH.test(before) || CJK_USED.test(after) || CJK_LEVEL.test(after) || CJK_LEVEL.test(before) || CJK_NEED.test(after) || CJK_NEED.test(before)) return true;
+  }
+  return false;
+}
+
 function cjkLanguageSpoken(line: string): string {
   CJK_NAME.lastIndex = 0;
   if (!CJK_NAME.test(line)) return line;
@@ -1066,10 +1134,14 @@ const HOME_POSSIBLE = new RegExp(
 
 /** One line in English words where it is written in German or French; otherwise the line itself. Same length always. */
 function lineInEnglish(written: string, hint: TextLanguage | null = null): string {
-  if (written.length < 6 || !/\p{L}{2}/u.test(written)) return written;
+  // (s51: a line in Chinese, Japanese or Korean says much in few letters, "\u5168\u804c\u5750\u73ed", "\uc7ac\ud0dd \ubd88\uac00": read however short.)
+  if ((written.length < 6 && (written.match(CJK_LETTER) ?? []).length < 2) || !/\p{L}{2}/u.test(written)) return written;
   // (s44: French inclusive writing, "autoris\u00e9\u00b7e", "d\u00e9veloppeur\u00b7se", "candidat(e)s": the marks read as spaces, the word as its root.)
   const dotted = written.includes('\u00b7') || /\p{L}\((?:e|es|ne|se|rice)\)/u.test(written) ? written.replace(/(?<=\p{L})(?:\u00b7(?:e|es|ne|nes|se|ses|rice|rices)|\((?:e|es|ne|se|rice)\))(?![\p{L}])/gu, (m) => ' '.repeat(m.length)) : written;
-  const line = HOME_POSSIBLE.test(dotted) ? dotted.replace(HOME_POSSIBLE, (m) => fit('hybrid', m)) : dotted;
+  const possible = HOME_POSSIBLE.test(dotted) ? dotted.replace(HOME_POSSIBLE, (m) => fit('hybrid', m)) : dotted;
+  // (s51: work from home refused, read before a table puts the home word alone in English.)
+  NO_HOME_ANY.lastIndex = 0;
+  const line = NO_HOME_ANY.test(possible) ? possible.replace(NO_HOME_ANY, (m) => fitFirst(['no remote', 'no WFH'], m)) : possible;
   const english = count(ENGLISH_WORDS, line);
   // (A line in Korean, Japanese or Chinese: two of their letters make it so; its English names stay as they are.)
   if ((line.match(CJK_LETTER) ?? []).length >= 2) {

@@ -2,7 +2,7 @@ import { classifyHeading, NOTHING_ASKED_FIELD, notFitHeading } from '../posting/
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
 import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, withoutCitizenIdioms } from './facts';
-import { postingInEnglish } from './foreign';
+import { cjkLanguageAsked, postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
 import { bulletTerm, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms } from './terms';
@@ -3287,6 +3287,8 @@ function levelAsked(t: string): boolean {
   if (/clearan|TS\s*\/\s*SCI/i.test(t) && CLEARANCE_RE.test(t) && /\b(?:requires?|required|must|needs?|needed|mandatory)\b/i.test(t) && !CLEARANCE_NOT_NEEDED.test(t)) return true;
   // "Native or C1-level French", "English (B2+)": a language with its level is asked, whatever the sentence's other words.
   if (LANGUAGE_NAME.test(t) && languageLevelled(t)) return true;
+  // (s51: "\u82f1\u8bed\u6d41\u5229", "\u65e5\u8bedN2": one asked in Chinese, Japanese or Korean with its level, on a line too short for its English.)
+  if (cjkLanguageAsked(t)) return true;
   // (A cheap test first: most sentences have none of the predicate's words.)
   if (!/requir|essential|expect|mandator|need|necessar|must|asset|plus|advantage|bonus/i.test(t) || !LEVEL_PREDICATE.test(t)) return false;
   return LANGUAGE_RE.test(t) || degreeIn(t, false) !== null;
@@ -3316,6 +3318,8 @@ const LANGUAGE_MARKET = new RegExp(String.raw`\b(?:${LANGUAGES})(?:\s*(?:,|\/|&|
  */
 function askedByNature(t: string): boolean {
   if (LANGUAGE_NAME.test(t) && (languageLevelled(t) || LANGUAGES_ONLY.test(t))) return true;
+  // (s51: asked in Chinese, Japanese or Korean on a line too short for its English: "\u82f1\u8bed\u6d41\u5229", "\u65e5\u8bedN2".)
+  if (cjkLanguageAsked(t)) return true;
   if ((/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b|\bNPPV|sicherheits|\u00dc\s?[123]\b/i.test(t) || /\b(?:Public Trust|Top Secret)\b/.test(t)) && clearanceNamed(t)) return true;
   if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
@@ -3452,7 +3456,8 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
   if (years) return 'years';
   if (degree) return 'degree';
   // A spoken language asked is the item's kind even beside a skill ("fluent German, and Kotlin"): the groups still get their verdicts.
-  if (LANGUAGE_RE.test(text)) return 'language';
+  // (s51: or asked in Chinese, Japanese or Korean on a line too short for its English, foreign.ts cjkLanguageAsked.)
+  if (LANGUAGE_RE.test(text) || cjkLanguageAsked(text)) return 'language';
   if (groups.length) return 'skills';
   return 'other';
 }
