@@ -48,6 +48,9 @@ const GERMAN: readonly Pair[] = [
   // its English name, which the industries' table reads.)
   [/(?<![\p{L}])Gesundheits(?:wesen|branche|sektor)(?![\p{L}])/giu, 'healthcare'],
   [/(?<![\p{L}])Logistik(?:branche|sektor|umfeld)(?![\p{L}])/giu, 'logistics'],
+  // (s51: the machine-building industry, "im Maschinenbau", "aus dem Anlagenbau": manufacturing, read by its English word;
+  // only after "im"/"dem", as an industry; the field of a degree, "Studium Maschinenbau", stays as written.)
+  [/(?<=(?<![\p{L}])(?:im|dem)\s+)(?:Maschinenbau|Anlagenbau)(?![\p{L}])/giu, 'industrial'],
   [/(?<![\p{L}])(?:Finanz(?:sektor|branche|dienstleistungs(?:sektor|branche))|Bank(?:en)?(?:wesen|sektor|branche|umfeld))(?![\p{L}])/giu, 'banking'],
   [/(?<![\p{L}])Versicherungs(?:branche|sektor|wesen|umfeld)(?![\p{L}])/giu, 'insurance'],
   [/(?<![\p{L}])Energie(?:branche|sektor|wirtschaft|umfeld)(?![\p{L}])/giu, 'energy sector'],
@@ -60,6 +63,9 @@ const GERMAN: readonly Pair[] = [
   // ("mind. 3 Jahre": the short form, too short for "at least".)
   [/\bmind\.(?=\s)/giu, 'min.'],
   [/\bBerufserfahrung\b/giu, 'experience'],
+  // (s51: "im Bereich Banken, Versicherungen oder ...", "in den Bereichen ...": the area's noun before a list of industries or
+  // fields is no part of its first member; read as "in".)
+  [/(?<![\p{L}])(?:im|in\s+den)\s+Bereich(?:en)?(?![\p{L}])/giu, 'in'],
   [/\bErfahrung(?:en)?\s+(?:mit|in|im)(?![\p{L}])/giu, 'expertise in'],
   [/\bErfahrung(?:en)?(?![\p{L}])/giu, 'expertise'],
   [/\bGrundkenntnisse(?![\p{L}])/giu, 'basic knowledge'],
@@ -1224,7 +1230,7 @@ function textLanguage(lines: readonly string[]): TextLanguage | null {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !YEAR_COUNT_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet|kennis)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !YEAR_COUNT_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text)) return text;
   const lines = text.split('\n');
   const hint = textLanguage(lines);
   return lines.map((l) => lineInEnglish(l, hint)).join('\n');

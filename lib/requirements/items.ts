@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { cjkLanguageAsked, postingInEnglish } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { bulletTerm, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms } from './terms';
+import { bulletTerm, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -1792,15 +1792,33 @@ function withoutKindNouns(text: string, hits: SkillSpan[], options: ItemOptions)
     // "MVVM or MVI architecture", "a serverless architecture": the bare word right after a named thing is its head noun, not
     // a second ask (system design).
     if (/^architectures?$/.test(text.slice(h.start, h.end)) && /^[ \t]+$/.test(text.slice(p.end, h.start)) && /^[A-Z]/.test(text.slice(p.start, p.end))) return false;
+    // (s51) "Stripe or another payments API", "Postgres or another SQL database": the kind after "or another" named by a skill
+    // (its modifier, an option: any of that kind will do), then a generic head noun right after it ("API", "database"): the
+    // head is broader than the kind, no option, though the named thing is filed under it (Stripe under APIs).
+    const pp = hits[k - 2];
+    const named2 = pp && info(pp.skillId);
+    if (
+      pp &&
+      named2 &&
+      !isField(named2) &&
+      /^[A-Z]/.test(text.slice(pp.start, pp.end)) &&
+      /^[ \t]+$/.test(text.slice(p.end, h.start)) &&
+      OTHER_KIND_BARE_GAP.test(text.slice(pp.end, p.start)) &&
+      !/^[ \t]*[(,;]/.test(text.slice(h.end))
+    )
+      return false;
     const named = info(p.skillId);
     if (!named || isField(named) || named.category === 'soft' || /^[a-z]/.test(text.slice(p.start, p.end))) return true;
     // (The generic written as a common noun, in lower case: "compliance", "cloud services"; or a practice: "API".)
     const lower = /^[a-z]/.test(text.slice(h.start, h.end));
     const gap = text.slice(p.end, h.start);
     if (lower && /^[ \t]+$/.test(gap) && impliesId(options, p.skillId, h.skillId)) return false;
-    return !((lower || isField(kind)) && OTHER_KIND_GAP.test(gap) && !impliesId(options, p.skillId, h.skillId) && !/^\s*[(,;]/.test(text.slice(h.end)));
+    if ((lower || isField(kind)) && OTHER_KIND_GAP.test(gap) && !impliesId(options, p.skillId, h.skillId) && !/^\s*[(,;]/.test(text.slice(h.end))) return false;
+    return true;
   });
 }
+/** (s51) "or another ", "or any other ", "or a similar ": right before the kind's own first word, a skill. */
+const OTHER_KIND_BARE_GAP = /^\s*,?\s*(?:or|and\/or)\s+(?:another|any other|some other|other|a similar|similar|a comparable|comparable|an equivalent|equivalent)\s+$/i;
 
 /** A list's mark at a line's start: a bullet or a number. */
 const MARK = String.raw`(?:[\u2022\u00b7\u30fb\uff65\u25aa\u25e6\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u25ba*+\-\u2013\u2014]|\d+[.)])`;
@@ -2494,6 +2512,17 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
     const alone = termsAlone(text);
     if (alone) {
       groups = [alone];
+      kind = 'skills';
+    }
+  }
+  // (s51) "Experience scheduling crew rosters or planning maintenance windows": pieces of work offered as a pick, each led by
+  // its own verb, their objects no skill the taxonomy knows, are a choice in words the resume's text meets; a skill read in
+  // a verb ("negotiating": negotiation) stays asked beside it.
+  if ((kind === 'other' || kind === 'skills') && !u.choice && !pickHead && !groups.some((g) => g.length > 1)) {
+    const work = workTerms(text);
+    const objects = work?.map((t) => termText(t).toLowerCase()) ?? [];
+    if (work && !findSkills(text).some((h) => objects.some((o) => o.includes(text.slice(h.start, h.end).toLowerCase())))) {
+      groups = [...groups, work];
       kind = 'skills';
     }
   }

@@ -367,6 +367,39 @@ export function termsAlone(written: string): string[] | null {
   return null;
 }
 
+/**
+ * (s51) Pieces of work offered as a pick, each led by a verb of its own, none a skill the taxonomy knows: "Experience
+ * negotiating carrier contracts or managing freight tenders", "... scheduling crew rosters, planning maintenance windows or
+ * running depot audits". Read only right after the words of an ask (ASK_WORK), two to four members joined by commas and a
+ * last "or", each a verb's "-ing" form and its object, one to three lowercase words: the objects are the options (a resume
+ * that names either meets it). Not one thing two verbs share ("writing or reviewing code": no object after the first),
+ * nor objects that say with whom or where one worked ("leading teams or mentoring engineers", "working in startups"):
+ * the object's last word, its head, says what it is ("customer onboarding" is work, "enterprise customers" are whom).
+ */
+export function workTerms(written: string): string[] | null {
+  const m = ASK_WORK.exec(written.trim());
+  if (!m) return null;
+  const parts = m[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+/i);
+  if (parts.length < 2 || parts.length > 4 || !/\sor\s/i.test(m[1]!)) return null;
+  const verbs = new Set<string>();
+  const objects: string[] = [];
+  for (const part of parts) {
+    const w = /^([a-z]+ing)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})$/i.exec(part.trim());
+    if (!w) return null;
+    const object = w[2]!;
+    const first = object.split(/\s+/)[0]!.toLowerCase();
+    if (WORK_NOT_OBJECT.test(first) || NOT_FIELD.test(object.split(/\s+/).pop()!) || (COLLEAGUES.test(object) && !/^(?!direct\s)[a-z-]+\s+reports$/i.test(object)) || VERB_FORM.test(object) || object.split(/\s+/).some((x) => QUALIFIER.test(x) || NOT_A_TERM.has(x.toLowerCase()))) return null;
+    verbs.add(w[1]!.toLowerCase());
+    objects.push(object);
+  }
+  if (verbs.size !== parts.length) return null;
+  return objects.map((o) => `${TERM}${o}`);
+}
+/** The words of an ask, then the pieces of work to the line's end (a purpose or a place after it left off). */
+const ASK_WORK = /^(?:[-\u2022*]\s*)?(?:(?:proven|solid|strong|hands-on|prior|some|demonstrated|previous)\s+)?(?:experience|background|track record)\s+(?:of\s+|in\s+)?((?:[a-z]+ing\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*(?:,\s*(?:or\s+)?|\s+or\s+))+[a-z]+ing\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?:\s+(?:for|at|in|across|within|on)\s+[^,;]*)?\s*[.;]?$/i;
+/** The first word of an object that is no piece of work's thing: a preposition, an article, a pronoun, a number. */
+const WORK_NOT_OBJECT = /^(?:in|at|on|with|for|to|from|into|across|within|a|an|the|our|your|their|its|my|it|them|us|people|others|closely|together|directly|remotely|well|one|two|three|multiple|several|many|various|new|large|small)$/i;
+
 /** The words that lead into a list's first member, then that member (a word to three) to the end of its part: "… backgrounds in either data science". */
 const LIST_LEAD = /\b(?:in|with|within|across|of|on|at|for|either)\s+(?:either\s+)?(?:(?:an?|the)\s+)?(?=\S+(?:\s+\S+){0,2}\s*$)/i;
 

@@ -1587,8 +1587,9 @@ const ANY_KIND = /^(?:topics?|areas?|subjects?|things|skills?|concepts?|fundamen
 /** Before the list: a heading of tools ("Tools we use:", "Stack:"). */
 const TOOLS_HEADING = /\b(?:tools?|tooling|stack|technologies|tech)\b[^:.;\n]{0,20}:\s*$/i;
 /** Before the list: an ask of a skill ("experience with", "proficiency in", "hands-on experience administering"). */
+// (s51: or the ask, then a pick's cue and its colon before the list: "Comfortable in one of: Nim, Crystal, Julia".)
 const ASK_BEFORE =
-  /\b(?:experience[ds]?|proficien(?:t|cy)|familiar(?:ity)?|knowledge|expertise|expert|skilled|fluen(?:t|cy)|comfortable|background|hands-on)(?:\s+(?:with|in|of|using|on))?(?:\s+[a-z]+ing)?(?:\s+(?:with|in|on|using))?\s*$/i;
+  /\b(?:experience[ds]?|proficien(?:t|cy)|familiar(?:ity)?|knowledge|expertise|expert|skilled|fluen(?:t|cy)|comfortable|background|hands-on)(?:\s+(?:with|in|of|using|on))?(?:\s+[a-z]+ing)?(?:\s+(?:with|in|on|using))?(?:\s+(?:one|any|either|at least one)\s+of(?:\s+the\s+following)?\s*:)?\s*$/i;
 
 interface ListToken {
   s: number;
