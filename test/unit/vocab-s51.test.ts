@@ -127,3 +127,10 @@ describe('a shipping box, the gaming trade and a queue of trucks', () => {
     expect(req('Experience with queueing systems such as SQS.')).toContain('message-queues');
   });
 });
+
+describe('a verb that spells a product', () => {
+  it('does not read "the cloud runs on" as Cloud Run, and still reads Cloud Run', () => {
+    expect(skills('Our hosted cloud runs on Kubernetes in two regions.')).not.toContain('cloud-run');
+    expect(req('Ship the API to Cloud Run behind a load balancer.')).toContain('cloud-run');
+  });
+});
