@@ -2006,7 +2006,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
   // (s50's classes last: a hit they drop is dropped all the same, under the older, narrower class where one holds.)
-  return s42aClass(hit, near, after) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after);
+  return s42aClass(hit, near, after) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----
@@ -3304,5 +3304,42 @@ function s50Class(text: string, hit: SkillHit, sentence: [number, number], befor
   if (!conceptForm(hit) && PRODUCT_FOR_OBJECT.test(before) && COMPANY_SELLS.test(before) && !QUALIFIES_NOUN.test(after)) return 'own';
   if (AI_KIT.has(hit.skillId) && /\binternally\b/i.test(sentenceText) && WE_USE_KIT.test(sentenceText) && !KIT_ASKED.test(sentenceText)) return 'perk';
   if (OFFICE_KIT.has(hit.skillId) && HABIT_TO_END.test(before)) return 'negated';
+  return null;
+}
+
+
+// ---- session 51 (#13): the tools other trades work in, and people named by their trade; tests in test/unit/context-s51.test.ts ----
+
+/** People of the trades a product serves or works beside, never the hire's own kind (engineers, developers, the team): s50's customers, and the staff of a customer's or an employer's other trades. */
+const OTHER_TRADES = String.raw`(?:${CUSTOMER_NOUNS}|operators|managers|desks|planners|agronomists|chemists|superintendents|examiners|paralegals|lawyers|attorneys|litigants|filers|clerks|judges|editors|reporters|journalists|pharmacists|technicians|captains|crews|accountants|bookkeepers|auditors|underwriters|nurses|doctors|clinicians|physicians|vets|veterinarians|realtors|brokerages|foremen|inspectors|surveyors|schedulers|librarians|coaches|recruiters|salespeople|reps|marketers|the business)`;
+/** "the operators' chartering desks still live in Excel and …", "Site managers look at output in Power BI": a clause whose subject is one of them, then a verb (no auxiliary), then the tool. */
+const OTHER_TRADES_ACT = new RegExp(String.raw`^[\s\u2022*>-]*(?:(?:and|but|so|while|then)\s+)?(?:(?:most|many|all|some|these|those|every|our|the|its|their|about|around|over|nearly|almost|roughly)\s+)?(?:(?:our|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?${OTHER_TRADES}(?:['\u2019]s?)?(?:\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|who|that|which|whose|such|like|including|as|via|with|from)\b)[\w-]+){0,3}?\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|and|or|who|that|which|whose|such|like|including|as|via|with|from)\b)[a-z]+\b`, 'i');
+/** "… still live in Excel", "finance lives in NetSuite": a subject that is not the hire or the team ("you'll live in Terraform" is an ask), then "live(s) in" and the tools. */
+const LIVES_IN = /(?:^|[^\w'\u2019-])(?!(?:you|you(?:'|\u2019)ll|we|I|engineers|developers|team|who|that|which)\b)[a-z'\u2019-]+\s+(?:still\s+|mostly\s+|basically\s+|all\s+|practically\s+|largely\s+|pretty much\s+)?lives?\s+in\s+(?:[\w.+-]+(?:\s+[\w.+-]+){0,2}\s*(?:,|\band\b|\bor\b|&)\s*){0,3}$/i;
+/** "for a data scientist to put a model in front of …": a person of a trade, the subject of what the platform lets them do (not "looking for a data scientist to join"). */
+const FOR_A_PERSON_TO = /\bfor\s+(?:a|an|one|any|each|every|the|our)\s+(?:[\w-]+\s+)?$/i;
+/** "built on", "runs on", "written in": a system's stack named right before the hit. */
+const BUILT_ON = /\b(?:built|runs?|running|written|hosted|based|sits?)\s+(?:on|in|with|atop)\s+(?:top\s+of\s+)?(?:[\w.+#-]+(?:\s+[\w.+#-]+)?\s*(?:,|\band\b|\bor\b|&)\s*){0,3}$/i;
+const HIRING_FOR = /\b(?:looking|hiring|searching|seeking|search|recruiting|opening|role|position|vacancy|need|want)\s+for\s+\S+\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * s51: a named tool that other trades work in, not the hire ("the operators' chartering desks still live in Excel and Veson
+ * IMOS", "Site managers look at output in Power BI"), unless the sentence asks it of the hire (VENDOR_ASKED) or names the
+ * product's own part ("a React web back office"); and a person named by their trade as the subject of what the platform lets
+ * them do ("for a data scientist to put a new model in front of 5% of checkouts").
+ */
+function s51Class(hit: SkillHit, near: string, before: string, after: string, sentenceText: string): ContextClass | null {
+  if (SOFT.has(hit.skillId)) return null;
+  if (PEOPLE_FORM.test(hit.text) && FOR_A_PERSON_TO.test(near) && /^\s+to\s+[a-z]/.test(after) && !HIRING_FOR.test(near)) return 'team';
+  if (!/^(?:[A-Z]|i[A-Z])/.test(hit.text) || VENDOR_ASKED.test(sentenceText)) return null;
+  if (!PLATFORM_IDS.has(hit.skillId) && PRODUCT_PART_AFTER.test(after)) return null;
+  // ("… fill prescriptions in a dispensing system built on IBM i": what a system is built on is the employer's stack.)
+  if (BUILT_ON.test(near)) return null;
+  let clause = before.slice(before.search(/[^;:]*$/));
+  let cut = -1;
+  for (const m of clause.matchAll(CLAUSE_BREAK)) cut = m.index;
+  if (cut >= 0) clause = clause.slice(cut + 1);
+  if (LIVES_IN.test(clause)) return 'consumer';
+  if (!SIGN_IN.test(clause) && !/\buse[sd]?\s+(?:us|it)\b/i.test(clause) && OTHER_TRADES_ACT.test(clause)) return 'consumer';
   return null;
 }
