@@ -3057,7 +3057,7 @@ function proseWished(text: string): boolean {
  * says (in prose a sentence often holds two; a line of a list stays one line). Each side keeps the groups of the whole
  * whose skills it names (as asWouldApart does).
  */
-const YOU_AGAIN = /(?:,|\))?\s+(?:and|but)\s+(?=you(?:(?:'|’)(?:ll|re|ve|d))?\s+(?:(?:also|should|must|will|would|can|need to|ought to|probably|already)\s+)*(?:know|understand|have|need|be|are|write|speak|hold|bring|can|feel|get|read)\b|you(?:(?:'|’)ve|\s+have)\s+(?:(?:also|already|ever|probably)\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|been|kept|fought|broken)\b)/i;
+const YOU_AGAIN = /(?:,|\))?\s+(?:and|but)\s+(?=you(?:(?:'|’)(?:ll|re|ve|d))?\s+(?:(?:also|should|must|will|would|can|need to|ought to|probably|already)\s+)*(?:know|understand|have|need|be|are|write|speak|hold|bring|can|feel|get|read)\b|you(?:(?:'|’)ve|\s+have)\s+(?:(?:also|already|ever|probably)\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|kept|fought|broken)\b)/i;
 /** "You will have shipped …": what the candidate will already have done by the time they join, asked. */
 const HAVE_DONE = /^you(?:(?:'|’)ll|\s+will)\s+have\s+(?:already\s+|probably\s+)?(?:\w+ed|built|run|written|done|led|shipped|seen|grown|taught|made|held|spent|been)\b/i;
 /**

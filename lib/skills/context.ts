@@ -3314,8 +3314,12 @@ function s50Class(text: string, hit: SkillHit, sentence: [number, number], befor
 const OTHER_TRADES = String.raw`(?:${CUSTOMER_NOUNS}|operators|managers|desks|planners|agronomists|chemists|superintendents|examiners|paralegals|lawyers|attorneys|litigants|filers|clerks|judges|editors|reporters|journalists|pharmacists|technicians|captains|crews|accountants|bookkeepers|auditors|underwriters|nurses|doctors|clinicians|physicians|vets|veterinarians|realtors|brokerages|foremen|inspectors|surveyors|schedulers|librarians|coaches|recruiters|salespeople|reps|marketers|the business)`;
 /** "the operators' chartering desks still live in Excel and …", "Site managers look at output in Power BI": a clause whose subject is one of them, then a verb (no auxiliary), then the tool. */
 const OTHER_TRADES_ACT = new RegExp(String.raw`^[\s\u2022*>-]*(?:(?:and|but|so|while|then)\s+)?(?:(?:most|many|all|some|these|those|every|our|the|its|their|about|around|over|nearly|almost|roughly)\s+)?(?:(?:our|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?${OTHER_TRADES}(?:['\u2019]s?)?(?:\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|who|that|which|whose|such|like|including|as|via|with|from)\b)[\w-]+){0,3}?\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|and|or|who|that|which|whose|such|like|including|as|via|with|from)\b)[a-z]+\b`, 'i');
-/** "… still live in Excel", "finance lives in NetSuite": a subject that is not the hire or the team ("you'll live in Terraform" is an ask), then "live(s) in" and the tools. */
-const LIVES_IN = /(?:^|[^\w'\u2019-])(?!(?:you|you(?:'|\u2019)ll|we|I|engineers|developers|team|who|that|which)\b)[a-z'\u2019-]+\s+(?:still\s+|mostly\s+|basically\s+|all\s+|practically\s+|largely\s+|pretty much\s+)?lives?\s+in\s+(?:[\w.+-]+(?:\s+[\w.+-]+){0,2}\s*(?:,|\band\b|\bor\b|&)\s*){0,3}$/i;
+/**
+ * "… still live in Excel", "finance lives in NetSuite": a subject of another trade or another department ("you'll live in
+ * Terraform" is an ask; "Team secrets live in Bitwarden", "Test cases live in TestRail" tell where the team keeps its own
+ * things, its stack), then "live(s) in" and the tools.
+ */
+const LIVES_IN = new RegExp(String.raw`(?:^|[^\w'’-])(?:${OTHER_TRADES}|finance|sales|marketing|accounting|legal|payroll|procurement|operations|ops|HR)(?:['’]s?)?(?:\s+[a-z-]+){0,2}?\s+(?:still\s+|mostly\s+|basically\s+|all\s+|practically\s+|largely\s+|pretty much\s+)?lives?\s+in\s+(?:[\w.+-]+(?:\s+[\w.+-]+){0,2}\s*(?:,|and|or|&)\s*){0,3}$`, 'i');
 /** "for a data scientist to put a model in front of …": a person of a trade, the subject of what the platform lets them do (not "looking for a data scientist to join"). */
 const FOR_A_PERSON_TO = /\bfor\s+(?:a|an|one|any|each|every|the|our)\s+(?:[\w-]+\s+)?$/i;
 /** "built on", "runs on", "written in": a system's stack named right before the hit. */
