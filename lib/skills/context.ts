@@ -3319,7 +3319,7 @@ const OTHER_TRADES_ACT = new RegExp(String.raw`^[\s\u2022*>-]*(?:(?:and|but|so|w
  * Terraform" is an ask; "Team secrets live in Bitwarden", "Test cases live in TestRail" tell where the team keeps its own
  * things, its stack), then "live(s) in" and the tools.
  */
-const LIVES_IN = new RegExp(String.raw`(?:^|[^\w'’-])(?:${OTHER_TRADES}|finance|sales|marketing|accounting|legal|payroll|procurement|operations|ops|HR)(?:['’]s?)?(?:\s+[a-z-]+){0,2}?\s+(?:still\s+|mostly\s+|basically\s+|all\s+|practically\s+|largely\s+|pretty much\s+)?lives?\s+in\s+(?:[\w.+-]+(?:\s+[\w.+-]+){0,2}\s*(?:,|and|or|&)\s*){0,3}$`, 'i');
+const LIVES_IN = new RegExp(String.raw`(?:^|[^\w'\u2019-])(?:${OTHER_TRADES}|finance|sales|marketing|accounting|legal|payroll|procurement|operations|ops|HR)(?:['\u2019]s?)?(?:\s+[a-z-]+){0,2}?\s+(?:still\s+|mostly\s+|basically\s+|all\s+|practically\s+|largely\s+|pretty much\s+)?lives?\s+in\s+(?:[\w.+-]+(?:\s+[\w.+-]+){0,2}\s*(?:,|\band\b|\bor\b|&)\s*){0,3}$`, 'i');
 /** "for a data scientist to put a model in front of …": a person of a trade, the subject of what the platform lets them do (not "looking for a data scientist to join"). */
 const FOR_A_PERSON_TO = /\bfor\s+(?:a|an|one|any|each|every|the|our)\s+(?:[\w-]+\s+)?$/i;
 /** "built on", "runs on", "written in": a system's stack named right before the hit. */
