@@ -12,7 +12,7 @@ import { postingFacts } from './requirements/facts';
 import { dutyLeavesChoice, requirementItems } from './requirements/items';
 import { isTerm, nameOf, termPattern, termsShown } from './requirements/terms';
 import type { FindSkills, PostingFacts, RequirementItem } from './requirements/types';
-import { resumeProfile, type Profile } from './resume/profile';
+import { resumeProfile, writtenIn, type Profile } from './resume/profile';
 import { lapsedOn } from './resume/dates';
 import { titleFields } from './resume/title-fields';
 import { resumeSections, resumeWarning, type ResumeSection } from './resume/sections';
@@ -233,6 +233,10 @@ export function analyzeResume(engine: Engine, name: string, whole: string, today
       break;
     }
   }
+  // (s52) "PySpark jobs": a name of Python's bindings shows Python, as the profile counts it (writtenIn).
+  const python = engine.taxonomy.byId.get('python');
+  const binding = python && !skills.has(python.id) ? [...skills.values()].flatMap((s) => s.mentions).find((m) => writtenIn(text, { skillId: '', ...m }).length) : undefined;
+  if (python && binding) skills.set(python.id, { id: python.id, name: python.name, category: python.category, mentions: [binding], evidence: sentenceAround(text, binding.start, binding.end) });
   // A dated role's title shows its field ("Backend Engineer": backend development), as the profile counts it.
   for (const role of profile.roles) {
     const at = role.title ? text.indexOf(role.title, role.textStart) : -1;

@@ -297,7 +297,17 @@ export function matchRequirements(
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
   // learnt, not yet used at work; it meets an ask partly.
   const learnt = learntOnly(resume, name);
-  return items.map((written, index) => siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume));
+  const verdicts = items.map((written, index) => siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume));
+  // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
+  // count; the ask is met as well as the better of them is.
+  return verdicts.map((v, k) => {
+    if (v.verdict === 'met') return v;
+    const sides = yearsEither(items[k]!, name);
+    if (!sides) return v;
+    const each = matchRequirements(sides, resume, name, soft, [], place, implied);
+    const best = each.reduce((a, b) => (RANK[b.verdict] > RANK[a.verdict] ? b : a));
+    return RANK[best.verdict] > RANK[v.verdict] ? { ...v, verdict: best.verdict, evidence: best.evidence, groups: v.groups } : v;
+  });
 
   /**
    * (s48) "Experience designing services that handle 100k+ requests per second": a rate asked, against the rates the
@@ -981,6 +991,28 @@ const OTHERS_DO = /\b(?:the|another|a separate|a central)\s+(?:[\w-]+\s+){1,2}te
  * (OTHER_TEAMS) in the clause that names it (or, naming it in no words Fitmark knows, in a line of one clause), and no
  * other line of the resume names it.
  */
+const RANK: Record<RequirementVerdict['verdict'], number> = { unknown: 0, unmet: 1, partial: 2, met: 3 };
+/** "N+ years of A, or M+ years of B …": the two sides of such an ask, where each has its own count. */
+const INTEREST_TOO = /,?\s+(?:and|with|plus)\s+(?:an?\s+)?(?:real|genuine|strong|keen|serious)?\s*(?:interest|curiosity|desire|willingness)\b.*$/i;
+const YEARS_EITHER = /^(.*?\b(\d{1,2})\+?\s*(?:years?|yrs?)\b[^,;]{3,80}?),?\s+or\s+((?:at least\s+|a minimum of\s+)?(\d{1,2})\+?\s*(?:years?|yrs?)\b.*)$/i;
+/**
+ * The two ways into an ask of "N years of A, or M years of B" as items of their own (each with its count and the groups it
+ * names), or null where the ask is no such choice: one count, or groups that are not split between the sides.
+ */
+function yearsEither(item: RequirementItem, name: (id: string) => string): RequirementItem[] | null {
+  if (item.kind !== 'years' || !item.groups.length) return null;
+  const m = YEARS_EITHER.exec(item.text);
+  if (!m || m[2] === m[4]) return null;
+  const names = (g: readonly string[], side: string) => g.some((id) => side.toLowerCase().includes(name(id).toLowerCase()));
+  // (An interest asked beside the count is no experience to count: "5+ years of C++ and a real interest in Rust".)
+  const sides = [m[1]!, m[3]!].map((written, k) => {
+    const side = written.replace(INTEREST_TOO, '');
+    return { side, n: Number(k === 0 ? m[2] : m[4]), groups: item.groups.filter((g) => names(g, side)) };
+  });
+  if (sides.some((s) => !s.groups.length) || (sides[0]!.groups.length === sides[1]!.groups.length && sides[0]!.groups.every((g) => sides[1]!.groups.includes(g)))) return null;
+  return sides.map((s) => ({ ...item, text: s.side, groups: s.groups, years: { min: s.n, max: null } }));
+}
+
 function withoutOthers(resume: ResumeFacts, items: readonly RequirementItem[], name: (id: string) => string): ResumeFacts {
   if (resume.text === undefined || !OTHERS_DO.test(resume.text)) return resume;
   const lines = resume.text.split('\n');
@@ -1347,6 +1379,10 @@ const VENUE = /\b(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g;
 /** A company at an early stage, as a resume says it; and "startup" that is a program's ("startup time"). */
 const EARLY = /\b(?:start-?ups?|seed[- ]stage|pre-seed|series [AB]\b|early[- ]stage|founding (?:engineer|member|team))/i;
 const BOOT = /\bstart-?up (?:time|latency|script|sequence|costs?)\b/i;
+/** (s52) An early hire asked: "has been the first infra hire somewhere before", "a founding engineer", "one of the first engineers". */
+const EARLY_HIRE_ASK = /\b(?:first|founding|early)\s+(?:(?:infra(?:structure)?|platform|devops|SRE|engineering|technical|backend|data|security|ops)\s+)?(?:hire|engineer|employee|team member)s?\b|\bone of the first (?:\w+\s+)?(?:engineers|hires|employees)\b/i;
+/** A resume's line that says its writer was one: "First infrastructure hire (employee #6)", "Founding engineer", "employee no. 12". */
+const EARLY_HIRE_SHOWN = /\b(?:first|founding)\s+(?:(?:infra(?:structure)?|platform|devops|SRE|software|engineering|technical|backend|data|security|ops|full-?stack)\s+)?(?:hire|engineer|employee|team member|developer)\b|\bemployee\s+(?:#|no\.?\s*|number\s+)\d{1,2}\b|\bone of the first (?:\w+\s+)?(?:engineers|hires|employees)\b/i;
 
 /** A choice of names after "with" or "using" ("with Core Location or MapKit"): each capitalised, one to three words. */
 const NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2}`;
@@ -1440,6 +1476,12 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   }
   if (low.includes('startup') || low.includes('start-up')) {
     const line = lines.find((l) => EARLY.test(l) && !BOOT.test(l));
+    return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
+  }
+  // (s52) "Someone who has been the first infra hire somewhere before": a line that says the writer was an early hire. A
+  // resume silent on it stays unknown, as with a startup asked.
+  if (EARLY_HIRE_ASK.test(ask)) {
+    const line = lines.find((l) => EARLY_HIRE_SHOWN.test(l));
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
   // "You have shipped at least two apps to the App Store": a line that names the store an app was put in.

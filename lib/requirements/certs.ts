@@ -10,7 +10,8 @@ import type { FindSkills } from './types';
 /** A line that speaks of certifications. */
 const CUE = /\bcertifi(?:ed|cations?)\b|\bcerts?\b(?!-)/i;
 /** A certification named without the word: a known acronym, an exam code, a CompTIA title. */
-const BARE = /\b(?:CKA|CKAD|CKS|KCNA|CISSP|CISM|CISA|CCSP|OSCP|RHCE|RHCSA|CCNA|CCNP|CCIE|JNCIA|JNCIS|JNCIP|JNCIE|PMP|CEH|CompTIA)\b|\b[A-Z]{2,3}-\d{3}\b/;
+// (s52: GIAC's titles, "G" and three or four capitals, and OffSec's "OS" ones: "GICSP; familiarity with IEC 62443".)
+const BARE = /\b(?:CKA|CKAD|CKS|KCNA|CISSP|CISM|CISA|CCSP|OSCP|OSWE|OSEP|OSED|OSWA|RHCE|RHCSA|CCNA|CCNP|CCIE|JNCIA|JNCIS|JNCIP|JNCIE|PMP|CEH|CompTIA|G(?:ICSP|RID|SEC|CIH|PEN|CIA|CFA|CFE|REM|WAPT|XPN|CSA|CLD|CPN|MON|DSA|SLC|STRT|NFA|EVA|CED|CTI))\b|\b[A-Z]{2,3}-\d{3}\b/;
 /** "AWS certification (Solutions Architect or DevOps Engineer)": a vendor's certification, its titles in the bracket. */
 const VENDOR_BRACKET = /\b(AWS|Azure|Microsoft|Google Cloud|GCP|HashiCorp|Red Hat|Cisco|Oracle)\s+certifi\w*\s*\(([^()]{3,120})\)/g;
 const TITLE_END = /^(?:[A-Z][\w]*\s+){0,4}(?:Associate|Professional|Specialty|Specialist|Expert|Administrator|Architect|Engineer|Developer|Practitioner|Fundamentals|Analyst)$/;
@@ -24,6 +25,8 @@ const ACRONYM = /(?<![\w+#.-])(?:[A-Z]{3,6}|(?:Security|Network|Linux|Cloud|Serv
 const NOT_CERT = new Set([
   'AND', 'THE', 'FOR', 'NOT', 'ANY', 'ALL', 'OUR', 'YOU', 'ONE', 'TWO', 'USA', 'EMEA', 'APAC', 'NYC', 'PHD', 'MBA', 'BSC', 'MSC',
   'BENG', 'MENG', 'STEM', 'NICE', 'PLUS', 'BONUS', 'REQUIRED', 'MUST', 'HAVE', 'WITH', 'CERT', 'CERTS', 'OR', 'ETC',
+  // (s52: a standards body is no certification: "GICSP; familiarity with IEC 62443".)
+  'IEC', 'NIST', 'IEEE', 'ANSI',
 ]);
 /** A vendor's certification by its title: "AWS Certified Security – Specialty", "HashiCorp Terraform Associate". */
 const TITLED =
@@ -58,6 +61,12 @@ const SPELLED: Record<string, string> = {
   JNCIE: 'Juniper Networks Certified Expert',
   PMP: 'Project Management Professional',
   CEH: 'Certified Ethical Hacker',
+  OSWE: 'Offensive Security Web Expert',
+  GICSP: 'Global Industrial Cyber Security Professional',
+  GRID: 'Response and Industrial Defense',
+  GSEC: 'Security Essentials',
+  GCIH: 'Certified Incident Handler',
+  GPEN: 'Penetration Tester',
 };
 
 /** A title's words as a term: without "Certified", its dashes and colons as spaces. */
@@ -119,6 +128,8 @@ export function certsIn(text: string): Span[] {
  * CKAD": each its own group). A skill the matcher found inside a certification's title ("AWS" of "AWS Certified Security
  * – Specialty") or an acronym the taxonomy knows for something else is no ask of its own and leaves its group.
  */
+/** An open end of certifications: "or a comparable OT security certificate", "or any equivalent cloud certification". */
+const OPEN_CERT = /\bor\s+(?:an?|any|another|other|some)\s+(?:(?:comparable|similar|equivalent|relevant|recognized|recognised|other)\s+)?[^.;,()]{0,40}?\bcert(?:ificat\w*|s)?\b/i;
 export function withCerts(text: string, groups: string[][], findSkills: FindSkills, term: (words: string) => string): string[][] {
   const certs = certsIn(text);
   if (!certs.length) return vendorCerts(text, groups, findSkills, term);
@@ -128,6 +139,10 @@ export function withCerts(text: string, groups: string[][], findSkills: FindSkil
   const kept = certs.filter((c) => /\s/.test(c.words) || /-\d/.test(c.words) || c.words.endsWith('+') || c.words in SPELLED || c.words === '' || !skills.some((h) => h.start === c.start && h.end === c.end && !h.skillId.endsWith('-certification')));
   if (!kept.length) return vendorCerts(text, groups, findSkills, term);
   const inside = new Set(skills.filter((h) => kept.some((c) => c.start <= h.start && h.end <= c.end)).map((h) => h.skillId));
+  // (s52) "GICSP or a comparable OT security certificate": the words of the open end describe the certifications it
+  // allows; "security" there is no ask of its own.
+  const open = OPEN_CERT.exec(text);
+  if (open) for (const h of skills) if (h.start >= open.index && h.end <= open.index + open[0].length) inside.add(h.skillId);
   const terms = kept.filter((c) => c.words).map((c) => term(c.words));
   // (A word of a title read as a term of its own, "Professional" of "AWS Certified Solutions Architect – Professional", is the title's;
   // and so is a term that holds a certification with its vendor's name, "CompTIA CySA+" or "Microsoft SC-200" of "One of:

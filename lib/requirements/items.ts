@@ -1867,7 +1867,8 @@ const STACK_LABEL = /^(?:(?:our|the|current|your)\s+)?(?:(?:tech(?:nical)?|techn
 /** A sentence that opens on the company speaking of itself: "We know …", "Our team …". */
 const WE_SAY = /^[\s•*-]*(?:we|our|at [A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?,? we)\b/i;
 const YOU = /\byou(?:(?:'|’)(?:ll|re|ve|d))?\b/i;
-const OFFERED = /\b(?:(?:you(?:(?:'|’)ll| will)|we)\s+(?:also\s+)?(?:receive|get|offer|provide|enjoy)|benefits|salary|salaries|compensation|base pay|equity|insurance|paid time off|401\(?k\)?)\b/i;
+// (s52: and what the company will teach: "We will train you on the rest", "we'll teach you our stack".)
+const OFFERED = /\b(?:(?:you(?:(?:'|’)ll| will)|we)\s+(?:also\s+)?(?:receive|get|offer|provide|enjoy)|we(?:(?:'|’)ll|\s+will|\s+can)?\s+(?:happily\s+|also\s+)?(?:train|teach|coach|onboard)\s+you\b|benefits|salary|salaries|compensation|base pay|equity|insurance|paid time off|401\(?k\)?)\b/i;
 /** Whether a place in a section's text is on a line that is no bullet, below a list (two bullet lines or more). */
 function belowList(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -2984,10 +2985,16 @@ function clausesApart(item: RequirementItem, part: PostingSection['kind'], findS
     const low = c.text.toLowerCase();
     // "Dutch is not required": said not to be asked, and no wish either.
     if (negates(low) && NOT_NEEDED.test(c.text) && !PLUS.test(c.text)) return;
-    const groups = skillGroups(c.text, findSkills, options);
+    let groups = skillGroups(c.text, findSkills, options);
     const years = yearsIn(c.text);
     const degree = degreeIn(c.text, wished[k]!);
-    const kind = kindOf(c.text, groups, years !== null, degree !== null);
+    let kind = kindOf(c.text, groups, years !== null, degree !== null);
+    // (s52: each clause's certifications as itemOf reads them: "CCNA certification required; CCNP preferred" asks the
+    // CCNA and wishes for the CCNP, not "Cisco networking" twice.)
+    if (kind === 'skills' || kind === 'other') {
+      groups = withCerts(c.text, groups, findSkills, (words) => `${TERM}${words}`);
+      if (kind === 'other' && groups.length) kind = 'skills';
+    }
     // (Unless it says whom the company seeks: "Looking for someone who has kept scrapers alive; X is a nice-to-have".)
     if (kind === 'other' && groups.length === 0 && !(SOUGHT_WHO.test(c.text) || WANT_CUE.test(c.text))) return;
     out.push({ ...item, text: c.text, importance: wished[k] ? 'preferred' : 'required', kind, groups, years, degree, start: item.start + c.from, end: item.start + c.from + c.text.length });
@@ -3073,12 +3080,20 @@ const saysAsked = (t: string) => PREFERRED_WORDS.test(t) || PROSE_WISH.test(t) |
  */
 const SHARED_YOU = /^(?:[\s\u2022*-]*)you(?:(?:'|\u2019)(?:ll|d))?\s+(?:(?:should|must|will|would|need\s+to|ought\s+to|ideally|probably|already|also)\s+)*(?:know|understand|have|be|hold|speak|bring|write|can)\b/i;
 const SUBJECT_LEFT_OUT = /,\s+(?:and\s+)?(?=(?:have|be|know|understand|hold|speak|bring|write|can)\s+(?!(?:to|been|a\s+(?:budget|say|seat))\b)\S)/i;
+/**
+ * (s52) "You've run Postgres and ClickHouse in production, you're comfortable with Kubernetes, and …": a sentence that
+ * opens with "you" and goes on, after a comma, with another "you're"/"you've" and a word of skill or work done: a list of
+ * asks, each its own row. (Not "If you've run X, you're a fit": the sentence must open with "you" itself.)
+ */
+const YOU_FIRST = /^[\s\u2022*\u00b7-]*you(?:(?:'|\u2019)(?:ve|re|ll|d))?\s/i;
+const YOU_COMMA = /,\s+(?=you(?:'|\u2019)(?:re|ve)\s+(?:(?:also|already|probably)\s+)?(?:comfortable|familiar|fluent|happy|at home|used to|confident|experienced|built|run|written|done|led|shipped|operated|owned|maintained|designed|debugged|scaled|managed|deployed)\b)/i;
 function youAgainApart(item: RequirementItem, part: PostingSection['kind'], findSkills: FindSkills, options: ItemOptions, shared = false): RequirementItem[] {
   const subjectOut = shared || SHARED_YOU.test(item.text) ? SUBJECT_LEFT_OUT.exec(item.text) : null;
-  const m = YOU_AGAIN.exec(item.text) ?? [...item.text.matchAll(AND_CLAUSE)].find((c) => saysAsked(item.text.slice(0, c.index)) && saysAsked(item.text.slice(c.index + c[0].length))) ?? subjectOut;
+  const m = YOU_AGAIN.exec(item.text) ?? (YOU_FIRST.test(item.text) ? YOU_COMMA.exec(item.text) : null) ?? [...item.text.matchAll(AND_CLAUSE)].find((c) => saysAsked(item.text.slice(0, c.index)) && saysAsked(item.text.slice(c.index + c[0].length))) ?? subjectOut;
   if (!m) return [item];
+  // (s52: a bracket the first side closes stays its own: "an edge tier (Fastly, Cloudflare) and you know …".)
   const sides = [
-    { text: item.text.slice(0, m.index), from: 0 },
+    { text: item.text.slice(0, m.index + (m[0].startsWith(')') ? 1 : 0)), from: 0 },
     { text: item.text.slice(m.index + m[0].length), from: m.index + m[0].length },
   ];
   // (Each side must ask on its own: "…, and you'll get a budget for it" tells what the job gives.)
@@ -4113,7 +4128,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // (So does "etc." after things of two kinds or more, no field named before them: "Python, SQL, dbt, etc." asks all three.)
     // (So does one after things joined by "and" alone: "Docker and Kubernetes or similar" asks both.)
     const andOnly = ids.length > 1 && list.joins.length > 0 && list.joins.every((j) => j === 'and');
-    const lastOnly = openTail && !orClosesList && !hasOr && !cue && !inParen && (ids.length > 2 || andOnly) && (andOnly || distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after) || (openTail && !hasOr && !cue && !inParen && ETC_TAIL.test(after) && list.joins.every((j) => j === 'comma') && stackOfTwo(ids, options));
+    // (s52: not after a dash or colon that closes a field named before it: "models on GPUs — CUDA, Triton, vLLM or
+    // something like them" gives examples of the field, as a bracket would.)
+    const fieldHit = lastHitBefore(hits, first);
+    const introduced = !andOnly && fieldHit !== undefined && /(?:\s[\u2014\u2013-]|:)\s*$/.test(before) && !/[.;!?]/.test(text.slice(fieldHit.end, first.start));
+    const lastOnly = openTail && !orClosesList && !hasOr && !cue && !inParen && !introduced && (ids.length > 2 || andOnly) && (andOnly || distinctKinds(ids, options) || SIMILAR_MID_LIST.test(after) || (ETC_TAIL.test(after) && mixedKinds(ids, options) && generalBefore(text, hits, first, list, options) === undefined)) && !/^\s*,?\s*(?:or|and\/or)\s+(?:any\s+)?(?:other|another)\b/i.test(after) || (openTail && !hasOr && !cue && !inParen && ETC_TAIL.test(after) && list.joins.every((j) => j === 'comma') && stackOfTwo(ids, options));
     // "including C#/Python interop": the list names the two sides of one thing, whatever cue came before.
     const joint = BETWEEN_TWO.test(after) && !hasOr;
     // "Your stack will include caches (Redis, Memcached, etc.)": a stack told, its examples no pick (an "or" in it still is one).

@@ -888,12 +888,15 @@ export function termPattern(id: string): RegExp {
  * ("healthcare") is found in any case; the last word with or without a plural "s". A name written like a word
  * ("Solid") does not count at the start of a line or sentence.
  */
+/** A line that says what it names has run out ("expired 2021", "lapsed"), and was not renewed since. */
+const LAPSED = /\b(?:expired|lapsed)\b(?![^.;]*\brenewed\b)/i;
 export function termsShown(groups: readonly (readonly string[])[], resumeText: string): Map<string, { via: string; evidence: string }> {
   const out = new Map<string, { via: string; evidence: string }>();
   const lines = resumeText.split(/\n/);
   for (const id of new Set(groups.flat().filter(isTerm))) {
     const re = termPattern(id);
-    const line = lines.find((l) => re.test(l));
+    // (s52: not a line that says the certification has lapsed: "Cisco CCNA — earned 2018, expired 2021".)
+    const line = lines.find((l) => re.test(l) && !LAPSED.test(l));
     if (line !== undefined) out.set(id, { via: id, evidence: withoutContact(line.trim()).slice(0, 160) });
   }
   return out;

@@ -565,7 +565,7 @@ export function resumeProfile(
       const [from, to] = roleLines[i]!;
       if (at < from || at > to) return;
       const since = sinceMonth(lines[at]!.text, spans[i]![0]);
-      for (const id of [hit.skillId, ...(implied.get(hit.skillId) ?? [])]) {
+      for (const id of [hit.skillId, ...(implied.get(hit.skillId) ?? []), ...writtenIn(text, hit)]) {
         const list = (skillRoles[id] ??= []);
         if (!list.includes(i)) list.push(i);
         const key = `${id}:${i}`;
@@ -770,6 +770,15 @@ const SENTENCE_CLAIM =
  * The years a resume states for its skills: the skills of the list item before each statement (from the last comma,
  * semicolon or bar), and what they imply. A claim of more than 40 years is no claim.
  */
+/**
+ * (s52) The language a name says it is written for: "PySpark jobs", "PyFlink", "pandas on PySpark" show Python for the
+ * role's years as much as "Python" does, though the taxonomy files PySpark under Spark (a Spark skill, whatever the
+ * language). Only a name that opens with "Py" and a capital after it, the Python bindings' way of naming themselves.
+ */
+export function writtenIn(text: string, hit: { skillId: string; start: number; end: number }): string[] {
+  return hit.skillId !== 'python' && /^Py[A-Z]/.test(text.slice(hit.start, hit.end)) ? ['python'] : [];
+}
+
 function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<string, readonly string[]>, lines: readonly Line[]): Record<string, number> {
   const out: Record<string, number> = {};
   if (!/\d\+?\s*(?:yrs?|years?)\b/i.test(text)) return out;
@@ -820,7 +829,9 @@ function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<str
  * month a role's line says what it names began, where that is after the role's start (its first month); else -1. ("From
  * 2019 to 2021" is a range: the role's dates, not a start within it.)
  */
-const SINCE = /\b(?:since|from|as of|starting(?: in)?|promoted\b[^.;,]{0,40}?\bin)\s+((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/.]\d{1,2})?)\b(?!\s*(?:[-\u2013\u2014]|to\b|until\b|through\b))/i;
+// (s52: or a line that tells the thing's beginning in the role, "moved to Elixir in 2019", "built the first dbt models in
+// 2022", "helped move the ERP to Azure in 2020": the skill from then, not from the role's start.)
+const SINCE = /\b(?:since|from|as of|starting(?: in)?|promoted\b[^.;,]{0,40}?\bin|(?:move[ds]?|moving|switched|migrated|introduced|adopted|brought in|started|began|took over|(?:built|wrote|set up|shipped) (?:the|our) first)\b[^.;,]{0,50}?\bin)\s+((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/.]\d{1,2})?)\b(?!\s*(?:[-\u2013\u2014]|to\b|until\b|through\b))/i;
 function sinceMonth(line: string, roleStart: number): number {
   const m = SINCE.exec(line);
   const point = m ? parsePoint(m[1]!) : null;

@@ -20,7 +20,8 @@ const TITLE_FIELDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/(?<!\bembedded |\bavionics |\baerospace |\bcontrol |\bflight )\b(?:systems|production|operations|ops) engineer/i, ['infrastructure-engineering']],
   // A production support engineer keeps live services up (on call, incidents, deploys): operations work.
   [/\bproduction support (?:engineer|lead)\b/i, ['infrastructure-engineering']],
-  [/\bdata (?:platform )?engineer/i, ['data-engineering']],
+  // (s52: building and running data pipelines is what a data engineer's years are: "4+ years building data pipelines".)
+  [/\bdata (?:platform )?engineer/i, ['data-engineering', 'data-pipelines']],
   [/\b(?:mobile|ios|android) (?:engineer|developer)/i, ['mobile-development']],
   [/\bembedded (?:software |systems? )?(?:engineer|developer)/i, ['embedded-systems']],
   [/\bsys(?:tems?)?\s?admin(?:istrator)?\b/i, ['systems-administration']],
@@ -41,6 +42,8 @@ const TITLE_FIELDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bpenetration tester\b|\bpen ?tester\b/i, ['penetration-testing']],
   [/\b(?:game|gameplay) (?:developer|programmer|engineer)\b/i, ['game-development']],
   [/\b(?:help ?desk|service desk|IT support|desktop support) (?:technician|analyst|engineer|specialist|agent)\b/i, ['it-support']],
+  // (s52) A computer or PC repair technician fixes and reimages the machines users bring: desktop support's work.
+  [/\b(?:computer|PC|laptop|desktop) (?:repair |service )?(?:technician|tech)\b/i, ['it-support']],
   // (s45) A support engineer of a software company ("Technical Support Engineer (Tier 2)", "Customer Support Engineer", "L2
   // Support Engineer") debugs customers' problems in the product: years of support engineering. (Not an IT, desktop or
   // help-desk support engineer's, which are IT support's, above.)

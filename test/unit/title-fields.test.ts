@@ -19,7 +19,8 @@ describe('the field a role title names', () => {
     ['DevOps Engineer', ['devops', 'infrastructure-engineering']],
     ['Staff Platform Engineer', ['platform-engineering', 'infrastructure-engineering']],
     ['Cloud Engineer', ['infrastructure-engineering']],
-    ['Data Engineer', ['data-engineering']],
+    // (s52: a data engineer's years are years of building data pipelines too, changed openly with the title table.)
+    ['Data Engineer', ['data-engineering', 'data-pipelines']],
     ['iOS Developer', ['mobile-development']],
     ['Linux Systems Administrator', ['systems-administration']],
     ['Database Reliability Engineer', ['databases']],
