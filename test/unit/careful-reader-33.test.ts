@@ -19,18 +19,20 @@ import { agreement, rowsAgree } from './readers';
 // best fits decided by hand before Fitmark read them (test/fixtures/text/careful/s52-decided.json and
 // s52-second-decided.json, committed first). This file holds the posting's side: facts and rows. match-careful-35 holds
 // the resume's side.
+// First read: facts 72/72, rows 82/83, not asked 54/54 (the miss: "You write clearly for developers: docs, tutorials or
+// blog posts" holds no technical-writing group).
 describe('the session 52 careful batch: the postings', () => {
   // Floors: the figures as read; they rise as the misreadings are mended.
   it('the decided facts', () => {
     const got = agreement('s52');
     expect(got.factsOf).toBe(72);
-    expect(got.facts).toBeGreaterThanOrEqual(0);
+    expect(got.facts).toBeGreaterThanOrEqual(72);
   });
 
   it('the decided rows, and what is not asked', () => {
     const got = rowsAgree('s52');
     expect([got.rowsOf, got.quietOf]).toEqual([83, 54]);
-    expect(got.rows).toBeGreaterThanOrEqual(0);
-    expect(got.quiet).toBeGreaterThanOrEqual(0);
+    expect(got.rows).toBeGreaterThanOrEqual(82);
+    expect(got.quiet).toBeGreaterThanOrEqual(54);
   });
 });
