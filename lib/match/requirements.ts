@@ -155,6 +155,8 @@ export function matchRequirements(
   // (s46) A thing the resume names only as another team's ("the platform team's EKS clusters", "a read replica the platform
   // team set up", "the data engineering team, whose Airflow DAGs load them") is theirs, not shown as the resume's own.
   resume = withoutOthers(resume, items, name);
+  // (s52) "Aurora, CO", "Spring, TX", "Mobile, AL": the town of the resume's address is no skill of the same name.
+  resume = withoutTown(resume, name);
   // (s51) Years asked in a role named by its kind, "in a SOC, help desk or network operations role": an operations centre's
   // role is titled by the centre's initials or words ("NOC Technician", "Network Operations Center Analyst", "SOC Analyst
   // II"), and its years count for the kind asked, whether or not its lines say so (see centreRoles).
@@ -297,7 +299,7 @@ export function matchRequirements(
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
   // learnt, not yet used at work; it meets an ask partly.
   const learnt = learntOnly(resume, name);
-  const verdicts = items.map((written, index) => siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume));
+  const verdicts = items.map((written, index) => movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name));
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.
   return verdicts.map((v, k) => {
@@ -537,7 +539,9 @@ export function matchRequirements(
       // "… graduating between December 2027 and June 2028", against "expected June 2028" in the resume.
       // ("… completed between December 2025 and June 2027": a window for the degree's completion is one for graduation.)
       const when = /raduat|\bcomplet(?:ed|ing|ion)\b|\b(?:conferred|awarded)\b/i.test(item.text) && resume.text !== undefined ? graduationVerdict(item.text, resume.text) : null;
-      return { ...base, ...(when ?? degreeVerdict(item.degree, resume, item.text)) };
+      // (s52) A posting for new graduates ("Data Engineer I (New Grad 2027)", "Graduate Scheme 2027") hires those about to
+      // graduate: a degree the resume expects ("B.S. Computer Science, expected December 2026") is the degree it asks.
+      return { ...base, ...(when ?? degreeVerdict(item.degree, resume, NEW_GRAD_POST.test(place) ? `${item.text} (new graduates)` : item.text)) };
     }
 
     // US citizenship asked, and the resume holds a US clearance: only US citizens are granted one.
@@ -1041,6 +1045,27 @@ function withoutOthers(resume: ResumeFacts, items: readonly RequirementItem[], n
 }
 
 /** Whether a line names a thing: its name, or a word that starts as its name does ("Postgres" for PostgreSQL). */
+/** (s52) The town of an address line in a resume's header ("Aurora, CO \u00b7 d.fair@mail.example", "Spring, TX 77373"). */
+const TOWN_LINE = /^\s*([A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}),\s*[A-Z]{2}\b/;
+/**
+ * A skill the resume shows only by the town of its address ("Aurora, CO" read as Amazon Aurora, and so AWS) is not shown:
+ * dropped where the town is the skill's name, or its last word, and the resume names it nowhere else.
+ */
+function withoutTown(resume: ResumeFacts, name: (id: string) => string): ResumeFacts {
+  if (resume.text === undefined) return resume;
+  const lines = resume.text.split('\n').filter((l) => l.trim());
+  const place = lines.slice(0, 3).find((l) => TOWN_LINE.test(l));
+  const town = place ? TOWN_LINE.exec(place)![1]! : undefined;
+  if (!town) return resume;
+  const word = new RegExp(String.raw`(?:^|\s)${escapeRe(town)}$`, 'i');
+  // (Named elsewhere as a thing, not as the town again: "Bluestem Federal Solutions, Aurora, CO" is the town.)
+  const elsewhere = new RegExp(String.raw`\b${escapeRe(town)}\b(?!,\s*[A-Z]{2}\b)`, 'i').test(lines.filter((l) => l !== place).join('\n'));
+  if (elsewhere) return resume;
+  const dropped = [...resume.covered].filter(([id, c]) => c.evidence.startsWith(town) && (word.test(name(c.via)) || word.test(name(id))));
+  if (!dropped.length) return resume;
+  return { ...resume, covered: new Map([...resume.covered].filter(([id]) => !dropped.some(([d]) => d === id))) };
+}
+
 function namesThing(line: string, names: readonly string[]): boolean {
   const low = line.toLowerCase();
   return names.some((n) => {
@@ -1204,6 +1229,117 @@ function atLevel(item: RequirementItem, v: RequirementVerdict): RequirementVerdi
     if (!new RegExp(String.raw`\b${words}\b`, 'i').test(line)) continue;
     const held = new RegExp(CERT_LEVEL, 'i').exec(line.replace(new RegExp(String.raw`\b${level}\b`, 'gi'), ' '));
     if (held && !new RegExp(String.raw`\b${level}\b`, 'i').test(line)) return { ...v, verdict: 'partial', evidence: `The resume holds ${termText(id)} at ${held[1]} level; ${said} asked: \u201c${line}\u201d` };
+  }
+  return v;
+}
+
+/** (s52) A posting for new graduates, by its title or header. */
+const NEW_GRAD_POST = /\bnew[- ]grad(?:uate)?s?\b|\b(?:graduate|grad)\s+(?:scheme|programme|program)\b|\bclass of 20\d\d\b|\bcampus hire\b/i;
+
+/** (s52) Availability asked as a count of nines ("carrier-grade (five nines)", "99.99% uptime"), and the figures a resume gives. */
+const NINES_ASK = /\b(three|four|five|six)[- ]nines\b|\b99\.(9{1,4})(?!\d)\s?%/i;
+const NINES_SHOWN = /\b99\.(9{1,4})\d*\s?%|\b(three|four|five|six)[- ]nines\b/gi;
+const NINES_WORD: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6 };
+const ninesOf = (digits: string | undefined, word: string | undefined) => (digits ? digits.length + 2 : NINES_WORD[word!.toLowerCase()]!);
+/**
+ * "Experience building carrier-grade (five nines) systems": high availability asked at a count of nines is met by a line
+ * that held as many ("the platform held 99.999%"); one that held fewer ("99.99% uptime through three Black Fridays"), or
+ * shows high availability with no figure ("multi-region failover"), meets it in part.
+ */
+function atNines(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  const ask = NINES_ASK.exec(item.text);
+  if (v.verdict !== 'met' || !ask || resume.text === undefined || !item.groups.some((g) => g.includes('high-availability'))) return v;
+  const asked = ninesOf(ask[2], ask[1]);
+  let best = 0;
+  let line = '';
+  for (const l of resume.text.split('\n'))
+    for (const m of l.matchAll(NINES_SHOWN)) {
+      const n = ninesOf(m[1], m[2]);
+      if (n > best) [best, line] = [n, l];
+    }
+  if (best >= asked) return { ...v, evidence: `High availability at ${best} nines: \u201c${lineOf(line)}\u201d` };
+  return { ...v, verdict: 'partial', evidence: best ? `The resume's best availability is ${best} nines (\u201c${lineOf(line)}\u201d); ${asked} asked.` : `The resume shows high availability but no figure for it; ${asked} nines asked.` };
+}
+
+/**
+ * (s52) Tools the taxonomy files under their field (Slurm and PBS Pro under high-performance computing, Kamailio and
+ * Asterisk under telecommunications, NCCL and ROCm under GPU programming). Asked by name, "Experience with Slurm", they are
+ * met by a resume that names one of them; another tool of the field, or the field in words ("a Linux HPC cluster (PBS
+ * Pro)"), meets the ask in part; and where nothing of the field is shown, the evidence names the tools asked, not the field.
+ */
+const FIELD_TOOLS: ReadonlyMap<string, RegExp> = new Map([
+  ['hpc', /\b(?:Slurm|PBS(?:\s?Pro)?|OpenPBS|Torque|(?:IBM Spectrum )?LSF|HTCondor|(?:Sun |Univa |Altair )?Grid Engine|Moab)\b/gi],
+  ['telecommunications', /\b(?:Kamailio|OpenSIPS|FreeSWITCH|Asterisk|Open5GS|free5GC)\b/gi],
+  ['opencl', /\b(?:NCCL|RCCL|ROCm|SYCL|oneAPI|cuDNN|CUTLASS)\b/gi],
+]);
+function fieldTools(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts, name: (id: string) => string): RequirementVerdict {
+  if (resume.text === undefined || (v.verdict !== 'met' && v.verdict !== 'unmet')) return v;
+  for (const [field, tools] of FIELD_TOOLS) {
+    const k = item.groups.findIndex((g) => g.includes(field));
+    if (k < 0) continue;
+    const asked = [...new Set([...item.text.matchAll(tools)].map((m) => m[0]))];
+    if (!asked.length) continue;
+    const names = new RegExp(String.raw`\b(?:${asked.map(escapeRe).join('|')})\b`, 'i');
+    if (v.verdict === 'unmet') return { ...v, evidence: v.evidence.replace(name(field), asked.join(' or ')) };
+    const lines = resume.text.split('\n');
+    const own = lines.find((l) => names.test(l));
+    if (own && item.groups.length === 1) return { ...v, evidence: `${asked.join(' or ')} \u2014 \u201c${lineOf(own)}\u201d` };
+    if (own) continue;
+    const other = lines.find((l) => [...l.matchAll(tools)].length > 0);
+    const shown = other ? [...other.matchAll(tools)][0]![0] : name(field);
+    const line = other ?? /\u201c([^\u201d]*)\u201d/.exec(v.evidence)?.[1] ?? '';
+    return { ...v, verdict: 'partial', evidence: `The resume shows ${shown}${line ? ` (\u201c${lineOf(line)}\u201d)` : ''}, not ${asked.join(' or ')}.` };
+  }
+  return v;
+}
+
+/**
+ * (s52) A move asked ("Experience with SQL Server migrations to Azure", "database migrations to the cloud"): the things it
+ * names are what is moved, so a line that moved them ("Migrated 65 SQL Server databases ... to Azure SQL Managed
+ * Instance") meets it, and the things named without a move ("wrote the EF Core schema migrations" for SQL Server) do not.
+ */
+const MOVE_ASK = /\bmigrations?\s+(?:(?:of|for)\s+(?:[\w-]+\s+){1,3})?(?:to|into|onto)\s+(?:the\s+)?(cloud|Azure|AWS|GCP|Google Cloud)\b/i;
+/** Where a move asked goes, as a resume's line names it ("Azure SQL Managed Instance", "RDS", "Cloud SQL"). */
+const MOVE_TO: Readonly<Record<string, RegExp>> = {
+  azure: /\bAzure\b/i,
+  aws: /\b(?:AWS|Amazon|RDS|Aurora|EC2)\b/i,
+  gcp: /\b(?:GCP|Google Cloud|Cloud SQL|BigQuery)\b/i,
+  'google cloud': /\b(?:GCP|Google Cloud|Cloud SQL|BigQuery)\b/i,
+  cloud: /\b(?:cloud|Azure|AWS|Amazon|RDS|Aurora|GCP|Google Cloud|Cloud SQL)\b/i,
+};
+const MOVED = /\b(?:migrat(?:ed|ing)|moved|moving|lift(?:ed)?[- ]and[- ]shift(?:ed)?|re-?hosted|re-?platformed)\b[^.;\n]{0,120}?\b(?:to|into|onto)\b/i;
+function movedTo(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts, name: (id: string) => string): RequirementVerdict {
+  const ask = MOVE_ASK.exec(item.text);
+  if (v.verdict === 'unknown' || resume.text === undefined || !ask) return v;
+  // (What is moved is named by the ask's own skills: "SQL Server" and "Azure", not a field such as cloud computing.)
+  const things = [...new Set(item.groups.flat().filter((id) => id !== 'schema-migrations' && id !== 'cloud-migration' && id !== 'cloud-computing' && !isTerm(id)))].map((id) => name(id).replace(/^(?:Microsoft|Amazon|Apache)\s+/, ''));
+  if (!things.length) return v;
+  const named = new RegExp(String.raw`\b(?:${things.map(escapeRe).join('|')})\b`, 'i');
+  // (The line names where the move went, as asked: "Migrated the PostgreSQL 11 clusters to PostgreSQL 15" is an upgrade.)
+  const dest = MOVE_TO[(ask[1] ?? 'cloud').toLowerCase()] ?? MOVE_TO.cloud!;
+  const line = resume.text.split('\n').find((l) => MOVED.test(l) && named.test(l) && dest.test(l) && !/\bschema\b/i.test(l));
+  if (line) return { ...v, verdict: 'met', evidence: `A move of what is asked: \u201c${lineOf(line)}\u201d` };
+  if (v.verdict === 'unmet') return v;
+  return { ...v, verdict: 'unmet', evidence: `The resume names ${things.join(' and ')} but moves nothing of them; a migration asked.` };
+}
+
+/**
+ * (s52) The Kubernetes certificates (CKA for administrators, CKAD for developers, CKS for security) are one body's exams
+ * on one subject for different roles: another of them held meets the one asked in part ("Certified Kubernetes
+ * Administrator (CKA)" against "Certified Kubernetes Application Developer (CKAD)").
+ */
+const KUBE_CERTS: ReadonlyArray<[string, RegExp]> = [
+  ['CKA', /\bCKA\b|\bCertified Kubernetes Administrator\b/i],
+  ['CKAD', /\bCKAD\b|\bCertified Kubernetes Application Developer\b/i],
+  ['CKS', /\bCKS\b|\bCertified Kubernetes Security Specialist\b/i],
+];
+function kubernetesSibling(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if (v.verdict !== 'unmet' || resume.text === undefined) return v;
+  const asked = KUBE_CERTS.filter(([, re]) => re.test(item.text));
+  if (!asked.length) return v;
+  for (const l of resume.text.split('\n')) {
+    const other = KUBE_CERTS.find(([n, re]) => !asked.some(([m]) => m === n) && re.test(l));
+    if (other && !asked.some(([, re]) => re.test(l))) return { ...v, verdict: 'partial', evidence: `The resume holds ${other[0]} (\u201c${lineOf(l)}\u201d), another Kubernetes certificate; ${asked.map(([n]) => n).join(' or ')} asked.` };
   }
   return v;
 }
@@ -1556,6 +1692,12 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => SOLO_SHOWN.test(l));
     return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : null;
   }
+  // (s52) Asks of how one works, each told by a line that did it (ACTS); a resume silent on them says nothing either way.
+  for (const [asked, shown] of ACTS) {
+    if (!asked.test(ask)) continue;
+    const line = lines.find((l) => shown.test(l));
+    if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  }
   // "Able to overlap at least 4 hours with CET": the resume's country, in its own time zone, against the zone named.
   const zone = zoneVerdict(ask, text);
   if (zone) return zone;
@@ -1724,9 +1866,41 @@ const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<
   // forecast model from a notebook to a Flask service", "models in production for property pricing", "a credit scoring
   // model deployed on AWS"); not a model trained or studied alone.
   ['model-serving', /\bmodels?\b[^.;\n]{0,50}?\b(?:to|into|in|behind|as)\s+(?:an?\s+)?(?:production|prod\b|(?:[\w-]+\s+){0,2}(?:service|API|endpoint)s?\b)|\bmodels?\s+(?:deployed|served|shipped|running)\b|\b(?:deployed|shipped|served|productioni[sz]ed)\s+(?:\w+\s+){0,4}models?\b/i],
+  // (s52) High availability by an availability figure held or kept as a target ("inside a 99.99% SLO", "the platform held
+  // 99.999% over the last three years", "99.95% uptime"), or by running active-active; not a figure of something else
+  // ("99.9% accuracy", "99.5% of tickets").
+  ['high-availability', /\b99\.9\d*\s?%[^.;\n]{0,40}?\b(?:SLOs?|SLAs?|uptime|availability|available)\b|\b(?:SLOs?|SLAs?|uptime|availability)\b[^.;\n]{0,30}?\b99\.9\d*\s?%|\b(?:held|hit|met|kept|ran at|running at)\s+(?:[\w-]+\s+){0,3}?99\.9\d*\s?%|\bactive[- ]active\b/i],
+  // (s52) Coaching by people said to be coached ("Coached two junior delivery managers"), not a sport coached.
+  ['coaching', /\bcoach(?:ed|es|ing)\s+(?:\w+\s+){0,3}?(?:engineers|developers|managers|analysts|people|staff|juniors?|colleagues|leads|team members|designers|testers|scrum masters)\b/i],
   ['data-structures-algorithms', /\b(?:LeetCode|Codeforces|CodeChef|HackerRank|AtCoder|TopCoder|ICPC|competitive programming|(?:International )?Olympiad in Informatics)\b/i],
   ['performance-optimization', /\bprofil(?:ed|ing)\b[^.;\n]{0,60}?\b(?:CPU|memory|frames?|hot ?paths?|allocations?|GPU|latency|queries|start-?up)\b|\b(?:cut|reduced|halved|lowered|brought down|improved)\s+(?:the\s+)?(?:app['\u2019]s\s+)?(?:p9\d(?:\.\d)?|(?:tail |query |request )?latency|cold[- ]start|start-?up(?: time)?|frame times?|CPU (?:use|usage|cost|time)|memory (?:use|usage|footprint)|jank|ANRs?|(?:page )?load times?)\b/i],
 ]);
+/**
+ * (s52) Asks of how one works, and the lines that show it done: a talk given to developers ("You've given a talk to
+ * developers, at a meetup, a conference or a webinar") by one given ("Spoke at PyCon UK", "a talk at the Leeds Python
+ * meetup"; not "spoke to customers"); a group helped to a decision by a session led where people agreed ("facilitated the
+ * roadmap workshops where the teams and the housing officers agreed what to build"); calm when priorities change by work
+ * done while plans changed ("while the plan changed every week"); a risk spotted early and raised by a risk kept or raised
+ * ("Kept the risk log and raised the data-migration risk").
+ */
+const ACTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /\b(?:given|give|giving|gave|deliver(?:ed|ing)?)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+)?(?:talks?|keynotes?)\b|\b(?:speak|speaking|spoken)\s+at\s+(?:[\w-]+\s+){0,2}(?:meetups?|conferences?|events)\b|\bpublic speaking\b|\bconference (?:talks?|speaking)\b/i,
+    /\b(?:[Ss]poke|[Ss]peaker|[Ss]peaking)\s+at\b|\b(?:[Gg]ave|[Gg]iven|[Dd]elivered)\s+(?:(?:an?|the|\d+|two|three|four|five|six)\s+)?(?:[\w-]+\s+)?(?:talks?|keynotes?)\s+(?:at|to)\b|\b[Tt]alks?\s+at\s+(?:the\s+)?[A-Z]/,
+  ],
+  [
+    /\b(?:help|helping|bring|bringing|get|getting|guide|guiding)\s+(?:a\s+|the\s+)?(?:group|team|teams|people|stakeholders)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:reach|make|come to|agree)\b|\b(?:build|building|reach|reaching)\s+consensus\b/i,
+    /\bfacilitat\w+\b[^.\n]{0,100}?\b(?:agreed|agree on|decided|decisions?|consensus)\b|\b(?:brought|got|helped)\s+(?:\w+\s+){0,5}?(?:to\s+)?(?:agree|a decision|consensus|an agreement)\b|\breached\s+(?:a\s+)?(?:consensus|agreement)\b/i,
+  ],
+  [
+    /\b(?:when|as|while)\s+(?:the\s+)?(?:priorities|plans?|requirements|scope)\s+(?:change|shift)\w*\b|\b(?:changing|shifting)\s+(?:priorities|plans|requirements)\b/i,
+    /\b(?:plans?|priorities|scope|requirements|roadmap)\s+(?:changed|shifted|kept changing)\b|\b(?:changing|shifting)\s+(?:priorities|plans|requirements|scope)\b/i,
+  ],
+  [
+    /\b(?:spot|spotting|identify|identifying|flag|flagging|raise|raising|surface|surfacing|anticipate|anticipating)\s+(?:\w+\s+){0,2}?risks?\b/i,
+    /\brisk\s+(?:logs?|registers?)\b|\bRAID\s+logs?\b|\b(?:raised|flagged|surfaced|escalated|spotted)\s+(?:\w+\s+){0,3}?risks?\b/i,
+  ],
+];
 /** Tests asked as work the resume did ("You've written tests you trust: unit plus integration"), and a line showing them. */
 const TESTS_ASK = /\b(?:writ\w+|wrote)\s+(?:\w+\s+){0,2}tests?\b|\b(?:unit|integration)\s+(?:and|plus|&|or)\s+(?:unit|integration|end-to-end|e2e)\b/i;
 const TESTS_SHOWN = /\b(?:unit|integration|end-to-end|e2e|contract|property-based)\s+tests?\b|\b(?:Jest|pytest|JUnit|Testcontainers|Vitest|Mocha|RSpec|xUnit|NUnit|Playwright|Cypress)\b/i;
@@ -1778,9 +1952,11 @@ function zoneVerdict(ask: string, text: string): Judged | null {
   // ("Asheville, NC": a US state's zone, where a US zone is asked.)
   const places = stated ? null : resumePlaces(text);
   const state = ZONE_OFFSET[m[1]!]! < -4 ? places?.states.find((c) => STATE_OFFSET[c] !== undefined) : undefined;
-  const country = stated?.name ?? state ?? places!.countries.find((c) => COUNTRY_OFFSET[c] !== undefined);
+  // (s52: "Toronto, ON", "Calgary, AB": a Canadian province's zone, where a North American zone is asked.)
+  const province = stated || state || ZONE_OFFSET[m[1]!]! >= -2 ? undefined : provinceOf(text);
+  const country = stated?.name ?? state ?? province?.name ?? places!.countries.find((c) => COUNTRY_OFFSET[c] !== undefined);
   if (!country) return null;
-  const here = stated?.offset ?? (state ? STATE_OFFSET[state]! : COUNTRY_OFFSET[country]!);
+  const here = stated?.offset ?? (state ? STATE_OFFSET[state]! : province ? province.offset : COUNTRY_OFFSET[country]!);
   // ("UTC+2" is a zone of its own; "UTC±2" a band around it.)
   const band = m[2] === '\u00b1' || m[2] === '+/-';
   const shift = m[3] !== undefined && !band ? (m[2] === '+' ? 1 : -1) * Number(m[3]) : 0;
@@ -1789,6 +1965,18 @@ function zoneVerdict(ask: string, text: string): Judged | null {
   const fits = band ? gap <= Number(m[3]) : 8 - gap >= (hours ? Number(hours[1]) : 4);
   const where = stated ? `The resume gives its time zone as ${country}` : `The resume\u2019s address is in ${country}`;
   return fits ? { verdict: 'met', evidence: `${where}, ${gap === 0 ? 'in that time zone' : `${gap} hour${gap === 1 ? '' : 's'} from ${m[1]}`}.` } : null;
+}
+
+/** (s52) Canada's provinces by their postal codes, each with its zone's offset (standard time) and its name. */
+const PROVINCES: Readonly<Record<string, [number, string]>> = {
+  BC: [-8, 'British Columbia'], AB: [-7, 'Alberta'], MB: [-6, 'Manitoba'], ON: [-5, 'Ontario'], QC: [-5, 'Quebec'],
+  NB: [-4, 'New Brunswick'], NS: [-4, 'Nova Scotia'], PE: [-4, 'Prince Edward Island'], NL: [-3.5, 'Newfoundland and Labrador'],
+};
+/** The province of a resume's address in its header ("Toronto, ON", "Halifax, NS B3H 1A1"), else undefined. */
+function provinceOf(text: string): { name: string; offset: number } | undefined {
+  const head = text.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
+  const m = /[A-Za-z.]+,\s*(BC|AB|MB|ON|QC|NB|NS|PE|NL)\b(?!\s*[A-Za-z]{2,})/.exec(head);
+  return m ? { name: PROVINCES[m[1]!]![1], offset: PROVINCES[m[1]!]![0] } : undefined;
 }
 
 /** Zones a resume may state beside its address, by their offset from UTC (standard time): Europe's and Africa's single-zone names. */
