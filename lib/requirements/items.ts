@@ -1986,13 +1986,27 @@ const NAME_ENDINGS = ['.com', '.io', ' CI', ' Cloud', ' app', 'OS'];
 function termsNamed(groups: string[][], findSkills: FindSkills, options: ItemOptions): string[][] {
   if (!groups.some((g) => g.length > 1 && g.some(isTerm))) return groups;
   return groups.map((g) => {
-    const kinds = new Set(g.filter((id) => !isTerm(id)).map((id) => options.skillInfo?.(id)?.category));
-    if (!kinds.size || !g.some(isTerm)) return g;
-    return g.map((id) => {
+    if (g.length < 2 || !g.some(isTerm)) return g;
+    const kindOf = (id: string) => options.skillInfo?.(id)?.category;
+    // (s52) "one of Rust, Zig or C", "API clients like Postman, Insomnia or Bruno": an option written as a skill's own name
+    // that the context set aside where it stood ("of Rust" read as corrosion, "clients like" as the team's customers) is that
+    // skill where the pick holds another option of its kind, named or written the same way: the list says what it is.
+    const bare = g.map((id) => {
       const words = termText(id);
-      if (!isTerm(id) || !/^[A-Z][\w-]*$/.test(words)) return id;
+      if (!isTerm(id) || !/^[A-Z][\w+#.-]*$/.test(words)) return undefined;
+      const whole = [...new Set(findSkills(words).filter((h) => h.start === 0 && h.end === words.length).map((h) => h.skillId))];
+      return whole.length === 1 && !g.includes(whole[0]!) ? whole[0]! : undefined;
+    });
+    const kinds = new Set(g.filter((id) => !isTerm(id)).map(kindOf));
+    const bareKinds = bare.flatMap((s) => (s !== undefined ? [kindOf(s)] : []));
+    if (!kinds.size && bareKinds.length < 2) return g;
+    return g.map((id, k) => {
+      const s = bare[k];
+      if (s !== undefined && (kinds.has(kindOf(s)) || bareKinds.filter((c) => c === kindOf(s)).length >= 2)) return s;
+      const words = termText(id);
+      if (!isTerm(id) || !/^[A-Z][\w-]*$/.test(words) || !kinds.size) return id;
       const named = NAME_ENDINGS.map((e) => `${words}${e}`).flatMap((phrase) => findSkills(phrase).filter((h) => h.start === 0 && h.end === phrase.length).map((h) => h.skillId));
-      const fit = [...new Set(named)].filter((s) => kinds.has(options.skillInfo?.(s)?.category) && !g.includes(s));
+      const fit = [...new Set(named)].filter((s) => kinds.has(kindOf(s)) && !g.includes(s));
       return fit.length === 1 ? fit[0]! : id;
     });
   });
@@ -3844,7 +3858,9 @@ const BOTH_AFTER = /^\s*(?:\(\s*|[,;:]\s*|\s[\u2014\u2013-]\s*)(?:(?:we|they|you
 /** Before a slash run: "beyond (just) " and the run's names so far ("beyond just React/"). */
 const BEYOND_SLASH = /\bbeyond\s+(?:just\s+|only\s+|merely\s+|simply\s+|plain\s+)?(?:the\s+)?(?:[\w.+#-]+\s*\/\s*)*$/i;
 /** A "whether" clause that tells the work the candidate has done: "Whether you've built …", "Whether you have shipped …". */
-const WHETHER_DONE = /^\W*whether\s+you(?:(?:'|\u2019)ve|\s+have)\s+(?:already\s+)?(?:built|shipped|worked\s+(?:on|in|with)|written|designed|run|led|maintained|operated|developed|contributed\s+to)\b/i;
+// (s52: or where the candidate comes from, the background each option is: "Whether you come from Laravel or Symfony, you know
+// modern PHP", "Whether you started out in Vue or Svelte": one of them is presupposed, not a taste that does not matter.)
+const WHETHER_DONE = /^\W*whether\s+you(?:(?:(?:'|\u2019)ve|\s+have)\s+(?:already\s+)?(?:built|shipped|worked\s+(?:on|in|with)|written|designed|run|led|maintained|operated|developed|contributed\s+to)\b|(?:(?:'|\u2019)re|\s+are)\s+coming\s+from\b|\s+(?:come|came)\s+from\b|\s+(?:started|began|cut\s+your\s+teeth|learned|grew\s+up)(?:\s+out)?\s+(?:in|on|with)\b)/i;
 
 /** An adjective of a field's name ("statistical" of statistics, "econometric" of econometrics), in lowercase. */
 const FIELD_ADJECTIVE = /^[a-z]{4,}(?:ical|ic)$/;
@@ -4114,7 +4130,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // (A slash pair among them is one of the things used, a pick of its own: "(Python, PyTorch/TensorFlow, cloud platforms)".)
     // (Not after a plural noun that names what each of them is: "load balancers (NGINX, HAProxy, Envoy)", "data stores
     // (Postgres, Redis, S3)" list instances of one kind, whatever the taxonomy files each under; one will do.)
-    const mixedStack = inParen && !fieldAcronym && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && mixedKinds(ids, options) && !INSTANCES_OF.test(text.slice(Math.max(0, first.start - 40), first.start));
+    // (s52: nor after one thing of a kind, an article and a noun that names one tool, "a map renderer (Mapbox, MapLibre,
+    // PostGIS)", "an event bus (Kafka, EventBridge, Redis Streams)": the article asks for one, whatever the taxonomy files
+    // each member under; a noun that names a whole of several parts, "a data platform (", "a backend (", is still a stack.)
+    const mixedStack = inParen && !fieldAcronym && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && mixedKinds(ids, options) && !INSTANCES_OF.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneToolOfKind(text.slice(Math.max(0, first.start - 60), first.start));
     // "an analyst (Python/SQL)", "the server side (Python/Django)": a bracket of one slash pair that reads as "and" is a stack.
     const slashPair = inParen && !hasOr && !openTail && !cue && stackPair;
     // "connectors to the tools our customers use (Jira, Asana)": what the customers use is not asked.
@@ -4736,8 +4755,21 @@ function lastClause(text: string): string {
  * "web servers (", "data stores (". Not a word that names parts or a whole rather than a kind ("tools", "technologies",
  * "services", "systems", "pipelines", "fundamentals", "analytics"), nor a role ("engineers (": a team's stack).
  */
+// (s52: a short plural too, "maps (", "bots (": not "jobs", "docs", "logs", what work makes rather than a kind of tool.)
 const INSTANCES_OF =
-  /(?:^|[^\w-])(?!(?:technologies|tools|services|systems|skills|apps|applications|products|projects|areas|things|components|parts|pieces|basics|fundamentals|internals|concepts|principles|analytics|economics|physics|mathematics|statistics|graphics|ops|operations|integrations|workflows|pipelines|environments|requirements|needs|stacks|teams|engineers|developers|devs|scientists|designers|architects|analysts|customers|clients|users|partners|domains|industries|sectors|fields|topics|tasks|responsibilities|duties|levels|years|months)\s*\(\s*$)[a-z][a-z-]{2,}[^s\W]s\s*\(\s*$/;
+  /(?:^|[^\w-])(?!(?:technologies|tools|services|systems|skills|apps|applications|products|projects|areas|things|components|parts|pieces|basics|fundamentals|internals|concepts|principles|analytics|economics|physics|mathematics|statistics|graphics|ops|operations|integrations|workflows|pipelines|environments|requirements|needs|stacks|teams|engineers|developers|devs|scientists|designers|architects|analysts|customers|clients|users|partners|domains|industries|sectors|fields|topics|tasks|responsibilities|duties|levels|years|months|jobs|docs|logs|uses)\s*\(\s*$)[a-z][a-z-]{1,}[^s\W]s\s*\(\s*$/;
+
+/**
+ * (s52) One thing of a kind right before a bracket: an article, a word or two, and a noun that names one tool ("a map
+ * renderer (", "an event bus (", "a headless CMS ("). Not a noun that names a whole of several parts ("a data platform (",
+ * "a backend (", "a modern stack (", "an ML pipeline ("), whose bracket lists its parts.
+ */
+const ONE_OF_KIND = /\b(?:a|an|one|any)\s+(?:[\w+#.-]+\s+){0,2}([A-Za-z][\w-]*)\s*\(\s*$/i;
+const WHOLE_OF_PARTS = /^(?:stack|stacks|setup|toolchain|toolkit|toolbox|mix|platform|pipeline|backend|back-end|frontend|front-end|system|architecture|infrastructure|infra|environment|workflow|app|application|product|service|solution|project|codebase|monorepo|team|engineer|developer|role|background|combination|blend|plus|bonus|bit|lot|number|variety|range|set|suite|ecosystem|world|space|domain|field|industry|company|startup|firm|agency|business|organi[sz]ation|org|client|customer|employer|lab|group|department|experience|understanding|knowledge|grasp|familiarity|mindset|focus|degree)$/i;
+function oneToolOfKind(before: string): boolean {
+  const m = ONE_OF_KIND.exec(before);
+  return m !== null && !WHOLE_OF_PARTS.test(m[1]!) && !/[A-Z]/.test(m[1]!.slice(0, 1));
+}
 
 /** Kinds close enough to be picked between: a managed service sits with data stores and clouds alike, a library with a framework. */
 const FAMILY: Record<string, string> = { library: 'framework', database: 'data', 'cloud-service': '' };

@@ -47,6 +47,8 @@ const NOT_A_TERM = new Set([
   'equivalenti', 'similaire', 'similaires', '\u00e9quivalent', '\u00e9quivalents', '\u00e4hnliche', '\u00e4hnliches', '\u00e4hnlichen', 'vergleichbare',
   'altri', 'altre', 'outros', 'outras', 'otros', 'otras', 'autres',
 ]);
+/** (s52) A last member that is an open end naming a kind: "similar UI tooling", "another billing API", "any other CI server". */
+const OPEN_END_KIND = /^\s*(?:(?:an?|any|some)\s+)?(?:similar|other|another|comparable|equivalent)\s+[A-Za-z][\w-]*/i;
 /** A member made by the team itself: "a home-grown workflow engine", "our in-house scheduler", "a custom one". */
 const OWN_MADE = /^\s*(?:(?:an?|our|your|some)\s+)?(?:home-?grown|in-?house|custom(?:-built)?|bespoke|self-built|own-built|internal)\b/i;
 /** A lone word that qualifies rather than names ("native", "agile", "numerous", "scalable"): no option by itself. */
@@ -129,7 +131,9 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
     const own = (p: { text: string }, k: number) => (k > 0 && articled ? p.text.replace(/^\s*(?:an?|the)\s+/i, '') : p.text);
     // "Temporal, Conductor or a home-grown workflow engine": a last member the team made itself names the kind the options
     // are of, no option the resume could name; a skill in its words (the kind's) is no member of the list.
-    const ownLast = parts.length >= 2 && OWN_MADE.test(parts[parts.length - 1]!.text) ? clause.start + parts[parts.length - 1]!.start : Infinity;
+    // (s52) So does an open end of three members or more, "Storybook, Ladle or similar UI tooling", "Stripe, Paddle or another
+    // billing API": the words after "similar"/"another" name the kind of the options, and a skill in them is no member.
+    const ownLast = parts.length >= 2 && (OWN_MADE.test(parts[parts.length - 1]!.text) || (parts.length >= 3 && OPEN_END_KIND.test(parts[parts.length - 1]!.text))) ? clause.start + parts[parts.length - 1]!.start : Infinity;
     const inList = hits.filter((h) => h.start >= listFrom && h.end <= clause.start + clause.text.length && h.start < ownLast);
     if (!inList.length) continue;
     // (A skill the rules left out of every group is none here: "API" in "Twilio or another messaging API" is the kind's
