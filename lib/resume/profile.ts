@@ -1168,6 +1168,9 @@ function headingLike(line: Line | undefined): boolean {
   if (t.length === 0 || (t.length > 80 && !(t.length <= 110 && TITLE_WORD.test(t) && t.includes(',') && !t.includes(';')))) return false;
   if (BODY_BULLET.test(t) && !(/^[-*]\s/.test(t) && t.length <= 50 && TITLE_WORD.test(t))) return false;
   if (/^•/.test(t) && t.length > 50) return false;
+  // (s52) "Linux servers, VMware, Ansible; running the plant's MES": a semicolon, then a clause in lower case, is a body's sentence
+  // (a PDF dropped its bullet), no heading.
+  if (/;\s+\p{Ll}+\s+\p{Ll}/u.test(t)) return false;
   // "Skills: Kubernetes · GCP · Terraform", "Tech stack: Go, Postgres": a labelled list is a role's body.
   if (/^(?:key |main |core )?(?:skills|technologies|tech(?:nology)? stack|stack|tools(?: used)?|environment|tech)\s*:/i.test(t)) return false;
   // A sentence ends a body line; a company's dotted suffix does not ("Inc.", "S.r.l.", "S.p.A.", "B.V.", "Pvt. Ltd.").

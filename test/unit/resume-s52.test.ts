@@ -109,6 +109,19 @@ describe('titles and companies', () => {
   });
 });
 
+describe('a body line whose bullet a PDF dropped', () => {
+  it('a semicolon and a clause in lower case: the role before\'s body, not the next title\'s heading', () => {
+    const t =
+      'Bence\nSzakmai tapasztalat\nH\u00e1l\u00f3zati m\u00e9rn\u00f6k\n2018. m\u00e1jus \u2013 jelenleg\nAlf\u00f6ld Telekom Zrt., Szeged\nCisco and Juniper routers, BGP; a weekly change window for the core\nRendszergazda gyakornok\n2017. j\u00fal. \u2013 2017. aug.\nTisza V\u00edzm\u0171vek Zrt., Szolnok\n';
+    expect(roles(t)).toEqual(['2018-05..now H\u00e1l\u00f3zati m\u00e9rn\u00f6k | Alf\u00f6ld Telekom Zrt', '2017-07..2017-08 Rendszergazda gyakornok | Tisza V\u00edzm\u0171vek Zrt']);
+  });
+  it('counter-example: a semicolon before a capitalised name keeps the line a heading', () => {
+    // (The line still heads its role: its title is read from it, not left unknown.)
+    const p = profile('Jo\nEXPERIENCE\nData Engineer; Bluegill Analytics\nJun 2020 \u2013 Present\n- Airflow pipelines\n');
+    expect(p.roles.map((r) => [r.start, r.title?.startsWith('Data Engineer')])).toEqual([['2020-06', true]]);
+  });
+});
+
 describe('years per skill', () => {
   it('a middle dot between skills parts their stated years', () => {
     const p = profile('Ana\nSKILLS\nGo (3 yrs) \u00b7 Rust (2 yrs) \u00b7 Kotlin (7 yrs)\n');
