@@ -60,8 +60,17 @@ const MONTHS: Record<string, number> = {
   ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12,
   // (s51) Turkish month names ("Mart 2021 \u2013 Halen", "Eyl\u00fcl 2017 \u2013 \u015eubat 2021"), each also as a capital "I" lowers it (KASIM: "kasim").
   ocak: 1, '\u015fubat': 2, mart: 3, nisan: 4, 'may\u0131s': 5, mayis: 5, haziran: 6, temmuz: 7, 'a\u011fustos': 8, 'eyl\u00fcl': 9, ekim: 10,
-  'kas\u0131m': 11, kasim: 11, 'aral\u0131k': 12, aralik: 12,
+  'kas\u0131m': 11, kasim: 11, 'aral\u0131k': 12, aralik: 12,  // (s52) Hungarian month names and their short forms, read only year first as Hungarian writes a date ("2019. m\u00e1rcius",
+  // "2015. szept.", "2019. febr.": HU_POINT_RE); "november", "december", "jan", "aug", "okt" are read already.
+  'janu\u00e1r': 1, 'febru\u00e1r': 2, febr: 2, 'm\u00e1rcius': 3, 'm\u00e1rc': 3, '\u00e1prilis': 4, '\u00e1pr': 4, 'm\u00e1jus': 5, 'm\u00e1j': 5,
+  'j\u00fanius': 6, 'j\u00fan': 6, 'j\u00falius': 7, 'j\u00fal': 7, augusztus: 8, szeptember: 9, szept: 9, 'okt\u00f3ber': 10,
 };
+// (s52) Finnish month names, in the nominative as a CV's dates name them ("maaliskuu 2019 \u2013 nyky\u00e4\u00e4n", "kes\u00e4kuu 2014") and in the
+// partitive of a full date ("maaliskuuta 2019"): each is its stem and "kuu" (month).
+for (const [i, stem] of ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kes\u00e4', 'hein\u00e4', 'elo', 'syys', 'loka', 'marras', 'joulu'].entries()) {
+  MONTHS[`${stem}kuu`] = i + 1;
+  MONTHS[`${stem}kuuta`] = i + 1;
+}
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
  * to December (a fall term ends before Christmas); "Winter 2024" is the start of 2024 (a winter term or quarter), never
@@ -87,9 +96,18 @@ const MONTH_RE =
   // (s51) Italian short forms (with their dot; "gen.", "mag.", "set." only before a year), Romanian and Turkish month names.
   '|giu(?=\\.)|lug(?=\\.)|ott(?=\\.)|(?:gen|mag|set)(?=\\.\\s*(?:19|20)\\d\\d)' +
   '|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie' +
-  '|ocak|\u015fubat|mart|n[i\u0130]san|may[\u0131i]s|haz[i\u0130]ran|temmuz|a\u011fustos|eyl\u00fcl|ek[i\u0130]m|kas[\u0131i]m|aral[\u0131i]k)\\.?' +
+  '|ocak|\u015fubat|mart|n[i\u0130]san|may[\u0131i]s|haz[i\u0130]ran|temmuz|a\u011fustos|eyl\u00fcl|ek[i\u0130]m|kas[\u0131i]m|aral[\u0131i]k' +
+  // (s52) Finnish month names (nominative and partitive).
+  '|(?:tammi|helmi|maalis|huhti|touko|kes\u00e4|hein\u00e4|elo|syys|loka|marras|joulu)kuu(?:ta)?)\\.?' +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
   '(?:\\s+de(?=\\s+\\d))?';
+/**
+ * (s52) A Hungarian date, year first with its dot: "2019. m\u00e1rcius", "2015. szept.", "2019. febr.". The month names are
+ * Hungarian's only (a year, a dot and an English month is a sentence's end and the next one's start).
+ */
+const HU_MONTH_RE =
+  '(?:janu\u00e1r|jan|febru\u00e1r|febr|m\u00e1rcius|m\u00e1rc|\u00e1prilis|\u00e1pr|m\u00e1jus|m\u00e1j|j\u00fanius|j\u00fan|j\u00falius|j\u00fal|augusztus|aug|szeptember|szept|okt\u00f3ber|okt|november|nov|december|dec)';
+const HU_POINT_RE = `(?:19[5-9]\\d|20\\d\\d)\\.\\s?${HU_MONTH_RE}(?![\\p{L}])\\.?`;
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
 /** A quarter or a half of a year: "Q3 2018", "H1 2020". */
 const QUARTER_RE = '(?:q[1-4]|h[12])';
@@ -97,7 +115,7 @@ const YEAR_RE = "(?:19[5-9]\\d|20\\d\\d)";
 const SHORT_YEAR_RE = "['’]\\d\\d";
 /** One side of a range: its forms, most specific first. */
 const POINT_RE =
-  `(?:${MONTH_RE}(?:(?:,?\\s*|-)(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})|['’]${YEAR_RE}|\\/${YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018, Jan-2019, Aug'2022, jan/2021
+  `(?:${HU_POINT_RE}|${MONTH_RE}(?:(?:,?\\s*|-)(?:\\d{1,2},?\\s+)?(?:${YEAR_RE}|${SHORT_YEAR_RE})|['’]${YEAR_RE}|\\/${YEAR_RE})` + // Jan 2019, Sept. 2021, March 3, 2020, Jan '19, March, 2018, Jan-2019, Aug'2022, jan/2021
   `|${SEASON_RE}\\s+(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Summer 2017, (s51) Summer '15
   `|${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Q3 2018, H1 2020
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
@@ -106,7 +124,10 @@ const POINT_RE =
   `|${YEAR_RE})`; // 2015
 const PRESENT_RE =
   // (s46) Japanese "現在" / "現職" ("2019年4月～現在"), Chinese "至今", Korean "현재" / "재직중".
-  "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|actual|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|in\\s+corso|attuale|em\\s+curso|en\\s+curso|obecnie|teraz|heden|nu|idag|p\u00e5g\u00e5ende|n\u00e5|dato|sou\u010dasnosti?|nyn\u00ed|jelenleg|prezent|halen|g\u00fcn\u00fcm\u00fcz|devam ediyor)";
+  "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|actual|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|in\\s+corso|attuale|em\\s+curso|en\\s+curso|obecnie|teraz|heden|nu|idag|p\u00e5g\u00e5ende|n\u00e5|dato|sou\u010dasnosti?|nyn\u00ed|jelenleg|prezent|halen|g\u00fcn\u00fcm\u00fcz|devam ediyor" +
+  // (s52) Czech "dosud" ("2021-06 \u2013 dosud", "(a\u017e) doposud"), Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" (today: Europass's "[ 03/2020 \u2013 \u03a3\u03ae\u03bc\u03b5\u03c1\u03b1 ]"),
+  // Portuguese "at\u00e9 ao momento" / "at\u00e9 o momento" / "at\u00e9 hoje", Finnish "nyky\u00e4\u00e4n" / "nyt".
+  "|(?:a\u017e\\s+)?(?:doposud|dosud)|\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|at\u00e9\\s+(?:ao\\s+|o\\s+)?momento|at\u00e9\\s+hoje|nyky\u00e4\u00e4n|nyt)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
  * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".
@@ -217,6 +238,12 @@ export function parsePoint(raw: string, dayFirst = false): Point | null {
     const season = SEASONS[name];
     if (season) return { month: y * 12 + season[0] - 1, yearOnly: false, last: y * 12 + season[1] - 1 };
     return null;
+  }
+  // (s52) Hungarian, year first: "2019. m\u00e1rcius", "2015. szept.".
+  m = /^(\d{4})\. ?(\p{L}+)\.?$/u.exec(s);
+  if (m) {
+    const mon = MONTHS[m[2]!];
+    return mon ? { month: Number(m[1]) * 12 + mon - 1, yearOnly: false } : null;
   }
   m = /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?$/.exec(s);
   if (m) return monthPoint(Number(m[1]), Number(m[2]));

@@ -147,6 +147,16 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['master', /(?<![\p{L}])(y\u00fcksek l[i\u0130]sans)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(?<!y\u00fcksek )(l[i\u0130]sans)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(licen[\u021b\u0163][\u0103a])(?=\s+[\u00eei]n\s+\p{L})/iu],
+  // (s52) Greek degrees: "\u039c\u03b5\u03c4\u03b1\u03c0\u03c4\u03c5\u03c7\u03b9\u03b1\u03ba\u03cc \u0394\u03af\u03c0\u03bb\u03c9\u03bc\u03b1 \u0395\u03b9\u03b4\u03af\u03ba\u03b5\u03c5\u03c3\u03b7\u03c2 (MSc) \u03c3\u03c4\u03b7\u03bd \u2026" (a master's; its field after "\u03c3\u03c4\u03b7\u03bd", FIELD_NAMED), "\u03a0\u03c4\u03c5\u03c7\u03af\u03bf \u03a0\u03bb\u03b7\u03c1\u03bf\u03c6\u03bf\u03c1\u03b9\u03ba\u03ae\u03c2" (a
+  // bachelor's, its field the words after it). Czech abbreviations opening an education line before a comma ("Ing., obor \u2026"
+  // a master's, "Bc., obor \u2026" a bachelor's; "Ing. Jan Nov\u00e1k" is a name's title). Finland's universities of applied sciences:
+  // "Insin\u00f6\u00f6ri (AMK), \u2026", "Tradenomi (AMK)" (a bachelor's), "(YAMK)" (a master's).
+  ['master', /(?<![\p{L}])(\u03bc\u03b5\u03c4\u03b1\u03c0\u03c4\u03c5\u03c7\u03b9\u03b1\u03ba[\u03bf\u03cc] \u03b4[\u03b9\u03af]\u03c0\u03bb\u03c9\u03bc\u03b1)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(\u03c0\u03c4\u03c5\u03c7[\u03b9\u03af]\u03bf)(?=\s+\p{L})/iu],
+  ['master', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(Ing\.|Mgr\.)(?=\s*,)/u],
+  ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(Bc\.)(?=\s*,)/u],
+  ['master', /(?<![\p{L}])(\p{L}+\s*\(YAMK\))/u],
+  ['bachelor', /(?<![\p{L}])(\p{L}+\s*\(AMK\))/u],
   // (s48) France's "Licence Informatique", "Licence Math\u00e9matiques" opening a line of an education section: a bachelor's named
   // by its field's capitalised word.
   ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(Licence)(?=\s+\p{Lu}\p{Ll})(?!\s+(?:Apache|MIT|GPL|Creative|Commons|Pro\b))/u],
@@ -171,7 +181,12 @@ const TITLE_WORD_RE = new RegExp(
     String.raw`|v\u00fdvoj\u00e1\u0159(?:ka)?|program\u00e1tor(?:ka)?|in\u017een\u00fdr(?:ka)?|analyti(?:k|\u010dka)|werkstudent(?:in)?` +
     // (s51) Turkish titles ("K\u0131demli Yaz\u0131l\u0131m M\u00fchendisi", "Stajyer Yaz\u0131l\u0131m Geli\u015ftirici"; a capital \u0130 does not fold to i), Romanian ones
     // ("Inginer software", "Programator junior") and Dutch compounds ("Functioneel beheerder", "Applicatieontwikkelaar").
-    String.raw`|m\u00fchend[i\u0130]s(?:[i\u0130])?|geli\u015ftirici(?:s[i\u0130])?|stajyer|inginer|programator|\p{L}*ontwikkelaar|\p{L}*beheerder)(?![\p{L}\p{N}_])` +
+    String.raw`|m\u00fchend[i\u0130]s(?:[i\u0130])?|geli\u015ftirici(?:s[i\u0130])?|stajyer|inginer|programator|\p{L}*ontwikkelaar|\p{L}*beheerder` +
+    // (s52) Greek titles ("\u039c\u03b7\u03c7\u03b1\u03bd\u03b9\u03ba\u03cc\u03c2 \u039b\u03bf\u03b3\u03b9\u03c3\u03bc\u03b9\u03ba\u03bf\u03cd", "\u0391\u03c3\u03ba\u03bf\u03cd\u03bc\u03b5\u03bd\u03bf\u03c2 \u03c0\u03c1\u03bf\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1\u03c4\u03b9\u03c3\u03c4\u03ae\u03c2"), Finnish ones ("Ohjelmistokehitt\u00e4j\u00e4", "Full Stack
+    // -kehitt\u00e4j\u00e4", "Kes\u00e4harjoittelija"), Hungarian ones ("Vezet\u0151 DevOps m\u00e9rn\u00f6k", "Rendszerm\u00e9rn\u00f6k", "Rendszergazda gyakornok") and a Czech
+    // placement's ("Odborn\u00e1 praxe").
+    String.raw`|\u03bc\u03b7\u03c7\u03b1\u03bd\u03b9\u03ba(?:[\u03bf\u03cc]\u03c2|[\u03b7\u03ae])|\u03c0\u03c1\u03bf\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1\u03c4\u03b9\u03c3\u03c4(?:[\u03b7\u03ae]\u03c2|\u03c1\u03b9\u03b1)|\u03b1\u03c3\u03ba\u03bf[\u03c5\u03cd]\u03bc\u03b5\u03bd(?:\u03bf\u03c2|\u03b7)` +
+    String.raw`|\p{L}*kehitt\u00e4j\u00e4|\p{L}*harjoittelija|\p{L}*m\u00e9rn\u00f6k|rendszergazda|gyakornok|odborn\u00e1 praxe)(?![\p{L}\p{N}_])` +
     // (s46) Japanese titles, written without spaces ("シニアバックエンドエンジニア", "プロジェクトマネージャー").
     '|\u30a8\u30f3\u30b8\u30cb\u30a2|\u30d7\u30ed\u30b0\u30e9\u30de|\u30de\u30cd\u30fc\u30b8\u30e3|\u30de\u30cd\u30b8\u30e3|\u30b3\u30f3\u30b5\u30eb\u30bf\u30f3\u30c8|\u30a2\u30fc\u30ad\u30c6\u30af\u30c8|\u30ea\u30fc\u30c0\u30fc|\u30c7\u30b6\u30a4\u30ca\u30fc|\u30a2\u30ca\u30ea\u30b9\u30c8|\u30b9\u30da\u30b7\u30e3\u30ea\u30b9\u30c8',
   'iu',
@@ -261,6 +276,13 @@ const SPOKEN_ABROAD: Record<string, string> = {
   // (s50) Czech, in a Czech CV's "Jazyky" ("\u010de\u0161tina \u2013 rodil\u00fd mluv\u010d\u00ed", "angli\u010dtina \u2013 C1", "n\u011bm\u010dina \u2013 B1").
   '\u010de\u0161tina': 'Czech', 'angli\u010dtina': 'English', 'n\u011bm\u010dina': 'German', 'sloven\u0161tina': 'Slovak', 'pol\u0161tina': 'Polish',
   'francouz\u0161tina': 'French', '\u0161pan\u011bl\u0161tina': 'Spanish', 'ital\u0161tina': 'Italian', 'ru\u0161tina': 'Russian', 'ukrajin\u0161tina': 'Ukrainian',
+  // (s52) Greek, as the Europass's table names them in capitals without their accents ("\u0395\u039b\u039b\u0397\u039d\u0399\u039a\u0391", "\u0391\u0393\u0393\u039b\u0399\u039a\u0391", "\u0393\u0395\u03a1\u039c\u0391\u039d\u0399\u039a\u0391") and in
+  // lower case with them; Finnish ("suomi \u2013 \u00e4idinkieli", "englanti", "ruotsi", "saksa", "ranska", "espanja", "ven\u00e4j\u00e4") and Hungarian ("magyar
+  // (anyanyelv)", "angol", "n\u00e9met", "francia", "spanyol", "orosz", "olasz"), in a languages section.
+  '\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac': 'Greek', '\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03b1': 'Greek', '\u03b1\u03b3\u03b3\u03bb\u03b9\u03ba\u03ac': 'English', '\u03b1\u03b3\u03b3\u03bb\u03b9\u03ba\u03b1': 'English',
+  '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03ac': 'German', '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03b1': 'German',
+  suomi: 'Finnish', englanti: 'English', ruotsi: 'Swedish', saksa: 'German', ranska: 'French', espanja: 'Spanish', 'ven\u00e4j\u00e4': 'Russian',
+  magyar: 'Hungarian', angol: 'English', 'n\u00e9met': 'German', francia: 'French', spanyol: 'Spanish', orosz: 'Russian', olasz: 'Italian',
   // (s46) Japanese ("日本語：ネイティブ", "英語：ビジネスレベル"), Chinese and Korean.
   日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French', スペイン語: 'Spanish',
   英语: 'English', 日语: 'Japanese', 普通话: 'Mandarin', 粤语: 'Cantonese', 한국어: 'Korean', 영어: 'English', 일본어: 'Japanese', 중국어: 'Chinese',
@@ -776,7 +798,8 @@ const SENTENCE_CLAIM =
  * language). Only a name that opens with "Py" and a capital after it, the Python bindings' way of naming themselves.
  */
 export function writtenIn(text: string, hit: { skillId: string; start: number; end: number }): string[] {
-  return hit.skillId !== 'python' && /^Py[A-Z]/.test(text.slice(hit.start, hit.end)) ? ['python'] : [];
+  const form = text.slice(hit.start, hit.end);
+  return hit.skillId !== 'python' && (/^Py[A-Z]/.test(form) || /^py-?spark$/i.test(form)) ? ['python'] : [];
 }
 
 function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<string, readonly string[]>, lines: readonly Line[]): Record<string, number> {
@@ -806,7 +829,7 @@ function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<str
     hits ??= findSkills(text);
     for (const h of hits) {
       if (h.start < from || h.end > to) continue;
-      for (const id of [h.skillId, ...(implied.get(h.skillId) ?? [])]) out[id] = Math.max(out[id] ?? 0, n);
+      for (const id of [h.skillId, ...(implied.get(h.skillId) ?? []), ...writtenIn(text, h)]) out[id] = Math.max(out[id] ?? 0, n);
     }
   }
   for (const m of text.matchAll(CLAIM)) {
@@ -814,11 +837,12 @@ function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<str
     if (!(n > 0 && n <= 40)) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = text.slice(lineStart, m.index);
-    const from = lineStart + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('|'), before.lastIndexOf(':') < 30 ? before.lastIndexOf(':') : -1) + 1;
+    // (s52: "Python (6 yrs) \u00b7 Django (5 yrs) \u00b7 Linux (12 yrs)": a middle dot or a bullet between the items parts them too.)
+    const from = lineStart + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('|'), before.lastIndexOf('\u00b7'), before.lastIndexOf('\u2022'), before.lastIndexOf(':') < 30 ? before.lastIndexOf(':') : -1) + 1;
     hits ??= findSkills(text);
     for (const h of hits) {
       if (h.start < from || h.end > m.index) continue;
-      for (const id of [h.skillId, ...(implied.get(h.skillId) ?? [])]) out[id] = Math.max(out[id] ?? 0, n);
+      for (const id of [h.skillId, ...(implied.get(h.skillId) ?? []), ...writtenIn(text, h)]) out[id] = Math.max(out[id] ?? 0, n);
     }
   }
   return out;
@@ -1094,6 +1118,9 @@ function loneYear(line: string): DateRange[] {
   // (A degree's line, "Education: BE Electronic Engineering, NUI Galway, 2015", is no role of its year.)
   if (DEGREE_ANY.test(line) || EDUCATION_LABEL.test(line)) return [];
   if (rest.length > 100 || BODY_BULLET.test(line) || /[.;:!?]$/.test(rest) || /\b(promoted|awarded|award|won|certifi\w*|published|graduated|patent)\b/i.test(rest)) return [];
+  // (s52) "\u2022 Day release to college for the apprenticeship standard (passed with distinction, 2020)": a year closing a bracket
+  // opened inside a sentence is that sentence's note, no role of its year.
+  if (/\([^()]*$/.test(rest) && prose(rest)) return [];
   const y = Number(m[2]);
   const from = m.index + m[1]!.length;
   return [{ start: y * 12, end: y * 12 + 11, from, to: from + m[2]!.length, yearOnly: true }];
@@ -1143,6 +1170,9 @@ function headingLike(line: Line | undefined): boolean {
   if (t.length === 0 || (t.length > 80 && !(t.length <= 110 && TITLE_WORD.test(t) && t.includes(',') && !t.includes(';')))) return false;
   if (BODY_BULLET.test(t) && !(/^[-*]\s/.test(t) && t.length <= 50 && TITLE_WORD.test(t))) return false;
   if (/^•/.test(t) && t.length > 50) return false;
+  // (s52) "Linux servers, VMware, Ansible; running the plant's MES": a semicolon, then a clause in lower case, is a body's sentence
+  // (a PDF dropped its bullet), no heading.
+  if (/;\s+\p{Ll}+\s+\p{Ll}/u.test(t)) return false;
   // "Skills: Kubernetes · GCP · Terraform", "Tech stack: Go, Postgres": a labelled list is a role's body.
   if (/^(?:key |main |core )?(?:skills|technologies|tech(?:nology)? stack|stack|tools(?: used)?|environment|tech)\s*:/i.test(t)) return false;
   // A sentence ends a body line; a company's dotted suffix does not ("Inc.", "S.r.l.", "S.p.A.", "B.V.", "Pvt. Ltd.").
@@ -1471,6 +1501,7 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
 }
 
 /** A field split at its commas and colons, never inside a bracket ("NCOIC (25B, Staff Sergeant / E-6), 82nd Airborne Division"). */
+const IBERIAN_FORM = /^\s+(?:S\.\s?A\.?|S\.A\.U\.?|Lda\.?|Ltda\.?|S\.L\.U?\.?)(?=\s*(?:$|[,|;)]))/;
 function splitOutsideBrackets(f: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -1479,6 +1510,9 @@ function splitOutsideBrackets(f: string): string[] {
     const ch = f[i]!;
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    // (s52) "Tejo Analytics, S.A.", "Douro Digital, Lda.": a Portuguese or Spanish legal form after a comma is the name's end, not a
+    // field of its own (as the labels of s50 and s52 keep it; "Lattice Freight, Inc." is read without its suffix, as before).
+    else if (depth === 0 && ch === ',' && IBERIAN_FORM.test(f.slice(i + 1))) continue;
     else if (depth === 0 && (ch === ',' || ch === ':') && /\s/.test(f[i + 1] ?? '')) {
       out.push(f.slice(from, i));
       from = i + 1;
@@ -1557,7 +1591,7 @@ const FIELD_LABEL = /^\s*(?:major|field of study|concentration|speciali[sz]ation
  * (s50) A field named by its label on the degree's line, in Polish and Czech ("kierunek: Informatyka, studia II stopnia (magister
  * in\u017cynier)", "Magistr (Mgr.), obor Informatika"): the capitalised words after the label, up to a comma, a bracket or a dash.
  */
-const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58})/u;
+const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor|\u03c3\u03c4\u03b7\u03bd)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58})/u;
 
 /** A degree named as begun and not finished ("did not complete", "coursework toward", "withdrew"); one under way is no such. */
 const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b|中退|退学/i;
@@ -1595,6 +1629,12 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // field's head noun, onto a line of its own.
       const tail = lines[li + 1];
       if (field !== null && tail && tail.kind === line.kind && !tail.heading && plain(text).endsWith(field) && FIELD_TAIL.test(plain(tail.text))) field = `${field} ${plain(tail.text)}`;
+      // (s52) "Programtervez\u0151 informatikus BSc", "M\u00e9rn\u00f6kinformatikus MSc": Hungarian names the field first and the level's short
+      // form after it, at the line's end (in an education section; a school's name before it is no field).
+      if (field === null && inEducation && /^(?:BSc|MSc|BA|MA|BEng|MEng|PhD)$/.test(m[0].trim()) && /^\s*$/.test(plain(text.slice(m.index + m[0].length)))) {
+        const before = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*$/u.exec(plain(text.slice(0, m.index)));
+        if (before && !/\b(?:University|College|Institute|School|Academy|Egyetem|F\u0151iskola)\b/iu.test(before[1]!)) field = before[1]!;
+      }
       if (field === null) {
         const below = lines.slice(li + 1, li + 3).map((l) => FIELD_LABEL.exec(plain(l.text))).find(Boolean);
         if (below && /^[A-Z&]/.test(below[1]!)) field = tidy(below[1]!);
@@ -1627,6 +1667,10 @@ function fieldAfter(rest: string, name: string): string | null {
   // case as Swedish writes it.
   const nordic = /(?:examen|ingenj\u00f6r|ingeni\u00f8r|grad)$/i.test(name) ? /^\s*i\s+(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,3})(?=\s*(?:[,(;|\t]|\s[\u2013\u2014-]\s|$))/u.exec(rest) : null;
   if (nordic) return nordic[1]!;
+  // (s52) "Insin\u00f6\u00f6ri (AMK), tieto- ja viestint\u00e4tekniikka": a Finnish degree's field after the comma, in lower case as Finnish
+  // writes it.
+  const amk = /\((?:Y?AMK)\)$/i.test(name) ? /^\s*,\s*(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,4}?)(?=\s*(?:[,(;|\t]|\s[\u2013\u2014-]\s|$))/u.exec(rest) : null;
+  if (amk) return amk[1]!;
   // "BEng (Hons) Computer Science", "Bachelor of Science (Honours) in Statistics", "Bachelor of Applied Science (BASc), Computer
   // Engineering", "Diplôme d'Ingénieur (Master's level), Telecom Engineering": a bracket of honours, of the degree's own
   // abbreviation or of its level is not the field.
@@ -1668,7 +1712,8 @@ function fieldAfter(rest: string, name: string): string | null {
     .trim()
     // "(Bachelor of Engineering in Information and Computer Science)": the bracket the degree stood in is no part of it.
     .replace(/^([^()]*)\)+$/, '$1');
-  if (!field || field.length > 60 || !/^[A-Z&]/.test(field)) return null;
+  // ((s52) Or a Greek capital: "\u03a0\u03c4\u03c5\u03c7\u03af\u03bf \u03a0\u03bb\u03b7\u03c1\u03bf\u03c6\u03bf\u03c1\u03b9\u03ba\u03ae\u03c2".)
+  if (!field || field.length > 60 || !/^[A-Z&\u0386-\u038f\u0391-\u03ab]/.test(field)) return null;
   // "Diplom-Informatiker, TU Dresden": a school's name is not a field.
   if (/^(?:TU|ETH|EPFL|KTH|MIT|UC|UNAM|RWTH)(?:\s|$)|\b(?:Universit\w*|Polytechnic|Politecnico|School|Academy)\b/.test(field) && !/\b(?:Science|Engineering|Studies|Mathematics|Physics|Economics)\b/.test(field)) return null;
   return field;
@@ -1697,7 +1742,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|nyelvtud\u00e1s):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }

@@ -42,6 +42,15 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['education', /^(opleiding(en)?|educa[\u021b\u0163]ie|e\u011f[i\u0130]t[i\u0130]m)$/i],
   ['skills', /^(talen|talenkennis|vaardigheden|limbi str\u0103ine|competen[\u021b\u0163]e( tehnice)?|yabanc[\u0131iI] d[i\u0130]ller|d[i\u0130]ller|tekn[i\u0130]k becer[i\u0130]ler|becer[i\u0130]ler)$/i],
   ['certifications', /^((cursussen en )?certificaten|certific\u0103ri|sert[i\u0130]f[i\u0130]kalar)$/i],
+  // (s52) Greek, as the Europass prints it ("\u0395\u03a0\u0391\u0393\u0393\u0395\u039b\u039c\u0391\u03a4\u0399\u039a\u0397 \u0395\u039c\u03a0\u0395\u0399\u03a1\u0399\u0391", "\u0395\u039a\u03a0\u0391\u0399\u0394\u0395\u03a5\u03a3\u0397 \u039a\u0391\u0399 \u039a\u0391\u03a4\u0391\u03a1\u03a4\u0399\u03a3\u0397", "\u0393\u039b\u03a9\u03a3\u03a3\u0399\u039a\u0395\u03a3 \u0394\u0395\u039e\u0399\u039f\u03a4\u0397\u03a4\u0395\u03a3",
+  // "\u03a8\u0397\u03a6\u0399\u0391\u039a\u0395\u03a3 \u0394\u0395\u039e\u0399\u039f\u03a4\u0397\u03a4\u0395\u03a3", "\u03a0\u0399\u03a3\u03a4\u039f\u03a0\u039f\u0399\u0397\u03a3\u0395\u0399\u03a3"; in capitals Greek drops its accents, so each accented vowel may go without), Finnish
+  // ("Ty\u00f6kokemus", "Koulutus", "Kielitaito", "Osaaminen", "Sertifikaatit") and Hungarian ("Szakmai tapasztalat", "Tanulm\u00e1nyok",
+  // "Nyelvtud\u00e1s", "K\u00e9szs\u00e9gek", "Tan\u00fas\u00edtv\u00e1nyok", "Szakmai \u00f6sszefoglal\u00f3").
+  ['experience', /^(\u03b5\u03c0\u03b1\u03b3\u03b3\u03b5\u03bb\u03bc\u03b1\u03c4\u03b9\u03ba[\u03b7\u03ae] \u03b5\u03bc\u03c0\u03b5\u03b9\u03c1[\u03b9\u03af]\u03b1|ty\u00f6kokemus|szakmai tapasztalat)$/i],
+  ['education', /^(\u03b5\u03ba\u03c0\u03b1[\u03b9\u03af]\u03b4\u03b5\u03c5\u03c3\u03b7( \u03ba\u03b1\u03b9 \u03ba\u03b1\u03c4[\u03b1\u03ac]\u03c1\u03c4\u03b9\u03c3\u03b7)?|koulutus|tanulm\u00e1nyok)$/i],
+  ['skills', /^((\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2|\u03c8\u03b7\u03c6\u03b9\u03b1\u03ba[\u03b5\u03ad]\u03c2) \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|osaaminen|nyelvtud\u00e1s|k\u00e9szs\u00e9gek)$/i],
+  ['certifications', /^(\u03c0\u03b9\u03c3\u03c4\u03bf\u03c0\u03bf\u03b9[\u03b7\u03ae]\u03c3\u03b5\u03b9\u03c2|sertifikaatit|tan\u00fas\u00edtv\u00e1nyok)$/i],
+  ['summary', /^(szakmai \u00f6sszefoglal\u00f3)$/i],
   // "Side project" in the singular too: a resume's one project of its own is no role either.
   ['projects', /^(personal |selected |side |hobby |open[- ]source )?projects?$|^(项目经历|项目经验)$/i],
   // (s48) A portfolio's pieces, each with its year: what was made, not how long one worked.

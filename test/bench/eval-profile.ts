@@ -9,7 +9,9 @@
  * Target (issue 12): total years within 1 year for ≥ 90% of resumes (a null
  * is right only where the label is null). Per fact: role dates and degree
  * levels and languages with precision and recall; where the labels name them (s47 on), role titles and companies (a
- * role's title counts right with its dates right) and degree fields, compared with case, accents and punctuation aside.
+ * role's title counts right with its dates right) and degree fields, compared with case, accents and punctuation aside;
+ * where labelled (s52 on), skill years: a skill's years as the matcher takes them (its roles' or its stated years, the
+ * more) within a year of the label.
  * `--roles` lists the roles read. Each session's batch (s46/,
  * s47/ …) is printed apart after the parts; `--batch s47` prints that batch alone.
  */
@@ -40,6 +42,8 @@ interface Label {
   languages?: string[];
   /** Each degree's field, where labelled. */
   degreeFields?: Array<{ level: string; field: string | null }>;
+  /** Per skill id, where labelled (s52 on): the years a careful reader gives it (roles naming it or its frameworks, or years stated beside it, whichever is more). */
+  skillYears?: Record<string, number>;
 }
 
 const labels = JSON.parse(readFileSync(`${ROOT}test/fixtures/labels/resume-profiles.json`, 'utf8')) as { today: string; resumes: Label[] };
@@ -75,6 +79,8 @@ interface Row {
   titles: SetTally | null;
   companies: SetTally | null;
   fields: SetTally | null;
+  /** Where the labels give them: each labelled skill's years, right within a year (got: labelled skills the profile gives years). */
+  skillYears: SetTally | null;
   warnings: number;
   ok: boolean;
 }
@@ -83,6 +89,14 @@ function tally(got: readonly string[], want: readonly string[]): SetTally {
   const g = new Set(got);
   const w = new Set(want);
   return { got: g.size, want: w.size, right: [...g].filter((x) => w.has(x)).length };
+}
+
+/** A skill's years as the matcher reads them: the years of the roles that name it, or the years stated beside it, whichever is more. */
+function skillTally(p: { skillYears: Record<string, number>; claimedYears?: Record<string, number> }, want: Record<string, number>): SetTally {
+  const ids = Object.keys(want);
+  const got = ids.filter((id) => p.skillYears[id] !== undefined || p.claimedYears?.[id] !== undefined);
+  const right = got.filter((id) => Math.abs(Math.max(p.skillYears[id] ?? 0, p.claimedYears?.[id] ?? 0) - want[id]!) <= 1);
+  return { got: got.length, want: ids.length, right: right.length };
 }
 
 /** A title, company or field compared loosely: case, accents, punctuation and spacing aside. */
@@ -107,6 +121,7 @@ for (const label of labels.resumes) {
     titles: label.roles.some((r) => r.title) ? tally(profile.roles.map((r) => `${key(r)} ${norm(r.title)}`), label.roles.map((r) => `${key(r)} ${norm(r.title)}`)) : null,
     companies: label.roles.some((r) => r.company) ? tally(profile.roles.map((r) => `${key(r)} ${norm(r.company)}`), label.roles.map((r) => `${key(r)} ${norm(r.company)}`)) : null,
     fields: label.degreeFields ? tally(profile.degrees.map((d) => `${d.level} ${norm(d.field)}`), label.degreeFields.map((d) => `${d.level} ${norm(d.field)}`)) : null,
+    skillYears: label.skillYears ? skillTally(profile, label.skillYears) : null,
     warnings: profile.warnings.length,
     ok: within(profile.totalYears, label.totalYears),
   });
@@ -115,6 +130,7 @@ for (const label of labels.resumes) {
     for (const r of profile.roles) console.log(`    ${key(r)}  ${r.title ?? '?'} | ${r.company ?? '?'}  (${r.years} y)`);
     for (const w of profile.warnings) console.log(`    warning: ${w}`);
     console.log(`    degrees: ${JSON.stringify(profile.degrees)} languages: ${JSON.stringify(profile.languages)} clearance: ${profile.clearance}`);
+    if (label.skillYears) console.log(`    skill years: ${Object.keys(label.skillYears).map((id) => `${id} ${profile.skillYears[id] ?? '-'}/${profile.claimedYears?.[id] ?? '-'}`).join(', ')}`);
   }
 }
 
@@ -155,6 +171,7 @@ for (const [split, part] of parts) {
     ['role titles', sum(part, (r) => r.titles)],
     ['companies', sum(part, (r) => r.companies)],
     ['degree fields', sum(part, (r) => r.fields)],
+    ['skill years', sum(part, (r) => r.skillYears)],
   ] as const) {
     if (t.want === 0 && t.got === 0) continue;
     console.log(`  ${name.padEnd(14)}  ${`${t.right}/${t.got} (${pct(t.right, t.got)})`.padEnd(15)}  ${t.right}/${t.want} (${pct(t.right, t.want)})`);
