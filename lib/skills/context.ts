@@ -1428,6 +1428,9 @@ const OWN_STACK = /\b(?:stack|built (?:on|with|in)|written in|we use|using|our o
  * next to Prometheus": the named tools the employer's product connects to, reads or checks, or its customers run, told in the
  * company's own sentence: its product and market (../shared/LABELLING.md), not the hire's stack.
  */
+/** (s52) What stands between the employer's name and a role's title on a title line: a dash, a dot, a bar or a colon, nothing else. */
+const TITLE_SEPARATOR = /^[\s\-\u2013\u2014\u00b7|:,/]+$/;
+
 function productIntegrates(text: string, sentence: [number, number], hit: SkillHit, names: PostingNames, before: string, after: string, sentenceText: string): boolean {
   // "Acme turns your Notion pages into …", "lets you sync …": the product's user, not the candidate, is the "you" here.
   const asked = sentenceText.includes('you') ? sentenceText.replace(PRODUCT_USER, '').replace(/\byour\b/gi, '') : sentenceText;
@@ -1439,7 +1442,10 @@ function productIntegrates(text: string, sentence: [number, number], hit: SkillH
   // (Not "Acme's backend is Go and Postgres": the company's own systems and people.)
   const own = names.own.find((n) => lead.toLowerCase().startsWith(n) && !/[\p{L}\p{N}]/u.test(lead[n.length] ?? ' ') && !OWN_SYSTEMS.test(lead.slice(n.length)));
   if (own) verbHead = lead.slice(own.length).replace(/^\s+/, '');
-  else {
+  // (s52) "Ballotwise - Site Reliability Engineer", "Acme \u00b7 Data Engineer, Payments": the employer's name, a dash or a dot,
+  // then a role's title on the same line. The title names the discipline hired (../shared/LABELLING.md), not what the product does.
+  if (own && TITLE_SEPARATOR.test(verbHead!) && roleNoun(text.slice(hit.start, Math.min(text.length, hit.end + 40)).split('\n')[0]!)) return false;
+  if (!own) {
     const m = INTEGRATION_SUBJECT.exec(head);
     if (m) verbHead = head.slice(m[0].length);
     // "We support Oracle and SQL Server as sources", "we check their Terraform": our "we" only of the customers' tools.
@@ -2006,7 +2012,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
   // (s50's classes last: a hit they drop is dropped all the same, under the older, narrower class where one holds.)
-  return s42aClass(hit, near, after) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText);
+  return s42aOrOwnTeam(text, hit, near, after, others) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----
@@ -2576,6 +2582,33 @@ const PARTNERS_AT = /\bpartner(?:s|ships?)?\s+(?:at|like|such as|including|incl\
  * owned or counted ("our 14 data scientists", "an ML researcher" in a team's brackets), and a company's partners ("our
  * banking partners at Plaid and Marqeta") are neither asked nor the team's stack.
  */
+/**
+ * (s52) "Our SREs spend the year making sure that evening is boring", "the data engineers here own ingestion" in a posting
+ * whose title hires that same discipline: the people named are the team the hire joins, so the discipline is the hire's
+ * own (a title's discipline counts, ../shared/LABELLING.md), not a team beside them. Other trades stay dropped ("our data
+ * scientists" under a Platform Engineer title).
+ */
+function s42aOrOwnTeam(text: string, hit: SkillHit, near: string, after: string, others: readonly SkillHit[]): ContextClass | null {
+  const c = s42aClass(hit, near, after);
+  if (c !== 'team' || !PEOPLE_FORM.test(hit.text)) return c;
+  const titleEnd = titleLineEnd(text);
+  return others.some((o) => o.skillId === hit.skillId && o.start < titleEnd && o.start !== hit.start) ? null : c;
+}
+
+/** Where a posting's title ends: the end of its first non-empty line (or of its second, when the first is a board's "Ask HN" head or a bare employer name). */
+function titleLineEnd(text: string): number {
+  let at = 0;
+  for (let i = 0; i < 3; i++) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    if (roleNoun(line) || i === 2) return end;
+    at = end;
+  }
+  return at;
+}
+
 function s42aClass(hit: SkillHit, near: string, after: string): ContextClass | null {
   // (A soft skill is judged here only when its form names people by their role: "1 product owner", "engineering manager".)
   if (SOFT.has(hit.skillId) && !PEOPLE_FORM.test(hit.text)) return null;
@@ -3311,7 +3344,7 @@ function s50Class(text: string, hit: SkillHit, sentence: [number, number], befor
 // ---- session 51 (#13): the tools other trades work in, and people named by their trade; tests in test/unit/context-s51.test.ts ----
 
 /** People of the trades a product serves or works beside, never the hire's own kind (engineers, developers, the team): s50's customers, and the staff of a customer's or an employer's other trades. */
-const OTHER_TRADES = String.raw`(?:${CUSTOMER_NOUNS}|operators|managers|desks|planners|agronomists|chemists|superintendents|examiners|paralegals|lawyers|attorneys|litigants|filers|clerks|judges|editors|reporters|journalists|pharmacists|technicians|captains|crews|accountants|bookkeepers|auditors|underwriters|nurses|doctors|clinicians|physicians|vets|veterinarians|realtors|brokerages|foremen|inspectors|surveyors|schedulers|librarians|coaches|recruiters|salespeople|reps|marketers|the business)`;
+const OTHER_TRADES = String.raw`(?:${CUSTOMER_NOUNS}|operators|managers|desks|planners|agronomists|chemists|superintendents|examiners|paralegals|lawyers|attorneys|litigants|filers|clerks|judges|editors|reporters|journalists|pharmacists|technicians|captains|crews|accountants|bookkeepers|auditors|underwriters|nurses|doctors|clinicians|physicians|vets|veterinarians|realtors|brokerages|foremen|inspectors|surveyors|schedulers|librarians|coaches|recruiters|salespeople|reps|marketers|the business|officials|fundraisers|curators|archivists|dispatchers|volunteers|(?:finance|fundraising|sales|marketing|accounting|legal|payroll|procurement|clinical|front[- ]desk|customer[- ]success|membership|ticketing|box[- ]office)\s+(?:teams?|departments?|staff|office|officers|folks))`;
 /** "the operators' chartering desks still live in Excel and …", "Site managers look at output in Power BI": a clause whose subject is one of them, then a verb (no auxiliary), then the tool. */
 const OTHER_TRADES_ACT = new RegExp(String.raw`^[\s\u2022*>-]*(?:(?:and|but|so|while|then)\s+)?(?:(?:most|many|all|some|these|those|every|our|the|its|their|about|around|over|nearly|almost|roughly)\s+)?(?:(?:our|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?${OTHER_TRADES}(?:['\u2019]s?)?(?:\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|who|that|which|whose|such|like|including|as|via|with|from)\b)[\w-]+){0,3}?\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|and|or|who|that|which|whose|such|like|including|as|via|with|from)\b)[a-z]+\b`, 'i');
 /**
