@@ -478,7 +478,9 @@ const FIELD_LINE = /^[A-Z][\w &/'()-]{1,30}:\s+\S/;
 const PAY_ABROAD = /^(?:sueldo|salario|sal\u00e1rio|remunera\u00e7\u00e3o|retribuci\u00f3n|wynagrodzenie)(?:\s+(?:bruto|neto|mensual|anual|mensal|base))?$/i;
 // (s45: any word or two before the pay noun, "Gross salary", "Expected monthly pay", "Starting compensation".)
 // (s48: or qualified by the collective agreement that sets it, "Minimum salary per collective agreement: \u20ac4,100 ...".)
-const PAY_LABEL = /^(?:[\p{L}]+\s+){0,2}?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|r\u00e9mun\u00e9ration|remunera\u00e7\u00e3o|retribuci\u00f3n|sueldo|sal[a\u00e1]rio|salariu|wynagrodzenie|verg\u00fctung|l\u00f6n|l\u00f8nn?|RAL|gaji|給与|想定年収|年収|月給|연봉|급여|薪资|薪資|月薪|年薪)(?:\s+(?:range|band))?(?:\s+(?:per|under|according to|as per)\s+(?:the\s+)?(?:collective(?:\s+labou?r)?\s+agreement|pay\s+scale))?$/iu;
+// (s52: or the pay noun first and its qualifiers after, as Romance languages put them, "Retribuzione annua lorda", "R\u00e9mun\u00e9ration
+// annuelle brute", "Salario bruto anual".)
+const PAY_LABEL = /^(?:[\p{L}]+\s+){0,2}?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|r\u00e9mun\u00e9ration|remunera\u00e7\u00e3o|retribuci\u00f3n|retribuzione|sueldo|sal[a\u00e1]rio|salariu|wynagrodzenie|verg\u00fctung|l\u00f6n|l\u00f8nn?|RAL|gaji|給与|想定年収|年収|月給|연봉|급여|薪资|薪資|月薪|年薪)(?:\s+(?:range|band))?(?:\s+(?:annua|annuale|annuo|lorda|lordo|netta|netto|mensile|annuelle?|brute?|mensuelle?|bruto|neto|anual|mensual|bruta|l\u00edquida|liquida)){0,2}(?:\s+(?:per|under|according to|as per)\s+(?:the\s+)?(?:collective(?:\s+labou?r)?\s+agreement|pay\s+scale))?$/iu;
 /** A line that goes on with the pay above it, or is blank: "plus equity", "+ 401(k) match", "Benefits include …". */
 const PAY_GOES_ON = /^\s*(?:$|\+|plus\b|and\b|&|includ|with\b|bonus|equity|stock|options|benefits|401|health|pto|pension|super\b|\(|depending|doe\b)/i;
 

@@ -486,7 +486,9 @@ const CODES = 'ISK|USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|H
 const SYMBOL = String.raw`(?:\$U(?=\s?\d)|U\$|RD\$|MX\$|Mex\$|AR\$|COL\$|CLP\$|\u20a1|NT\$|\u20b1|S\/(?=\s?\d)|US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|Rp\.?(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
 // "28,00,000": India groups lakhs and crores in twos above the thousands.
 // (A thousand's "k" or a million's "m" is no code's or sign's first letter: "105,000 MXN", "180,000 KES", "80 000 K\u010d".)
-const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK](?![A-Za-z\u00c0-\u024f])|[mM](?![A-Za-z\u00c0-\u024f]))?`;
+// (s52: thousands said by a letter or a word other than "k", before the currency: "70\u201382 T\u20ac", "85 TEUR", "60 Tsd. \u20ac", "15 tys. z\u0142",
+// "90 tis. K\u010d".)
+const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s '\u2019]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?)\s?(\+?[kK](?![A-Za-z\u00c0-\u024f])|[mM](?![A-Za-z\u00c0-\u024f])|T(?=\s?(?:\u20ac|CHF)|EUR\b)|Tsd\.?(?=\s?(?:\u20ac|EUR|CHF))|tys\.?(?=\s?(?:z\u0142|PLN))|tis\.?(?=\s?(?:K\u010d|CZK)))?`;
 // Signs written after the amount, as Central Europe writes its money ("24 000 z\u0142", "70 000 K\u010d", "900 000 Ft", "12 000 lei"),
 // and South Africa's rand before it when its thousands are grouped ("R45 000"; a lone "R 4" is no pay).
 // (s48: the euro by its name after the amount, "tra 50.000 e 62.000 euro", "45.000 euros brutos".)
@@ -579,7 +581,7 @@ function moneyIn(text: string): Money[] {
     // "95 000 $": a dollar sign after the amount is how French Canada writes its dollars.
     const currency = !preCode && !postCode && !sym && postSym?.trim() === '$' ? 'CAD' : currencyOf(preCode ?? postCode, sym ?? postSym);
     let value = parseAmount(amount);
-    const k = /k/i.test(mult ?? '');
+    const k = /k|^t/i.test(mult ?? '');
     const big = /m/i.test(mult ?? '') || /^\s*(?:million|billion|mm|bn|b\b)/i.test(text.slice(m.index + whole.length));
     if (k) value *= 1000;
     // ("7M\u201310M JPY", "KRW 70M \u2013 95M": millions, where a year's pay runs to millions.)
@@ -638,7 +640,8 @@ function headerFieldAt(line: string, at: number): boolean {
 /** Between the two ends of a range: a dash or a word, after the first end's period if it has one. */
 // (s48: "tussen \u20ac4.600 en \u20ac6.100", "entre 4 000 \u20ac et 5 200 \u20ac", "zwischen 60.000 und 70.000 \u20ac", "R$ 11.000 e R$ 14.000", "van
 // \u20ac4.500 tot \u20ac6.200": the joiner of a range in Dutch, French, German, Portuguese and Italian.)
-const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~|a|\u00e0|at\u00e9|bis|al|hasta|y|en|et|&|und|e|tot)\s*$/i;
+// (s52: "od 60 000 do 80 000 K\u010d", "45 000 till 55 000 kr": Czech, Polish and Swedish.)
+const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~|a|\u00e0|at\u00e9|bis|al|hasta|y|en|et|&|und|e|tot|do|till)\s*$/i;
 /** A line that speaks in lakhs, and its amount or range: "₹28–40 LPA", "18 - 24 Lakhs", "INR 12L to 15L p.a.". */
 const LAKH_WORD = /\b(?:LPA|lakhs?|lacs?|\d+(?:\.\d+)?\s?L)\b/i;
 const LAKHS = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:L|lakhs?|lacs?|LPA)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:LPA|lakhs?|lacs?|L)\b/i;
@@ -897,7 +900,8 @@ function salaryOf(written: string, title = ''): Salary | null {
       // (s48: Austria's pay said as the collective agreement's minimum, "Minimum salary per collective agreement: \u20ac4,100", "\u20ac3,900
       // a month as minimum under the collective agreement", "\u20ac 3.650 brutto/Monat; \u00dcberzahlung je nach Erfahrung": a floor.)
       // ("ab \u20ac 4.200 brutto/Monat", "\u00e0 partir de 45 k\u20ac", "desde 3.000 \u20ac": a floor in German, French, Spanish, Portuguese.)
-      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?|ab|\u00e0 partir de|a partir de|desde)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\b(?:minimum|mindest)\w*\b[^\d.;|]{0,20}\b(?:collective(?: labou?r)? agreement|kv|kollektivvertrag\w*|tarif\w*)\b[^\d.;|]{0,15}$/i.test(near) || agreedFloor || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
+      // (s52: and in Czech, Polish, Slovak, Dutch and the North, "Mzda od 90 000 K\u010d", "vanaf \u20ac3.800", "fr\u00e5n 45 000 kr", with no top.)
+      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?|ab|\u00e0 partir de|a partir de|desde|od|vanaf|fr\u00e5n|fra|a partire da)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\b(?:minimum|mindest)\w*\b[^\d.;|]{0,20}\b(?:collective(?: labou?r)? agreement|kv|kollektivvertrag\w*|tarif\w*)\b[^\d.;|]{0,15}$/i.test(near) || agreedFloor || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
       found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period, line: lineNo, start: a.start, end, ...(!b && AGREEMENT_MINIMUM.test(near) ? { agreed: true } : {}) });
       if (b) i++;
     }
@@ -1467,7 +1471,10 @@ export const COMPANY_CLEARANCE = /\b(?:(?:top[- ]secret|secret|TS(?:\s*\/\s*SCI)
 function clearanceOf(sections: PostingSection[]): string | null {
   let noLevel: string | null = null;
   for (const s of sections) {
-    for (const u of splitUnits(s.text)) {
+    // (s52: a clearance ask the reader took for a heading, "TS/SCI with CI polygraph is required" over the lines after it, asks
+    // as a line does: as degreeOf reads one.)
+    const head = s.heading && s.heading.length < 120 && !s.heading.includes('|') && s.text !== undefined ? [{ text: s.heading }] : [];
+    for (const u of [...head, ...splitUnits(s.text)]) {
       if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\beDV\b|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b/i.test(u.text)) continue;
       if (s.kind === 'preferred') continue;
       // ("Active TS/SCI clearance; a current polygraph is preferred": a clause after a semicolon wishes for its own thing.)

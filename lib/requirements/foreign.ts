@@ -425,6 +425,8 @@ const DUTCH: readonly Pair[] = [
  * number, a bachelor's or master's as "BS" / "MS", remote and hybrid work in their English words where they fit.
  */
 const ONSITE_CJK = /(?:\u9700\u8981?|\u987b)?\s?(?:\u5e38\u9a7b|\u5e38\u99d0|\u9a7b\u573a|\u99d0\u5834|\u9a7b\u5834)\s?(?:\u5ba2\u6237|\u5ba2\u6236)?\s?(?:\u73b0\u573a|\u73fe\u5834)?|(?:\u5168\u804c|\u5168\u8077)?\s?\u5750\u73ed|(?:(?:\uc0ac\ubb34\uc2e4|\uc624\ud53c\uc2a4)\s?)?\uc0c1\uc8fc\s?\uadfc\ubb34|\uc7ac\ud0dd\s?(?:\uadfc\ubb34\s?)?(?:\ubd88\uac00\ub2a5|\ubd88\uac00|\uc5c6\uc74c)/gu;
+/** (s52) Remote work said possible in Chinese or Korean (see CJK). */
+const REMOTE_CJK = /(?<![\u4e0d\u65e0\u7121\u975e]\s?(?:\u53ef|\u652f\u6301|\u63a5\u53d7)?\s?)(?:\u53ef|\u652f\u6301|\u63a5\u53d7)?\s?(?:\u5168|\u5b8c\u5168)?\s?(?:\u8fdc\u7a0b|\u9060\u7a0b|\u9060\u7aef)\s?(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)|\uc6d0\uaca9\s?\uadfc\ubb34(?!\s?(?:\ubd88\uac00|\uc5c6\uc74c))(?:\s?\uac00\ub2a5)?/gu;
 const CJK: readonly Pair[] = [
   // ("4년 이상", "5年以上": that many years or more.)
   // (s50: "3年以上Java开发经验": the years run into a name in Latin letters; "yr+" leaves the year word its word boundary.)
@@ -455,7 +457,12 @@ const CJK: readonly Pair[] = [
   // (s50: "\u57fa\u672c\u30ea\u30e2\u30fc\u30c8", "\u539f\u5247\u30ea\u30e2\u30fc\u30c8", "\u539f\u5247\u5728\u5b85": remote as the rule, the office now and then.)
   [/(?:\u57fa\u672c|\u539f\u5247)\s?(?:\u30d5\u30eb)?(?:\u30ea\u30e2\u30fc\u30c8|\u5728\u5b85)(?:\u52e4\u52d9|\u30ef\u30fc\u30af)?|\u30d5\u30eb\u30ea\u30e2\u30fc\u30c8|\u5b8c\u5168\u30ea\u30e2\u30fc\u30c8|\u30ea\u30e2\u30fc\u30c8\u30ef\u30fc\u30af|\uc644\uc804\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\ub9ac\ubaa8\ud2b8/gu, 'remote'],
   // ("주 2일 재택", "주 3일 출근", "하이브리드 근무", "ハイブリッド": some days at home, some at the office.)
-  [/\uc8fc\s?[1-4]\s?(?:\uc77c|\ud68c)\s?(?:\uc7ac\ud0dd|\ucd9c\uadfc|\ub9ac\ubaa8\ud2b8)(?:\s?\uadfc\ubb34)?|\ud558\uc774\ube0c\ub9ac\ub4dc\s?\uadfc\ubb34|\u30cf\u30a4\u30d6\u30ea\u30c3\u30c9/gu, 'hybrid'],
+  [/\uc8fc\s?[1-4]\s?(?:\uc77c|\ud68c)\s?(?:\uc7ac\ud0dd|\ucd9c\uadfc|\ub9ac\ubaa8\ud2b8|\uc6d0\uaca9)(?:\s?\uadfc\ubb34)?|\ud558\uc774\ube0c\ub9ac\ub4dc\s?\uadfc\ubb34|\u30cf\u30a4\u30d6\u30ea\u30c3\u30c9/gu, 'hybrid'],
+  // (s52: remote work said possible, "\u53ef\u8fdc\u7a0b\u529e\u516c", "\u652f\u6301\u5168\u8fdc\u7a0b\u529e\u516c", "\uc6d0\uaca9 \uadfc\ubb34 \uac00\ub2a5": remote, once the days a week above are read;
+  // not where it is refused, "\u4e0d\u652f\u6301\u8fdc\u7a0b", "\uc6d0\uaca9 \uadfc\ubb34 \ubd88\uac00".)
+  [REMOTE_CJK, 'remote'],
+  // ("WFH" where "remote" has no room: "\u53ef\u8fdc\u7a0b\u529e\u516c".)
+  [REMOTE_CJK, 'WFH'],
   [/\uc7ac\ud0dd\s?\uadfc\ubb34|\u5728\u5b85\u52e4\u52d9/gu, 'WFH'],
   // (s44: "사무실 출근", "オフィス勤務", "常駐": the office every day, once the hybrid weeks above are read.)
   // (s51: "\u9700\u5e38\u9a7b\u5ba2\u6237\u73b0\u573a" (stationed at the client's site), "\u5168\u804c\u5750\u73ed" (in the office full time), "\uc0ac\ubb34\uc2e4 \uc0c1\uc8fc \uadfc\ubb34" (resident
@@ -471,6 +478,8 @@ const ITALIAN_WORDS =
 
 /** Italian phrases of asking ("Almeno 3 anni di esperienza", "Laurea in Informatica", "Inglese fluente", "Ibrido: 3 giorni in ufficio"). */
 const ITALIAN: readonly Pair[] = [
+  // (s52: "anni nello sviluppo", "anni nella gestione": "in the" after the years, the preposition with its article in one word.)
+  [/(?<=\b(?:yrs|years|anni)\s*)(?:nello|nella|nell['\u2019]|nel|negli|nelle)(?![\p{L}])/giu, 'in'],
   // (s49: a closing wish, ", idealmente anche Flink", ", preferibilmente AWS".)
   [/(?<![\p{L}])idealmente(?![\p{L}])/giu, 'ideally'],
   [/(?<![\p{L}])(?:preferibilmente|preferenzialmente)(?![\p{L}])/giu, 'preferably'],
@@ -713,6 +722,11 @@ const DAY_COUNT_WORD =
 const COUNT_DIGIT: Record<string, string> = {};
 for (const [d, words] of [['2', 'dos dois deux zwei twee två to due dwa dwie dva dvě kaksi két kettő dvi kaks iki hai dua'], ['3', 'tres três trois drei drie tre trzy tři kolme három trys kolm üç ba tiga'], ['4', 'cuatro quatro quatre vier fyra fire quattro cztery čtyři neljä négy keturios neli dört bốn empat']] as const)
   for (const w of words.split(' ')) COUNT_DIGIT[w] = d;
+/**
+ * (s52) One day said in words, "an einem Tag pro Woche", "un jour par semaine", "un d\u00eda a la semana", "een dag per week", "jeden
+ * dzie\u0144": "1", as a count in digits is read (the day word after it then reads "day"). Only right before a day's word.
+ */
+const ONE_DAY_WORD = /(?<![\p{L}])(?:einem|einen|un|une|uno|um|een|ett|jeden|jedn\u0105)(?=\s+(?:Tag|jour|journ\u00e9e|d\u00eda|dia|giorno|dag|dzie\u0144|den)(?![\p{L}]))/giu;
 // (s51: one day, "1 dzie\u0144 w tygodniu", "1 d\u00eda", "1 jour", "1 Tag", "1 dag", "1 giorno", "1 den".)
 const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|dzie\u0144|d\u00eda|dia|jour|tag|dag|giorno|den|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
 const OFFICE_ANY =
@@ -798,18 +812,38 @@ const NOT_ANY =
 const VISA_SPONSOR_ANY = /(?<![\p{L}])(?:visum|visa|v\u00edzum|viisumi?)-?sponsor\p{L}*/giu;
 const OFFER_ANY = /(?<![\p{L}])(?:bieden|biedt|bied|bieten|bietet|biete)(?![\p{L}])/giu;
 const POSSIBLE_ANY = /(?<![\p{L}])(?:mogelijk|m\u00f6glich)(?![\p{L}])/giu;
-const OTHER_SAID = new RegExp(`${VISA_ANY.source}|${PERMIT_ANY.source}`, 'iu');
+/**
+ * (s52) The right to work, a citizenship or a permanent residence asked in other languages: "Wymagane prawo do pracy w Polsce",
+ * "Citoyennet\u00e9 canadienne ou r\u00e9sidence permanente requise", "nationalit\u00e9 suisse", "Deutsche Staatsangeh\u00f6rigkeit erforderlich":
+ * read "right to work", "citizenship", "permanent residence", "required", which the readers of the right to work know.
+ * (The country's adjective after the noun and before "or", "canadienne", is read with it: "citizenship or permanent residence".)
+ */
+const RIGHT_ANY = /(?<![\p{L}])prawo\s+do\s+pracy(?![\p{L}])/giu;
+const CITIZEN_ANY = /(?<![\p{L}])(?:citoyennet\u00e9|nationalit\u00e9|ciudadan\u00eda|nacionalidad|cidadania|nacionalidade|Staatsangeh\u00f6rigkeit|Staatsb\u00fcrgerschaft|staatsburgerschap|nationaliteit|obywatelstw\p{L}*|ob\u010danstv\p{L}*|medborgarskap|statsborgerskab|statsborgerskap|cittadinanza)(?![\p{L}])(?:\s+(?!(?:ou|or|and|et|o|y|e|lub|nebo|oder|of|och|og|en|und|ist|est|es|is|jest)(?![\p{L}]))\p{Ll}[\p{L}-]*(?=\s+(?:ou|or|o|lub|nebo|oder|of|eller)\s))?/giu;
+const RESIDENCE_ANY = /(?<![\p{L}])(?:r\u00e9sidence\s+permanente|residencia\s+permanente|resid\u00eancia\s+permanente|permanente\s+residentie|residenza\s+permanente)(?![\p{L}])/giu;
+const REQUIRED_ANY = /(?<![\p{L}])(?:requise?s?|exig\u00e9e?s?|obligatoire|requerid[oa]s?|obligatori[oa]|wymagan[eay]|vy\u017eadov\u00e1n[oa]|vereist|erforderlich|richiest[oa]|obbligatori[oa]|kr\u00e4vs|p\u00e5kr\u00e6vet)(?![\p{L}])/giu;
+const OTHER_SAID = new RegExp(`${VISA_ANY.source}|${PERMIT_ANY.source}|${RIGHT_ANY.source}|${CITIZEN_ANY.source}|${RESIDENCE_ANY.source}`, 'iu');
 // (A language named in its own words: the gate of inEnglish, below the table it is built from.)
 let NATIVE_SAID: RegExp | undefined;
 
 const NEEDLESS_ANY = /(?<![\p{L}])(?:nodig|n\u00f6tig|necesari[oa]|necess\u00e1ri[oa]|n\u00e9cessaire|necessari[oa]|potrzebn\p{L}*|pot\u0159eb\p{L}*|sz\u00fcks\u00e9ges|tarvita|tarvitse|reikia|gerekli|beh\u00f6vs|trengs|n\u00f8dvendig)(?![\p{L}])/iu;
 
-function anyLanguageStatus(line: string): string {
+function anyLanguageStatus(written: string): string {
+  // (s52: the right to work, a citizenship or a residence first; each reads in English with the word that asks it.)
+  const line = OTHER_SAID.test(written) && !/\b(?:right to work|citizenship|permanent residence)\b/i.test(written)
+    ? written
+        .replace(RIGHT_ANY, (m) => fitFirst(['right to work'], m))
+        .replace(CITIZEN_ANY, (m) => fitFirst(['citizenship', 'citizen'], m))
+        .replace(RESIDENCE_ANY, (m) => fitFirst(['permanent residence', 'PR'], m))
+        .replace(REQUIRED_ANY, (m) => fitFirst(['required', 'needed'], m))
+    : written;
   VISA_ANY.lastIndex = 0;
   PERMIT_ANY.lastIndex = 0;
   if (!VISA_ANY.test(line) && !PERMIT_ANY.test(line)) return line;
   // ("geen visum nodig", "kein Visum nötig": a visa said to be needless, no status asked or refused.)
-  if (NEEDLESS_ANY.test(line)) return line;
+  // (s52: only with a negation before the need's word in its clause: "dus je hebt al een werkvergunning nodig" (so you need
+  // a work permit already) asks one.)
+  if (line.split(/[,;.:]/).some((clause) => NEEDLESS_ANY.test(clause) && NOT_NEEDED_ANY.test(clause.slice(0, NEEDLESS_ANY.exec(clause)!.index)))) return line;
   return line
     .replace(VISA_SPONSOR_ANY, (m) => fitFirst(['visa sponsorship', 'sponsorship'], m))
     .replace(OFFER_ANY, (m) => fitFirst(['offer'], m))
@@ -1009,9 +1043,11 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario)|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+vzd[\u011be]l\p{L}*|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
-const MASTER_ANY = /(?<![\p{L}])(?:S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+vzd[\u011be]l\p{L}*|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+// (s52: a master's named in Dutch, "wo-masteropleiding", "masteropleiding", "masterdiploma"; Spain's and Latin America's
+// "T\u00edtulo de Ingeniero", "T\u00edtulo de Licenciado": a bachelor's.)
+const MASTER_ANY = /(?<![\p{L}])(?:wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 
@@ -1065,11 +1101,12 @@ const CJK_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
 const CJK_EXACT = CJK_LANGUAGE.map(([english, re]) => [english, new RegExp(`^(?:${re.source})$`, 'u')] as const);
 const CJK_NAME = new RegExp(CJK_LANGUAGE.map(([, re]) => re.source).join('|'), 'gu');
 // (s51: reading asked, "\uc601\uc5b4 \ubb38\uc11c \ub3c5\ud574 \uac00\ub2a5\uc790", "\u82f1\u6587\u9605\u8bfb", "\u82f1\u8a9e\u306e\u8aad\u89e3": a use of the language, as "\u8aad\u307f\u66f8\u304d" is.)
-const CJK_LEVEL = /(?:\ub3c5\ud574|\u8aad\u89e3|\u9605\u8bfb|\u95b1\u8b80|ネイティブ|ビジネス|日常会話|読み書き|流暢|堪能|母語|母国語|上級|中級|流利|熟练|熟練|精通|母语|能说|能說|능통|원어민|비즈니스|회화|유창|TOEIC|HSK|JLPT|N[1-3])(?:\s?レベル|\s?水平|\s?수준)?(?:\s?以上|\s?이상)?/u;
+const CJK_LEVEL = /(?:\ub3c5\ud574|\u8aad\u89e3|\u9605\u8bfb|\u95b1\u8b80|ネイティブ|ビジネス|日常会話|読み書き|流暢|堪能|母語|母国語|上級|中級|流利|熟练|熟練|精通|母语|能说|能說|능통|원어민|비즈니스|회화|유창|TOEIC|HSK|JLPT|N[1-3]|[\u56db\u516d]\u7ea7|[\u56db\u516d]\u7d1a|\u4e00\u7ea7|\u4e00\u7d1a|CET-?[46])(?:\s?レベル|\s?水平|\s?수준)?(?:\s?以上|\s?이상)?/u;
 // (Work done in the language: "英語での業務経験", "영어로 소통", "用英语沟通".)
 // (s49: "英语可作为工作语言", "英文可作為工作語言": the language used as the working one.)
 const CJK_USED = /^(?:での?|を使った|を用いた|로|으로)[^、。,，]{0,8}?(?:経験|業務|会話|コミュニケーション|やり取り|対応|소통|업무|커뮤니케이션|沟通|溝通|交流)|^(?:沟通|溝通|交流)|^(?:可|能)?(?:作为|作為|当作|當作)?\s?(?:工作语言|工作語言)/u;
 const CJK_NEED = /必須|必要|要求|필수|必需/u;
+const CJK_TEST_SCORE = /(?:TOEIC|TOEFL|IELTS|TOPIK|JLPT|HSK)\s?(?:\d|N[1-5]|iBT)|(?:\u96c5\u601d|\u6258\u798f|\u6258\u4e1a|\u6258\u696d)\s?\d|CET-?[46]|\u65e5\u672c\u8a9e\u80fd\u529b\u8a66\u9a13|\u82f1\u691c\s?(?:[1-3\u6e96]|\d)/u;
 const CJK_WISH = /歓迎|できれば|尚可|尚佳|優遇|加分|우대|優先|优先|望ましい|あれば尚良し/u;
 /**
  * (s51) A spoken language asked in Japanese, Chinese or Korean, as cjkLanguageSpoken reads one: a name and, in its clause, a
@@ -1078,6 +1115,9 @@ const CJK_WISH = /歓迎|できれば|尚可|尚佳|優遇|加分|우대|優先|
  */
 export function cjkLanguageAsked(line: string): boolean {
   if ((line.match(CJK_LETTER) ?? []).length < 2) return false;
+  // (s52: a language test's score or band with no name beside it, "TOEIC 800\u70b9\u4ee5\u4e0a", "\u96c5\u601d6.5", "CET-6", "JLPT N2\u4ee5\u4e0a", "TOPIK 4\uae09":
+  // the test names its language.)
+  if (CJK_TEST_SCORE.test(line)) return true;
   for (const m of line.matchAll(CJK_NAME)) {
     const from = m.index;
     const to = from + m[0].length;
@@ -1147,7 +1187,9 @@ function lineInEnglish(written: string, hint: TextLanguage | null = null): strin
   const possible = HOME_POSSIBLE.test(dotted) ? dotted.replace(HOME_POSSIBLE, (m) => fit('hybrid', m)) : dotted;
   // (s51: work from home refused, read before a table puts the home word alone in English.)
   NO_HOME_ANY.lastIndex = 0;
-  const line = NO_HOME_ANY.test(possible) ? possible.replace(NO_HOME_ANY, (m) => fitFirst(['no remote', 'no WFH'], m)) : possible;
+  const refused = NO_HOME_ANY.test(possible) ? possible.replace(NO_HOME_ANY, (m) => fitFirst(['no remote', 'no WFH'], m)) : possible;
+  // (s52: one day in words, read before a table puts "einem" as "a".)
+  const line = refused.replace(ONE_DAY_WORD, (m) => fit('1', m));
   const english = count(ENGLISH_WORDS, line);
   // (A line in Korean, Japanese or Chinese: two of their letters make it so; its English names stay as they are.)
   if ((line.match(CJK_LETTER) ?? []).length >= 2) {
@@ -1236,11 +1278,25 @@ export function inEnglish(text: string): string {
   return lines.map((l) => lineInEnglish(l, hint)).join('\n');
 }
 
+/** (s52) Each section read in English, and the text the posting gave it (see writtenTextOf). */
+const WRITTEN = new WeakMap<object, string>();
+/**
+ * (s52) The text a section read in English had as the posting wrote it (same length), or undefined where it was read as
+ * written: where the two differ in spaces, the spaces are a stand-in's padding ("minst tre \u00e5rs" read "min     3 yrs"),
+ * no gap the posting set.
+ */
+export function writtenTextOf(section: object): string | undefined {
+  return WRITTEN.get(section);
+}
+
 /** The posting with its title, location and sections' texts read by inEnglish (headings and offsets as they are). */
 export function postingInEnglish(posting: Posting): Posting {
   const sections = posting.sections.map((s) => {
     const text = inEnglish(s.text);
-    return text === s.text ? s : { ...s, text };
+    if (text === s.text) return s;
+    const read = { ...s, text };
+    WRITTEN.set(read, s.text);
+    return read;
   });
   if (sections.every((s, k) => s === posting.sections[k])) return posting;
   return { ...posting, sections };

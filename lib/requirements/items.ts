@@ -2,7 +2,7 @@ import { classifyHeading, NOTHING_ASKED_FIELD, notFitHeading } from '../posting/
 import type { Posting, PostingSection } from '../posting/types';
 import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, PREFERRED_WORDS, splitUnits, TRAILING_WISH, trailingWish, wishedWhole, yearsIn, type Unit } from './text';
 import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, withoutCitizenIdioms } from './facts';
-import { cjkLanguageAsked, postingInEnglish } from './foreign';
+import { cjkLanguageAsked, postingInEnglish, writtenTextOf } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
 import { bulletTerm, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
@@ -1426,12 +1426,17 @@ interface Table {
  */
 function tableIn(s: PostingSection): Table | null {
   const piped = s.text.includes('|');
+  // (s52: a line read in English keeps its length, each stand-in padded with spaces ("Du har minst tre \u00e5rs erfarenhet" read
+  // "Du har min     3 yrs experience"): only a gap the posting itself set apart is a column's; the padding is read as a
+  // space within a cell (a no-break space here, where the columns are found; each cell's text is the line's own).)
+  const written = writtenTextOf(s);
+  const gapped = written === undefined ? s.text : s.text.replace(/ /g, (c: string, i: number) => (written[i] === ' ' || written[i] === '\t' ? c : '\u00a0'));
   // ("Must have            Nice to have" over rows whose cells line up under it: a table set in columns of spaces or tabs.)
-  if (!piped && !/\S(?:\t| {3,})\S/.test(s.text)) return null;
-  const lines: Array<{ text: string; start: number }> = [];
+  if (!piped && !/\S(?:\t| {3,})\S/.test(gapped)) return null;
+  const lines: Array<{ text: string; start: number; gaps: string }> = [];
   let at = 0;
   for (const line of s.text.split('\n')) {
-    lines.push({ text: line, start: at });
+    lines.push({ text: line, start: at, gaps: gapped.slice(at, at + line.length) });
     at += line.length + 1;
   }
   type Cell = { text: string; start: number; end: number };
@@ -1454,12 +1459,13 @@ function tableIn(s: PostingSection): Table | null {
     return out;
   };
   /** A line's runs of text set apart by a tab or three spaces or more, each with where it starts in the line. */
-  const runsOf = (line: { text: string; start: number }) => {
+  const runsOf = (line: { text: string; start: number; gaps: string }) => {
     const out: Array<{ at: number; cell: Cell }> = [];
     let from = 0;
-    for (const piece of line.text.split(/(\t+| {3,})/)) {
-      if (piece.trim() && !/^(?:\t+| {3,})$/.test(piece)) out.push({ at: from + piece.length - piece.trimStart().length, cell: cellOf(line, from, piece) });
-      from += piece.length;
+    for (const gap of line.gaps.split(/(\t+| {3,})/)) {
+      const piece = line.text.slice(from, from + gap.length);
+      if (piece.trim() && !/^(?:\t+| {3,})$/.test(gap)) out.push({ at: from + piece.length - piece.trimStart().length, cell: cellOf(line, from, piece) });
+      from += gap.length;
     }
     return out;
   };
@@ -1469,7 +1475,7 @@ function tableIn(s: PostingSection): Table | null {
   const header = piped ? cellsOf(lines[h]!) : headRuns.map((r) => r.cell);
   const width = header.length;
   /** A row of columns set in spaces: each run under the header cell it starts nearest after (an empty cell where a column has none). */
-  const spacedRow = (line: { text: string; start: number }): Cell[] | null => {
+  const spacedRow = (line: { text: string; start: number; gaps: string }): Cell[] | null => {
     const runs = runsOf(line);
     if (runs.length === 0 || runs.length > width) return null;
     const row: Cell[] = header.map(() => ({ text: '', start: line.start, end: line.start }));
@@ -3379,7 +3385,8 @@ function askedByNature(t: string): boolean {
   // (s51: asked in Chinese, Japanese or Korean on a line too short for its English: "\u82f1\u8bed\u6d41\u5229", "\u65e5\u8bedN2".)
   if (cjkLanguageAsked(t)) return true;
   if ((/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b|\bNPPV|sicherheits|\u00dc\s?[123]\b/i.test(t) || /\b(?:Public Trust|Top Secret)\b/.test(t)) && clearanceNamed(t)) return true;
-  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b/i.test(t) && degreeIn(t, false) !== null) return true;
+  // (s52: and a college's diploma in Chinese, Japanese or Korean, "\u5927\u4e13\u4ee5\u4e0a\u5b66\u5386", which no English stand-in fits: text.ts reads its level.)
+  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b|\u5927\u4e13|\u5927\u5c08|\u4e13\u79d1|\u5c08\u79d1|\u77ed\u5927|\uc804\ubb38\ud559\uc0ac/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
 /**

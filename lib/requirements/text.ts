@@ -335,16 +335,24 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (s44: not inside a word whose letter before is not ASCII: "Bel\u00e9m Tech" is no M.Tech.)
   ['master', /(?<![A-Za-z\u00c0-\u024f])\b(?:master(?:'|’)?s(?:\s+degree)?|master(?=\s+(?:degree|of|in)\b)|master(?=-(?:studium|abschluss|studiengang|degree)\b)|diplom(?:studium|abschluss|-\w+)?(?![\w])|m\.s\.|m\.sc\.?|msc|m\.?\s?phil|mba|m\.eng|meng|m\.a\.|m\.?\s?tech|mca|(?:post-?)?graduate (?:degree|qualification|diploma|studies)|advanced degree)(?![\w])/i],
   // (Capitals only; "MS plus 2 years", "a BS with 4+ years": the degree of an alternative with years.)
-  ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b)|\bMS(?:CS|EE|CE|ECE|ME|N|W)\b|\b(?:MPH|MArch|MCom|M\.Com|M\.E\.)(?![\w])|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
+  // (s52: or run into Chinese or Japanese words of a degree, "MS\u5b66\u5386", "BS\u5b66\u5386\uff0c\u7edf\u8ba1\u5b66", "MS\u53f7\uff08\u7d71\u8a08\u5b66\uff09", where a stand-in for
+  // "\u7855\u58eb", "\u672c\u79d1", "\u4fee\u58eb" has put it: its education (\u5b66\u5386), degree (\u5b66\u4f4d, \u53f7), or a field after it. Not a sentence's end, "\u2026NUS \u7406\u5b66\u7855\u58eb\u3002",
+  // a person's own record.)
+  ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b|\s*(?:[\u5b66\u5b78][\u5386\u6b77\u4f4d]|[\u53f7\u865f\uff08\uff0c\u3001\u53ca]|\u4ee5\u4e0a))|\bMS(?:CS|EE|CE|ECE|ME|N|W)\b|\b(?:MPH|MArch|MCom|M\.Com|M\.E\.)(?![\w])|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
   // ("Any graduate": India's word for a bachelor's in any subject.)
-  ['bachelor', /(?<![A-Za-z\u00c0-\u024f])\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
+  // (s52: and "Graduate in any stream", "a graduate in any discipline": the same said the other way round.)
+  ['bachelor', /(?<![A-Za-z\u00c0-\u024f])\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|graduate\s+(?:in|of|from)\s+any\s+(?:stream|discipline|field|subject|branch)|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
-  ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum|CS|EE|CE|ECE|CompSci)\b)|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
+  ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum|CS|EE|CE|ECE|CompSci)\b|\s*(?:[\u5b66\u5b78][\u5386\u6b77\u4f4d]|[\u53f7\u865f\uff08\uff0c\u3001\u53ca]|\u4ee5\u4e0a))|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
   // (Named degrees by their capitals: nursing's BSN, business's BBA and BCom, India's BCA, law's LLB, medicine's MBBS.)
   ['bachelor', /\b(?:BSN|BBA|BCA|BFA|BCom|B\.Com|BArch|LLB|MBBS|B\.E\.)(?![\w])/],
   // (Latin America's two- and three-year degrees: "Tecnólogo en Sistemas", "Tecnicatura", "Técnico Superior".)
   // ("An HND or degree in computing": the UK's higher national diploma or certificate, or a foundation degree, is below a bachelor's.)
   // (Indeed's education field gives the level alone: "Associate (Preferred)".)
+  // (s52: a college's two- or three-year diploma in Chinese, Japanese or Korean, "\u5927\u4e13\u4ee5\u4e0a\u5b66\u5386", "\u5927\u5c08", "\u4e13\u79d1", "\u77ed\u5927\u5352", "\uc804\ubb38\ud559\uc0ac": no English stand-in fits its two letters.)
+  // (s52: Qu\u00e9bec's college diploma, "DEC en informatique" (read "DEC in Computing"), in capitals: a CEGEP's.)
+  ['associate', /\bDEC(?=\s+(?:in|en)\s)/],
+  ['associate', /\u5927\u4e13|\u5927\u5c08|\u4e13\u79d1|\u5c08\u79d1|\u77ed\u5927|\uc804\ubb38\ud559\uc0ac/],
   ['associate', /^\W*associate(?:'|’)?s?\s*\((?:required|preferred)\)|\bassociate(?:'|’)?s?\s+degree\b|\bHN[DC]s?\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\b(?:post-?secondary|college|technical|polytechnic|university)\s+diploma\b|\bCEGEP\b|(?<!\b(?:high[- ]school|secondary(?: school)?|HS|school)\s)\bdiplomas?\s+(?:or\s+(?:an?\s+)?(?:[\w-]+\s+)?degree|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:engineering|computing|computer|IT|information|technology|technical|science|business|accounting|design))\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b/i],
 ];
 const GENERIC_DEGREE = /\b(?:completed|finished|successfully completed)\s+(?:university\s+|academic\s+|college\s+|higher\s+)?stud(?:y|ies)\s+(?:in|of)\b|\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
