@@ -1163,7 +1163,7 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && (lineAlone(s.text, u) || listedAt.has(u.start))), s.kind === 'requirements' || s.kind === 'preferred', underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
-      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text) || TRAVEL_ASKED.test(unbulleted(u.text))))) continue;
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || TAUGHT.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text) || TRAVEL_ASKED.test(unbulleted(u.text))))) continue;
       // A line that leads into the list ("You'll thrive here if:") or that speaks of the company, not to the candidate
       // ("We know great engineers come from many paths."), asks nothing by itself: it names no skill, years or degree.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !PREFERENCE_FOR.test(u.text)))) continue;
@@ -1873,8 +1873,9 @@ const STACK_LABEL = /^(?:(?:our|the|current|your)\s+)?(?:(?:tech(?:nical)?|techn
 /** A sentence that opens on the company speaking of itself: "We know …", "Our team …". */
 const WE_SAY = /^[\s•*-]*(?:we|our|at [A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?,? we)\b/i;
 const YOU = /\byou(?:(?:'|’)(?:ll|re|ve|d))?\b/i;
-// (s52: and what the company will teach: "We will train you on the rest", "we'll teach you our stack".)
-const OFFERED = /\b(?:(?:you(?:(?:'|’)ll| will)|we)\s+(?:also\s+)?(?:receive|get|offer|provide|enjoy)|we(?:(?:'|’)ll|\s+will|\s+can)?\s+(?:happily\s+|also\s+)?(?:train|teach|coach|onboard)\s+you\b|benefits|salary|salaries|compensation|base pay|equity|insurance|paid time off|401\(?k\)?)\b/i;
+/** (s52) A line that opens with what the company will teach: "We will train you on the rest", "We'll teach you our stack". */
+const TAUGHT = /^[\s\u2022*-]*we(?:(?:'|\u2019)ll|\s+will|\s+can)?\s+(?:happily\s+|also\s+)?(?:train|teach|coach|onboard)\s+you\b/i;
+const OFFERED = /\b(?:(?:you(?:(?:'|’)ll| will)|we)\s+(?:also\s+)?(?:receive|get|offer|provide|enjoy)|benefits|salary|salaries|compensation|base pay|equity|insurance|paid time off|401\(?k\)?)\b/i;
 /** Whether a place in a section's text is on a line that is no bullet, below a list (two bullet lines or more). */
 function belowList(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -3100,16 +3101,9 @@ const saysAsked = (t: string) => PREFERRED_WORDS.test(t) || PROSE_WISH.test(t) |
  */
 const SHARED_YOU = /^(?:[\s\u2022*-]*)you(?:(?:'|\u2019)(?:ll|d))?\s+(?:(?:should|must|will|would|need\s+to|ought\s+to|ideally|probably|already|also)\s+)*(?:know|understand|have|be|hold|speak|bring|write|can)\b/i;
 const SUBJECT_LEFT_OUT = /,\s+(?:and\s+)?(?=(?:have|be|know|understand|hold|speak|bring|write|can)\s+(?!(?:to|been|a\s+(?:budget|say|seat))\b)\S)/i;
-/**
- * (s52) "You've run Postgres and ClickHouse in production, you're comfortable with Kubernetes, and …": a sentence that
- * opens with "you" and goes on, after a comma, with another "you're"/"you've" and a word of skill or work done: a list of
- * asks, each its own row. (Not "If you've run X, you're a fit": the sentence must open with "you" itself.)
- */
-const YOU_FIRST = /^[\s\u2022*\u00b7-]*you(?:(?:'|\u2019)(?:ve|re|ll|d))?\s/i;
-const YOU_COMMA = /,\s+(?=you(?:'|\u2019)(?:re|ve)\s+(?:(?:also|already|probably)\s+)?(?:comfortable|familiar|fluent|happy|at home|used to|confident|experienced|built|run|written|done|led|shipped|operated|owned|maintained|designed|debugged|scaled|managed|deployed)\b)/i;
 function youAgainApart(item: RequirementItem, part: PostingSection['kind'], findSkills: FindSkills, options: ItemOptions, shared = false): RequirementItem[] {
   const subjectOut = shared || SHARED_YOU.test(item.text) ? SUBJECT_LEFT_OUT.exec(item.text) : null;
-  const m = YOU_AGAIN.exec(item.text) ?? (YOU_FIRST.test(item.text) ? YOU_COMMA.exec(item.text) : null) ?? [...item.text.matchAll(AND_CLAUSE)].find((c) => saysAsked(item.text.slice(0, c.index)) && saysAsked(item.text.slice(c.index + c[0].length))) ?? subjectOut;
+  const m = YOU_AGAIN.exec(item.text) ?? [...item.text.matchAll(AND_CLAUSE)].find((c) => saysAsked(item.text.slice(0, c.index)) && saysAsked(item.text.slice(c.index + c[0].length))) ?? subjectOut;
   if (!m) return [item];
   // (s52: a bracket the first side closes stays its own: "an edge tier (Fastly, Cloudflare) and you know …".)
   const sides = [

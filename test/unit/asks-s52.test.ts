@@ -176,21 +176,6 @@ describe('"N years of A, or M years of B": either way in', () => {
   });
 });
 
-describe('"you\'ve …, you\'re …" in one sentence: a row per ask', () => {
-  it('a sentence opening with "You\'ve" goes on after a comma with "you\'re comfortable with"', () => {
-    const a = analyzePosting(engine, postingFromText(['Infra Engineer', '', "We're six people. You've operated Cassandra in production, you're comfortable with Nomad, and you like small teams."].join('\n')));
-    const cassandra = a.requirements.find((r) => r.groups.flat().includes('cassandra'));
-    const nomad = a.requirements.find((r) => r.groups.flat().includes('nomad'));
-    expect(cassandra).toBeDefined();
-    expect(nomad).toBeDefined();
-    expect(cassandra).not.toBe(nomad);
-  });
-  it('counter-example: "If you\'ve run Cassandra, you\'re the person we want" is one row', () => {
-    const a = analyzePosting(engine, postingFromText(['Infra Engineer', '', 'Requirements', "- If you've operated Cassandra in production, you're comfortable with what we do"].join('\n')));
-    expect(a.requirements.filter((r) => /Cassandra|comfortable/.test(r.text))).toHaveLength(1);
-  });
-});
-
 describe('a deploy pipeline is CI/CD', () => {
   it('"detections in Git with a deploy pipeline" shows CI/CD', () => {
     const posting = ['Detection Engineer', '', 'Nice to have', '- Experience building a CI pipeline for detections'].join('\n');
