@@ -53,6 +53,9 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // (s44b) "Who thrives here", "Who can apply", "What you should know": the person asked for, said in other words.
   ['requirements', /^who (?:(?:will |would |tends to |usually )?(?:thrives?|succeeds?|does well|excels?|fits in|shines?)(?: here| with us| in (?:this|the) (?:role|job|team))?|(?:can|may|is eligible to) apply|is eligible)$|^what you (?:should|must|need to|ought to) (?:know|have|bring)$/i],
   ['responsibilities', /^(?:from |on )?day (?:one|1)(?: and beyond| onwards?)?$/i],
+  // (s52 tune) "Physical Demands", "Physical Abilities", "Working Conditions" over what the job needs of the body and the hours
+  // (lifting, ladders, nights): conditions asked, as "Physical Requirements" reads.
+  ['requirements', /^(?:(?:essential\s+)?physical\s+(?:demands|abilities)(?:\s+(?:and|&)\s+work(?:ing)?\s+(?:environment|conditions))?|working\s+conditions)$/i],
   // (s45) A question set as a heading, as a Q&A posting asks it of itself: "What do I need?", "What would I work on?",
   // "What does it pay?"; MoSCoW's "Should" and "Could" (wishes) and "Won't" (not asked).
   ['requirements', /^(?:what (?:do )?(?:i|you|we) need(?: (?:from you|to (?:have|bring|know)))?(?:,\s*[\w\s-]{1,20}?\s+style)?)$/i],
