@@ -38,6 +38,10 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
       // "The role requires:", "What this position needs": what the role asks of the one who fills it, not its duties.
       /^(?:what )?(?:the|this) (?:role|job|position|contract) (?:requires|needs|demands|calls for)$/i,
       VETTING_LABEL,
+      // (s52b tune) "Is this role a fit for you?", "Is the job right for you?", "Are you a fit?", "Could this be you?": the
+      // person asked for, not the duties the role's words would say. ("You" alone is left as it was: read as the asks'
+      // heading it moved two corpus tune asks in prose above it out of reach, 47655817 and 47975833.)
+      /^(?:(?:is|could|might) (?:this|that|the) (?:role|job|position|opening) (?:be )?(?:an? (?:good |great |right |strong )?(?:fit|match) for you|right for you|for you)|are you an? (?:good |great |right |strong )?(?:fit|match)(?: for (?:us|this|the) ?(?:role|job|position)?)?|(?:could|might) (?:this|that) be you)$/i,
       // (s47) "You'll probably have", "You likely have", "You'll bring": the asks, hedged, as the whole heading.
       /^you(?:(?:'|\u2019)ll| will)? (?:probably |likely |most likely |ideally |already )?(?:have|bring)$/i,
       // (s43) "Need:", "What's in your backpack", "The toolkit we hope you carry", "Your superpowers": asks in other words.
@@ -80,6 +84,12 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // "About the job": what follows is anything (LinkedIn wraps the whole description in it; a career site puts the team's
   // story under it after the qualifications). A part of its own, unlabelled: it ends the part above it.
   ['other', /^about the job$/i],
+  // (s52b tune) "The fine print", "Practicalities", "Practical details": the pay, the papers, the EEO text; no kind of its own,
+  // not the wishes above it.
+  ['other', /^(?:the )?(?:fine|small) print$|^(?:the )?practicalities$|^(?:some )?practical (?:details|info(?:rmation)?|stuff)$|^(?:the )?nuts and bolts$/i],
+  // (s52b tune) "Why us" without the question mark: the perks. Not "Why <Name>" without it: sections.test holds "Why Rust"
+  // as no heading (a tool's name and the company's cannot be told apart).
+  ['benefits', /^(?:[Ww]hy [Uu]s|WHY US)$/],
   // A board's field labels printed with the posting, each over its value: LinkedIn's criteria footer ("Seniority level" /
   // "Associate", "Employment type", "Job function", "Industries"), Workday's "Time type", "Job family", "Worker type",
   // "Job requisition ID". They end the part above them and ask nothing.

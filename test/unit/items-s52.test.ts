@@ -118,3 +118,76 @@ describe('s52 tune: "Physical Demands" and "Working Conditions" head the conditi
     expect(classifyHeading('Physical Wellbeing Perks')).not.toBe('requirements');
   });
 });
+
+/** Classes from parts-fresh-s52b's tune half, read after its first read (e2379839), each on postings written fresh. */
+describe('s52b tune: headings', () => {
+  it('"Is the job right for you?", "Are you a good fit?", "Could this be you?" head the asks', () => {
+    expect(classifyHeading('Is the job right for you?')).toBe('requirements');
+    expect(classifyHeading('Are you a good fit?')).toBe('requirements');
+    expect(classifyHeading('Could this be you?')).toBe('requirements');
+    expect(kindsOnly('Dispatcher Developer\n\nThe job\n- Keep the routing service up\n\nIs this position a fit for you?\n- Go\n- Redis\n')).toEqual(['other', 'responsibilities', 'requirements']);
+  });
+  it('counter-examples: the role\'s own words and the reader\'s team keep their reading', () => {
+    expect(classifyHeading('What this role involves')).toBe('responsibilities');
+    expect(classifyHeading('Your team')).not.toBe('requirements');
+  });
+  it('"The fine print", "Practicalities" head a part of no kind; "Why us" the perks', () => {
+    expect(classifyHeading('The fine print')).toBe('other');
+    expect(classifyHeading('Practicalities')).toBe('other');
+    expect(classifyHeading('Why us')).toBe('benefits');
+    expect(classifyHeading('WHY US')).toBe('benefits');
+    expect(kindsOnly('Data Engineer\n\nRequirements\n- SQL\n\nBonus\n- dbt\n\nWhy us\n- 30 days of leave\n- A bike\n\nThe small print\nQuillet is an equal opportunity employer.\n')).toEqual(['other', 'requirements', 'preferred', 'benefits', 'other']);
+  });
+  it('counter-examples: "Why now", "Why this matters" keep their reading', () => {
+    expect(classifyHeading('Why now')).toBeNull();
+    expect(classifyHeading('Why this matters')).not.toBe('benefits');
+  });
+});
+
+describe('s52b tune: asks in the company\'s part, said in more ways', () => {
+  const post = (sentence: string) =>
+    `Flutter Developer\nTarnbeck Ferries \u00b7 Oban\n\nAbout Tarnbeck\nTarnbeck runs the island ferries off the west coast. ${sentence}\n\nRequirements\n- ${ASK}\n`;
+  it('"we require/expect" and a competence, a competence named with "#" or "+", and the Polish "oczekujemy od ciebie" are asked there', () => {
+    expect(rows(post('At Tarnbeck we require solid experience with Flutter, since both apps use it.')).join(' ')).toContain('Flutter');
+    expect(rows(post('Anybody taking this job needs deep C# knowledge for the booking backend.')).join(' ')).toContain('C# knowledge');
+    const pl = `Programista\nGranit Sp. z o.o. \u00b7 Gda\u0144sk\n\nO nas\nGranit buduje systemy dla port\u00f3w. Oczekujemy od ciebie do\u015bwiadczenia z Kubernetesem.\n\nWymagania\n- ${ASK}\n`;
+    expect(rows(pl).join(' ')).toContain('Kubernetes');
+  });
+  it('counter-examples: what the company requires of its own work is no ask there', () => {
+    expect(rows(post('We require every ferry to be inspected twice a year.'))).toEqual([ASK]);
+  });
+});
+
+describe('s52b tune: lines in the list of asks that ask nothing', () => {
+  it('the team told by a share of it: "Most of the team cycles to work"', () => {
+    expect(added('Requirements', 'Most of the team cycles to work, rain or shine.')).toEqual([]);
+    expect(added('Requirements', 'A third of our engineers speak Finnish at home.')).toEqual([]);
+  });
+  it('counter-examples: a share of the team that says what the reader needs still asks', () => {
+    expect(added('Requirements', 'Half the team is remote, so you need to write clearly')).toHaveLength(1);
+  });
+  it("the company's award or its year's news in the posting's language", () => {
+    expect(added('Requisitos', 'Ventisca fue elegida la mejor startup de Arag\u00f3n en 2024.')).toEqual([]);
+    expect(added('Requisiti', 'Grecale \u00e8 stata premiata come miglior azienda logistica del Sud.')).toEqual([]);
+    expect(added('Wat vragen we?', 'Duinpieper werd uitgeroepen tot beste werkgever van Leiden.')).toEqual([]);
+    expect(added('Requisitos', 'Em 2024 abrimos um escrit\u00f3rio no Recife.')).toEqual([]);
+    expect(added('Requisitos', 'En 2023 lanzamos nuestra app en M\u00e9xico.')).toEqual([]);
+  });
+  it('counter-examples: a line with a year that asks still asks', () => {
+    expect(added('Requisitos', 'En 2026, experiencia con Kubernetes es imprescindible')).toHaveLength(1);
+  });
+  it('how experience is credited: "Part-time work is credited pro rata"', () => {
+    expect(added('Qualifications', 'Part-time work is credited pro rata.')).toEqual([]);
+    expect(added('Qualifications', 'Military service counts toward the specialized experience.')).toEqual([]);
+  });
+  it('counter-examples: a line that says a must still asks', () => {
+    expect(added('Qualifications', 'Experience with Go is required, and open-source work counts as experience')).toHaveLength(1);
+  });
+  it('the company by its name giving to its community, in the past tense', () => {
+    expect(added('Requirements', 'Corrie Mills sponsored the village cricket ground last summer.')).toEqual([]);
+    expect(added('Requirements', 'Ashgrove Labs funded two coding clubs in 2024.')).toEqual([]);
+  });
+  it('counter-examples: the reader\'s own record, with no subject, still asks', () => {
+    expect(added('Requirements', 'Sponsored or organised a hackathon')).toHaveLength(1);
+  });
+});
