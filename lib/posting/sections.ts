@@ -38,6 +38,10 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
       // "The role requires:", "What this position needs": what the role asks of the one who fills it, not its duties.
       /^(?:what )?(?:the|this) (?:role|job|position|contract) (?:requires|needs|demands|calls for)$/i,
       VETTING_LABEL,
+      // (s52b tune) "Is this role a fit for you?", "Is the job right for you?", "Are you a fit?", "Could this be you?": the
+      // person asked for, not the duties the role's words would say. ("You" alone is left as it was: read as the asks'
+      // heading it moved two corpus tune asks in prose above it out of reach, 47655817 and 47975833.)
+      /^(?:(?:is|could|might) (?:this|that|the) (?:role|job|position|opening) (?:be )?(?:an? (?:good |great |right |strong )?(?:fit|match) for you|right for you|for you)|are you an? (?:good |great |right |strong )?(?:fit|match)(?: for (?:us|this|the) ?(?:role|job|position)?)?|(?:could|might) (?:this|that) be you)$/i,
       // (s47) "You'll probably have", "You likely have", "You'll bring": the asks, hedged, as the whole heading.
       /^you(?:(?:'|\u2019)ll| will)? (?:probably |likely |most likely |ideally |already )?(?:have|bring)$/i,
       // (s43) "Need:", "What's in your backpack", "The toolkit we hope you carry", "Your superpowers": asks in other words.
@@ -53,6 +57,9 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // (s44b) "Who thrives here", "Who can apply", "What you should know": the person asked for, said in other words.
   ['requirements', /^who (?:(?:will |would |tends to |usually )?(?:thrives?|succeeds?|does well|excels?|fits in|shines?)(?: here| with us| in (?:this|the) (?:role|job|team))?|(?:can|may|is eligible to) apply|is eligible)$|^what you (?:should|must|need to|ought to) (?:know|have|bring)$/i],
   ['responsibilities', /^(?:from |on )?day (?:one|1)(?: and beyond| onwards?)?$/i],
+  // (s52 tune) "Physical Demands", "Physical Abilities", "Working Conditions" over what the job needs of the body and the hours
+  // (lifting, ladders, nights): conditions asked, as "Physical Requirements" reads.
+  ['requirements', /^(?:(?:essential\s+)?physical\s+(?:demands|abilities)(?:\s+(?:and|&)\s+work(?:ing)?\s+(?:environment|conditions))?|working\s+conditions)$/i],
   // (s45) A question set as a heading, as a Q&A posting asks it of itself: "What do I need?", "What would I work on?",
   // "What does it pay?"; MoSCoW's "Should" and "Could" (wishes) and "Won't" (not asked).
   ['requirements', /^(?:what (?:do )?(?:i|you|we) need(?: (?:from you|to (?:have|bring|know)))?(?:,\s*[\w\s-]{1,20}?\s+style)?)$/i],
@@ -77,6 +84,12 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // "About the job": what follows is anything (LinkedIn wraps the whole description in it; a career site puts the team's
   // story under it after the qualifications). A part of its own, unlabelled: it ends the part above it.
   ['other', /^about the job$/i],
+  // (s52b tune) "The fine print", "Practicalities", "Practical details": the pay, the papers, the EEO text; no kind of its own,
+  // not the wishes above it.
+  ['other', /^(?:the )?(?:fine|small) print$|^(?:the )?practicalities$|^(?:some )?practical (?:details|info(?:rmation)?|stuff)$|^(?:the )?nuts and bolts$/i],
+  // (s52b tune) "Why us" without the question mark: the perks. Not "Why <Name>" without it: sections.test holds "Why Rust"
+  // as no heading (a tool's name and the company's cannot be told apart).
+  ['benefits', /^(?:[Ww]hy [Uu]s|WHY US)$/],
   // A board's field labels printed with the posting, each over its value: LinkedIn's criteria footer ("Seniority level" /
   // "Associate", "Employment type", "Job function", "Industries"), Workday's "Time type", "Job family", "Worker type",
   // "Job requisition ID". They end the part above them and ask nothing.

@@ -105,6 +105,11 @@ const DESCRIBES_SUBJECT =
   /\b(?:the|our|we|it|this|these|they|its|their|some|many|most|all|several)\s+(?:[\w-]+\s+){0,3}?(?=(?:is|are|was|were|has|have|had|uses?|used|runs?|helps?|detects?|builds?|makes?|offers?|provides?|serves?|can|will|does|do|protects?|powers?|supports?|integrates?|connects?|syncs?|ingests?|automates?|handles?)\b)/i;
 /** "Teams here use …", "most engineers internally run …": who in the company uses what, told. */
 const TEAMS_USE = /^(?:most\s+|some\s+|many\s+|all\s+)?(?:teams?|engineers|developers|squads)\s+(?:here\s+|internally\s+)?(?:use|run|build|work)\b/i;
+/**
+ * (s52 tune) The same of a name in three or four capitalised words ("Kestle Valley Hospital was named \u2026", "Saltcote Borough
+ * Water Board has served \u2026"): read only among the asks' lines, where nothing else asks (see asksOfCandidate).
+ */
+const DESCRIBES_LONG_NAME = /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){2,3}\s+(?:is|are|was|were|has|have|had|helps|uses|runs|builds|makes|offers|provides|serves|operates|employs|protects|powers|supports)\b/;
 /** "Lanternly is …", "Acme Cloud helps …": a name, then what it is or does. */
 const DESCRIBES_NAME = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|are|was|has|helps|uses|runs|builds|makes|offers|provides|serves|can|protects|powers|supports|integrates|connects|syncs|ingests|automates|handles|lets|enables)\b/;
 /** … unless it leaves the pick open: "whichever the client picked", "we are flexible", "a CI system — Jenkins, Buildkite", "Erlang folks tend to do well". */
@@ -290,7 +295,8 @@ function asksForSkills(text: string, groups: string[][], listed = false, titleNa
   const t = unbulleted(text);
   // (s50: a norm set for the people the hire joins asks, whoever it speaks of.) (s51: so does what the person sought must
   // have, said of them in the company's prose, ABOUT_ASKS: "… and we'd like the person we hire to have run Postgres".)
-  if (EXPECTED_OF_STAFF.test(t) || ABOUT_ASKS.test(t)) return true;
+  // (s52: whom the company seeks, naming a skill or a competence: ABOUT_SEEKS.)
+  if (EXPECTED_OF_STAFF.test(t) || ABOUT_ASKS.test(t) || (ABOUT_SEEKS.test(t) && (groups.length > 0 || COMPETENCE_ANY.test(t)))) return true;
   const low = t.toLowerCase();
   // (Cheap word tests before each pattern: most items meet none of them, and a pattern that never runs twice is never compiled to native code.)
   // (s40: one that turns after a semicolon to what is valued instead asks that, as in asksOfCandidate.)
@@ -369,7 +375,7 @@ function toldNotAsked(text: string): boolean {
   const t = unbulleted(text);
   // (s50: a norm set for the people the hire joins, "Everyone on the team is expected to know SQL", and remote work ruled
   // out, "remote work is not possible", are asked.)
-  if (EXPECTED_OF_STAFF.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t)) return false;
+  if (EXPECTED_OF_STAFF.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t) || (ABOUT_SEEKS.test(t) && COMPETENCE_ANY.test(t))) return false;
   // "Clearance: None required", "Travel: none": a field of the listing that says nothing is asked; nor does a visa
   // offered among the asks ("Visa support available for candidates abroad").
   if (NOTHING_ASKED_FIELD.test(t) || (offersSponsorship(t) && !saysNoSponsorship(t) && !/\b(?:must|required|need(?:ed)?)\b/i.test(t))) return true;
@@ -784,9 +790,10 @@ const NAME_OWNS_TOLD =
  * (s51b tune) The company by its name giving to its community, in the present ("Caprock sponsors the county fair every
  * September", "Larkspur donates a reading licence for every one sold", "Acme plants a tree for every order"): its record,
  * no ask, whatever list it stands in (as FEAT_TOLD reads its awards). Not where it asks, or speaks to the reader.
+ * (s52b tune: in the past tense too, "Millrace Energy planted \u2026", "Pellwick donated \u2026".)
  */
 const NAME_GIVES =
-  /^[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}\s+(?:(?:also|proudly|still|now)\s+)?(?:sponsors|donates|plants|funds|matches|hosts|organi[sz]es|volunteers|gives\s+(?:back|away)|contributes|supports\s+(?:local|the|a|an|charit|communit)|partners\s+with\s+(?:local|a|an|the)\s+(?:charit|school|communit|food|hospital|universit))\b/;
+  /^[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}\s+(?:(?:also|proudly|still|now)\s+)?(?:sponsors|donates|plants|funds|matches|hosts|organi[sz]es|volunteers|gives\s+(?:back|away)|contributes|sponsored|donated|planted|funded|hosted|organi[sz]ed|volunteered|gave\s+(?:back|away)|contributed|supports\s+(?:local|the|a|an|charit|communit)|partners\s+with\s+(?:local|a|an|the)\s+(?:charit|school|communit|food|hospital|universit))\b/;
 function s50Aside(t: string): boolean {
   // (A waiver says "required" in the negative: read before NOTE_ASKS, which would take it for a must.)
   // (The waiver's rest names nothing: no word set in capitals after its first, no "you".)
@@ -800,14 +807,50 @@ function s50Aside(t: string): boolean {
   if ((FEAT_TOLD.test(t) || NAME_OWNS_TOLD.test(t) || NAME_GIVES.test(t)) && !/\byou/i.test(t)) return true;
   return false;
 }
+/**
+ * (s52 tune) Lines inside a list of asks that ask nothing (fresh by class, #12):
+ * - the probation or trial period every hire serves ("New starters serve a six-month probation period", "Die Probezeit
+ *   beträgt sechs Monate"): a term of the job, not a thing the candidate has or does (not "Experience designing a free
+ *   trial period \u2026");
+ * - a qualification said not to stand in for the experience ("Graduate study does not replace the specialized experience",
+ *   "Coursework cannot take the place of work experience", "There is no substitution of education \u2026"): a note on how the
+ *   asks are read, no ask of its own (not "A degree may replace one year of the experience": that one offers a way in).
+ */
+const PROBATION_TOLD =
+  /\b(?:probationary|probation|trial|introductory)\s+period\b|\bperiod\s+of\s+probation\b|\bprobezeit(?![\p{L}])|\bper[i\u00ed]odo\s+(?:de\s+prueba|de\s+experi\u00eancia|di\s+prova)\b|\bp\u00e9riode\s+d(?:'|\u2019)essai\b|\bproeftijd\b|\bpr\u00f8vetid\b|\bprovanst\u00e4llning\b/iu;
+const SUBSTITUTE_REFUSED =
+  /\b(?:does\s+not|do\s+not|doesn(?:'|\u2019)t|don(?:'|\u2019)t|cannot|can\s+not|can(?:'|\u2019)t|will\s+not|won(?:'|\u2019)t|may\s+not|is\s+not|are\s+not|isn(?:'|\u2019)t|aren(?:'|\u2019)t)\s+(?:be\s+)?(?:replace[sd]?|substitute[sd]?|take\s+the\s+place\s+of|stand\s+in\s+for|count\s+(?:toward|towards|as|in\s+place\s+of)|used?\s+in\s+(?:place|lieu)\s+of)\b|\bno\s+substitut(?:e|ion)\s+(?:of|for)\b/i;
+const QUALIFICATION_WORD = /\b(?:education|degrees?|study|studies|coursework|course\s+work|schooling|training|certificat\w*|diplomas?|qualifications?|bootcamps?)\b/i;
+/**
+ * (s52b tune) More lines that ask nothing: the team told by a share of it ("Half the team plays an instrument", "Most of
+ * our engineers cycle in"); the company's award or its year's news told in the posting's language ("A Cajuína foi eleita
+ * \u2026", "Im Jahr 2024 haben wir \u2026", "W 2025 roku otworzyli\u015bmy \u2026", as FEAT_TOLD and NEWS read English); how experience is
+ * credited ("Volunteer experience counts toward this requirement", "Part-time work is credited pro rata").
+ */
+const TEAM_SHARE_TOLD =
+  /^(?:(?:about|roughly|almost|nearly)\s+)?(?:half|most|many|some|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|a\s+few|a\s+couple)\s+(?:of\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:team|engineers|developers|company|staff|people|office|crew|designers|folks)\s+(?!(?:must|should|need|needs|will\s+need|(?:is|are)\s+(?:expected|required))\b)[a-z]/i;
+const FEAT_ABROAD =
+  /\bwurden?\b[^.;!?]{0,60}?\b(?:ausgezeichnet|gew\u00e4hlt|pr\u00e4miert)(?![\p{L}])|(?<![\p{L}])(?:foi|fue|ha\s+sido|a\s+\u00e9t\u00e9|wurde|ist|\u00e8\s+stat[ao]|werd|is|blev|ble|har\s+blivit|zosta\u0142[ao]?|byli\u015bmy)\s+(?:(?:j\u00e1|de\s+nuevo|erneut|ancora|opnieuw|igen|ponownie)\s+)?(?:eleit[ao]|elegid[ao]|nombrad[ao]|premiad[ao]|reconhecid[ao]|reconocid[ao]|escolhid[ao]|\u00e9lue?|nomm\u00e9e?|prim\u00e9e?|ausgezeichnet|gew\u00e4hlt|eletta?|premiat[ao]|verkozen|uitgeroepen|utsedd|k\u00e5ret|wybran[aey]|nagrodzon[aey]|wyr\u00f3\u017cnion[aey])(?![\p{L}])/iu;
+const NEWS_ABROAD =
+  /^(?:en|em|in|im(?:\s+jahr)?|w|i|nel|no|dans|desde|seit|sinds|sedan|od|depuis)\s+(?:(?:el|o|l(?:'|\u2019)ann\u00e9e|\u00e5r|het\s+jaar)\s+)?(?:19|20)\d\d(?:\s+roku)?\s*,?\s+\p{L}/iu;
+const CREDITED_NOTE =
+  /\b(?:experience|work|service|time)\s+(?:is\s+|are\s+|will\s+be\s+|also\s+)?(?:counts?|credited|counted)\s+(?:toward|towards|as|in\s+full|pro\s+rata|on\s+the\s+basis|only\s+(?:if|when)|if|when|for)\b/i;
+function s52Aside(t: string): boolean {
+  if (!/\byou/i.test(t) && !OUR_ABROAD_ASKS.test(t) && (FEAT_ABROAD.test(t) || NEWS_ABROAD.test(t))) return true;
+  if (TEAM_SHARE_TOLD.test(t) && !/\byou/i.test(t) && !WANT_CUE.test(t) && !PLUS.test(t)) return true;
+  if (CREDITED_NOTE.test(t) && !/\b(?:must|required|mandatory|essential)\b/i.test(t) && !/\byou\s+(?:must|need|should)\b/i.test(t)) return true;
+  if (/\byou\s+(?:must|need|should|will\s+need)\b|\b(?:must|mandatory|essential)\b|\b(?:is|are)\s+required\b/i.test(t)) return false;
+  if (PROBATION_TOLD.test(t) && !/\b(?:experience|knowledge|familiar\w*|built|ran|run|designed|managed)\b/i.test(t)) return true;
+  return SUBSTITUTE_REFUSED.test(t) && QUALIFICATION_WORD.test(t);
+}
 function listAside(t: string): boolean {
-  return AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (CONTRACT_FORM.test(t) && !/\b(?:you|must|required|able|willing)\b/i.test(t)) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t) || s46Aside(t) || s50Aside(t);
+  return s52Aside(t) || AGENCY_REFUSAL.test(t) || SHORTLIST_NOTE.test(t) || (CONTRACT_FORM.test(t) && !/\b(?:you|must|required|able|willing)\b/i.test(t)) || (ASIDE_LINE.test(t) && !NOTE_ASKS.test(t)) || NORDIC_WE.test(t) || (NOTE_LABEL.test(t) && !NOTE_ASKS.test(t.replace(/^[^:,\u2013\u2014-]*[:,\u2013\u2014-]/, ''))) || TIMING_NOTE.test(t) || LIST_GUIDE.test(t) || s46Aside(t) || s50Aside(t);
 }
 
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
   if (listAside(t) || rolesOnlySought(t)) return false;
-  if (WITHOUT_NOT_CONSIDERED.test(t) || EXPECTED_OF_STAFF.test(t) || PREFERENCE_FOR.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t)) return true;
+  if (WITHOUT_NOT_CONSIDERED.test(t) || EXPECTED_OF_STAFF.test(t) || PREFERENCE_FOR.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t) || (ABOUT_SEEKS.test(t) && COMPETENCE_ANY.test(t))) return true;
   // (s43: the pay, when the asks must be met, and a sub-heading of the asks read as a line: "Knowledge and qualifications".)
   if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
   // (s44: the job's work mode said in the list, "Hybrid: 2 days per week in the office", "Remote 2 days a week": no ask.)
@@ -846,7 +889,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   if (ROLE_REQUIRES.test(t) || CARE_THAT.test(t) || APPLICANTS_WILL.test(t) || person) return true;
   const sought = SOUGHT_WHO.test(t) && !MERE_ENTHUSIASM.test(t) && !WANTS_TO_JOIN.test(t) && !WANTS_TO.test(t) && !WHO_WILL.test(t);
   const main = mainClause(t);
-  if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(main.toLowerCase(), main) && (THEY_SAY.test(main) || PRODUCT_SAYS.test(main))) || (DESCRIBES_NAME.test(t) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
+  if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(main.toLowerCase(), main) && (THEY_SAY.test(main) || PRODUCT_SAYS.test(main))) || ((DESCRIBES_NAME.test(t) || DESCRIBES_LONG_NAME.test(t)) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
   return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t) || CONDITION_CAN.test(t);
 }
@@ -1037,8 +1080,34 @@ const cutChips = (s: PostingSection): boolean => chipsOnly(s) && /(?:^|[\u00b7\u
  * should be aware that …", "Applicants need to know that the interview is in person"), nor the company's wishes for its
  * customers.
  */
-const ABOUT_ASKS =
+const ABOUT_ASKS_S51 =
   /\b(?:candidates|applicants|(?:the|our|a|any)\s+(?:successful\s+|right\s+|ideal\s+|new\s+)?(?:candidate|applicant|hire|person|engineer|developer)(?:\s+(?:we\s+hire|who\s+joins(?:\s+us)?|in\s+this\s+(?:role|position|job|seat|chair)))?|whoever\s+(?:joins(?:\s+us)?|we\s+hire))\s+(?:must|should|will\s+need\s+to|needs?\s+to|(?:is|are)\s+(?:expected|required)\s+to)\s+(?:already\s+)?(?:have|bring|(?:know|understand)(?!\s+(?:that|when|where|whether|how|what|if)\b)|hold|possess|speak|be\s+(?:fluent|comfortable|able|familiar|proficient|experienced|eligible|authori[sz]ed|based|located|certified|licensed|cleared)|(?:pass|clear|obtain|undergo|complete)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:check|screen(?:ing)?|test|investigation|vetting|clearance)s?)\b|\bwe(?:(?:'|\u2019)d|\s+would)?\s+(?:like|want|need|expect)\s+(?:the\s+(?:person|candidate|engineer|developer)\s+(?:we\s+hire|who\s+joins(?:\s+us)?)|(?:the|our)\s+new\s+hire|whoever\s+(?:joins(?:\s+us)?|we\s+hire)|candidates|applicants)\s+to\s+(?:already\s+)?(?:have|know|bring|hold|speak|be\s+(?:fluent|comfortable|able|familiar|proficient|experienced))\b/i;
+
+/**
+ * (s52 tune) The person sought named in more ways, in the company's part too: "Whoever takes this role will need solid
+ * Kubernetes experience", "The successful candidate will have built loss models \u2026", "If you join, you'll need to be at home
+ * in Python \u2026", "The engineer who joins next must \u2026"; and what the company expects of the reader, "We expect you to know \u2026",
+ * "Von dir erwarten wir \u2026", "Van jou verwachten we \u2026", "Esperamos que sepas \u2026", "Nous attendons de toi \u2026": asked. A "will
+ * have" asks only with a done thing or a competence after it ("\u2026 will have shipped \u2026", "\u2026 will have deep experience \u2026"), not
+ * what the hire will be given ("\u2026 will have access to \u2026", "\u2026 will have a say \u2026"); a need only of a competence ("\u2026 will
+ * need strong SQL skills"), not of a thing ("\u2026 will need a parking permit").
+ */
+const ABOUT_ASKS_S52 =
+  /(?:\b(?:whoever|anyone|anybody)\s+(?:who\s+)?(?:takes?|taking|fills?|filling|gets?|lands?|accepts?|steps?\s+into|stepping\s+into|comes?\s+into|coming\s+into)\s+(?:on\s+)?(?:this|the|our)\s+(?:role|job|position|seat|post|opening|chair)|\b(?:the|our)\s+(?:successful\s+|right\s+|ideal\s+|new\s+|chosen\s+|selected\s+)?(?:candidate|applicant|hire|person|engineer|developer|analyst|designer|scientist|administrator|technician|teammate|team\s+member|recruit)(?:\s+(?:who|that|we)(?:\s+[\w'\u2019-]+){1,4}?)?|\b(?:if|once|when|should)\s+you\s+(?:join(?:\s+us)?|come\s+(?:aboard|on\s+board)|take\s+(?:this|the)\s+(?:role|job|position))\b[^.;:!?]{0,30}?,\s+you(?:(?:'|\u2019)ll|\s+will)?)\s+(?:(?:already\s+)?(?:must|should|will\s+need\s+to|needs?\s+to|have\s+to|(?:is|are)\s+(?:expected|required)\s+to)\s+(?:already\s+)?(?:have|bring|(?:know|understand)(?!\s+(?:that|when|where|whether|how|what|if)\b)|hold|possess|speak|be\s+(?:fluent|comfortable|able|familiar|proficient|experienced|at\s+home|confident|expert|skilled|(?:well\s+)?versed|certified|licensed|cleared))|will\s+have\s+(?:already\s+)?(?:[a-z]+ed|built|run|written|led|held|done|taught)\b|(?:will\s+need|needs?|must\s+have|should\s+have|will\s+have|will\s+bring|must\s+bring|should\s+bring)\s+(?:[\w#+./-]+\s+){0,3}?(?:experience|knowledge|skills?|background|expertise|familiarity|fluency|proficiency|understanding|command|grasp|track\s+record|exposure)\b)|\bwe(?:(?:'|\u2019)d|\s+would|\s+will)?\s+(?:(?:also|really)\s+)?(?:expect|need|require|want)\s+you\s+to\s+(?:already\s+)?(?:know|hold|speak|understand(?!\s+(?:that|when|where|whether|how|what|if)\b)|be\s+(?:fluent|comfortable|proficient|familiar|experienced|at\s+home|confident)|have\s+(?:already\s+)?(?:[a-z]+ed|built|run|written|led|done)\b|have\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|skills?|background|expertise|familiarity|fluency|proficiency|understanding|command|grasp|track\s+record|exposure)\b)|\bwe\s+(?:also\s+|really\s+)?(?:expect|require)\s+(?:[\w#+./-]+\s+){0,3}?(?:experience|knowledge|skills?|background|expertise|familiarity|fluency|proficiency|understanding|command|grasp|track\s+record|exposure)\b|\b(?:from\s+you,?\s+we\s+expect|we\s+expect\s+from\s+you|od\s+(?:ciebie|kandydata|kandydatki|kandydat\u00f3w|os\u00f3b\s+aplikuj\u0105cych)\s+oczekujemy|oczekujemy\s+od\s+(?:ciebie|kandydata|kandydatki|kandydat\u00f3w)|von\s+(?:dir|ihnen)\s+erwarten\s+wir|wir\s+erwarten\s+von\s+(?:dir|ihnen)|van\s+(?:jou|je|u)\s+verwachten\s+(?:we|wij)|(?:we|wij)\s+verwachten\s+van\s+(?:jou|je|u)|de\s+(?:ti|usted)\s+esperamos|esperamos\s+de\s+(?:ti|usted)|esperamos\s+que\s+(?:tengas|sepas|domines|conozcas|voc\u00ea\s+(?:tenha|saiba|domine|conhe\u00e7a))|de\s+voc\u00ea\s+esperamos|nous\s+attendons\s+de\s+(?:vous|toi)|on\s+attend\s+de\s+(?:vous|toi)|da\s+te\s+ci\s+aspettiamo|ci\s+aspettiamo\s+(?:da\s+te|che\s+tu)|vi\s+f\u00f6rv\u00e4ntar\s+oss\s+att\s+du|vi\s+forventer,?\s+at\s+du)\b/i;
+const ABOUT_ASKS = { test: (t: string): boolean => ABOUT_ASKS_S51.test(t) || ABOUT_ASKS_S52.test(t) };
+/**
+ * (s52 tune) Whom the company seeks, said in its own part, in English or the posting's language ("Buscamos a alguien que
+ * domine JavaScript \u2026", "We're looking for someone who has run Kafka \u2026", "Wir suchen jemanden, der Go beherrscht", "Cerchiamo
+ * una persona con esperienza in \u2026"): asked there, where the sentence names a skill or a competence (not "We're looking for
+ * someone who wants to grow with us", nor "Cerchiamo di migliorare \u2026"). (German and French lines come here as foreign.ts's
+ * English stand-ins: "mit"/"con" as "in", "der" as "the", "un" as "a"; both words are read.)
+ */
+const ABOUT_SEEKS =
+  /\b(?:we(?:(?:'|\u2019)re|\s+are)?\s+(?:(?:currently|also|now)\s+)?(?:looking\s+for|seeking|searching\s+for|after|hiring|need|want)\s+(?:someone|somebody|a\s+person|people|an?\s+(?:[\w-]+\s+){0,3}?(?:engineer|developer|analyst|designer|scientist|administrator|technician|specialist|architect|lead|manager))\s+(?:who|with|that)|(?:buscamos|procuramos)\s+(?:a\s+)?(?:alguien|algu\u00e9m|una\s+persona|uma\s+pessoa|un[ao]?(?:\/a|\(a\))?\s+[\p{L}/()]+)\s+(?:que|con|com|in|with)|cerchiamo\s+(?:qualcuno|una\s+persona|un[ao']?\s*[\p{L}/()]+)\s+(?:che|con|in|with)|(?:nous\s+)?(?:re)?cherchons\s+(?:quelqu(?:'|\u2019)(?:un|a)|(?:une|a)\s+personne|(?:un(?:e|\(e\))?|a)\s+[\p{L}()]+)\s+(?:qui|avec|ayant|with)|wir\s+suchen\s+(?:jemanden|(?:eine|a)\s+person|dich|sie|(?:eine?n?|a)\s+[\p{L}()/-]+),?\s+(?:der|die|the|mit|in|welche[rn]?)|(?:wij|we)\s+zoeken\s+(?:iemand|een\s+[\p{L}-]+),?\s+(?:die|met)|vi\s+(?:s\u00f6ker|s\u00f8ker|s\u00f8ger)\s+(?:n\u00e5gon|noen|nogen|en\s+person|dig|deg|en\s+[\p{L}-]+),?\s+(?:som|med|der))(?![\p{L}])/iu;
+const COMPETENCE_ANY =
+  /\b(?:experience[ds]?|knowledge|skills?|expertise|background|familiarity|proficiency|fluent|experiencia|experi\u00eancia|esperienza|exp\u00e9rience|erfahrung|ervaring|erfarenhet|erfaring|conocimientos?|conhecimentos?|conoscenz[ae]|connaissances?|kenntniss?e?|kennis|kunskap(?:er)?|kunnskap(?:er)?|kendskab|beherrsch\w*|beheers\w*|ma\u00eetris\w*|domin(?:e|es|a|as)|dominio|dom\u00ednio|padronanza|padroneggi\w*)(?![\p{L}])/iu;
+const aboutSeeks = (t: string, findSkills: FindSkills, options: ItemOptions): boolean =>
+  ABOUT_SEEKS.test(t) && (COMPETENCE_ANY.test(t) || skillGroups(t, findSkills, options).length > 0);
 
 function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   const posting = given.sections.some(cutChips) ? { ...given, sections: given.sections.filter((s) => !cutChips(s)) } : given;
@@ -1050,7 +1119,7 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
   // With one, a part under no known heading may still hold another role's asks ("Backend Engineer … Strong Rust required"): its sentences that say "required" or "must".
   // The duties may name a choice the candidate needs too ("build services in Go or Rust"): those sentences only.
   // (s51: and the company's part where it holds an ask of the person sought, ABOUT_ASKS: those sentences only.)
-  const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other' || s.kind === 'responsibilities' || (s.kind === 'about' && ABOUT_ASKS.test(s.text)));
+  const sections = fallback ? posting.sections.filter((s) => s.kind !== 'benefits') : posting.sections.filter((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'other' || s.kind === 'responsibilities' || (s.kind === 'about' && (ABOUT_ASKS.test(s.text) || ABOUT_SEEKS.test(s.text))));
   const out: RequirementItem[] = [];
   // (The sentences and bullets read, all parts together: see MOST_UNITS.)
   let budget = MOST_UNITS;
@@ -1097,7 +1166,8 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       leadAsks = leads && (/:\s*$/.test(whole.text) ? (asking(whole.text) || STRONG_ASKING.test(whole.text)) && !weSay(whole.text) && !LIKING_INVITE.test(unbulleted(whole.text)) : underLead);
       const full = beforeProcessTail(whole);
       const u = askedPart(full);
-      if (!fallback && s.kind === 'about' && !ABOUT_ASKS.test(u.text)) continue;
+      // (s52: or whom it seeks, naming a skill or a competence, ABOUT_SEEKS.)
+      if (!fallback && s.kind === 'about' && !ABOUT_ASKS.test(u.text) && !aboutSeeks(u.text, findSkills, options)) continue;
       // The posting's own title on its first line ("Urgent Requirement – DevOps Engineer – Pune", "Two openings at Lumen
       // Ledger (Remote)") names the job and the company; it asks nothing, whatever skill its words spell. So does a line of
       // fields one of which is the title ("Backend Engineer (Java/Kotlin) | Ortolan | Berlin | \u20ac75\u201390k").

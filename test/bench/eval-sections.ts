@@ -27,6 +27,7 @@
  *                 (`--batch s46` prints parts-fresh-s46a and s46b each, then both; `--batch s46b` the held-out batch b alone)
  *                 (`--batch s50` likewise: parts-fresh-s50a and s50b each, then both; `--batch s50b` the carry-over batch alone)
  *                 (`--batch s51` likewise: parts-fresh-s51a, then s51b once it is written; `--batch s51b` its carry-over read)
+ *                 (`--batch s52` likewise: parts-fresh-s52a, then s52b once it is written; `--batch s52b` its carry-over read)
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
