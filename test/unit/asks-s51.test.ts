@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
+import { analyzePosting } from '@/lib/analyze';
 import { postingFromText } from '@/lib/posting/text';
-import { engine, TODAY } from './readers';
+import { engine, pairMatch, rowOf } from './readers';
 
 // Written for this test (session 51, #12): classes found on the lead's fresh pairs of session 51.
-const matchOf = (posting: string, resume: string) => {
-  const a = analyzePosting(engine, postingFromText(posting));
-  return { a, m: matchResume(engine, a, analyzeResume(engine, 'cv.txt', resume, TODAY)) };
-};
-const verdictOf = (posting: string, resume: string, start: string) => {
-  const { a, m } = matchOf(posting, resume);
-  const k = a.requirements.findIndex((r) => r.text.startsWith(start));
-  expect(k, `no row starts "${start}"`).toBeGreaterThanOrEqual(0);
-  return m.requirements![k]!;
-};
+const matchOf = pairMatch;
+const verdictOf = (posting: string, resume: string, start: string) => rowOf(posting, resume, start).verdict;
 const asks = (lines: string[]) => analyzePosting(engine, postingFromText(['Backend Engineer', '', ...lines].join('\n'))).requirements;
 
 describe('"not only X": what the ask goes beyond is not asked', () => {

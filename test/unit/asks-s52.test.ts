@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePosting, analyzeResume, matchResume } from '@/lib/analyze';
+import { analyzePosting, analyzeResume } from '@/lib/analyze';
 import { postingFromText } from '@/lib/posting/text';
-import { bullet, engine, TODAY } from './readers';
+import { bullet, engine, rowOf, TODAY } from './readers';
 
 // Written for this test (session 52, #12): classes found on the lead's fresh pairs of session 52.
-const matchOf = (posting: string, resume: string) => {
-  const a = analyzePosting(engine, postingFromText(posting));
-  return { a, m: matchResume(engine, a, analyzeResume(engine, 'cv.txt', resume, TODAY)) };
-};
-const verdictOf = (posting: string, resume: string, start: string) => {
-  const { a, m } = matchOf(posting, resume);
-  const k = a.requirements.findIndex((r) => r.text.startsWith(start));
-  expect(k, `no row starts "${start}": ${a.requirements.map((r) => r.text).join(' / ')}`).toBeGreaterThanOrEqual(0);
-  return { item: a.requirements[k]!, verdict: m.requirements![k]! };
-};
+const verdictOf = rowOf;
 const profileOf = (resume: string) => analyzeResume(engine, 'cv.txt', resume, TODAY).profile!;
 
 describe('a field, a dash or colon, then its examples with an open end: any one of them', () => {

@@ -24,6 +24,20 @@ export function bullet(line: string): string[] {
 export const TODAY = new Date('2026-12-03T12:00:00Z');
 export const read = (name: string) => readFileSync(`${ROOT}test/fixtures/text/careful/${name}.txt`, 'utf8');
 
+/** A posting's text and a resume's text, read and matched (the asks-sNN tests' pairs written in the test). */
+export function pairMatch(posting: string, resume: string) {
+  const a = analyzePosting(engine, postingFromText(posting));
+  return { a, m: matchResume(engine, a, analyzeResume(engine, 'cv.txt', resume, TODAY)) };
+}
+
+/** The row of such a pair that starts with `start`, and its verdict; an error that lists the rows where none does. */
+export function rowOf(posting: string, resume: string, start: string) {
+  const { a, m } = pairMatch(posting, resume);
+  const k = a.requirements.findIndex((r) => r.text.startsWith(start));
+  if (k < 0) throw new Error(`no row starts "${start}": ${a.requirements.map((r) => r.text).join(' / ')}`);
+  return { item: a.requirements[k]!, verdict: m.requirements![k]! };
+}
+
 /** A careful-reader pair (test/fixtures/text/careful/PREFIX-NAME-posting.txt and -resume.txt) read and matched; `byText` finds an item by its first words. */
 export function carefulPair(prefix: string, name: string, resumeText = read(`${prefix}-${name}-resume`)) {
   const a = analyzePosting(engine, postingFromText(read(`${prefix}-${name}-posting`)));
