@@ -204,7 +204,7 @@ export function analyzeResume(engine: Engine, name: string, whole: string, today
       });
   }
   const sections = resumeSections(text);
-  const profile = resumeProfile(text, sections, (t) => findSkills(engine.matcher, t), today, engine.matcher.implied);
+  const profile = resumeProfile(text, sections, (t) => findSkills(engine.matcher, t), today, engine.matcher.implied, (id) => engine.taxonomy.byId.get(id)?.category === 'language');
   // "Infrastructure Intern, Tessellate Cloud": a word of an employer's name after its first ("Cloud", "Analytics") names the
   // company, not work the resume shows; a skill named only so is not shown.
   // (A name: two to five words, each capitalised or a joiner, never a line of work read as the company. An industry, told

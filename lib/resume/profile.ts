@@ -353,6 +353,7 @@ export function resumeProfile(
   findSkills: FindSkills,
   today: Date,
   implied: ReadonlyMap<string, readonly string[]> = new Map(),
+  isLanguage: (id: string) => boolean = () => false,
 ): Profile {
   const lines = readLines(text, sections ?? resumeSections(text));
   const warnings: string[] = [];
@@ -610,6 +611,20 @@ export function resumeProfile(
     if (!list.includes(i) && SERVER_WORK.test(text.slice(role.textStart, role.textEnd))) list.push(i);
   });
   if (skillRoles['backend-development']?.length === 0) delete skillRoles['backend-development'];
+  // (s53) The headline under the name says what the writer is, "Java Developer \u00b7 Krak\u00f3w", "Senior Python Engineer": its
+  // programming language is the work of each software role whose title and lines name no language of their own (a reader
+  // does not ask a "Java Developer" to write "Java" in every bullet). A role that names another language, or whose title is
+  // no software post ("Network Engineer", "Support Technician"), is not counted so.
+  const headline = headlineLanguages(lines, findSkills, isLanguage);
+  if (headline.length)
+    roles.forEach((role, i) => {
+      if (!SOFTWARE_POST.test(role.title ?? '')) return;
+      if (findSkills(text.slice(role.textStart, role.textEnd)).some((h) => isLanguage(h.skillId))) return;
+      for (const id of headline) {
+        const list = (skillRoles[id] ??= []);
+        if (!list.includes(i)) list.push(i);
+      }
+    });
   // A contractor's or consultant's role, or a client's under it, names no field in its title ("independent contractor",
   // "Client: Lakeshore Health System"): where its lines build or run infrastructure ("Azure landing zone for 60
   // subscriptions", "Terraform modules …", "4 Kubernetes clusters"), its years are infrastructure engineering.
@@ -653,6 +668,28 @@ export function resumeProfile(
     languages: readLanguages(lines),
     warnings,
   };
+}
+
+/** A role's title that is a software post: its work is written in some language. */
+const SOFTWARE_POST = /\b(?:software|back-?end|front-?end|full[- ]?stack|web|application|mobile|developer|programmer|SDE|SWE)\b/i;
+/** "Senior Java Developer", "Python engineer": a headline's title, the words before the trade. */
+const HEADLINE_TITLE = /^(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|mid-level)\s+)?(.{1,40}?)\s+(?:developer|engineer|programmer)$/i;
+/**
+ * The programming languages the resume's headline names: a line above its first heading (the name, the title, the
+ * contacts), or a part of one between separators ("Java Developer \u00b7 Krak\u00f3w \u00b7 mail"), that is a title of the trade with a
+ * language before it.
+ */
+function headlineLanguages(lines: readonly Line[], findSkills: FindSkills, isLanguage: (id: string) => boolean): string[] {
+  const first = lines.findIndex((l) => l.heading);
+  const out: string[] = [];
+  for (const line of lines.slice(0, Math.min(first < 0 ? 4 : first, 4))) {
+    for (const part of line.text.split(/\s+[\u00b7|\u2022\u2013\u2014-]\s+|,\s+|\s{3,}/)) {
+      const m = HEADLINE_TITLE.exec(part.trim());
+      if (!m) continue;
+      for (const h of findSkills(m[1]!)) if (isLanguage(h.skillId) && !out.includes(h.skillId)) out.push(h.skillId);
+    }
+  }
+  return out;
 }
 
 /** A line under a role about work of the writer's own, outside the job (profile's skills by role). */
