@@ -42,9 +42,11 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'ecommerce',
-    /\b(?:[Ee]-?[Cc]ommerce|[Rr]etail(?:er)?|[Gg]rocer(?:y|s|ies)?|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten)\b/,
-    // (s49: an online store with what it sells between, "online tile and flooring store", "online bookstore".)
-    /\b(?:e-?commerce|marketplace|online (?:[\w-]+\s+(?:and\s+)?){0,3}(?:store|retail(?:er)?|shop|bookstore)|checkout|shopping cart|storefront)\b/i,
+    // (s53: a chain of shops by its name's last word, "Pennine Home Stores", "Lone Star Outfitters", "Harbor Supermarkets".)
+    /\b(?:[Ee]-?[Cc]ommerce|[Rr]etail(?:er)?|[Gg]rocer(?:y|s|ies)?|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten|Stores|Shops|Outfitters|Supermarkets?|Hypermarkets?|Department Stores?)\b/,
+    // (s49: an online store with what it sells between, "online tile and flooring store", "online bookstore"; s53: the shops'
+    // own systems, "tills", "point of sale".)
+    /\b(?:e-?commerce|marketplace|online (?:[\w-]+\s+(?:and\s+)?){0,3}(?:store|retail(?:er)?|shop|bookstore)|checkout|shopping cart|storefront|point[- ]of[- ]sale|(?:shop|store) tills?)\b/i,
   ],
   [
     'energy-systems',

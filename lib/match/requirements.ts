@@ -304,6 +304,9 @@ export function matchRequirements(
   // count; the ask is met as well as the better of them is.
   return verdicts.map((v, k) => {
     if (v.verdict === 'met') return v;
+    // (s53) "Willingness to learn our AWS setup; we do not expect you to know it": the posting waives the thing it names;
+    // not having it is no gap.
+    if (WAIVED_ROW.test(items[k]!.text)) return { ...v, verdict: 'unknown', evidence: 'The posting says it does not expect this known already; the resume need not show it.' };
     const sides = yearsEither(items[k]!, name);
     if (!sides) return v;
     const each = matchRequirements(sides, resume, name, soft, [], place, implied);
@@ -722,6 +725,10 @@ export function matchRequirements(
         const missing = ex.filter((k) => allGroups[k]!.met === null).map((k) => allGroups[k]!.options.map(name).join(' or '));
         return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}; examples the resume does not name: ${missing.join(', ')}.` };
       }
+      // (s53) "Threat modeling for web applications and APIs": the practice shown; what it is done for, kinds of systems, is
+      // its scope, not an ask of its own.
+      if (ex.length && head.length && head.every((g) => g.met !== null) && FOR_SCOPE.test(item.text))
+        return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}; what it is done for (${ex.map((k) => allGroups[k]!.options.map(name).join(' or ')).join(', ')}) is its scope.` };
       // "A side project involving audio or signal processing": a project of the resume's on any subject of the list.
       const project = resume.text !== undefined && !item.years ? projectVerdict(item.text, resume.text) : null;
       if (project) return { ...base, ...project };
@@ -865,6 +872,10 @@ export function matchRequirements(
         const left = (r: { title: string | null }) => !(noInterns && INTERN_TITLE.test(r.title ?? '')) && !(noAcademia && ACADEMIC_TITLE.test(r.title ?? ''));
         const n = noInterns || noAcademia ? yearsOfRoles(p.roles, p.roles.flatMap((r, i) => (left(r) ? [i] : []))) : p.totalYears!;
         const of = `of dated roles in the resume${noInterns ? ', internships not counted' : ''}${noAcademia ? ', academic posts not counted' : ''}`;
+        // (s53) "Experience: 0-2 years" against a career changer, whose dated roles are all in another trade ("Kitchen
+        // Manager", "Line Cook"): the years in the field are none, which an entry-level ask allows.
+        if (above(n) && asked.min === 0 && p.roles.length && p.roles.every((r) => !titleFields(r.title).length && !TRADE_TITLE.test(r.title ?? '')))
+          return { verdict: 'met', evidence: `No dated role of the resume is in the field (${p.roles.map((r) => r.title).slice(0, 3).join(', ')}); ${range} asked, so none will do.` };
         if (above(n)) return { verdict: 'partial', evidence: `${years(n)} ${of}, more than the ${range} asked.` };
         const judged: Judged = { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} ${of}; ${range} asked.` };
         // "12+ years …, including 4+ years at staff level or above": the years at that level, from the roles' titles, too.
@@ -911,6 +922,13 @@ export function matchRequirements(
       // skills named after "a good part of it" need only be shown.
       const part = PART_OF.exec(item.text);
       const before = part ? item.text.slice(0, part.index) : '';
+      // (s53) "10+ years in software or infrastructure engineering, including time as a tech lead": the years are those of
+      // what is named before the mark; what is named only after it, shown, need not have them.
+      const namedBefore = (g: (typeof gs)[number]) => [...(g.met ? [g.met] : []), ...g.options].some((id) => new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').test(before));
+      if (part && gs.some(namedBefore) && !gs.every(namedBefore) && gs.every((g) => namedBefore(g) || g.met !== null)) {
+        gs = gs.filter(namedBefore);
+        gsMet = gs.filter((g) => g.met !== null).length;
+      }
       if (part && gs.every((g) => [...(g.met ? [g.met] : []), ...g.options].every((id) => !new RegExp(`(?<![\\w-])${escapeRe(name(id))}(?![\\w-])`, 'i').test(before)))) {
         // ("6+ years of infrastructure work, be comfortable in Linux": the years are those of the infrastructure roles.)
         const infraOnly = INFRA_WORK.test(before) ? p.roles.flatMap((r, i) => (INFRA_TITLE.test(r.title ?? '') ? [i] : [])) : [];
@@ -969,6 +987,12 @@ export function matchRequirements(
 }
 
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
+
+/** A role's title in the trades a posting of this project asks years of: engineering, development, IT, data, support. */
+const TRADE_TITLE = /\b(?:engineer\w*|developer|programmer|analyst|administrator|admin|architect|technician|scientist|consultant|IT|software|data|devops|SRE|QA|tester|support|helpdesk|help desk|intern)\b/i;
+
+/** An ask that says the thing need not be known: "we do not expect you to know it", "nobody expects you to have used them", "you don't need to know Go". */
+const WAIVED_ROW = /\b(?:we\s+(?:do\s+not|don['\u2019]t|won['\u2019]t|will\s+not)\s+expect|(?:nobody|no\s+one|no-one)\s+(?:expects|will\s+expect))\s+you\s+to\s+(?:already\s+)?(?:know|have\s+used|have\s+worked\s+with|be\s+(?:an?\s+)?expert)\b|\byou\s+(?:do\s+not|don['\u2019]t|won['\u2019]t|will\s+not)\s+need\s+to\s+(?:already\s+)?(?:know|have\s+used)\b/i;
 
 /**
  * (s46) Years asked of running a thing, not of using it: "5+ years operating PostgreSQL in production", "2+ years
@@ -1277,6 +1301,8 @@ function fieldTools(item: RequirementItem, v: RequirementVerdict, resume: Resume
   for (const [field, tools] of FIELD_TOOLS) {
     const k = item.groups.findIndex((g) => g.includes(field));
     if (k < 0) continue;
+    // (s53: "GPU clusters with Slurm or Kubernetes": another option of the group, shown, meets it whatever the field's tools.)
+    if (item.groups[k]!.some((id) => id !== field && resume.covered.has(id))) continue;
     const asked = [...new Set([...item.text.matchAll(tools)].map((m) => m[0]))];
     if (!asked.length) continue;
     const names = new RegExp(String.raw`\b(?:${asked.map(escapeRe).join('|')})\b`, 'i');
@@ -1457,12 +1483,18 @@ function wishGroups(text: string, groups: readonly (readonly string[])[], name: 
 }
 
 /** Where an ask gives examples: in a bracket, after a colon (past its first words), after "e.g." or "such as". */
+/** "for web applications and APIs", "for cloud workloads": a practice's scope, kinds of systems after "for". */
+const FOR_SCOPE = /\bfor\s+(?:(?:our|the|your|modern|cloud|web|mobile|distributed|production|large-scale|customer-facing|internal|public)\s+){0,2}(?:web\s+(?:applications?|apps?|services)|APIs?|(?:micro)?services|mobile\s+apps?|applications|workloads|systems|products)(?:\s*(?:,|and|or|&)\s*(?:(?:web|mobile|cloud)\s+)?(?:applications?|apps?|APIs?|(?:micro)?services|workloads|systems|products))*\s*[.;]?\s*$/i;
 function exampleSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(/\(([^()]+)\)/g)) out.push([m.index, m.index + m[0].length]);
   const colon = text.indexOf(':');
   if (colon > 12) out.push([colon, text.length]);
   for (const m of text.matchAll(/\b(?:e\.g\.|such as|for example)\s/gi)) out.push([m.index, text.length]);
+  // (s53) "Threat modeling for web applications and APIs", "incident response for cloud workloads": what a practice is
+  // done for, kinds of systems, is its scope; shown with the practice or not, it does not decide the ask alone.
+  const scope = FOR_SCOPE.exec(text);
+  if (scope) out.push([scope.index, text.length]);
   return out;
 }
 
@@ -1811,7 +1843,7 @@ const PAPERS_NOT_OWN = /\b(?:read(?:ing)?|review(?:ed|ing|er)|journal club|readi
 
 /** A line about studying, not work: a course taken, an exam prepared for, a student's design project (not a course taught). */
 const LEARNING =
-  /\b(?:evening|night|online|short|intro(?:ductory)?|weekend|part-time|university|college|udemy|coursera)\s+(?:course|class)(?:es|s)?\b|\bcourse\s?work\b|\b(?:studying|preparing|revising)\s+for\b|\bcurrently\s+(?:studying|learning)\b|\bbootcamp\b|\bsenior design\b|\bcapstone\b|\bclass project\b/i;
+  /\b(?:evening|night|online|short|intro(?:ductory)?|weekend|part-time|university|college|udemy|coursera|refresher)\s+(?:(?!of\b)[\w.+#-]+\s+){0,3}?(?:course|class)(?:es|s)?\b|\bcourse\s?work\b|\b(?:studying|preparing|revising)\s+for\b|\bcurrently\s+(?:studying|learning)\b|\bbootcamp\b|\bsenior design\b|\bcapstone\b|\bclass project\b/i;
 /** An ask that study meets in full: of study itself ("Coursework in distributed systems"), or of knowledge, not use ("Understanding of computer networking"). */
 const STUDY_ASK = /\b(?:course\s?work|courses?|class(?:es)?|modules?|studies|studying|student|enrolled|degree|graduat\w*|certificat\w*|exam|bootcamp|self-taught|learn\w*|interest|understanding|understand|knowledge|familiar\w*|exposure|awareness|aware|fundamentals|basics?|grounding|grasp)\b/i;
 const TEACHING = /\b(?:taught|teach(?:es|ing)?|instructor|lecturer|tutor(?:ed|ing)?|designed the course|ran the course)\b/i;
@@ -1833,8 +1865,13 @@ function learntOnly(resume: ResumeFacts, name: (id: string) => string): Set<stri
   return out;
 }
 
+/** A line that says the writer wrote documents for readers: design docs, RFCs, runbooks, guides, documentation. */
+const WROTE_DOCS = /\b(?:wr[io]te|writ(?:e|es|ing|ten)|authored|co-authored|drafted|published)\b[^.;\n]{0,40}?\b(?:design (?:docs?|documents?)|RFCs?|ADRs?|architecture decision records?|proposals?|technical specs?|specifications|documentation|runbooks?|post-?mortems?|playbooks?|handbooks?|blog posts?|articles?|white ?papers?|tutorials?|newsletters?|(?:API|developer|user|operator|admin|install(?:ation)?|migration|style)\s+guides?)\b|\b(?:documentation|docs)\s+(?:site|portal|website)\b|\buser\s+(?:guides?|manuals?|documentation)\b|\bdocumentation\b[^.;\n]{0,40}?\bfor\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}users\b/i;
 const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<string, RegExp | readonly string[]>([
-  ['written-communication', /\b(?:wr[io]te|writ(?:e|es|ing|ten)|authored|co-authored|drafted|published)\b[^.;\n]{0,40}?\b(?:design (?:docs?|documents?)|RFCs?|ADRs?|architecture decision records?|proposals?|technical specs?|specifications|documentation|runbooks?|post-?mortems?|playbooks?|handbooks?|blog posts?|articles?|white ?papers?|tutorials?|newsletters?)\b|\b(?:documentation|docs)\s+(?:site|portal|website)\b|\buser\s+(?:guides?|manuals?|documentation)\b|\bdocumentation\b[^.;\n]{0,40}?\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}users\b/i],
+  ['written-communication', WROTE_DOCS],
+  // (s53) Technical writing by the same: the design docs and the guides a line says the writer wrote ("Wrote the design docs
+  // and the public API guide").
+  ['technical-writing', WROTE_DOCS],
   ['agile', /\b(?:(?:one|two|three|four|[1-4])[- ]week|weekly|fortnightly|bi-?weekly)\s+sprints?\b|\bsprint\s+(?:planning|reviews?|retros?|retrospectives?|demos?|goals?|cadence)\b|\b(?:daily\s+)?stand-?ups?\b|\bretrospectives\b|\bscrum\s+master\b/i],
   ['web-development', ['django', 'flask', 'rails', 'laravel', 'symfony', 'phoenix', 'aspnet', 'blazor', 'express', 'nestjs', 'nextjs', 'nuxt', 'sveltekit', 'react', 'angular', 'vue', 'svelte', 'htmx']],
   // (s45) Logging by a tool made for logs ("issues debugged through logs in Kibana"); SQL by the engines queried in it

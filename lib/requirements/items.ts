@@ -1907,7 +1907,7 @@ function isBullet(text: string, at: number): boolean {
 
 const BULLET_LINE = new RegExp(String.raw`^\s*${MARK}\s`);
 /** Interest or the wish to learn, not experience: "want to learn more about", "eager to learn it", "curious about", "an interest in". */
-const LEARNING_WISH = /\b(?:(?:want|wants|wanting|eager|keen|happy|willing|looking)\s+to\s+learn|learn more about|curious about|(?:excited|passionate|enthusiastic)\s+(?:about|by)|(?:an?\s+|deep\s+|strong\s+)?(?:interest|curiosity)\s+in\b(?!\s+(?:working|joining|this|the role|our)))/i;
+const LEARNING_WISH = /\b(?:(?:want|wants|wanting|eager|eagerness|keen|happy|willing|willingness|readiness|openness|looking)\s+to\s+learn|learn more about|curious about|(?:excited|passionate|enthusiastic)\s+(?:about|by)|(?:an?\s+|deep\s+|strong\s+)?(?:interest|curiosity)\s+in\b(?!\s+(?:working|joining|this|the role|our)))/i;
 
 /**
  * Every skill the sentence names comes after a wish to learn or an interest ("Want to learn more about ML research",

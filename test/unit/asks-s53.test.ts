@@ -49,3 +49,118 @@ describe("the headline's language is the work of the software roles that name no
     expect(p.skillYears['go'] ?? 0).toBe(0);
   });
 });
+
+describe('an ask the posting waives ("we do not expect you to know it") is no gap', () => {
+  const resume = ['Sam Okafor', 'EXPERIENCE', 'Backend Developer \u2014 Tarn Mills \u2014 2019 \u2013 present', '- Kotlin services for the order book'].join('\n');
+  it('"Willingness to pick up our GCP setup; we don\'t expect you to know it already" reads unknown, not unmet', () => {
+    const posting = ['Acme | Backend Engineer | Remote', '', 'Requirements', '- Kotlin in production', "- Willingness to pick up our GCP setup; we don't expect you to know it already"].join('\n');
+    expect(rowOf(posting, resume, 'Willingness').verdict.verdict).toBe('unknown');
+  });
+  it('counter-example: "we expect you to know it" is an ask like any other', () => {
+    const posting = ['Acme | Backend Engineer | Remote', '', 'Requirements', '- Kotlin in production', '- GCP: we expect you to know it well'].join('\n');
+    expect(rowOf(posting, resume, 'GCP').verdict.verdict).toBe('unmet');
+  });
+});
+
+describe('a course between "online" or "refresher" and "course" is study, not use', () => {
+  const posting = ['Acme | Backend Engineer | Remote', '', 'Requirements', '- Java services', '', 'Nice to have', '- Quarkus'].join('\n');
+  it('"Finished a weekend Quarkus starter course" shows Quarkus as studied: partial', () => {
+    const resume = ['Lea Novak', 'PROFILE', 'Finished a weekend Quarkus starter course in 2026.', 'EXPERIENCE', 'Java Developer \u2014 Drava Post \u2014 2015 \u2013 present', '- Java services for parcel tracking'].join('\n');
+    expect(rowOf(posting, resume, 'Quarkus').verdict.verdict).toBe('partial');
+  });
+  it('counter-example: Quarkus on a role\'s line is used at work: met', () => {
+    const resume = ['Lea Novak', 'EXPERIENCE', 'Java Developer \u2014 Drava Post \u2014 2015 \u2013 present', '- Java services on Quarkus for parcel tracking'].join('\n');
+    expect(rowOf(posting, resume, 'Quarkus').verdict.verdict).toBe('met');
+  });
+});
+
+describe('technical writing is shown by the documents a line says the writer wrote', () => {
+  const posting = ['Acme | Staff Engineer | Remote', '', 'Requirements', '- Go services', '- Strong technical writing'].join('\n');
+  it('"Authored the operator guide and three RFCs" meets it', () => {
+    const resume = ['Ada Brook', 'EXPERIENCE', 'Staff Engineer \u2014 Fenwick Grid \u2014 2018 \u2013 present', '- Go services for meter data', '- Authored the operator guide and three RFCs for the storage rewrite'].join('\n');
+    expect(rowOf(posting, resume, 'Strong technical').verdict.verdict).toBe('met');
+  });
+  it('counter-example: a line that only read the guide does not', () => {
+    const resume = ['Ada Brook', 'EXPERIENCE', 'Staff Engineer \u2014 Fenwick Grid \u2014 2018 \u2013 present', '- Go services for meter data', '- Followed the operator guide during upgrades'].join('\n');
+    expect(rowOf(posting, resume, 'Strong technical').verdict.verdict).not.toBe('met');
+  });
+});
+
+describe('a chain of shops is retail by its name', () => {
+  const posting = ['Acme | Backend Engineer | Remote', '', 'Requirements', '- Python services', '', 'Nice to have', '- Experience in retail'].join('\n');
+  it('"Harbor Supermarkets" and "Ridge Outfitters" are retail employers', () => {
+    for (const employer of ['Harbor Supermarkets', 'Ridge Outfitters']) {
+      const resume = ['Kim Lee', 'EXPERIENCE', `Software Engineer \u2014 ${employer} \u2014 2017 \u2013 present`, '- Python services for the loyalty scheme'].join('\n');
+      expect(rowOf(posting, resume, 'Experience in retail').verdict.verdict).toBe('met');
+    }
+  });
+  it('counter-example: a word of the trade in lower case in a line is not the employer\'s name', () => {
+    const resume = ['Kim Lee', 'EXPERIENCE', 'Software Engineer \u2014 Ridge Analytics \u2014 2017 \u2013 present', '- Python services; stores events in S3'].join('\n');
+    expect(rowOf(posting, resume, 'Experience in retail').verdict.verdict).toBe('unmet');
+  });
+});
+
+describe('an entry-level span of years against a career changer', () => {
+  const posting = ['Acme | Junior Support Engineer | Remote', '', 'Requirements', '- Experience: 0-2 years', '- Linux command line'].join('\n');
+  it('roles all in another trade ("Store Manager", "Barista") meet "0-2 years"', () => {
+    const resume = ['Noor Haddad', 'TRAINING', 'Linux bootcamp, 2026: shell, permissions, systemd', 'EXPERIENCE', 'Store Manager \u2014 Cedar Books \u2014 2018 \u2013 2025', '- Ran a team of 9', 'Barista \u2014 Roast Lane \u2014 2015 \u2013 2018'].join('\n');
+    expect(rowOf(posting, resume, 'Experience: 0-2').verdict.verdict).toBe('met');
+  });
+  it('counter-example: seven years as a support engineer are more than the span asked: partial', () => {
+    const resume = ['Noor Haddad', 'EXPERIENCE', 'Support Engineer \u2014 Cedar Cloud \u2014 2018 \u2013 2025', '- Linux command line, tickets', 'IT Technician \u2014 Roast Lane \u2014 2015 \u2013 2018'].join('\n');
+    expect(rowOf(posting, resume, 'Experience: 0-2').verdict.verdict).toBe('partial');
+  });
+});
+
+describe('years of a field "including time as" a role: the years are the field\'s; the role need only be shown', () => {
+  const posting = ['Acme | Staff Engineer | Remote', '', 'Requirements', '- 9+ years in infrastructure or platform engineering, including some time as a team lead'].join('\n');
+  it('eleven years of infrastructure roles, the latest a team lead\'s: met', () => {
+    const resume = ['Ola Berg', 'EXPERIENCE', 'Infrastructure Engineer (Team Lead) \u2014 Nordvik Rail \u2014 2024 \u2013 present', '- Led a team of four on the timetable platform', 'Infrastructure Engineer \u2014 Fjell Data \u2014 2015 \u2013 2023', '- Terraform and Kubernetes for ticketing'].join('\n');
+    expect(rowOf(posting, resume, '9+ years').verdict.verdict).toBe('met');
+  });
+  it('counter-example: too few years of the field is not met, whatever the lead time', () => {
+    const resume = ['Ola Berg', 'EXPERIENCE', 'Infrastructure Engineer (Team Lead) \u2014 Nordvik Rail \u2014 2022 \u2013 present', '- Led a team of four on the timetable platform'].join('\n');
+    expect(rowOf(posting, resume, '9+ years').verdict.verdict).not.toBe('met');
+  });
+});
+
+describe('a field\'s tool or another option of the group: "Slurm or Kubernetes"', () => {
+  const posting = ['Acme | ML Infrastructure Engineer | Remote', '', 'Requirements', '- Scheduling batch jobs on clusters with Slurm or Kubernetes'].join('\n');
+  it('a resume that ran the jobs on Kubernetes meets it', () => {
+    const resume = ['Jin Park', 'EXPERIENCE', 'Infrastructure Engineer \u2014 Halo Genomics \u2014 2020 \u2013 present', '- Ran 3,000 genome alignment jobs a day on Kubernetes'].join('\n');
+    expect(rowOf(posting, resume, 'Scheduling').verdict.verdict).toBe('met');
+  });
+  it('counter-example: another scheduler of the field alone (PBS Pro) is partial', () => {
+    const resume = ['Jin Park', 'EXPERIENCE', 'HPC Engineer \u2014 Halo Genomics \u2014 2020 \u2013 present', '- Ran 3,000 genome alignment jobs a day on PBS Pro'].join('\n');
+    expect(rowOf(posting, resume, 'Scheduling').verdict.verdict).toBe('partial');
+  });
+});
+
+describe('Gerrit is Git code review', () => {
+  it('"Gerrit code review for the kernel team" shows Git', () => {
+    const posting = ['Acme | Embedded Engineer | Remote', '', 'Requirements', '- C on embedded Linux', '- Git'].join('\n');
+    const resume = ['Ana Ruiz', 'EXPERIENCE', 'Embedded Engineer \u2014 Sonda Labs \u2014 2018 \u2013 present', '- C drivers on embedded Linux; Gerrit code review for the kernel team'].join('\n');
+    expect(rowOf(posting, resume, 'Git').verdict.verdict).toBe('met');
+  });
+});
+
+describe('a professional services firm is an industry, not solutions engineering', () => {
+  it('"at a consulting or professional services firm" does not ask Solutions engineering; "professional services or pre-sales" does', () => {
+    const posting = (line: string) => ['Acme | IT Engineer | Remote', '', 'Requirements', `- ${line}`].join('\n');
+    const resume = ['Ana Ruiz', 'EXPERIENCE', 'Solutions Engineer \u2014 Sonda Labs \u2014 2018 \u2013 present', '- Pre-sales demos'].join('\n');
+    expect(rowOf(posting('Time at a consulting or professional services firm'), resume, 'Time at').item.groups.flat()).not.toContain('solutions-engineering');
+    expect(rowOf(posting('Experience in professional services or pre-sales'), resume, 'Experience in').item.groups.flat()).toContain('solutions-engineering');
+  });
+});
+
+describe('what a practice is done for, kinds of systems, is its scope', () => {
+  const resume = ['Ana Ruiz', 'EXPERIENCE', 'Security Engineer \u2014 Sonda Labs \u2014 2018 \u2013 present', '- Threat models for the billing service and its partners'].join('\n');
+  it('"Threat modeling for mobile apps and APIs" is met by threat models the resume shows', () => {
+    const posting = ['Acme | Security Engineer | Remote', '', 'Requirements', '- Threat modeling for mobile apps and APIs'].join('\n');
+    expect(rowOf(posting, resume, 'Threat modeling').verdict.verdict).toBe('met');
+  });
+  it('counter-example: a thing named for itself after "with" is asked: "Threat modeling with STRIDE and OWASP ASVS"', () => {
+    const posting = ['Acme | Security Engineer | Remote', '', 'Requirements', '- Threat modeling and OWASP ASVS reviews'].join('\n');
+    expect(rowOf(posting, resume, 'Threat modeling').verdict.verdict).not.toBe('met');
+  });
+});
