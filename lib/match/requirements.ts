@@ -77,6 +77,9 @@ function usLevelAsked(text: string): string | null {
 const OTHER_LEVELS: ReadonlyArray<Readonly<Record<string, number>>> = [
   { Baseline: 1, NV1: 2, NV2: 3, PV: 4 },
   { SC: 1, DV: 2 },
+  // (s53) Canada's: Reliability Status, Enhanced Reliability, then the Secret and Top Secret clearances ("Secret security
+  // clearance" asked is not met by "Reliability status" held).
+  { Reliability: 1, 'Enhanced Reliability': 2, Secret: 3, 'Top Secret': 4 },
 ];
 const OTHER_ASKED: ReadonlyArray<[string, RegExp]> = [
   ['PV', /\bPV\b|\b[Pp]ositive [Vv]etting\b/],
@@ -85,6 +88,9 @@ const OTHER_ASKED: ReadonlyArray<[string, RegExp]> = [
   ['Baseline', /\bbaseline\b/i],
   ['DV', /\bDV\b|\b[Dd]eveloped [Vv]etting\b/],
   ['SC', /\bSC\b|\b[Ss]ecurity [Cc]heck\b/],
+  ['Top Secret', /\btop[- ]secret\b/i],
+  ['Secret', /\bsecret\b/i],
+  ['Enhanced Reliability', /\benhanced reliability\b/i],
 ];
 function otherLevelShort(held: string, text: string): string | null {
   const scale = OTHER_LEVELS.find((l) => l[held] !== undefined);
@@ -411,7 +417,11 @@ export function matchRequirements(
           : has.length > 0 && (lacks.length === 0 || /\bor\b/i.test(item.text))
             ? { ...base, verdict: 'met', evidence: `The resume lists ${has.join(', ')}.` }
             : has.length > 0
-              ? { ...base, verdict: 'partial', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}.` }
+              ? // (s53) "Bilingual imperative BBB/BBB (English and French)": both languages are a condition of the post, so one
+                // missing is a bar, as a clearance not held is.
+                IMPERATIVE_LANGUAGES.test(item.text)
+                ? { ...base, verdict: 'unmet', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}; both are a condition of the post.`, bar: true as const }
+                : { ...base, verdict: 'partial', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}.` }
               : { ...base, verdict: 'unmet', evidence: `The resume lists ${listed.join(', ')}, not ${lacks.join(' or ')}.` };
         // (s41) "Nice: Terraform, Stripe, German": the skills named beside the language are asked too; the item is met only
         // when they and the language are, unmet only when none is.
@@ -987,6 +997,9 @@ export function matchRequirements(
 }
 
 type Judged = Pick<RequirementVerdict, 'verdict' | 'evidence'>;
+
+/** Languages that are a condition of the post: Canada's "bilingual imperative" positions, "English and French essential". */
+const IMPERATIVE_LANGUAGES = /\bbilingual\s+imperative\b|\bimperative\s+bilingual\b|\b(?:both\s+)?(?:languages?\s+)?(?:is|are)\s+(?:a\s+)?(?:mandatory|imperative|essential)\b/i;
 
 /** A role's title in the trades a posting of this project asks years of: engineering, development, IT, data, support. */
 const TRADE_TITLE = /\b(?:engineer\w*|developer|programmer|analyst|administrator|admin|architect|technician|scientist|consultant|IT|software|data|devops|SRE|QA|tester|support|helpdesk|help desk|intern)\b/i;

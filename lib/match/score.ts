@@ -49,7 +49,8 @@ export function scoreRequirements(items: readonly RequirementItem[], verdicts: r
   // (The bars failed, by kind: "a required clearance", "a required work authorisation".)
   // (s50: a clearance asked held at the start, "Active TS/SCI with polygraph required at start", against a lower level held,
   // Secret, is partly met as a level but is a bar all the same, `bar`: the job cannot begin until the higher one is granted.)
-  const bars = [...new Set(items.filter((item, i) => item.importance === 'required' && BAR_KINDS.has(item.kind) && (verdicts[i]?.verdict === 'unmet' || verdicts[i]?.bar)).map((item) => item.kind))];
+  // (s53: or a language the verdict marks as a condition of the post, "Bilingual imperative BBB/BBB".)
+  const bars = [...new Set(items.filter((item, i) => item.importance === 'required' && ((BAR_KINDS.has(item.kind) && verdicts[i]?.verdict === 'unmet') || verdicts[i]?.bar)).map((item) => item.kind))];
   const capped = bars.length > 0 && raw > BAR_CAP;
   const score = capped ? BAR_CAP : raw;
 
@@ -62,7 +63,7 @@ export function scoreRequirements(items: readonly RequirementItem[], verdicts: r
     counts.required.partial + counts.preferred.partial ? 'one partly met counts half' : null,
     unknown ? `${unknown} the resume says nothing about ${unknown === 1 ? 'is' : 'are'} not counted` : null,
   ].filter(Boolean);
-  const bar = bars.map((k) => (k === 'clearance' ? 'a required clearance' : 'a required work authorisation')).join(' and ');
+  const bar = bars.map((k) => (k === 'clearance' ? 'a required clearance' : k === 'language' ? 'a language required by the post' : 'a required work authorisation')).join(' and ');
   const cap = capped ? `, capped at ${BAR_CAP}: the resume does not meet ${bar}` : '';
   const explanation = `${summary} → ${raw}${cap}.${rules.length ? ` ${capitalise(rules.join('; '))}.` : ''}`;
   return { score, summary, explanation, counts };

@@ -870,7 +870,13 @@ export function termPattern(id: string): RegExp {
   const wordLike = /^[A-Z][a-z]+$/.test(words);
   // Between a name's words, a dash or a colon as well as a space, and a vendor's "Certified" ("AWS Certified Security –
   // Specialty" names "AWS Security Specialty"); a certification also by its acronym or its title (lib/requirements/certs.ts).
-  const form = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`(?:\s+Certified:?)?(?:\s*[\u2013\u2014:-]\s*|\s+)`);
+  // (s53: a version by its number, with or without a "v": "ITIL v4 Foundation" is "ITIL 4 Foundation".)
+  const form = (w: string) =>
+    w
+      .replace(/\b[vV](\d+)\b/g, '$1')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, String.raw`(?:\s+Certified:?)?(?:\s*[\u2013\u2014:-]\s*|\s+)`)
+      .replace(/(?<![\w\\])(\d+)\b/g, String.raw`(?:[vV]\s?)?$1`);
   const alias = certAlias(words);
   // A vendor's certification in words ("Epic certification", lib/requirements/certs.ts) is also the vendor's "certified"
   // ("Epic certified", "Epic-certified"), in either case.

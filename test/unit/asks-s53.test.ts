@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeResume } from '@/lib/analyze';
-import { engine, rowOf, TODAY } from './readers';
+import { engine, pairMatch, rowOf, TODAY } from './readers';
 
 // Written for this test (session 53, #12): classes found on the lead's fresh pairs and older careful pairs of session 53.
 const profileOf = (resume: string) => analyzeResume(engine, 'cv.txt', resume, TODAY).profile!;
@@ -162,5 +162,53 @@ describe('what a practice is done for, kinds of systems, is its scope', () => {
   it('counter-example: a thing named for itself after "with" is asked: "Threat modeling with STRIDE and OWASP ASVS"', () => {
     const posting = ['Acme | Security Engineer | Remote', '', 'Requirements', '- Threat modeling and OWASP ASVS reviews'].join('\n');
     expect(rowOf(posting, resume, 'Threat modeling').verdict.verdict).not.toBe('met');
+  });
+});
+
+describe("Canada's screening levels: Reliability is below Secret", () => {
+  const posting = ['Shared Services | Cloud Analyst | Ottawa, ON', '', 'Requirements', '- Azure administration', '', 'Security', '- Secret security clearance'].join('\n');
+  it('"Reliability status" held against a Secret clearance asked: partial', () => {
+    const resume = ['Lee Roy', 'EXPERIENCE', 'Cloud Administrator \u2014 Rideau Mutual \u2014 2019 \u2013 present', '- Azure subscriptions and policies', 'Security clearance: Reliability status (2021)'].join('\n');
+    expect(rowOf(posting, resume, 'Secret').verdict.verdict).toBe('partial');
+  });
+  it('counter-example: Enhanced Reliability asked is met by Enhanced Reliability held', () => {
+    const asked = posting.replace('Secret security clearance', 'Enhanced Reliability status');
+    const resume = ['Lee Roy', 'EXPERIENCE', 'Cloud Administrator \u2014 Rideau Mutual \u2014 2019 \u2013 present', '- Azure subscriptions and policies', 'Security: Enhanced Reliability status (2022)'].join('\n');
+    expect(rowOf(asked, resume, 'Enhanced').verdict.verdict).toBe('met');
+  });
+});
+
+describe('"or an acceptable combination of education, training and experience" stands in for the degree', () => {
+  it('a college diploma and ten years of roles meet it', () => {
+    const posting = ['Acme | Analyst | Ottawa, ON', '', 'Requirements', '- A university degree, or a suitable combination of education, training and experience'].join('\n');
+    const resume = ['Lee Roy', 'EXPERIENCE', 'Systems Administrator \u2014 Rideau Mutual \u2014 2016 \u2013 present', '- Windows Server', 'EDUCATION', 'Diploma, Network Technology, Algonquin College, 2015'].join('\n');
+    expect(rowOf(posting, resume, 'A university').verdict.verdict).toBe('met');
+  });
+});
+
+describe('languages that are a condition of the post', () => {
+  const resume = ['Lee Roy', 'EXPERIENCE', 'Cloud Administrator \u2014 Rideau Mutual \u2014 2019 \u2013 present', '- Azure subscriptions and policies', 'Languages: English'].join('\n');
+  it('"Bilingual imperative CBC/CBC (English and French)" without French is unmet and caps the score', () => {
+    const posting = ['Acme | Cloud Analyst | Ottawa, ON', '', 'Requirements', '- Azure administration', '- Bilingual imperative CBC/CBC (English and French)'].join('\n');
+    const { m } = pairMatch(posting, resume);
+    expect(rowOf(posting, resume, 'Bilingual').verdict.verdict).toBe('unmet');
+    expect(m.score).toBeLessThanOrEqual(45);
+  });
+  it('counter-example: "English and French" with no word of condition is partly met, no cap', () => {
+    const posting = ['Acme | Cloud Analyst | Ottawa, ON', '', 'Requirements', '- Azure administration', '- English and French'].join('\n');
+    expect(rowOf(posting, resume, 'English and French').verdict.verdict).toBe('partial');
+    expect(pairMatch(posting, resume).m.score).toBeGreaterThan(45);
+  });
+});
+
+describe('a certification by its version with or without "v"', () => {
+  const posting = ['Acme | IT Manager | Leeds', '', 'Requirements', '- ITIL v4 Foundation or equivalent'].join('\n');
+  it('"ITIL 4 Foundation (2022)" meets "ITIL v4 Foundation"', () => {
+    const resume = ['Lee Roy', 'EXPERIENCE', 'IT Lead \u2014 Aire Homes \u2014 2019 \u2013 present', '- Service desk of six', 'CERTIFICATIONS', 'ITIL 4 Foundation (2022)'].join('\n');
+    expect(rowOf(posting, resume, 'ITIL').verdict.verdict).toBe('met');
+  });
+  it('counter-example: another version ("ITIL v3 Foundation") does not', () => {
+    const resume = ['Lee Roy', 'EXPERIENCE', 'IT Lead \u2014 Aire Homes \u2014 2019 \u2013 present', '- Service desk of six', 'CERTIFICATIONS', 'ITIL v3 Foundation (2012)'].join('\n');
+    expect(rowOf(posting, resume, 'ITIL').verdict.verdict).not.toBe('met');
   });
 });
