@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { cjkLanguageAsked, postingInEnglish, writtenTextOf } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { bulletTerm, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
+import { bulletTerm, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -941,9 +941,52 @@ function notFitCut(u: Piece): Piece | null {
   return text.length >= 2 ? { text, start: u.start, end: u.start + text.length } : null;
 }
 
+/** (s53) A line written in Polish, Czech or Slovak: a letter only they use, or a joiner of theirs ("lub", "albo", "nebo"). */
+const SLAVIC_LINE = /[\u0105\u0119\u0142\u0144\u015b\u017a\u017c\u0107\u0159\u011b\u016f\u010d\u0161\u017e\u0148\u0165\u010f\u013e\u013a]|(?<![\p{L}])(?:lub|albo|oraz|czy|nebo|alebo|anebo)(?![\p{L}])/iu;
+/** A word written with a capital, as a tool's name is, that ends in a small letter (a case ending may follow its name). */
+const CAPITAL_WORD = /(?<![\p{L}\p{N}.+#-])[A-Z][A-Za-z0-9.+#-]*[a-z\u0105\u0119](?![\p{L}\p{N}])/gu;
+/** The case endings those languages put on a borrowed name: genitive, dative, instrumental, locative; longest first. */
+const CASE_ENDINGS = ['iem', 'owi', 'em', 'om', 'ie', 'ou', 'a', 'u', 'y', 'i', 'e', '\u0105', '\u0119'];
+/**
+ * (s53) Polish, Czech and Slovak inflect a tool's name after a noun or a preposition: "Znajomo\u015b\u0107 Kafki lub
+ * RabbitMQ", "z Terraformem albo Pulumi", "Znalost Reactu nebo Angularu". On a line written in one of them, a capitalised
+ * word the matcher does not read whose case ending taken off (and the nominative's -a or -e put back: "Kafki", "Javy",
+ * "Ansiblu") leaves a skill's name where it stands is read as that name, padded with spaces to the word's length (offsets
+ * hold; each item keeps the posting's own words). Not a word that is a skill as written ("Kafka", "Java"), nor a word of
+ * the language whose stem names nothing ("Praktick\u00e1", "Do\u015bwiadczenie").
+ */
+function casesUndone(text: string, findSkills: FindSkills): string {
+  if (!SLAVIC_LINE.test(text)) return text;
+  const hits = findSkills(text);
+  return text.replace(CAPITAL_WORD, (word, at: number) => {
+    if (hits.some((h) => h.start <= at && h.end >= at + word.length)) return word;
+    for (const end of CASE_ENDINGS) {
+      if (!word.endsWith(end) || word.length - end.length < 2) continue;
+      const stem = word.slice(0, -end.length);
+      for (const base of [stem, `${stem}a`, `${stem}e`]) {
+        if (base.length > word.length || base === word) continue;
+        const read = text.slice(0, at) + base.padEnd(word.length, ' ') + text.slice(at + word.length);
+        if (findSkills(read).some((h) => h.start === at && h.end === at + base.length)) return base.padEnd(word.length, ' ');
+      }
+    }
+    return word;
+  });
+}
+
+/** The posting with its Polish, Czech and Slovak lines' inflected names read as written in the nominative (casesUndone). */
+function postingCasesUndone(posting: Posting, findSkills: FindSkills): Posting {
+  const sections = posting.sections.map((s) => {
+    if (!SLAVIC_LINE.test(s.text)) return s;
+    const text = s.text.split('\n').map((l) => casesUndone(l, findSkills)).join('\n');
+    return text === s.text ? s : { ...s, text };
+  });
+  return sections.every((s, k) => s === posting.sections[k]) ? posting : { ...posting, sections };
+}
+
 export function requirementItems(written: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   // A German or French line is read in English words of the same length (foreign.ts); each item keeps the posting's own words.
-  const posting = postingInEnglish(written);
+  // (s53: a Polish or Czech line's inflected names first read as their names, casesUndone.)
+  const posting = postingInEnglish(postingCasesUndone(written, findSkills));
   const items = withoutDutyEchoes(posting, withoutDuties(posting, withoutListLabels(posting, itemsOf(posting, findSkills, options)))).map(unmarked);
   if (posting === written) return items;
   return items.map((i) => {
@@ -2165,6 +2208,19 @@ function listedSkill(bullet: string, bullets: readonly Unit[], findSkills: FindS
   return findSkills(joined).find((h) => h.start === from && h.end === from + own.length)?.skillId;
 }
 
+/** (s53) After an option's name in a bullet, the words that tell what of it follows: ", including ", " (with ", ", especially ". */
+const DETAIL_AFTER = /^\s*(?:,\s*|\(\s*|\s[\u2014\u2013-]\s*)?(?:including|incl\.|especially|particularly|in particular|notably|with|plus|ideally|preferably)\s/i;
+/**
+ * (s53) A bullet that names its option first, nothing before it but a bullet's lead, then words that tell what of it (its
+ * parts, a flavour): the group of that first skill; null where the bullet is no such option.
+ */
+function optionWithDetail(text: string, found: string[][], findSkills: FindSkills): string[] | null {
+  const hits = findSkills(text);
+  const first = hits[0];
+  if (!first || !/^[\s\u2022*+-]*$/.test(text.slice(0, first.start)) || !DETAIL_AFTER.test(text.slice(first.end))) return null;
+  return found.find((g) => g.includes(first.skillId)) ?? null;
+}
+
 /** A choice header that names the kind of its options: "one of these languages:", "any of the following databases". */
 const HEAD_KIND = /\b(?:languages|clouds|cloud (?:providers|platforms)|databases|frameworks|libraries|tools|platforms|editors|runtimes)\b[^:]{0,20}:?\s*$/i;
 /** A bullet under such a header names a skill or two, not a sentence. */
@@ -2216,6 +2272,14 @@ function joinLines(text: string, units: Unit[], findSkills: FindSkills, options:
             ids.push(term);
             continue;
           }
+        }
+        // (s53) "- Kafka, including Kafka Connect", "- Postgres (with PostGIS)", "- AWS, especially Lambda": an option named
+        // first, then words that tell what of it ("including", "with", "especially"): the option is the first skill, the
+        // rest its detail, as a line indented under it would be.
+        const detailed = found.length > 1 ? optionWithDetail(b.text, found, findSkills) : null;
+        if (detailed) {
+          for (const id of detailed) if (!ids.includes(id)) ids.push(id);
+          continue;
         }
         if (found.length !== 1) break;
         if (kindOf(b.text, found, yearsIn(b.text) !== null, degreeIn(b.text, false) !== null) !== 'skills') break;
@@ -2908,7 +2972,7 @@ function namesOffered(text: string, nounAfter = false): string[] {
   // "survey tooling (e.g. Qualtrics, Typeform, SurveyMonkey)", "CAT tools such as Trados, memoQ, Phrase": after the noun for
   // products, the examples' cue offers its names with no "or" (not employers after a field: "fintech (e.g. Monzo, N26)").
   const examples = KIND_EXAMPLES.exec(text);
-  const exampled = examples ? (examples[1] ?? examples[2]!) : '';
+  const exampled = examples ? (examples[1] ?? examples[2]!).replace(HANGING_CLAUSE, '') : '';
   if (examples && !/\s(?:and|&)\s/i.test(exampled)) {
     const named = exampled.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim().replace(/[.;]+$/, '')).filter((m) => m && !OPEN_MEMBER.test(m));
     if (named.length >= 2 && named.every((m) => /^(?:[A-Z0-9]|[a-z]{1,5}[A-Z])[\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*){0,2}$/.test(m))) return named.map((m) => `${TERM}${m}`);
@@ -2922,7 +2986,8 @@ function namesOffered(text: string, nounAfter = false): string[] {
   // (Or a colon after the kind: "vehicle buses: CAN, LIN or FlexRay".)
   // (Or "of", "via", and the lead-in words of other languages: "Knowledge of Holded or Sage 50", "gestionali come Zucchetti".)
   const cue = /^.*(?:\b(?:e\.g\.,?|such as|like|including|with|using|in|on|(?:knowledge|experience|conhecimentos?|conocimientos?|conoscenz[ae]|kenntniss?e?|connaissances?)\s+of|via|con|com|come|como|tipo|de|mit|avec|wie|comme|zoals|met)\s+|:\s+)/i.exec(text.replace(/[.;]\s*$/, ''));
-  const list = bracket ? bracket[1]! : cue ? text.slice(cue[0].length).replace(/[.;]\s*$/, '') : '';
+  // (s53: not on into a clause that hangs on the sentence: "Duck Creek, Majesco or Sapiens, as long as you've seen one".)
+  const list = bracket ? bracket[1]! : cue ? text.slice(cue[0].length).replace(/[.;]\s*$/, '').replace(HANGING_CLAUSE, '') : '';
   // (A last member that leaves the list open, "or anything else for Android builds", is no name.)
   const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m, k, all) => m && !OPEN_MEMBER.test(m) && !(k === all.length - 1 && /^(?:anything|whatever|something)\b/i.test(m)));
   // ("… or Cerner Millennium data models": the noun after the last name is what the names are of.)
@@ -3869,7 +3934,8 @@ function usingSimilar(text: string): string {
 // (After an English "or", only the other language's words: "or similar" is read as written.)
 const OTHER_OPEN_END = /(?<=\s)(?:(?:o|ou|oder|oppure|eller)\s+(?:simil(?:ar(?:es)?|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es?|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|altr[ie]|outr[oa]s|otr[oa]s)|or\s+(?:simil(?:ares|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|altr[ie]|outr[oa]s|otr[oa]s))(?![\w\u00c0-\u024f])/gi;
 /** A joiner in emphasis ("Go _or_ Rust", "**and/or**"), or "or" in another language between spaces ("AWS oder Azure", "React ou Vue", "und/oder"). */
-const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|e\s?\/\s?ou|y\s?\/\s?o|oder|ou|eller|lub|oppure)(?=\s)/gi;
+// (s53: and Polish "albo", Czech "nebo", Slovak "alebo": "Znalost Javy nebo Kotlinu".)
+const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|e\s?\/\s?ou|y\s?\/\s?o|oder|ou|eller|lub|albo|nebo|alebo|anebo|oppure)(?=\s)/gi;
 /**
  * The text with MARKED_JOINER's joiners written as the plain English every cue reads, the length kept (offsets are the
  * matcher's): "_or_" as " or ", "oder" as "or  ", "und/oder" as "and/or  "; the Spanish or Italian "o" and the space
@@ -3878,7 +3944,7 @@ const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\
 function plainJoiners(text: string): string {
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
   if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
-  if (!/[*_]|\b(?:o|ou|oder|eller|lub|oppure)\b/i.test(text)) return text;
+  if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure)\b/i.test(text)) return text;
   return text
     .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
       mark !== undefined ? `${' '.repeat(mark.length)}${word!}${' '.repeat(mark.length)}` : (/^und/i.test(m) ? 'and/or' : 'or').padEnd(m.length),
@@ -3993,6 +4059,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   // after another member, begins an example's own name; it is no member of the list. (First in the bracket it may be the
   // option itself: "Go (Go Kit or Gin)".)
   const hits = (conceded > 0 ? read.filter((h) => h.start > conceded) : read).filter((h, k, all) => !(depth[h.start]! > 0 && /^\s+[A-Z][\w.+#-]*(?=\s*(?:,|\)|\s(?:or|and)\s))/.test(text.slice(h.end)) && all.some((p, j) => p.skillId === h.skillId && p.end <= h.start && j < k - 1 && /^\s*\([^()]*$/.test(text.slice(p.end, h.start)))));
+  // (s53) "container platforms (Kubernetes (EKS or self-hosted), Nomad, or ECS)": a bracket inside a bracket's list, right
+  // after one member, says which of that member; the list goes on past it (its names are no members, nor a pick of their own).
+  const nested = nestedAsides(text, hits, depth);
+  if (nested.size) hits.splice(0, hits.length, ...hits.filter((h) => !nested.has(h)));
   if (!hits.length) return [];
   const lists: List[] = [];
   let cur: List = { hits: [hits[0]!], joins: [], open: 0 };
@@ -4611,8 +4681,12 @@ function examplesPerField(general: string, prev: List | undefined, examples: str
   return out.every((g) => g.length > 1) ? out : null;
 }
 
-/** Between kinds joined by slashes and a bracket of examples: the plural noun the examples are of ("tools (", "platforms (e.g. "). */
-const KIND_NOUN_BRACKET = /^\s+(?:tools|tooling|platforms|solutions|scanners|suites|products|systems|vendors)\s*\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*|for example,?\s*)?$/i;
+/**
+ * Between kinds joined by slashes and a bracket of examples: the plural noun the examples are of ("tools (", "platforms (e.g. ").
+ * (s53: or the noun and a cue with no bracket, "SAST/DAST tooling such as ", "IaC/config tools like ", "scanners, e.g. ":
+ * the cue says examples follow as the bracket does.)
+ */
+const KIND_NOUN_BRACKET = /^\s+(?:tools|tooling|platforms|solutions|scanners|suites|products|systems|vendors)\s*(?:\(\s*(?:e\.?\s?g\.?,?\s*|such as\s*|like\s*|for example,?\s*)?|,?\s*(?:such as|like|e\.?\s?g\.?,?|including|for example,?|for instance,?)\s*:?\s*)$/i;
 /**
  * (s50) The kinds, two or more joined by slashes, right before the noun and bracket of a list of examples ("SAST/DAST tools
  * (Checkmarx, …)"), fields each (no named language, cloud, framework or library), the last of them the field the examples
@@ -4864,6 +4938,32 @@ function distinctKinds(ids: string[], options: ItemOptions): boolean {
   const info = options.skillInfo;
   if (!info || ids.length < 2) return false;
   return new Set(ids.map((id) => info(id)?.category ?? id)).size === ids.length;
+}
+
+/**
+ * (s53) The hits in a bracket that opens right after a member of a bracketed list (one level deeper than the member) and
+ * closes before the list goes on with a comma or "or" and another member at the member's level: "(Kubernetes (EKS or
+ * self-hosted), Nomad, or ECS)", "(Postgres (with PostGIS), MySQL or SQLite)". Not a list at the top level, where a
+ * bracket after each option tells that option ("iOS (Swift) or Android (Kotlin)", read by the list rules).
+ */
+function nestedAsides(text: string, hits: readonly SkillSpan[], depth: readonly number[]): Set<SkillSpan> {
+  const out = new Set<SkillSpan>();
+  if (!/\([^()]*\(/.test(text)) return out;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const level = depth[h.end]!;
+    if (level < 1) continue;
+    const open = /^\s*\(/.exec(text.slice(h.end));
+    if (!open) continue;
+    const from = h.end + open[0].length;
+    let close = from;
+    while (close < text.length && depth[close + 1]! > level) close++;
+    if (text[close] !== ')') continue;
+    const next = hits.find((x) => x.start > close);
+    if (!next || depth[next.start] !== level || !/^\)\s*(?:,\s*(?:(?:or|and\/or)\s+)?|(?:or|and\/or)\s+)$/i.test(text.slice(close, next.start))) continue;
+    for (const x of hits) if (x.start >= from && x.end <= close) out.add(x);
+  }
+  return out;
 }
 
 function parenDepths(text: string): number[] {

@@ -16,9 +16,10 @@ export const isTerm = (id: string): boolean => id.startsWith(TERM);
 export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.length) : id);
 
 /** "or" in another language between spaces: "ABAP oder SAP BTP", "React ou Vue", "AWS o GCP", "und/oder". */
-const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|oppure)(?=\s)/gi;
+// (s53: and Polish "albo", Czech "nebo", Slovak "alebo".)
+const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure)(?=\s)/gi;
 /** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
-const plainOr = (text: string): string => (/\b(?:o|ou|oder|eller|lub|oppure)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text);
+const plainOr = (text: string): string => (/\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text);
 /** (s49) Whether a line joins a list by "or" in English or in another language ("banca, seguros o retail"). */
 export const saysOr = (text: string): boolean => /\sor\s|and\/or/i.test(plainOr(text));
 
@@ -636,7 +637,10 @@ function bracketTerms(text: string, hits: ReadonlyArray<{ skillId: string; start
 /** A level or grade, no product: "Associate", "Professional", "Expert", "Senior", "Staff". */
 const LEVEL_WORD = /^(?:associate|professional|expert|specialty|speciali[sz]t|foundation(?:al)?|practitioner|fundamentals|advanced|basic|beginner|intermediate|entry|junior|mid|senior|staff|principal|lead|level\s+\d+|L\d|tier\s+\d+)$/i;
 /** Words between a field and the bracket or colon of its products: "KYC vendors (", "one PLC ecosystem:". */
-const KIND_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*$/;
+// (s53: or a kind of product written as its initials, "a hotel PMS such as ", "a clinic EHR (": ACRONYM_KIND.)
+const KIND_GAP = /^(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5}s?)){0,2}\s*$/;
+/** (s53) The last word of such a gap, a kind of product written as its initials: "PMS", "EHR", "ERPs", "LMS". */
+const ACRONYM_KIND = /(?:^|\s)[A-Z]{2,5}s?\s*$/;
 /** Such a word that names products of the field: "vendors", "tools", "platforms", "systems", "ecosystem". */
 const PRODUCT_KIND = /\b(?:vendors?|providers?|tools?|tooling|platforms?|systems?|software|suites?|products?|ecosystems?|engines?|solutions?|packages?|stacks?|frameworks?|SDKs?|services?)\s*$/i;
 /** A product's name in a list: a word to three, each opening with a capital or a digit, or written with a capital inside ("iFIX", "mParticle"). */
@@ -655,7 +659,8 @@ function kindNames(text: string, hits: ReadonlyArray<{ skillId: string; start: n
   // (And the cue of another language: "ERP tipo SAP Business One, Holded o Sage 50", "gestionali come Zucchetti o Danea".)
   const re = /\(([^()]{3,200})\)|:\s*([^.;:()]{3,200})|\b(?:such as|like|e\.\s?g\.,?|including|como|come|tipo|wie|comme|zoals)\s+([^.;:()]{3,200})/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const inner = m[1] ?? m[2] ?? m[3]!;
+    // (s53: not on into a clause that hangs on the sentence, ", although we will train you", ", ideally with their APIs".)
+    const inner = (m[1] ?? m[2] ?? m[3]!).replace(HANGING_CLAUSE, '');
     const from = m.index + m[0].indexOf(inner);
     if (hits.some((h) => h.end > from && h.start < from + inner.length)) continue;
     const lead = EXAMPLES_LEAD.exec(inner)?.[0].length ?? 0;
@@ -669,8 +674,8 @@ function kindNames(text: string, hits: ReadonlyArray<{ skillId: string; start: n
     const gap = text.slice(before.end, m.index);
     if (!KIND_GAP.test(gap)) continue;
     // (After the noun for products, "KYC vendors (", the field may be any skill the products serve.)
-    const kindWord = PRODUCT_KIND.test(gap) || PRODUCT_KIND.test(text.slice(before.start, before.end));
-    if (!isField(before.skillId) && !PRODUCT_KIND.test(gap)) continue;
+    const kindWord = PRODUCT_KIND.test(gap) || ACRONYM_KIND.test(gap) || PRODUCT_KIND.test(text.slice(before.start, before.end));
+    if (!isField(before.skillId) && !PRODUCT_KIND.test(gap) && !ACRONYM_KIND.test(gap)) continue;
     if (members.length < (said || lead > 0 || m[3] !== undefined ? 2 : kindWord ? 3 : Infinity)) continue;
     // (Not a certification's levels or a role's grades: "(Associate or Professional)", "(Senior or Staff)".)
     if (!members.every((x) => LISTED_NAME.test(x) && !NOT_A_TERM.has(x.toLowerCase()) && !LEVEL_WORD.test(x))) continue;
@@ -770,6 +775,14 @@ function kindSlashTerms(text: string, hits: ReadonlyArray<{ skillId: string; sta
 }
 
 /** The sentence's clauses (split at ". ", ";", ":", ", and " and ", but "): one list lives in one clause. */
+/** (s53) The conjunctions that lead a clause hanging on a sentence: "though", "as long as", "since", "unless". */
+const HANGING = String.raw`though|although|even though|even if|as long as|so long as|provided|since|because|unless|whereas|while`;
+/**
+ * (s53) A comma and a clause so led, to the end: ", though we'll teach what's missing"; or a wish that says more of the
+ * ask, ", ideally including their APIs". No list runs on into it.
+ */
+export const HANGING_CLAUSE = new RegExp(String.raw`,\s+(?:${HANGING}|ideally|preferably)\s.*$`, 'i');
+
 function clauses(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   // (A period inside a word, "Node.js", or ending "e.g." or "i.e." before the examples, ends no clause.)
@@ -780,7 +793,9 @@ function clauses(text: string): Array<{ text: string; start: number }> {
     let from = 0;
     // (", either is fine", ", whichever you know", ", any will do": what is said of the list's members, no member of it.)
     // (", across equities, FX or crypto": a list of what the ask spans, apart from the list before it.)
-    const joint = /,\s+(?:(?:and|but|ideally|preferably|especially|particularly|of which|of them|which|where|who|either|whichever|whatever|any)\s+|(?=(?:across|spanning)\s))/gi;
+    // (s53: ", though we'll teach what's missing", ", although ...", ", as long as ...", ", since ...": a clause that
+    // hangs on the sentence, its conjunction leading it, says how the ask is meant, no member of the list before it.)
+    const joint = new RegExp(String.raw`,\s+(?:(?:and|but|ideally|preferably|especially|particularly|of which|of them|which|where|who|either|whichever|whatever|any|${HANGING})\s+|(?=(?:across|spanning)\s))`, 'gi');
     for (let j = joint.exec(m[0]); j; j = joint.exec(m[0])) {
       out.push({ text: m[0].slice(from, j.index), start: m.index + from });
       from = j.index + j[0].length;
