@@ -283,6 +283,10 @@ const SPOKEN_ABROAD: Record<string, string> = {
   '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03ac': 'German', '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03b1': 'German',
   suomi: 'Finnish', englanti: 'English', ruotsi: 'Swedish', saksa: 'German', ranska: 'French', espanja: 'Spanish', 'ven\u00e4j\u00e4': 'Russian',
   magyar: 'Hungarian', angol: 'English', 'n\u00e9met': 'German', francia: 'French', spanyol: 'Spanish', orosz: 'Russian', olasz: 'Italian',
+  // (s53) Greek "\u0399\u03c4\u03b1\u03bb\u03b9\u03ba\u03ac" (with and without its accent), Romanian "francez\u0103", Ukrainian ("\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430 (\u0440\u0456\u0434\u043d\u0430), \u0430\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430 (B2),
+  // \u043f\u043e\u043b\u044c\u0441\u044c\u043a\u0430 (B1)"), in a languages section.
+  '\u03b9\u03c4\u03b1\u03bb\u03b9\u03ba\u03ac': 'Italian', '\u03b9\u03c4\u03b1\u03bb\u03b9\u03ba\u03b1': 'Italian', 'francez\u0103': 'French',
+  '\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430': 'Ukrainian', '\u0430\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430': 'English', '\u043f\u043e\u043b\u044c\u0441\u044c\u043a\u0430': 'Polish',
   // (s46) Japanese ("日本語：ネイティブ", "英語：ビジネスレベル"), Chinese and Korean.
   日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French', スペイン語: 'Spanish',
   英语: 'English', 日语: 'Japanese', 普通话: 'Mandarin', 粤语: 'Cantonese', 한국어: 'Korean', 영어: 'English', 일본어: 'Japanese', 중국어: 'Chinese',
@@ -381,6 +385,15 @@ export function resumeProfile(
     if (nearDegree) return;
     for (const range of ranges) hits.push({ line: i, range });
   });
+  // (s53) Spans written right to left, the later date first, as a Hebrew or Arabic resume orders them and keeps them in
+  // English ("02/2021 \u2013 08/2017", "2017 \u2013 2014", "Present \u2013 03/2021"): where none of the role spans runs forward and two run
+  // backwards (or one, beside one that opens with the present), each backward span is its dates the other way round. A lone
+  // backward span among forward ones stays a contradiction (named in the warnings below).
+  const backward = hits.filter((h) => h.range.end !== null && h.range.end < h.range.start);
+  const forward = hits.filter((h) => h.range.end !== null && h.range.end > h.range.start && !(h.range.yearOnly && h.range.end === h.range.start + 11));
+  const presentFirst = hits.some((h) => /^(?:present|current|now|today)\b/i.test(lines[h.line]!.text.slice(h.range.from, h.range.to)));
+  if (forward.length === 0 && (backward.length >= 2 || (backward.length === 1 && presentFirst)))
+    for (const h of backward) h.range = { ...h.range, start: h.range.end!, end: h.range.start };
 
   // One heading and one block of text per line that holds dates.
   let dateLines = [...new Set(hits.map((h) => h.line))];
@@ -1742,7 +1755,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|nyelvtud\u00e1s):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|nyelvtud\u00e1s|\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }
