@@ -14,11 +14,11 @@ const roles = (text: string) => profile(text).roles.map((r) => `${r.start}..${r.
 const kinds = (text: string) => resumeSections(text).map((s) => s.kind);
 
 describe('session 53 batch', () => {
-  // (First read 5 of 10; only the total is read: its rows stay unseen.)
-  it('its report part: at least 5 of 10 within a year of the hand count', async () => {
+  // (First read 5 of 10, 6 after the tune fixes; only the total is read: its rows stay unseen.)
+  it('its report part: at least 6 of 10 within a year of the hand count', async () => {
     const { n, ok } = await resumeBatchWithinAYear('s53', 'report');
     expect(n).toBe(10);
-    expect(ok).toBeGreaterThanOrEqual(5);
+    expect(ok).toBeGreaterThanOrEqual(6);
   });
 });
 
@@ -112,5 +112,62 @@ describe('a sidebar of short lines one under another is a column', () => {
     const margin = [...column(30, 700, ['Experience']), ...column(30, 580, ['Education']), ...column(30, 500, ['Skills']), ...column(30, 440, ['Languages'])];
     const body = [...column(200, 700, ['Senior Engineer, Tisza Rail Zrt. 2019 \u2013 present', 'Signalling software in C++ and its test benches', 'Engineer, Duna Soft Kft. 2015 \u2013 2019', 'Timetable planning tools in Java for regional lines']), ...column(200, 580, ['MSc Computer Engineering, BME, 2013 \u2013 2015']), ...column(200, 500, ['C++, Java, Linux, SQL']), ...column(200, 440, ['Hungarian, English, German'])];
     expect(findGutter({ width: 600, height: 800, runs: [...margin, ...body] })).toBeNull();
+  });
+});
+
+describe('degrees: a Czech field with a comma, a degree after the school and a dash, Greek "\u03c3\u03c4\u03b1", Ukrainian', () => {
+  it('the field goes on after a comma in lower case; "Bc." after the school\'s dash is a bachelor\'s', () => {
+    expect(profile('Eva\nVzd\u011bl\u00e1n\u00ed\n2014 \u2013 2016   Masarykova univerzita \u2014 Mgr., obor Po\u010d\u00edta\u010dov\u00e9 s\u00edt\u011b, bezpe\u010dnost a spr\u00e1va\n2011 \u2013 2014   Masarykova univerzita \u2014 Bc., obor Matematika\n').degrees).toEqual([
+      { level: 'master', field: 'Po\u010d\u00edta\u010dov\u00e9 s\u00edt\u011b, bezpe\u010dnost a spr\u00e1va' },
+      { level: 'bachelor', field: 'Matematika' },
+    ]);
+  });
+  it('counter-examples: a school after the comma, or a note of the study, is no part of the field', () => {
+    expect(profile('Eva\nVzd\u011bl\u00e1n\u00ed\nMgr., obor Informatika, Univerzita Pardubice\n').degrees).toEqual([{ level: 'master', field: 'Informatika' }]);
+    expect(profile('Ola\nWykszta\u0142cenie\nMagister, kierunek Automatyka, studia II stopnia\n').degrees).toEqual([{ level: 'master', field: 'Automatyka' }]);
+  });
+  it('Greek "\u03c3\u03c4\u03b1" before the field; Ukrainian "\u041c\u0430\u0433\u0456\u0441\u0442\u0440, X" and "\u0411\u0430\u043a\u0430\u043b\u0430\u0432\u0440, X"', () => {
+    expect(profile('Nikos\n\u0395\u03ba\u03c0\u03b1\u03af\u03b4\u03b5\u03c5\u03c3\u03b7\n\u039c\u03b5\u03c4\u03b1\u03c0\u03c4\u03c5\u03c7\u03b9\u03b1\u03ba\u03cc \u0394\u03af\u03c0\u03bb\u03c9\u03bc\u03b1 \u0395\u03b9\u03b4\u03af\u03ba\u03b5\u03c5\u03c3\u03b7\u03c2 \u03c3\u03c4\u03b1 \u0394\u03af\u03ba\u03c4\u03c5\u03b1 \u03a5\u03c0\u03bf\u03bb\u03bf\u03b3\u03b9\u03c3\u03c4\u03ce\u03bd, \u03a0\u03b1\u03bd\u03b5\u03c0\u03b9\u03c3\u03c4\u03ae\u03bc\u03b9\u03bf \u0391\u03b9\u03b3\u03b1\u03af\u03bf\u03c5\n').degrees).toEqual([{ level: 'master', field: '\u0394\u03af\u03ba\u03c4\u03c5\u03b1 \u03a5\u03c0\u03bf\u03bb\u03bf\u03b3\u03b9\u03c3\u03c4\u03ce\u03bd' }]);
+    expect(profile('Taras\n\u041e\u0441\u0432\u0456\u0442\u0430\n\u041c\u0430\u0433\u0456\u0441\u0442\u0440, \u041a\u0456\u0431\u0435\u0440\u0431\u0435\u0437\u043f\u0435\u043a\u0430\n\u0411\u0430\u043a\u0430\u043b\u0430\u0432\u0440, \u041a\u043e\u043c\u043f\'\u044e\u0442\u0435\u0440\u043d\u0430 \u0456\u043d\u0436\u0435\u043d\u0435\u0440\u0456\u044f\n').degrees).toEqual([
+      { level: 'master', field: '\u041a\u0456\u0431\u0435\u0440\u0431\u0435\u0437\u043f\u0435\u043a\u0430' },
+      { level: 'bachelor', field: '\u041a\u043e\u043c\u043f\'\u044e\u0442\u0435\u0440\u043d\u0430 \u0456\u043d\u0436\u0435\u043d\u0435\u0440\u0456\u044f' },
+    ]);
+  });
+});
+
+describe('titles and companies: Romanian and Ukrainian title words, a quoted company, a LinkedIn co-op', () => {
+  it('Romanian "Dezvoltator" below its dates, the company below it', () => {
+    expect(roles('Ana\nExperien\u021b\u0103 profesional\u0103\nmai 2019 \u2013 prezent\nDezvoltator Java\nBanat Soft SRL, Timi\u0219oara\n- servicii REST pentru facturare\nianuarie 2016 \u2013 aprilie 2019\nProgramator stagiar\nBega Systems SA, Arad\n')).toEqual([
+      '2019-05..now Dezvoltator Java | Banat Soft SRL',
+      '2016-01..2019-04 Programator stagiar | Bega Systems SA',
+    ]);
+  });
+  it('Ukrainian title beside its dates, the company in quotation marks after its legal form on the line below', () => {
+    expect(roles('Taras\n\u0414\u043e\u0441\u0432\u0456\u0434 \u0440\u043e\u0431\u043e\u0442\u0438\n\u043a\u0432\u0456\u0442\u0435\u043d\u044c 2020 \u2013 \u0434\u043e\u0442\u0435\u043f\u0435\u0440 \u041c\u043e\u043b\u043e\u0434\u0448\u0438\u0439 Java-\u0440\u043e\u0437\u0440\u043e\u0431\u043d\u0438\u043a\n\u0422\u041e\u0412 \u00ab\u0412\u043e\u043b\u0438\u043d\u044c \u041a\u043e\u0434\u00bb, \u041b\u0443\u0446\u044c\u043a\n- \u0441\u0435\u0440\u0432\u0456\u0441\u0438 \u043d\u0430 Spring Boot\n')).toEqual(['2020-04..now \u041c\u043e\u043b\u043e\u0434\u0448\u0438\u0439 Java-\u0440\u043e\u0437\u0440\u043e\u0431\u043d\u0438\u043a | \u0422\u041e\u0412 \u00ab\u0412\u043e\u043b\u0438\u043d\u044c \u041a\u043e\u0434\u00bb']);
+  });
+  it('a LinkedIn export\'s co-op: the company, then "Co-op Student", then its dates', () => {
+    expect(roles('Experience\nPacific Tidal Energy\nCo-op Student\nMay 2016 - August 2016 (4 months)\nVictoria, British Columbia, Canada\n')).toEqual(['2016-05..2016-08 Co-op Student | Pacific Tidal Energy']);
+  });
+});
+
+describe('languages: "Mandarin Chinese" is one language', () => {
+  it('Mandarin, not Mandarin and Chinese', () => {
+    expect(profile('Wei\nLanguages\nMandarin Chinese (native), English (fluent)\n').languages).toEqual(['Mandarin', 'English']);
+  });
+  it('counter-example: Chinese alone stays Chinese', () => {
+    expect(profile('Wei\nLanguages\nChinese (HSK 5), English (native)\n').languages).toEqual(['Chinese', 'English']);
+  });
+});
+
+describe('a table of skills with a column of years', () => {
+  const exp = '\nEXPERIENCE\nPlatform Engineer \u2014 Tamar Cloud Ltd\nMarch 2022 \u2013 Present\n- Terraform and Ansible for the hosting estate\n';
+  it('each row under a "Years" head states its skill\'s years', () => {
+    const p = profile(`Sam\nSKILLS\nTechnology | Years\nTerraform | 6\nAnsible   | 3\n${exp}`);
+    expect(p.claimedYears?.terraform).toBe(6);
+    expect(p.claimedYears?.ansible).toBe(3);
+  });
+  it('counter-examples: a table whose column is no years, and a row after the table has ended, state nothing', () => {
+    expect(profile(`Sam\nSKILLS\nSkill | Level\nTerraform | 4\n${exp}`).claimedYears?.terraform).toBeUndefined();
+    expect(profile(`Sam\nSKILLS\nSkill | Years\nAnsible | 3\nCertified in cloud security and networking\nTerraform | 4\n${exp}`).claimedYears?.terraform).toBeUndefined();
   });
 });
