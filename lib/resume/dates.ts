@@ -71,6 +71,20 @@ for (const [i, stem] of ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kes\u00e
   MONTHS[`${stem}kuu`] = i + 1;
   MONTHS[`${stem}kuuta`] = i + 1;
 }
+// (s53) Greek month names, in the nominative as a CV's dates name them ("\u0391\u03c0\u03c1\u03af\u03bb\u03b9\u03bf\u03c2 2021 \u2013 \u03c3\u03ae\u03bc\u03b5\u03c1\u03b1") and in the genitive of a full
+// date ("\u039c\u03b1\u03c1\u03c4\u03af\u03bf\u03c5 2019"), each also without its accents (capitals drop them); Ukrainian month names, nominative ("\u0431\u0435\u0440\u0435\u0437\u0435\u043d\u044c 2021
+// \u2013 \u0434\u043e\u0442\u0435\u043f\u0435\u0440") and genitive ("\u0437 \u0431\u0435\u0440\u0435\u0437\u043d\u044f 2021"). Full names only (no short forms).
+const GREEK_MONTHS = [
+  '\u03b9\u03b1\u03bd\u03bf\u03c5\u03ac\u03c1\u03b9\u03bf\u03c2 \u03b9\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5', '\u03c6\u03b5\u03b2\u03c1\u03bf\u03c5\u03ac\u03c1\u03b9\u03bf\u03c2 \u03c6\u03b5\u03b2\u03c1\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5', '\u03bc\u03ac\u03c1\u03c4\u03b9\u03bf\u03c2 \u03bc\u03b1\u03c1\u03c4\u03af\u03bf\u03c5', '\u03b1\u03c0\u03c1\u03af\u03bb\u03b9\u03bf\u03c2 \u03b1\u03c0\u03c1\u03b9\u03bb\u03af\u03bf\u03c5',
+  '\u03bc\u03ac\u03b9\u03bf\u03c2 \u03bc\u03b1\u0390\u03bf\u03c5', '\u03b9\u03bf\u03cd\u03bd\u03b9\u03bf\u03c2 \u03b9\u03bf\u03c5\u03bd\u03af\u03bf\u03c5', '\u03b9\u03bf\u03cd\u03bb\u03b9\u03bf\u03c2 \u03b9\u03bf\u03c5\u03bb\u03af\u03bf\u03c5', '\u03b1\u03cd\u03b3\u03bf\u03c5\u03c3\u03c4\u03bf\u03c2 \u03b1\u03c5\u03b3\u03bf\u03cd\u03c3\u03c4\u03bf\u03c5',
+  '\u03c3\u03b5\u03c0\u03c4\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf\u03c2 \u03c3\u03b5\u03c0\u03c4\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5', '\u03bf\u03ba\u03c4\u03ce\u03b2\u03c1\u03b9\u03bf\u03c2 \u03bf\u03ba\u03c4\u03c9\u03b2\u03c1\u03af\u03bf\u03c5', '\u03bd\u03bf\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf\u03c2 \u03bd\u03bf\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5', '\u03b4\u03b5\u03ba\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf\u03c2 \u03b4\u03b5\u03ba\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5',
+].map((names) => names.split(' ').flatMap((n) => [n, n.normalize('NFD').replace(/[\u0300-\u036f]/g, '')]));
+const UKRAINIAN_MONTHS = [
+  '\u0441\u0456\u0447\u0435\u043d\u044c \u0441\u0456\u0447\u043d\u044f', '\u043b\u044e\u0442\u0438\u0439 \u043b\u044e\u0442\u043e\u0433\u043e', '\u0431\u0435\u0440\u0435\u0437\u0435\u043d\u044c \u0431\u0435\u0440\u0435\u0437\u043d\u044f', '\u043a\u0432\u0456\u0442\u0435\u043d\u044c \u043a\u0432\u0456\u0442\u043d\u044f',
+  '\u0442\u0440\u0430\u0432\u0435\u043d\u044c \u0442\u0440\u0430\u0432\u043d\u044f', '\u0447\u0435\u0440\u0432\u0435\u043d\u044c \u0447\u0435\u0440\u0432\u043d\u044f', '\u043b\u0438\u043f\u0435\u043d\u044c \u043b\u0438\u043f\u043d\u044f', '\u0441\u0435\u0440\u043f\u0435\u043d\u044c \u0441\u0435\u0440\u043f\u043d\u044f',
+  '\u0432\u0435\u0440\u0435\u0441\u0435\u043d\u044c \u0432\u0435\u0440\u0435\u0441\u043d\u044f', '\u0436\u043e\u0432\u0442\u0435\u043d\u044c \u0436\u043e\u0432\u0442\u043d\u044f', '\u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434 \u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434\u0430', '\u0433\u0440\u0443\u0434\u0435\u043d\u044c \u0433\u0440\u0443\u0434\u043d\u044f',
+].map((names) => names.split(' '));
+for (const table of [GREEK_MONTHS, UKRAINIAN_MONTHS]) for (const [i, names] of table.entries()) for (const n of names) MONTHS[n] = i + 1;
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
  * to December (a fall term ends before Christmas); "Winter 2024" is the start of 2024 (a winter term or quarter), never
@@ -98,7 +112,9 @@ const MONTH_RE =
   '|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie' +
   '|ocak|\u015fubat|mart|n[i\u0130]san|may[\u0131i]s|haz[i\u0130]ran|temmuz|a\u011fustos|eyl\u00fcl|ek[i\u0130]m|kas[\u0131i]m|aral[\u0131i]k' +
   // (s52) Finnish month names (nominative and partitive).
-  '|(?:tammi|helmi|maalis|huhti|touko|kes\u00e4|hein\u00e4|elo|syys|loka|marras|joulu)kuu(?:ta)?)\\.?' +
+  '|(?:tammi|helmi|maalis|huhti|touko|kes\u00e4|hein\u00e4|elo|syys|loka|marras|joulu)kuu(?:ta)?' +
+  // (s53) Greek and Ukrainian month names (GREEK_MONTHS, UKRAINIAN_MONTHS), the longest first.
+  `|${[...GREEK_MONTHS, ...UKRAINIAN_MONTHS].flat().sort((a, b) => b.length - a.length).join('|')})\\.?` +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
   '(?:\\s+de(?=\\s+\\d))?';
 /**
@@ -127,7 +143,9 @@ const PRESENT_RE =
   "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|actual|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|in\\s+corso|attuale|em\\s+curso|en\\s+curso|obecnie|teraz|heden|nu|idag|p\u00e5g\u00e5ende|n\u00e5|dato|sou\u010dasnosti?|nyn\u00ed|jelenleg|prezent|halen|g\u00fcn\u00fcm\u00fcz|devam ediyor" +
   // (s52) Czech "dosud" ("2021-06 \u2013 dosud", "(a\u017e) doposud"), Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" (today: Europass's "[ 03/2020 \u2013 \u03a3\u03ae\u03bc\u03b5\u03c1\u03b1 ]"),
   // Portuguese "at\u00e9 ao momento" / "at\u00e9 o momento" / "at\u00e9 hoje", Finnish "nyky\u00e4\u00e4n" / "nyt".
-  "|(?:a\u017e\\s+)?(?:doposud|dosud)|\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|at\u00e9\\s+(?:ao\\s+|o\\s+)?momento|at\u00e9\\s+hoje|nyky\u00e4\u00e4n|nyt)";
+  "|(?:a\u017e\\s+)?(?:doposud|dosud)|\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|at\u00e9\\s+(?:ao\\s+|o\\s+)?momento|at\u00e9\\s+hoje|nyky\u00e4\u00e4n|nyt" +
+  // (s53) Ukrainian "\u0434\u043e\u0442\u0435\u043f\u0435\u0440" (until now), "\u0437\u0430\u0440\u0430\u0437" (now); Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" without its accent, as capitals write it.
+  "|\u0434\u043e\u0442\u0435\u043f\u0435\u0440|\u0437\u0430\u0440\u0430\u0437|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
  * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".
@@ -146,7 +164,8 @@ export function isMonthName(token: string): boolean {
  * (s49) A range's start and its mark with its end yet to come, as a narrow cell of dates wraps it ("Sep 2019 \u2013", "pa\u017adziernik
  * 2018 \u2013", "od lipca 2015 do"), and the end alone that the cell's next line holds ("Feb 2023", "present", "wrze\u015bnia 2015").
  */
-const OPEN_START = new RegExp(`^(?:(?:from|since|od|van|vanaf|de|desde|da|dal|von|du)\\s+)?(?:${POINT_RE})\\s*(?:[-\u2010-\u2015~]|to|until|till|through|do|tot|al?|bis|au|\u00e0|hasta)$`, 'iu');
+// (s53) Or with its end's month, the year wrapped ("\u0432\u0435\u0440\u0435\u0441\u0435\u043d\u044c 2017 \u2013 \u043b\u044e\u0442\u0438\u0439" / "2021").
+const OPEN_START = new RegExp(`^(?:(?:from|since|od|van|vanaf|de|desde|da|dal|von|du)\\s+)?(?:${POINT_RE})\\s*(?:[-\u2010-\u2015~]|to|until|till|through|do|tot|al?|bis|au|\u00e0|hasta)(?:\\s*(?:${MONTH_RE}))?$`, 'iu');
 const END_ALONE = new RegExp(`^(?:(?:${POINT_RE})|${PRESENT_RE})[.,;]?$`, 'iu');
 export function opensRange(text: string): boolean {
   return OPEN_START.test(text.trim());
@@ -163,6 +182,11 @@ const SEP_RE = '\\s*(?:[-‐‑‒–—―~～〜－]+>?|[→⟶⇒➝➔]|\\bt
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
 const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})${SEP_RE}${EXPECTED_RE}(${POINT_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
+/**
+ * (s53) "Present – 03/2021", "Present – Jan 2022": a span written right to left, the present first (a Hebrew or Arabic resume's
+ * order kept in English): from the date to the present. Only with a dash between, and the present named in English.
+ */
+const PRESENT_FIRST = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:present|current|now|today)\\s*[-\u2010-\u2015]\\s*(${POINT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d|\\s*[-\u2010-\u2015])`, 'giu');
 /** "'17–'21", "’19 – present": years written short at both ends, each with its apostrophe (a year alone is yearOnly). */
 const SHORT_YEARS = new RegExp(`(?<![\\p{L}\\p{N}'’/.-])(${SHORT_YEAR_RE})${SEP_RE}(${SHORT_YEAR_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/'’]|[-.]\\d)`, 'giu');
 /** "10/21 → Present", "06/18 – 09/21": months and years of two digits, at both ends of a range (never a lone "10/21"). */
@@ -379,6 +403,12 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
     // A year alone at both ends, the same year: the whole year.
     if (a.yearOnly && b.yearOnly && a.month === b.month) end = a.month + 11;
     out.push({ start: a.month, end, from, to, yearOnly: a.yearOnly || b.yearOnly });
+  }
+  for (const m of line.matchAll(PRESENT_FIRST)) {
+    const a = parsePoint(m[1]!, dayFirst);
+    const from = m.index;
+    const to = from + m[0].length;
+    if (a && !taken(from, to)) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
   }
   for (const m of line.matchAll(MMYY_RANGE)) {
     const from = m.index;

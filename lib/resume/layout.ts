@@ -159,15 +159,22 @@ function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'la
   const paired = (mine: Line[], other: Line[]) => mine.filter((l) => other.some((o) => Math.abs(o.y - l.y) <= Math.min(o.size, l.size) * 0.45)).length >= mine.length * 0.8;
   const dates = (mine: Line[]) => mine.length > 0 && mine.filter((l) => dateOnly(text.get(l)!)).length >= mine.length * 0.5;
   const labels = (mine: Line[]) => mine.length > 0 && mine.filter((l) => words(l) <= 3).length >= mine.length * 0.8;
+  // (s53) A side of short lines set one under another (a sidebar's contact lines, skills, languages: most lines a line's pitch
+  // below the last) is a list, no margin of headings, however many of its lines share a baseline with the other side's.
+  const listed = (mine: Line[]) => {
+    const gaps = mine.slice(1).map((l, i) => mine[i]!.y - l.y);
+    return gaps.length >= 6 && gaps.filter((g, i) => g <= Math.max(mine[i]!.size, mine[i + 1]!.size) * 1.6).length >= gaps.length * 0.5;
+  };
   if (dates(leftLines) || dates(rightLines)) return 'dates';
   const left = runs.filter((r) => r.x + r.width <= mid).length;
   const right = runs.filter((r) => r.x >= mid).length;
   // Both sides must hold real text, and most lines must sit on one side.
   if (left < runs.length * 0.15 || right < runs.length * 0.15) return 'none';
   if (leftLines.length < 4 || rightLines.length < 4) return 'none';
-  if ((labels(leftLines) && paired(leftLines, rightLines)) || (labels(rightLines) && paired(rightLines, leftLines))) return 'none';
+  if ((labels(leftLines) && paired(leftLines, rightLines) && !listed(leftLines)) || (labels(rightLines) && paired(rightLines, leftLines) && !listed(rightLines))) return 'none';
   const margin = flushLabels(leftLines, rightLines, mid, words);
-  if (margin) return margin;
+  // (s53: a margin of rows dates its rows; a list of short lines one under another with no span of dates is a sidebar.)
+  if (margin && !(margin === 'rows' && listed(leftLines) && !leftLines.some((l) => findDateRanges(text.get(l)!).length > 0))) return margin;
   const leftWords = leftLines.reduce((n, l) => n + words(l), 0);
   const rightWords = rightLines.reduce((n, l) => n + words(l), 0);
   if (leftWords / leftLines.length < 1.5 && rightWords / rightLines.length < 1.5) return 'none';
@@ -176,12 +183,18 @@ function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'la
   // lines beside the name at the top).
   const wordy = (ls: Line[]) => ls.filter((l) => words(l) >= 4 && !dateOnly(text.get(l)!)).length >= 2;
   if (wordy(leftLines) && wordy(rightLines)) return 'columns';
-  const top = Math.max(...runs.map((r) => r.y));
-  const bottom = Math.min(...runs.map((r) => r.y));
+  // (s53: nor does it stretch the page's text: "Page 1 of 1" at the foot of a LinkedIn export.)
+  const textRuns = runs.filter((r) => !PAGE_NUMBER.test(r.str.trim()));
+  const top = Math.max(...textRuns.map((r) => r.y));
+  const bottom = Math.min(...textRuns.map((r) => r.y));
   // (A page number at the foot does not make a column of the block above it.)
+  // (s53) A sidebar of ten lines or more set one under another (a LinkedIn export's Contact, Top Skills, Languages,
+  // Certifications) is a column from a third of the page's text down: a contact block beside the name is shorter.
   const tall = (ls: Line[]) => {
-    const ys = ls.filter((l) => !PAGE_NUMBER.test(text.get(l)!)).map((l) => l.y);
-    return ys.length > 0 && Math.max(...ys) - Math.min(...ys) >= (top - bottom) * 0.4;
+    const kept = ls.filter((l) => !PAGE_NUMBER.test(text.get(l)!));
+    const ys = kept.map((l) => l.y);
+    const span = ys.length > 0 ? Math.max(...ys) - Math.min(...ys) : 0;
+    return ys.length > 0 && (span >= (top - bottom) * 0.4 || (kept.length >= 10 && listed(kept) && span >= (top - bottom) * 0.3));
   };
   return (wordy(leftLines) && tall(rightLines)) || (wordy(rightLines) && tall(leftLines)) ? 'columns' : 'none';
 }

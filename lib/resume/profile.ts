@@ -153,8 +153,12 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // "Insin\u00f6\u00f6ri (AMK), \u2026", "Tradenomi (AMK)" (a bachelor's), "(YAMK)" (a master's).
   ['master', /(?<![\p{L}])(\u03bc\u03b5\u03c4\u03b1\u03c0\u03c4\u03c5\u03c7\u03b9\u03b1\u03ba[\u03bf\u03cc] \u03b4[\u03b9\u03af]\u03c0\u03bb\u03c9\u03bc\u03b1)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(\u03c0\u03c4\u03c5\u03c7[\u03b9\u03af]\u03bf)(?=\s+\p{L})/iu],
-  ['master', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(Ing\.|Mgr\.)(?=\s*,)/u],
-  ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(Bc\.)(?=\s*,)/u],
+  // (s53) Or after the school's name and a dash, a bar or a tab ("Ostravsk\u00e1 univerzita \u2014 Bc., obor \u2026").
+  ['master', /(?:^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?|\s[\u2013\u2014|-]\s+|\t\s*)(Ing\.|Mgr\.)(?=\s*,)/u],
+  ['bachelor', /(?:^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?|\s[\u2013\u2014|-]\s+|\t\s*)(Bc\.)(?=\s*,)/u],
+  // (s53) Ukrainian "\u041c\u0430\u0433\u0456\u0441\u0442\u0440, \u2026" (a master's) and "\u0411\u0430\u043a\u0430\u043b\u0430\u0432\u0440, \u2026" (a bachelor's), the field after the comma.
+  ['master', /(?<![\p{L}])(\u043c\u0430\u0433\u0456\u0441\u0442\u0440)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(\u0431\u0430\u043a\u0430\u043b\u0430\u0432\u0440)(?![\p{L}])/iu],
   ['master', /(?<![\p{L}])(\p{L}+\s*\(YAMK\))/u],
   ['bachelor', /(?<![\p{L}])(\p{L}+\s*\(AMK\))/u],
   // (s48) France's "Licence Informatique", "Licence Math\u00e9matiques" opening a line of an education section: a bachelor's named
@@ -186,7 +190,10 @@ const TITLE_WORD_RE = new RegExp(
     // -kehitt\u00e4j\u00e4", "Kes\u00e4harjoittelija"), Hungarian ones ("Vezet\u0151 DevOps m\u00e9rn\u00f6k", "Rendszerm\u00e9rn\u00f6k", "Rendszergazda gyakornok") and a Czech
     // placement's ("Odborn\u00e1 praxe").
     String.raw`|\u03bc\u03b7\u03c7\u03b1\u03bd\u03b9\u03ba(?:[\u03bf\u03cc]\u03c2|[\u03b7\u03ae])|\u03c0\u03c1\u03bf\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1\u03c4\u03b9\u03c3\u03c4(?:[\u03b7\u03ae]\u03c2|\u03c1\u03b9\u03b1)|\u03b1\u03c3\u03ba\u03bf[\u03c5\u03cd]\u03bc\u03b5\u03bd(?:\u03bf\u03c2|\u03b7)` +
-    String.raw`|\p{L}*kehitt\u00e4j\u00e4|\p{L}*harjoittelija|\p{L}*m\u00e9rn\u00f6k|rendszergazda|gyakornok|odborn\u00e1 praxe)(?![\p{L}\p{N}_])` +
+    String.raw`|\p{L}*kehitt\u00e4j\u00e4|\p{L}*harjoittelija|\p{L}*m\u00e9rn\u00f6k|rendszergazda|gyakornok|odborn\u00e1 praxe` +
+    // (s53) Romanian "Dezvoltator .NET", "Programator stagiar"; Ukrainian titles ("\u0421\u0442\u0430\u0440\u0448\u0438\u0439 Python-\u0440\u043e\u0437\u0440\u043e\u0431\u043d\u0438\u043a", "\u0421\u0442\u0430\u0436\u0435\u0440", "\u041f\u0440\u043e\u0433\u0440\u0430\u043c\u0456\u0441\u0442", "\u0410\u043d\u0430\u043b\u0456\u0442\u0438\u043a").
+    // (s53) A co-op term's title ("Co-op Student", a LinkedIn export's title under its company).
+    String.raw`|co-?op student|dezvoltat(?:or|oare)|stagiar[\u0103a]?|\u0440\u043e\u0437\u0440\u043e\u0431\u043d(?:\u0438\u043a|\u0438\u0446\u044f)|\u0441\u0442\u0430\u0436\u0435\u0440|\u043f\u0440\u043e\u0433\u0440\u0430\u043c\u0456\u0441\u0442(?:\u043a\u0430)?|\u0430\u043d\u0430\u043b\u0456\u0442\u0438\u043a|\u0442\u0435\u0441\u0442\u0443\u0432\u0430\u043b\u044c\u043d\u0438\u043a|\u0430\u0440\u0445\u0456\u0442\u0435\u043a\u0442\u043e\u0440|\u0430\u0434\u043c\u0456\u043d\u0456\u0441\u0442\u0440\u0430\u0442\u043e\u0440)(?![\p{L}\p{N}_])` +
     // (s46) Japanese titles, written without spaces ("シニアバックエンドエンジニア", "プロジェクトマネージャー").
     '|\u30a8\u30f3\u30b8\u30cb\u30a2|\u30d7\u30ed\u30b0\u30e9\u30de|\u30de\u30cd\u30fc\u30b8\u30e3|\u30de\u30cd\u30b8\u30e3|\u30b3\u30f3\u30b5\u30eb\u30bf\u30f3\u30c8|\u30a2\u30fc\u30ad\u30c6\u30af\u30c8|\u30ea\u30fc\u30c0\u30fc|\u30c7\u30b6\u30a4\u30ca\u30fc|\u30a2\u30ca\u30ea\u30b9\u30c8|\u30b9\u30da\u30b7\u30e3\u30ea\u30b9\u30c8',
   'iu',
@@ -283,6 +290,10 @@ const SPOKEN_ABROAD: Record<string, string> = {
   '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03ac': 'German', '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03b1': 'German',
   suomi: 'Finnish', englanti: 'English', ruotsi: 'Swedish', saksa: 'German', ranska: 'French', espanja: 'Spanish', 'ven\u00e4j\u00e4': 'Russian',
   magyar: 'Hungarian', angol: 'English', 'n\u00e9met': 'German', francia: 'French', spanyol: 'Spanish', orosz: 'Russian', olasz: 'Italian',
+  // (s53) Greek "\u0399\u03c4\u03b1\u03bb\u03b9\u03ba\u03ac" (with and without its accent), Romanian "francez\u0103", Ukrainian ("\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430 (\u0440\u0456\u0434\u043d\u0430), \u0430\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430 (B2),
+  // \u043f\u043e\u043b\u044c\u0441\u044c\u043a\u0430 (B1)"), in a languages section.
+  '\u03b9\u03c4\u03b1\u03bb\u03b9\u03ba\u03ac': 'Italian', '\u03b9\u03c4\u03b1\u03bb\u03b9\u03ba\u03b1': 'Italian', 'francez\u0103': 'French',
+  '\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430': 'Ukrainian', '\u0430\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430': 'English', '\u043f\u043e\u043b\u044c\u0441\u044c\u043a\u0430': 'Polish',
   // (s46) Japanese ("日本語：ネイティブ", "英語：ビジネスレベル"), Chinese and Korean.
   日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French', スペイン語: 'Spanish',
   英语: 'English', 日语: 'Japanese', 普通话: 'Mandarin', 粤语: 'Cantonese', 한국어: 'Korean', 영어: 'English', 일본어: 'Japanese', 중국어: 'Chinese',
@@ -382,6 +393,15 @@ export function resumeProfile(
     if (nearDegree) return;
     for (const range of ranges) hits.push({ line: i, range });
   });
+  // (s53) Spans written right to left, the later date first, as a Hebrew or Arabic resume orders them and keeps them in
+  // English ("02/2021 \u2013 08/2017", "2017 \u2013 2014", "Present \u2013 03/2021"): where none of the role spans runs forward and two run
+  // backwards (or one, beside one that opens with the present), each backward span is its dates the other way round. A lone
+  // backward span among forward ones stays a contradiction (named in the warnings below).
+  const backward = hits.filter((h) => h.range.end !== null && h.range.end < h.range.start);
+  const forward = hits.filter((h) => h.range.end !== null && h.range.end > h.range.start && !(h.range.yearOnly && h.range.end === h.range.start + 11));
+  const presentFirst = hits.some((h) => /^(?:present|current|now|today)\b/i.test(lines[h.line]!.text.slice(h.range.from, h.range.to)));
+  if (forward.length === 0 && (backward.length >= 2 || (backward.length === 1 && presentFirst)))
+    for (const h of backward) h.range = { ...h.range, start: h.range.end!, end: h.range.start };
 
   // One heading and one block of text per line that holds dates.
   let dateLines = [...new Set(hits.map((h) => h.line))];
@@ -841,8 +861,29 @@ export function writtenIn(text: string, hit: { skillId: string; start: number; e
 
 function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<string, readonly string[]>, lines: readonly Line[]): Record<string, number> {
   const out: Record<string, number> = {};
-  if (!/\d\+?\s*(?:yrs?|years?)\b/i.test(text)) return out;
   let hits: ReturnType<FindSkills> | null = null;
+  // (s53) A table of skills whose head names a column of years ("Skill | Years", "Technology<tab>Years of experience"): each
+  // row below it ("Go | 4", "Kubernetes<tab>3") states its skills' years, to the first line that is no such row.
+  const raws = text.split('\n');
+  let offset = 0;
+  let inTable = false;
+  for (const raw of raws) {
+    const row = /^\s*(\S[^|\t]*?)\s*(?:\||\t|\s{2,})\s*(\d{1,2}(?:\.\d)?)\+?\s*(?:yrs?|years?)?\s*$/i.exec(raw);
+    if (/^\s*(?:skills?|technolog(?:y|ies)|tools?|languages?|tech(?:nical skills?)?)\s*(?:\||\t|\s{2,})\s*(?:years?|yrs?)(?:\s+of\s+experience)?\s*$/i.test(raw)) inTable = true;
+    else if (inTable && row) {
+      const n = Number(row[2]);
+      const from = offset + raw.indexOf(row[1]!);
+      const to = from + row[1]!.length;
+      hits ??= findSkills(text);
+      if (n > 0 && n <= 40)
+        for (const h of hits) {
+          if (h.start < from || h.end > to) continue;
+          for (const id of [h.skillId, ...(implied.get(h.skillId) ?? []), ...writtenIn(text, h)]) out[id] = Math.max(out[id] ?? 0, n);
+        }
+    } else if (inTable && raw.trim() !== '' && !/^\s*[-|+:\s]+$/.test(raw)) inTable = false;
+    offset += raw.length + 1;
+  }
+  if (!/\d\+?\s*(?:yrs?|years?)\b/i.test(text)) return out;
   // "4 years of experience in AWS and Terraform.", "6 years of AWS, 4 years of Kubernetes": in a summary (or a skills list,
   // never a role's bullets), the skills named after the years, to the end of the sentence or the next such statement.
   for (const m of text.matchAll(SENTENCE_CLAIM)) {
@@ -1334,7 +1375,8 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
     const t = plain(next.text);
     const name = t.split(/\t|\s{3,}|\s*[|·•]\s*|\s[–—-]\s|,\s+/)[0]!.trim();
     // A name: its words capitalised ("Fjord Energy AS", "Bank of Åland"), or a company's suffix; never a line of body text.
-    const named = name.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|and|de|du|der|la|le|for|the|von|van|y|e)$/.test(w));
+    // (s53: a name in quotation marks after its legal form, "\u0422\u041e\u0412 \u00ab\u041a\u0430\u0440\u043f\u0430\u0442\u0438 \u0421\u043e\u0444\u0442\u00bb", as Ukrainian writes it.)
+    const named = name.split(/\s+/).every((w) => /^[\u00ab\u201e\u201c"]?[\p{Lu}\d&]/u.test(w) || /^(of|and|de|du|der|la|le|for|the|von|van|y|e)$/.test(w));
     const words = name.split(/\s+/).length;
     if (findDateRanges(t).length === 0 && !TITLE_WORD.test(t) && (words <= 5 || (words <= 8 && COMPANY_SUFFIX.test(name))) && (named || COMPANY_SUFFIX.test(name))) {
       const withNext = titleAndCompany([...pieces, t]);
@@ -1628,7 +1670,11 @@ const FIELD_LABEL = /^\s*(?:major|field of study|concentration|speciali[sz]ation
  * (s50) A field named by its label on the degree's line, in Polish and Czech ("kierunek: Informatyka, studia II stopnia (magister
  * in\u017cynier)", "Magistr (Mgr.), obor Informatika"): the capitalised words after the label, up to a comma, a bracket or a dash.
  */
-const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor|\u03c3\u03c4\u03b7\u03bd)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58})/u;
+// (s53) A comma followed by words in lower case only goes on with the field (Czech names a programme in sentence case: "obor
+// Informa\u010dn\u00ed syst\u00e9my, datab\u00e1ze a anal\u00fdza dat"); one followed by a capital is the school's, and a note of the study
+// ("studia II stopnia", "prezen\u010dn\u00ed studium", "specjalno\u015b\u0107 \u2026") is none. Greek "\u03c3\u03c4\u03b1" (plural), "\u03c3\u03c4\u03bf", "\u03c3\u03c4\u03bf\u03bd", "\u03c3\u03c4\u03b9\u03c2",
+// "\u03c3\u03c4\u03bf\u03c5\u03c2" as "\u03c3\u03c4\u03b7\u03bd" ("\u039c\u03b5\u03c4\u03b1\u03c0\u03c4\u03c5\u03c7\u03b9\u03b1\u03ba\u03cc \u0394\u03af\u03c0\u03bb\u03c9\u03bc\u03b1 \u0395\u03b9\u03b4\u03af\u03ba\u03b5\u03c5\u03c3\u03b7\u03c2 \u03c3\u03c4\u03b1 \u2026").
+const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor|\u03c3\u03c4\u03b7\u03bd|\u03c3\u03c4\u03b1|\u03c3\u03c4\u03bf|\u03c3\u03c4\u03bf\u03bd|\u03c3\u03c4\u03b9\u03c2|\u03c3\u03c4\u03bf\u03c5\u03c2)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58}(?:,\s+(?!studi|specj|speciali|zam\u011b\u0159|prezen|kombin|dzien|zaoc|stacjon|niestacjon)\p{Ll}[\p{Ll}\s]{1,40}?(?=\s*(?:$|[,;()|\t\u2013\u2014])))*)/u;
 
 /** A degree named as begun and not finished ("did not complete", "coursework toward", "withdrew"); one under way is no such. */
 const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b|中退|退学/i;
@@ -1750,7 +1796,8 @@ function fieldAfter(rest: string, name: string): string | null {
     // "(Bachelor of Engineering in Information and Computer Science)": the bracket the degree stood in is no part of it.
     .replace(/^([^()]*)\)+$/, '$1');
   // ((s52) Or a Greek capital: "\u03a0\u03c4\u03c5\u03c7\u03af\u03bf \u03a0\u03bb\u03b7\u03c1\u03bf\u03c6\u03bf\u03c1\u03b9\u03ba\u03ae\u03c2".)
-  if (!field || field.length > 60 || !/^[A-Z&\u0386-\u038f\u0391-\u03ab]/.test(field)) return null;
+  // ((s53) Or a Cyrillic capital: "\u041c\u0430\u0433\u0456\u0441\u0442\u0440, \u041a\u043e\u043c\u043f'\u044e\u0442\u0435\u0440\u043d\u0456 \u043d\u0430\u0443\u043a\u0438".)
+  if (!field || field.length > 60 || !/^[A-Z&\u0386-\u038f\u0391-\u03ab\u0400-\u042f]/.test(field)) return null;
   // "Diplom-Informatiker, TU Dresden": a school's name is not a field.
   if (/^(?:TU|ETH|EPFL|KTH|MIT|UC|UNAM|RWTH)(?:\s|$)|\b(?:Universit\w*|Polytechnic|Politecnico|School|Academy)\b/.test(field) && !/\b(?:Science|Engineering|Studies|Mathematics|Physics|Economics)\b/.test(field)) return null;
   return field;
@@ -1779,7 +1826,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|nyelvtud\u00e1s):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|nyelvtud\u00e1s|\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }
@@ -1799,6 +1846,8 @@ function readLanguages(lines: readonly Line[]): string[] {
     // On a line that merely says "advanced" somewhere, a language must sit next to a level word.
     for (const m of t.matchAll(SPOKEN_RE)) {
       const name = m[1]!;
+      // (s53) "Mandarin Chinese", "Cantonese Chinese": one language, its first name.
+      if (name === 'Chinese' && /\b(?:Mandarin|Cantonese)\s+$/.test(t.slice(0, m.index))) continue;
       if (!inLanguages && !labelled) {
         const near = t.slice(Math.max(0, m.index - 25), m.index + name.length + 25);
         if (!PROFICIENCY.test(near)) continue;

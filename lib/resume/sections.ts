@@ -51,6 +51,11 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['skills', /^((\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2|\u03c8\u03b7\u03c6\u03b9\u03b1\u03ba[\u03b5\u03ad]\u03c2) \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|osaaminen|nyelvtud\u00e1s|k\u00e9szs\u00e9gek)$/i],
   ['certifications', /^(\u03c0\u03b9\u03c3\u03c4\u03bf\u03c0\u03bf\u03b9[\u03b7\u03ae]\u03c3\u03b5\u03b9\u03c2|sertifikaatit|tan\u00fas\u00edtv\u00e1nyok)$/i],
   ['summary', /^(szakmai \u00f6sszefoglal\u00f3)$/i],
+  // (s53) Greek in title case ("\u0393\u03bb\u03ce\u03c3\u03c3\u03b5\u03c2", "\u0394\u03b5\u03be\u03b9\u03cc\u03c4\u03b7\u03c4\u03b5\u03c2"), the Romanian Europass's "Educa\u021bie \u0219i formare", Turkish "YABANCI D\u0130L" and "YETENEKLER", Ukrainian
+  // ("\u0414\u043e\u0441\u0432\u0456\u0434 \u0440\u043e\u0431\u043e\u0442\u0438", "\u041e\u0441\u0432\u0456\u0442\u0430", "\u041c\u043e\u0432\u0438", "\u041d\u0430\u0432\u0438\u0447\u043a\u0438").
+  ['experience', /^(\u0434\u043e\u0441\u0432\u0456\u0434 \u0440\u043e\u0431\u043e\u0442\u0438)$/i],
+  ['education', /^(educa[\u021b\u0163]ie [\u0219\u015f]i formare|\u043e\u0441\u0432\u0456\u0442\u0430)$/i],
+  ['skills', /^(\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|\u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|yabanc[\u0131iI] d[i\u0130]l|yetenekler|\u043c\u043e\u0432\u0438|\u043d\u0430\u0432\u0438\u0447\u043a\u0438)$/i],
   // "Side project" in the singular too: a resume's one project of its own is no role either.
   ['projects', /^(personal |selected |side |hobby |open[- ]source )?projects?$|^(项目经历|项目经验)$/i],
   // (s48) A portfolio's pieces, each with its year: what was made, not how long one worked.
