@@ -636,6 +636,19 @@ const BUILT_ON_BEFORE = /\b(?:apis?|services?|stores?|storage|databases?|dbs?|ca
 const BACKED_BY_STACK = /^backed by\s+(?:an?\s+|our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:(?:tech(?:nology)?|data|software)\s+)?(?:stack|stacks|storage(?:\s+layer)?|databases?|infrastructure|data\s+layer)\b(?!(?:\s+[\w-]+)?\s+(?:funds?|ventures?|capital|investors?|firms?|partners|groups?)\b)/i;
 
 /**
+ * s53: "- Design APIs that our partners can integrate with safely, with idempotency keys and webhooks": a task set to the hire
+ * (a sentence opening on an imperative) that names the customers or partners as those it serves; what follows is the task's.
+ */
+function taskForOurs(before: string, bg: number): boolean {
+  return /^our\s+(?:customers|clients|users|partners)\b/i.test(before.slice(bg)) && TASK.test(before.slice(0, bg));
+}
+
+/** s53: a clause that names a system's stack with a stack verb, then a comma, right before "backed by" ("written in Go and Rust, "). */
+const STACK_CLAUSE_BEFORE = /\b(?:built|written|implemented|coded|running|runs?|hosted|deployed|developed)\s+(?:(?:on|in|with|using|atop|to)\s+)(?:[\w.+#\/()-]+\s*(?:,|\band\b|\bor\b|&)?\s*){1,6},\s*$/i;
+/** What an investor's "backed by" goes on to name: funds, ventures, angels, a round. */
+const INVESTOR_AFTER = /^[^.;:!?\n]{0,60}?\b(?:ventures?|capital|partners|funds?|investors?|angels?|Combinator|YC|a16z|Sequoia|seed|series\s+[A-E]|raised|round|\$)/i;
+
+/**
  * The first background marker before a mention whose reach gets to it, or -1. A marker inside an aside closed before the
  * mention ("a startup (backed by YC) building a platform for Terraform …") tells of the company, not of what follows the
  * aside; "backed by" after a system's noun is what the system stands on.
@@ -652,6 +665,9 @@ function backgroundBefore(before: string): number {
     // more of a list ("Jane Doe (Acme co-founder) and …") still names who the sentence is about.
     if (close >= 0 && !before.slice(open, close).includes(',') && !/^\s*(?:,|and\b|&|or\b|as well as\b)/i.test(before.slice(close + 1))) from = close + 1;
     else if (/^backed by\b/i.test(before.slice(at)) && BUILT_ON_BEFORE.test(before.slice(0, at))) from = at + 9;
+    // (s53: "services written in Go, backed by PostgreSQL and Redis": "backed by" closing a clause that names the stack
+    // with a stack verb is what the system stands on, unless investors' words follow it.)
+    else if (/^backed by\b/i.test(before.slice(at)) && STACK_CLAUSE_BEFORE.test(before.slice(0, at)) && !INVESTOR_AFTER.test(before.slice(at + 9))) from = at + 9;
     // "backed by a modern data stack (Postgres, …)": what follows is technology, not investors.
     else if (BACKED_BY_STACK.test(before.slice(at))) from = at + 9;
     else return at;
@@ -669,7 +685,7 @@ const NOT_MODIFIED = /(?:^|[\s(])(?:not|no)\s+(?!(?:just|only|merely|simply|nece
 /** A word each NEGATED_BEFORE match holds: without one near the mention, that long pattern (~170 KB compiled) is not run. */
 const NEGATION_WORD = /(?<![a-z])(?:not|no|never|nothing|without|zero)(?![a-z])|n['\u2019]t\b/i;
 /** "expertise in X, Y, etc is not needed", "(notebooks do not count)": the clause after the mention sets it aside. */
-const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))|(?:do|does)(?: not|n['\u2019]t) count)\b/i;
+const NOT_NEEDED_AFTER = /^(?:(?!\b(?:is|are|and you|but)\b)[^.;:()!?\n]){0,50}?\b(?:(?:is|are)(?: not|n['\u2019]t) (?:needed|required|necessary|expected|a (?:must|requirement))|(?:do|does)(?: not|n['\u2019]t) (?:count|apply))\b/i;
 /** "the pre-cloud days": a prefix that dates the thing rather than asks it. */
 const PRE_BEFORE = /\bpre-$/i;
 /** "rather than pure support or customer success": the posting contrasts the job with the thing. */
@@ -1847,7 +1863,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "… a team of founders and operators and help build features like …": a task set after the marker ends its reach.
   // "You have previously built …": the candidate's own background is what the posting asks; "looking for a
   // technical co-founder with …": the founder is the role sought; "… for our language models": the company's own stack.
-  if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|(?:\b(?:and|to)|,) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate|shape|set|define|drive|run|grow)\b/i.test(before.slice(bg))) return 'background';
+  if (bg >= 0 && !BACKGROUND_OURS.test(before) && !BACKGROUND_SOUGHT.test(before.slice(0, bg)) && !taskForOurs(before, bg) && !/\b(?:you|you'll|you will|your|(?:we(?:'|\u2019)re|we are) (?:looking|hiring|seeking))\b|(?:\b(?:and|to)|,) (?:help (?:us )?)?(?:build|ship|own|design|develop|maintain|write|implement|work on|architect|launch|create|deliver|deploy|integrate|prototype|operate|shape|set|define|drive|run|grow)\b/i.test(before.slice(bg))) return 'background';
   const sentenceText = narrow(text.slice(sentence[0], sentence[1]));
   // "Email jobs@… … short note + GitHub": the instruction may stand in the sentence just before the list of material.
   if (/\b(?:us|me|team|recruiters?|founders?)\s+(?:on|via|over|through|in)\b/i.test(near) && REACH_US.test(near)) return 'apply';
@@ -3233,7 +3249,7 @@ const OUR_SYSTEM_AFTER = /^\s+(?:is|are|runs on|run on|lives in|live in|sits in|
 /** "we use Datadog's billing API to bill customers": a vendor used to run the business. */
 const USED_TO_RUN = /^(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+to\s+(?:pay|bill|charge|invoice|collect|settle|refund|run payroll|text|email|message)\s+(?:our\s+)?(?:customers|clients|users|members|creators|drivers|couriers|vendors|suppliers|tenants|donors|partners|payments|invoices)\b/i;
 /** The sentence asks it of the hire or makes it the work ("you'll own our Stripe integration", "experience with NetSuite"). */
-const VENDOR_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:ll|re|d|ve)|candidates?|applicants?|experience[ds]?|familiar\w*|proficien\w*|knowledge|comfortable|integrat\w*|migrat\w*|build\w*|implement\w*|own|owning|maintain\w*|api|apis|sdk|webhooks?|connectors?)\b/i;
+const VENDOR_ASKED = /\b(?:you|your|you(?:'|\u2019)(?:ll|re|d|ve)|candidates?|applicants?|experience[ds]?|familiar\w*|proficien\w*|knowledge|comfortable|integrat\w*|migrat\w*|build\w*|implement\w*|(?<!\b(?:its|their|his|her|my|our|your)\s)own|owning|maintain\w*|api|apis|sdk|webhooks?|connectors?)\b/i;
 
 /**
  * s48: a vendor a company runs its business through, told of the company and not asked of the hire: "we pay creators monthly
@@ -3290,9 +3306,13 @@ function s49Class(text: string, hit: SkillHit, sentence: [number, number], befor
 // ---- session 50 (#13): what the employer's customers use, the object of its product, tools kept for itself; tests in test/unit/context-s50.test.ts ----
 
 /** The employer's customers or their users, as a clause's subject: people and businesses a product serves, never the hire's own kind (engineers, teams). */
+/** s53: a share of a group as the subject: "a surprising number of", "a good share of", "a handful of". */
+const SHARE_OF = String.raw`an?\s+(?:[\w-]+\s+)?(?:number|share|lot|handful|majority|minority|portion|few|couple|third|half|quarter)\s+of`;
+/** s53: one customer at a time as the subject: "each member", "every franchise", "each of our clinics" is CUSTOMER_NOUNS. */
+const EACH_ONE = String.raw`(?:each|every)\s+(?:[\w-]+\s+)?(?:member|customer|client|store|shop|clinic|practice|franchise|franchisee|grower|farm|hospital|school|district|dealer|dealership|agency|court|county|tenant|owner|site|restaurant|branch)`;
 const CUSTOMER_NOUNS = String.raw`(?:subscribers|customers|clients|users|members|riders|passengers|players|gamers|patients|shoppers|buyers|sellers|merchants|agencies|brands|advertisers|tenants|landlords|growers|farmers|warehouses|shops|stores|retailers|restaurants|clinics|hospitals|schools|districts|teachers|students|parents|couriers|dispatchers|forwarders|shippers|brokers|adjusters|policyholders|homeowners|donors|creators|consumers|fans|viewers|listeners|readers|guests|travell?ers|residents|citizens|insurers|lenders|families)`;
 /** "Subscribers top up in …", "Clients' shops on Shopify … push orders", "Agencies plan campaigns in our UI and pull reports into …": the clause opens on them, acting (a verb that is no auxiliary: "players are matched by our Go service" is the employer acting). */
-const CUSTOMERS_ACT = new RegExp(String.raw`^[\s\u2022*>-]*(?:(?:and|but|so|while|then)\s+)?(?:(?:most|many|all|some|these|those|every|our|the|its|their|about|around|over|nearly|almost|roughly|\d[\d,.]*\s*(?:k|m|million|thousand)?\+?)\s+(?:(?:of\s+)?(?:our|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?)?${CUSTOMER_NOUNS}(?:['\u2019]s?)?(?:\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|who|that|which|whose)\b)[\w-]+){0,3}?\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|and|or|who|that|which|whose)\b)[a-z]+\b`, 'i');
+const CUSTOMERS_ACT = new RegExp(String.raw`^[\s\u2022*>-]*(?:(?:and|but|so|while|then)\s+)?(?:(?:most|many|all|some|these|those|every|each|our|the|its|their|about|around|over|nearly|almost|roughly|${SHARE_OF}|\d[\d,.]*\s*(?:k|m|million|thousand)?\+?)\s+(?:(?:of\s+)?(?:our|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?)?(?:${CUSTOMER_NOUNS}|${EACH_ONE})(?:['\u2019]s?)?(?:\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|who|that|which|whose)\b)[\w-]+){0,3}?\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|and|or|who|that|which|whose)\b)[a-z]+\b`, 'i');
 /** A comma opening a new clause: ", and …", ", but …", or a lower-case subject and its verb (", rosters sync nightly over …"). */
 const CLAUSE_BREAK = /,\s+(?:and|but|so|while|whereas)\s|,\s+(?:[a-z]+\s+){1,2}(?:sync|syncs|synced|run|runs|go|goes|flow|flows|land|lands|live|lives|sit|sits|fall|falls|is|are|get|gets|come|comes|arrive|arrives|move|moves)\b/g;
 /** What a named stack is the stack of: "a React web back office", "our Django app", "the Flutter client". */
@@ -3344,9 +3364,9 @@ function s50Class(text: string, hit: SkillHit, sentence: [number, number], befor
 // ---- session 51 (#13): the tools other trades work in, and people named by their trade; tests in test/unit/context-s51.test.ts ----
 
 /** People of the trades a product serves or works beside, never the hire's own kind (engineers, developers, the team): s50's customers, and the staff of a customer's or an employer's other trades. */
-const OTHER_TRADES = String.raw`(?:${CUSTOMER_NOUNS}|operators|managers|desks|planners|agronomists|chemists|superintendents|examiners|paralegals|lawyers|attorneys|litigants|filers|clerks|judges|editors|reporters|journalists|pharmacists|technicians|captains|crews|accountants|bookkeepers|auditors|underwriters|nurses|doctors|clinicians|physicians|vets|veterinarians|realtors|brokerages|foremen|inspectors|surveyors|schedulers|librarians|coaches|recruiters|salespeople|reps|marketers|the business|officials|fundraisers|curators|archivists|dispatchers|volunteers|(?:finance|fundraising|sales|marketing|accounting|legal|payroll|procurement|clinical|front[- ]desk|customer[- ]success|membership|ticketing|box[- ]office)\s+(?:teams?|departments?|staff|office|officers|folks))`;
+const OTHER_TRADES = String.raw`(?:${CUSTOMER_NOUNS}|operators|managers|desks|planners|agronomists|chemists|superintendents|examiners|paralegals|lawyers|attorneys|litigants|filers|clerks|judges|editors|reporters|journalists|pharmacists|technicians|captains|crews|accountants|bookkeepers|auditors|underwriters|nurses|doctors|clinicians|physicians|vets|veterinarians|realtors|brokerages|foremen|inspectors|surveyors|schedulers|librarians|coaches|recruiters|salespeople|reps|marketers|the business|officials|fundraisers|curators|archivists|dispatchers|volunteers|owners|(?:finance|fundraising|sales|marketing|accounting|legal|payroll|procurement|clinical|front[- ]desk|customer[- ]success|membership|ticketing|box[- ]office)\s+(?:teams?|departments?|staff|office|officers|folks))`;
 /** "the operators' chartering desks still live in Excel and …", "Site managers look at output in Power BI": a clause whose subject is one of them, then a verb (no auxiliary), then the tool. */
-const OTHER_TRADES_ACT = new RegExp(String.raw`^[\s\u2022*>-]*(?:(?:and|but|so|while|then)\s+)?(?:(?:most|many|all|some|these|those|every|our|the|its|their|about|around|over|nearly|almost|roughly)\s+)?(?:(?:our|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?${OTHER_TRADES}(?:['\u2019]s?)?(?:\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|who|that|which|whose|such|like|including|as|via|with|from)\b)[\w-]+){0,3}?\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|and|or|who|that|which|whose|such|like|including|as|via|with|from)\b)[a-z]+\b`, 'i');
+const OTHER_TRADES_ACT = new RegExp(String.raw`^[\s\u2022*>-]*(?:(?:and|but|so|while|then)\s+)?(?:(?:most|many|all|some|these|those|every|each|our|the|its|their|about|around|over|nearly|almost|roughly|${SHARE_OF})\s+)?(?:(?:our|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?${OTHER_TRADES}(?:['\u2019]s?)?(?:\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|who|that|which|whose|such|like|including|as|via|with|from)\b)[\w-]+){0,3}?\s+(?!(?:will|would|should|must|are|is|were|was|be|been|get|gets|got|and|or|who|that|which|whose|such|like|including|as|via|with|from)\b)[a-z]+\b`, 'i');
 /**
  * "… still live in Excel", "finance lives in NetSuite": a subject of another trade or another department ("you'll live in
  * Terraform" is an ask; "Team secrets live in Bitwarden", "Test cases live in TestRail" tell where the team keeps its own
