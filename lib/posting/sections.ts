@@ -285,7 +285,16 @@ const ASKS_STATUS =
  */
 const ASKS_THING_WEIGHED =
   /^(?!(?:additional|other|technical|relevant|prior|previous|related|work|professional|desired|preferred|required|minimum|basic|general|key|core|soft|hard|nice|bonus|helpful|must|education|skills|qualifications|training|experience|knowledge|tools|your|our|the)\b)[\w+#./-]+(?:\s+[\w+#./-]+)?\s+(?:experience|knowledge|background|expertise|familiarity|exposure)\s+(?:is\s+|are\s+)?(?:strongly\s+)?(?:preferred|required|desired|desirable|a (?:big |huge )?(?:plus|bonus)|a must|nice to have|helpful|welcome)$/i;
-const asksNamed = (l: string): boolean => ASKS_NAMED.test(l) || ASKS_CHOICE.test(l) || ASKS_STATUS.test(l) || ASKS_THING_WEIGHED.test(l);
+/**
+ * (s53) A thing named by its own name, then said to be required, on a short line of its own: "TS/SCI required", "CompTIA A+
+ * required", "TS/SCI with CI polygraph is required", "Valid driver's license required". An ask, not the heading of what follows
+ * it; the words of any heading ("Skills required", "Education required", "What's required") still head a list. A name has a
+ * capital, a digit or a mark in it, which a heading's common words have not.
+ */
+const ASKS_NAME_REQUIRED =
+  /^(?!(?:additional|other|technical|relevant|prior|previous|related|work|professional|minimum|basic|general|key|core|soft|hard|must|education|skills?|qualifications?|certifications?|licen[cs]es?|training|experience|knowledge|tools|documents?|documentation|information|items?|languages?|what|what(?:'|\u2019)s|your|our|the|all|also|not|no|if)\b)[\w+#./'\u2019()-]+(?:\s+[\w+#./'\u2019()-]+){0,5}\s+(?:is\s+|are\s+)?(?:required|mandatory|a must)\.?$/i;
+const NAME_MARK = /[A-Z]{2}|\d|[+/]/;
+const asksNamed = (l: string): boolean => ASKS_NAMED.test(l) || ASKS_CHOICE.test(l) || ASKS_STATUS.test(l) || ASKS_THING_WEIGHED.test(l) || (ASKS_NAME_REQUIRED.test(l.trim()) && NAME_MARK.test(l));
 
 /**
  * "Must have            Nice to have": labels of what is asked and what is wished, set apart by a tab or a wide gap on
@@ -348,7 +357,8 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // (A count of days, weeks or months, "In your first 90 days", "30/60/90", is a heading's words, not an amount.)
   // (s51: a count of years in words, "Minimum of two years administering Salesforce" as a short posting's last line, is an amount
   // as digits are: the line asks, it heads nothing.)
-  const digits = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s+(?:\(\d{1,2}\)\s+)?(?:\+\s*)?(?:or more\s+)?years?\b/i.test(l) || /\d/.test(l.replace(/\b\d{1,3}\s*(?:days?|weeks?|months?)\b|\b30\s*[/-]\s*60\s*[/-]\s*90\b/gi, ''));
+  // (s53: and in other languages, "Cinq ans d'exp\u00e9rience minimum en Java", YEARS_ABROAD.)
+  const digits = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s+(?:\(\d{1,2}\)\s+)?(?:\+\s*)?(?:or more\s+)?years?\b/i.test(l) || YEARS_ABROAD.test(l) || /\d/.test(l.replace(/\b\d{1,3}\s*(?:days?|weeks?|months?)\b|\b30\s*[/-]\s*60\s*[/-]\s*90\b/gi, ''));
   if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(unframed) || / if(?: you(?: (?:also |already )?(?:have|are|know|bring))?)?$/i.test(unframed) || /\?$/.test(unframed))))) return kind;
   // (s40: a line framed as a heading, "==Team==", "== Interview ==", heads a part though its words are no known heading.)
   if ((colon || framed) && words <= 6) return 'unknown';
@@ -493,7 +503,8 @@ const PAY_ABROAD = /^(?:sueldo|salario|sal\u00e1rio|remunera\u00e7\u00e3o|retrib
 // (s48: or qualified by the collective agreement that sets it, "Minimum salary per collective agreement: \u20ac4,100 ...".)
 // (s52: or the pay noun first and its qualifiers after, as Romance languages put them, "Retribuzione annua lorda", "R\u00e9mun\u00e9ration
 // annuelle brute", "Salario bruto anual".)
-const PAY_LABEL = /^(?:[\p{L}]+\s+){0,2}?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|r\u00e9mun\u00e9ration|remunera\u00e7\u00e3o|retribuci\u00f3n|retribuzione|sueldo|sal[a\u00e1]rio|salariu|wynagrodzenie|verg\u00fctung|l\u00f6n|l\u00f8nn?|RAL|gaji|給与|想定年収|年収|月給|연봉|급여|薪资|薪資|月薪|年薪)(?:\s+(?:range|band))?(?:\s+(?:annua|annuale|annuo|lorda|lordo|netta|netto|mensile|annuelle?|brute?|mensuelle?|bruto|neto|anual|mensual|bruta|l\u00edquida|liquida)){0,2}(?:\s+(?:per|under|according to|as per)\s+(?:the\s+)?(?:collective(?:\s+labou?r)?\s+agreement|pay\s+scale))?$/iu;
+// (s53: the French qualifiers in the masculine too, "Salaire annuel brut", "Salaire mensuel".)
+const PAY_LABEL = /^(?:[\p{L}]+\s+){0,2}?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|r\u00e9mun\u00e9ration|remunera\u00e7\u00e3o|retribuci\u00f3n|retribuzione|sueldo|sal[a\u00e1]rio|salariu|wynagrodzenie|verg\u00fctung|l\u00f6n|l\u00f8nn?|RAL|gaji|\u7d66\u4e0e|\u60f3\u5b9a\u5e74\u53ce|\u5e74\u53ce|\u6708\u7d66|\uc5f0\ubd09|\uae09\uc5ec|\u85aa\u8d44|\u85aa\u8cc7|\u6708\u85aa|\u5e74\u85aa)(?:\s+(?:range|band))?(?:\s+(?:annua|annuale|annuo|lorda|lordo|netta|netto|mensile|annuel(?:le)?|brute?|mensuel(?:le)?|bruto|neto|anual|mensual|bruta|l\u00edquida|liquida)){0,2}(?:\s+(?:per|under|according to|as per)\s+(?:the\s+)?(?:collective(?:\s+labou?r)?\s+agreement|pay\s+scale))?$/iu;
 /** A line that goes on with the pay above it, or is blank: "plus equity", "+ 401(k) match", "Benefits include …". */
 const PAY_GOES_ON = /^\s*(?:$|\+|plus\b|and\b|&|includ|with\b|bonus|equity|stock|options|benefits|401|health|pto|pension|super\b|\(|depending|doe\b)/i;
 
@@ -514,6 +525,9 @@ const WHOLE_JOB = /^(?:(?:the |full )?(?:job|role|position) (?:description|detai
 
 /** A line of a list: "- ", "• ", "* ", "1. ". */
 const BULLET = /^\s*(?:[•·▪◦・･+]|\*\s|-\s|–\s|\d+[.)]\s|\([A-Za-z0-9]{1,3}\)\s)/;
+/** (s53) A count of years in words in other languages, "Cinq ans d'exp\u00e9rience minimum", "Drei Jahre Erfahrung": an amount, as "five years" is (headingKind). */
+const YEARS_ABROAD = /(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|dix|zwei|drei|vier|f\u00fcnf|sechs|sieben|acht|zehn|dos|tres|cuatro|cinco|seis|siete|ocho|diez|dois|tr\u00eas|quatro|twee|drie|vijf|zes|zeven|tien|due|quattro|cinque|dwa|dwie|trzy|cztery|pi\u0119\u0107|dva|dv\u011b|t\u0159i|\u010dty\u0159i|p\u011bt)\s+(?:ans|ann\u00e9es|jahre|jahren|a\u00f1os|anos|jaar|jaren|anni|lata|lat|let|roky|\u00e5r)(?![\p{L}])/iu;
+
 /** A list line that asks something of the candidate: "Experience with …", "5+ years …", "Strong …", "You have …". */
 const ASKS =
   /^\s*(?:[•·▪◦・･+*–-]|\d+[.)])\s*(?:\d+\+?\s*(?:years?|yrs)|(?:(?:deep|strong|solid|proven|demonstrated|hands-on|excellent|good|working|professional|prior|practical|extensive|some)\s+)?(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|fluency|track record|skills?)\b|(?:proficient|fluent|familiar|comfortable|experienced|skilled|expert)\b|(?:you|you've|you have|you are|you're|have|are|can)\b|hands[- ]on\b|(?:(?:good|strong|solid|some)\s+)?exposure\b|(?:should|must)\s+(?:have|be|know|possess)\b|(?:the\s+)?candidates?\s+(?:should|must|will need)\b|ability to|bachelor|master|degree|bs\b|ms\b|phd\b|excellent|strong|solid|deep)/i;

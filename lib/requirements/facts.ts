@@ -254,6 +254,10 @@ const LETS_VERB = /\b(?:lets?|helps?|enables?|allows?)\b/i;
 const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support\w*|connect\w*)\s+(?:\w+\s+){0,2}(?:remote|hybrid|distributed)\s+(?:(?:and|or|&|\/)\s+(?:remote|hybrid|distributed|in-office|in-person)\s+)?(?:teams|workplaces|companies|workforces?|workers|employees|organi[sz]ations|offices|businesses)\b|\b(?:customers?|clients?|users?|patients?|partners?)(?:'|’)?\s+(?:[\w'’-]+\s+){0,3}(?:work(?:ing)?|are|is|operate|operating|live)\s+(?:fully\s+)?remote(?:ly)?\b|\bhybrid\s+(?:approach|strategy|model|method)\s+(?:to|for)\s+(?!(?:work|working|the office|office|collaboration|how we work)\b)|\bhybrid\s+(?:cloud|search|apps?|mobile|systems?|solutions?|storage|encryption|retrieval|algorithms?|methods?|vehicles?|cars?|workplaces|workforces|infrastructure|architectures?|deployments?|engines?|integration|quantum|models? of (?:care|learning)|events?|care|clinics?|healthcare|therapy|learning|classrooms?|courses?|teaching|banking|trading|energy|power|grids?|batter(?:y|ies)|intelligence|ai|agents?|workflows?|pipelines?|runtimes?|databases?|compute|networks?|threats?)\b/gi;
 // (s47: within one line: "Degree not required" or "no visa sponsorship" over "Fully remote within the UK" negates no remote work.)
 // (s51: the work said not to be done remotely, "this work can't be done remotely", "cannot be performed remotely".)
+/** (s53) Home work refused by its other names: "WFH is not possible", "no work from home", "home office isn't available". */
+const HOME_NEG = /\b(?:wfh|work(?:ing)? from home|home[- ]?office|home[- ]working)\s+(?:is\s+)?(?:not|isn(?:'|\u2019)t)\s+(?:available|possible|an option|offered|allowed)\b|\bno\s+(?:wfh|work(?:ing)? from home|home[- ]?office|home[- ]working)\b/gi;
+/** (s53) The hybrid week refused: "no hybrid option", "hybrid is not possible": an office job. */
+const HYBRID_NEG = /\bno\s+hybrid(?:\s+(?:option|work(?:ing)?|arrangement|model|setup|schedule))?\b|\bhybrid\s+(?:work(?:ing)?\s+)?(?:is\s+)?(?:not|isn(?:'|\u2019)t)\s+(?:available|possible|an option|offered)\b/gi;
 const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+[^\S\n]+){0,2}(?:remote|telework(?:ing)?)\b|\b(?:cannot|can(?:'|\u2019)t|can not)\s+be\s+(?:done|performed|carried out|worked)\s+(?:fully\s+)?remotely\b|\b(?:remote|telework(?:ing)?)\s+(?:is|are)\s+not\b|\b(?:remote|telework(?:ing)?)\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno (?:remote|telework)\b|\bnot\s+(?:(?:the|a|an)\s+)?(?:right\s+|best\s+|good\s+)?(?:role|job|position|fit|place)\s+for\s+you\s+if\b[^.\n]{0,90}?\b(?:remote(?:ly)?|from home)\b|\bif\s+you(?:\s+(?:want|need|prefer|are\s+(?:looking|hoping))|(?:'|\u2019)re\s+(?:looking|hoping))\b[^.\n]{0,60}?\b(?:remote(?:ly)?|from home)\b[^.\n]{0,40}?\b(?:not|isn(?:'|\u2019)t|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
 // (s48: also "3 days on-site and 2 remote", the days before the place, with the home days said after them; "3-4 days a
@@ -275,6 +279,14 @@ const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
 /** An office week that starts after Monday or ends before Friday ("in the office Tuesday through Thursday"). */
 const OFFICE_WEEK = /\b(?:in|at|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:office|studio|hq|hub)\s+(?:on\s+|from\s+)?(?:(?:mon|tues|wednes|thurs)days?\s+(?:through|to|thru|-|\u2013)\s+(?:tues|wednes|thurs)days?|(?:tues|wednes|thurs)days?\s+(?:through|to|thru|-|\u2013)\s+fridays?)\b/i;
 const MIDWEEK_DAY = /\b(?:tues|wednes|thurs)days?\b/i;
+/**
+ * (s53) The office on named weekdays or a count of times a week, said after the office: "we meet at the office every
+ * Wednesday", "in the office twice a week", "from our Pearl District office Mondays and Thursdays": a week split with home.
+ * (Not the whole week, "in the office Monday to Friday", nor a day of a meeting elsewhere.)
+ */
+const OFFICE_ON_DAYS = /\b(?:in|at|into|to|from)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:office|studio|hq|hub)\s+(?:(?:on|every)\s+)?(?:(?:mon|tues|wednes|thurs|fri)days?\b(?:\s*(?:,|and|&|\/)\s*(?:mon|tues|wednes|thurs|fri)days?\b){0,2}(?!\s*(?:through|to|thru|-|\u2013)\s*fri)|(?:twice|once|(?:[1-4]|one|two|three|four)\s+(?:days?|times))\s+(?:a|per|each|every)\s+week\b)/i;
+/** (s53) The office's or the site's own word, then a count of days a week short of five: "Office-first: in at Tanjong Pagar four days a week". */
+const ONSITE_FEW_DAYS = /\b(?:office[- ]first|office[- ]based|on[- ]?site|in[- ]office|in[- ]person)\b[^.\n;]{0,40}?\b(?:(?:[1-4]|one|two|three|four)\s+days?|twice|once)\s+(?:a|per|each|every)\s+week\b/i;
 /** (s51) "You'll join us in person Tuesday through Thursday", "on site Monday to Thursday": a span of weekdays short of the week, in person. */
 const IN_PERSON_SPAN = /\b(?:in[- ]person|on[- ]?site|in[- ]office)\s+(?:on\s+|from\s+)?(?:mon(?:day)?s?\s*(?:through|to|thru|-|\u2013)\s*(?:tue|wed|thu)\w*|(?:tue|wed|thu)\w*\s*(?:through|to|thru|-|\u2013)\s*(?:wed|thu|fri)\w*)\b/i;
 /**
@@ -300,7 +312,7 @@ function workModeOf(p: Posting): WorkMode | null {
   // (s50: weeks of remote work a year, a perk, are no cue of the job's place: "up to two weeks a year working from anywhere in the US".)
   const body = p.sections.map((s) => s.text).join('\n').replace(REMOTE_WEEKS, ' ');
   // An office schedule in the text is more exact than "ONSITE" in a header, or a remote option for other roles.
-  if (OFFICE_DAYS.test(body) && h !== 'remote') return 'hybrid';
+  if ((OFFICE_DAYS.test(body) || OFFICE_ON_DAYS.test(body)) && h !== 'remote') return 'hybrid';
   if (h && h !== 'onsite-by-default') return h;
   const b = modeIn(body);
   // Remote only as an exception: in the office, or hybrid where the text says so.
@@ -327,7 +339,8 @@ const WEEKLY = /\b(?:on|every)\s+(?:mon|tues|wednes|thurs|fri)days?\b|\b(?:mon|t
 const DAILY = /\b(?:every\s+(?:work\s*)?day|daily|each day|(?:five|5) days (?:a|per) week|full[- ]time (?:in|at|from)|mon(?:day)?\s*(?:through|to|thru|-|–)\s*fri(?:day)?)\b/i;
 const WORKPLACE = /\b(?:office|offices|hq|headquarters|studio|lab|labs|campus|site|plant|factory|warehouse|hub|data ?cent(?:er|re)s?|facility|shop floor|in[- ]person|together|there|desk)\b/i;
 const AT_HOME = /\b(?:home|wfh|remote(?:ly)?)\b/i;
-const SPLIT = /\b(?:split|between|mix|rest of the (?:week|time)|other days|the rest|otherwise)\b/i;
+// (s53: "else", German "sonst" as foreign.ts reads it: "im B\u00fcro dienstags und donnerstags, sonst von zu Hause".)
+const SPLIT = /\b(?:split|between|mix|rest of the (?:week|time)|other days|the rest|otherwise|else)\b/i;
 const HOME_BASED = /\bhome[- ]based\b|\b(?:(?:there is|there's|there(?:'|’)s|we have) no|never had an?|without an?) (?:physical |central |real )?(?:office|hq|headquarters)\b(?!\s+(?:politics|hours|drama))|\bonline[- ]only (?:company|team|business)\b|\bno[- ]office (?:company|team|startup|business|policy)\b|\boffice-?less (?:company|team|startup|business)\b|\blocation[- ](?:independent|agnostic)\b|\blocation\s+(?:is\s+)?(?:flexible|open)\b|\bfrom\s+(?:your|the)\s+(?:kitchen(?: table)?|couch|sofa|living room|garden|home office|bedroom|beach|cabin)\b|\b(?:don(?:'|’)t|do not) have (?:an|a physical) office\b/i;
 
 /** The team spread over places ("spread across nine countries"), a place to work of one's choosing, a span of time zones. */
@@ -430,6 +443,8 @@ function modeIn(written: string): WorkMode | 'onsite-by-default' | null {
   }
   // (These four each need "remote", "wfh" or "work from home": a text without them skips them.)
   if (/in[- ]person/i.test(clean)) clean = clean.replace(MEETUPS, ' ');
+  // (s53: home work or a hybrid week refused, "WFH is not possible", "no hybrid option": on site.)
+  if (/wfh|from home|home[- ]?office|home[- ]working|hybrid/i.test(clean)) clean = clean.replace(HOME_NEG, ' on-site ').replace(HYBRID_NEG, ' on-site ');
   if (REMOTE_WORDS.test(text)) {
     // "Remote: …" is a label for what follows, not a mode.
     clean = clean
@@ -472,6 +487,8 @@ function modeIn(written: string): WorkMode | 'onsite-by-default' | null {
   // (s48: Japan's "remote allowed" is the whole week from home where the text asks no days at the office, "\u9031N\u51fa\u793e".)
   if (JA_REMOTE_OK.test(clean) && !hybrid) return 'remote';
   if (hybrid) return 'hybrid';
+  // (s53: an office's own word with fewer days a week than five, or the office on named days: a week split with home.)
+  if (onsite && !negated && (ONSITE_FEW_DAYS.test(clean) || OFFICE_ON_DAYS.test(clean))) return 'hybrid';
   if (onsite) return 'onsite';
   return null;
 }
@@ -1073,7 +1090,8 @@ function periodOf(after: string, before: string): SalaryPeriod {
   if (/^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|bruto|neto)\s*)?(?:\/|per|pro|par|por|all['\u2019]|a)\s*(?:stunde|uur|heure|hora|ora|godzin\u0119|timme|time)(?![a-z\u00c0-\u024f])/.test(a)) return 'hour';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|an|a|each)\s*(?:hour|hr|h)(?![\w\u00c0-\u024f])|^\s*(?:[a-z]{3}\s*)?hourly|^\s*\/\s*h(?![\w\u00c0-\u024f])/.test(a) || /\bhourly\b|\bper hour\b/i.test(before) || HOUR_LABEL.test(before)) return 'hour';
   // ("€850 per dag", "550 € pro Tag", "par jour", "por día", "al giorno": a day's rate in the languages postings use.)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|excl\.?\s+btw|ex\.?\s+btw)\s*)?(?:\/|per|pro|par|por|al|ao)\s*(?:dag|tag|jour|d\u00eda|dia|giorno|dzie\u0144|den)(?![a-z\u00c0-\u024f])/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before) || DAY_LABEL.test(before)) return 'day';
+  // (s53: Polish and Czech "za dzie\u0144", "za den": for a day.)
+  if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|excl\.?\s+btw|ex\.?\s+btw)\s*)?(?:\/|per|pro|par|por|al|ao|za)\s*(?:dag|tag|jour|d\u00eda|dia|giorno|dzie\u0144|den)(?![a-z\u00c0-\u024f])/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before) || DAY_LABEL.test(before)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
   // ("mensuales brutos", "m\u011bs\u00ed\u010dn\u011b", "per bulan", "miesi\u0119cznie": the month in Spanish, Portuguese, Czech, Indonesian and Polish.)
@@ -1084,6 +1102,12 @@ function periodOf(after: string, before: string): SalaryPeriod {
 /* ---------- sponsorship ---------- */
 
 const SPONSOR_NO = [
+  // (s53) Those who would need sponsorship said not to be taken: "This role isn't open to candidates who'd need visa
+  // sponsorship", "not open to applicants requiring a work visa".
+  /\b(?:isn(?:'|\u2019)t|is\s+not|aren(?:'|\u2019)t|are\s+not|not)\s+(?:\w+\s+)?open\s+to\s+(?:[\w-]+\s+){0,3}?(?:(?:who|that)\b(?:(?:'|\u2019)d|\s+would|\s+will|\s+currently|\s+now)?\s+)?(?:need|require|requir)\w*\s+(?:[\w-]+\s+){0,2}?(?:sponsor\w*|visas?|work permits?)\b/i,
+  // (s53) A visa held already asked, in Korean, Japanese or Chinese: "\ucde8\uc5c5 \ube44\uc790\ub97c \uc774\ubbf8 \ubcf4\uc720\ud55c \ubd84\ub9cc" (only those who already hold a work
+  // visa), "\uad6d\ub0b4 \ucde8\uc5c5 \uac00\ub2a5\ud55c \ube44\uc790 \uc18c\uc9c0\uc790" (a holder of a visa to work here), "\u6301\u6709\u5de5\u4f5c\u7b7e\u8bc1", "\u30d3\u30b6\u3092\u304a\u6301\u3061\u306e\u65b9": the right to work held.
+  /(?:\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49)[^\n\u3002.]{0,8}?(?:\ubcf4\uc720|\uc18c\uc9c0|\u6301\u6709|\u304a\u6301\u3061|\u4fdd\u6709|\u6240\u6301)|(?:\u6301\u6709|\u5177\u6709)[^\n\u3002.]{0,6}?(?:\u7b7e\u8bc1|\u7c3d\u8b49)/u,
   // (s44) The visa or the permit first, then its help refused, as a language that puts the object first reads in English
   // words: "Munkavállalási engedélyt nem tudunk biztosítani" as "Work permit … not … help", "Work permits we do not sponsor".
   /\b(?:visas?|work permits?|permits?)\b[^.;,]{0,30}?\bnot\b(?!\s+(?:required|needed|necessary))[^.;,]{0,20}?\b(?:help|sponsor|provide|offer|support)\b/i,
@@ -1096,6 +1120,9 @@ const SPONSOR_NO = [
   /(?:\bnot|n(?:'|\u2019)t|\bunable|\bcannot|\bno longer)(?!\s+(?:only|just)\b)(?:\s+[\w-]+){0,5}?\s+(?:sponsor\w*|support|provide|offer|assist|help|cover|process|file|handle|arrange)(?:\s+(?:with|for|any|new|an?|the|your|their|employment-based|employer))*\s+(?:(?:visa|immigration|H-?1-?B|work permit|work visa)s?\b(?!\s+(?:holders?|transfers?)\b)|(?:visa\s+|immigration\s+)?sponsorship\b|(?:visa\s+|H-?1-?B\s+)?petitions?\b)/i,
   // ("You must already live in and be able to work from the EU or UK": the right to work held, where the work is.)
   /\bmust\b[^.;\n]{0,40}\bable\s+to\s+(?:live\s+and\s+)?work\s+(?:legally\s+)?(?:in|from)\s+(?:the\s+)?(?:US|U\.S\.|USA|UK|EU|EEA|United\s+(?:States|Kingdom)|Canada|Australia|New Zealand|Ireland|Germany|Switzerland|Singapore)\b/i,
+  // (s53) A work permit or the right to work said to be required, as "nationality required" is: "Work permit canadien valide
+  // exig\u00e9" read "Work permit ... must", "Valid UK work permit required". (Not one said needless, nor one the employer helps with.)
+  /(?<!\b(?:no|not|without)\s+(?:\w+\s+){0,2})\b(?:work permit|work authori[sz]ation|right to work|residence permit)\b(?![^.;\n]{0,40}\b(?:not|no longer)\s+(?:required|needed|necessary))[^.;\n]{0,40}?\b(?:required|mandatory|a must|must|needed)\b(?![^.;\n]{0,30}\b(?:help|support|sponsor|assist)\w*)/i,
   // ("Thai nationality only", "Egyptian nationality required".)
   /\bnationality\s+(?:only|required)\b/i,
   // ("Permit B/C or nationality Swiss / EU required", as a French line reads: a nationality said to be required.)

@@ -125,6 +125,8 @@ const GERMAN: readonly Pair[] = [
   [/\bVoraussetzung(?![\p{L}])/giu, 'required'],
   [/\b(?:leider\s+)?nicht\s+möglich(?![\p{L}])/giu, 'not possible'],
   [/\bnicht(?![\p{L}])/giu, 'not'],
+  // (s53: "im B\u00fcro ..., sonst von zu Hause": the rest of the week, read "else", which the readers of work mode know beside the office and home.)
+  [/(?<![\p{L}])(?:ansonsten|sonst)(?![\p{L}])/giu, 'else'],
   [/\bbrutto(?![\p{L}])/giu, 'gross'],
   [/\bpro\s+Jahr(?![\p{L}])/giu, 'per year'],
   [/\bHomeoffice(?![\p{L}])|\bmobiles\s+Arbeiten(?![\p{L}])/giu, 'remote'],
@@ -409,6 +411,8 @@ const DUTCH: readonly Pair[] = [
   [/(?<![\p{L}])(?:is\s+)?(?:een\s+)?pluspunt(?![\p{L}])/giu, 'a plus'],
   [/(?<![\p{L}])vereist(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])werkvergunning(?![\p{L}])/giu, 'work permit'],
+  // (s53: "Als erkend referent sponsoren wij je verblijfsvergunning": the verb of sponsoring, read "sponsor".)
+  [/(?<![\p{L}])(?:sponsoren|sponsort)(?![\p{L}])/giu, 'sponsor'],
   [/(?<![\p{L}])kennis\s+van(?![\p{L}])/giu, 'knowledge of'],
   // (s47: "platform-, DevOps- of SRE-engineer": a compound's shared tail is left off the first words, their hyphen kept;
   // read as words apart, "platform, DevOps or SRE-engineer".)
@@ -430,8 +434,9 @@ const REMOTE_CJK = /(?<![\u4e0d\u65e0\u7121\u975e]\s?(?:\u53ef|\u652f\u6301|\u63
 const CJK: readonly Pair[] = [
   // ("4년 이상", "5年以上": that many years or more.)
   // (s50: "3年以上Java开发经验": the years run into a name in Latin letters; "yr+" leaves the year word its word boundary.)
-  [/(?<=\d\s?)(?:\ub144|\u5e74)\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)(?=[A-Za-z])/gu, 'yr+'],
-  [/(?<=\d\s?)(?:\ub144|\u5e74)\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, '+yr'],
+  // (s53: "\u56db\u5e74\u6216\u4ee5\u4e0a", "\u4e09\u5e74\u53ca\u4ee5\u4e0a": the years or more, "\u6216" (or) or "\u53ca" (and) before "\u4ee5\u4e0a".)
+  [/(?<=\d\s?)(?:\ub144|\u5e74)\s?(?:[\u53ca\u6216]\s?)?(?:\uc774\uc0c1|\u4ee5\u4e0a)(?=[A-Za-z])/gu, 'yr+'],
+  [/(?<=\d\s?)(?:\ub144|\u5e74)\s?(?:[\u53ca\u6216]\s?)?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, '+yr'],
   // ("학사 이상", "学士以上", "大卒以上", "大學以上", "本科以上": a bachelor's or more; "석사", "修士", "碩士", "硕士": a master's.)
   // (s50: "\u7855\u58eb\u53ca\u4ee5\u4e0a\u5b66\u5386\u4f18\u5148", "\u672c\u79d1\u4ee5\u4e0a\u5b78\u6b77\u512a\u5148": the degree or more, preferred; "\u5927\u5b66\u5352\u696d\u4ee5\u4e0a", "\u5927\u5b78\u7562\u696d\u4ee5\u4e0a":
   // a university's graduate or more.)
@@ -443,12 +448,14 @@ const CJK: readonly Pair[] = [
   [/\u672c\u79d1(?=\s?(?:\u5b66\u5386|\u5b78\u6b77|\u6bd5\u4e1a|\u7562\u696d))/gu, 'BS'],
   // (s51: the place before the count, "\u6bcf\u5468\u5230\u5c97\u56db\u5929" (at the office four days a week), "\u6bcf\u5468\u5c45\u5bb6\u529e\u516c\u4e24\u5929".)
   // (s49: "\u6bcf\u5468\u4e09\u5929\u5230\u5c97\uff0c\u4e24\u5929\u5c45\u5bb6\u529e\u516c", "\u6bcf\u9031\u53ef\u9060\u7aef\u5de5\u4f5c\u5169\u5929": days at the office or at home each week, in Chinese.)
-  [/\u6bcf[\u5468\u9031]\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929\s?(?:\u5230\u5c97|\u5230\u5d17|\u5750\u73ed|\u5230\u516c\u53f8|\u5728\u529e\u516c\u5ba4|\u5728\u8fa6\u516c\u5ba4|\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)|(?:\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929|\u6bcf[\u5468\u9031]\s?\u53ef?\s?(?:\u5230\u5c97|\u5230\u5d17|\u5750\u73ed|\u5230\u516c\u53f8|\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)?\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929/gu, 'hybrid'],
+  [/\u6bcf(?:[\u5468\u9031]|\u661f\u671f)\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929\s?(?:\u5230\u5c97|\u5230\u5d17|\u5750\u73ed|\u5230\u516c\u53f8|\u5728\u529e\u516c\u5ba4|\u5728\u8fa6\u516c\u5ba4|\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)|(?:\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929|\u6bcf(?:[\u5468\u9031]|\u661f\u671f)\s?\u53ef?\s?(?:\u5230\u5c97|\u5230\u5d17|\u5750\u73ed|\u5230\u516c\u53f8|\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)?\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929/gu, 'hybrid'],
   // (s51: "\ud559\uc0ac \ud559\uc704 \uc18c\uc9c0\uc790", a bachelor's degree's holder: "BS degree", which has the room the degree's word needs beside it.)
   [/\ud559\uc0ac\s?\ud559\uc704\s?(?:\uc18c\uc9c0\uc790|\ubcf4\uc720\uc790)/gu, 'BS degree'],
   [/\uc11d\uc0ac\s?\ud559\uc704\s?(?:\uc18c\uc9c0\uc790|\ubcf4\uc720\uc790)/gu, 'MS degree'],
   // (Alone, a bachelor's or master's named: "학사 학위", "大卒"; not "大学" alone, a university.)
   [/\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352/gu, 'BS'],
+  // (s53: "\u5927\u5b78\u5b78\u4f4d", "\u5927\u5b66\u5b66\u4f4d": a university's degree, a bachelor's.)
+  [/\u5927\u5b78\u5b78\u4f4d|\u5927\u5b66\u5b66\u4f4d/gu, 'BS'],
   [/\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb/gu, 'MS'],
   [/\ubc15\uc0ac\s?\ud559\uc704/gu, 'PhD'],
   // (s51: "\u5728\u5b85\u52e4\u52d9\uff1a\u9031\uff13\u65e5\u307e\u3067", "\u30ea\u30e2\u30fc\u30c8\u306f\u90312\u65e5": work from home some days a week, the home word before the count.)
@@ -457,7 +464,10 @@ const CJK: readonly Pair[] = [
   // (s50: "\u57fa\u672c\u30ea\u30e2\u30fc\u30c8", "\u539f\u5247\u30ea\u30e2\u30fc\u30c8", "\u539f\u5247\u5728\u5b85": remote as the rule, the office now and then.)
   [/(?:\u57fa\u672c|\u539f\u5247)\s?(?:\u30d5\u30eb)?(?:\u30ea\u30e2\u30fc\u30c8|\u5728\u5b85)(?:\u52e4\u52d9|\u30ef\u30fc\u30af)?|\u30d5\u30eb\u30ea\u30e2\u30fc\u30c8|\u5b8c\u5168\u30ea\u30e2\u30fc\u30c8|\u30ea\u30e2\u30fc\u30c8\u30ef\u30fc\u30af|\uc644\uc804\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?|\ud480\s?\ub9ac\ubaa8\ud2b8/gu, 'remote'],
   // ("주 2일 재택", "주 3일 출근", "하이브리드 근무", "ハイブリッド": some days at home, some at the office.)
-  [/\uc8fc\s?[1-4]\s?(?:\uc77c|\ud68c)\s?(?:\uc7ac\ud0dd|\ucd9c\uadfc|\ub9ac\ubaa8\ud2b8|\uc6d0\uaca9)(?:\s?\uadfc\ubb34)?|\ud558\uc774\ube0c\ub9ac\ub4dc\s?\uadfc\ubb34|\u30cf\u30a4\u30d6\u30ea\u30c3\u30c9/gu, 'hybrid'],
+  // (s53: the office days a week, then home otherwise, "\uc8fc 1\ud68c \ud300 \ucd9c\uadfc\uc77c \uc678\uc5d0\ub294 \uc6d0\uaca9 \uadfc\ubb34" (remote but for a team office day a week), read whole:
+  // a hybrid week; "\uc8fc 1\ud68c \ud300 \ucd9c\uadfc", a word between the count and the office, below.)
+  [/\uc8fc\s?[1-4]\s?(?:\uc77c|\ud68c)\s?(?:[\uac00-\ud7a3]{1,3}\s)?\ucd9c\uadfc(?:\uc77c)?\s?(?:\uc744\s?)?(?:\uc678\uc5d0\ub294|\uc678\uc5d0|\uc774\uc678\uc5d0\ub294|\ube7c\uace0)\s?(?:\uc7ac\ud0dd|\uc6d0\uaca9|\ub9ac\ubaa8\ud2b8)(?:\s?\uadfc\ubb34)?/gu, 'hybrid'],
+  [/\uc8fc\s?[1-4]\s?(?:\uc77c|\ud68c)\s?(?:[\uac00-\ud7a3]{1,3}\s)?(?:\uc7ac\ud0dd|\ucd9c\uadfc|\ub9ac\ubaa8\ud2b8|\uc6d0\uaca9)(?:\s?\uadfc\ubb34)?|\ud558\uc774\ube0c\ub9ac\ub4dc\s?\uadfc\ubb34|\u30cf\u30a4\u30d6\u30ea\u30c3\u30c9/gu, 'hybrid'],
   // (s52: remote work said possible, "\u53ef\u8fdc\u7a0b\u529e\u516c", "\u652f\u6301\u5168\u8fdc\u7a0b\u529e\u516c", "\uc6d0\uaca9 \uadfc\ubb34 \uac00\ub2a5": remote, once the days a week above are read;
   // not where it is refused, "\u4e0d\u652f\u6301\u8fdc\u7a0b", "\uc6d0\uaca9 \uadfc\ubb34 \ubd88\uac00".)
   [REMOTE_CJK, 'remote'],
@@ -619,7 +629,7 @@ const ANY_YEAR =
 const ANY_EXPERIENCE =
   /(?<![\p{L}])(?:experiencia|experi\u00eancia|exp\u00e9rience|(?:berufs)?erfahrung(?:en)?|(?:werk)?ervaring|erfarenhet(?:er)?|erfaring(?:er)?|esperienz[ae]|do\u015bwiadczeni\p{L}*|zku\u0161enost\p{L}*|sk\u00fasenost\p{L}*|prax(?:e|i|ou)?|experien[\u021bt]\p{L}*|kokemus\p{L}*|tapasztalat\p{L}*|\u03b5\u03bc\u03c0\u03b5\u03b9\u03c1\u03af\u03b1\p{L}*|deneyim\p{L}*|tecr\u00fcbe\p{L}*|pengalaman|kinh\s+nghi\u1ec7m|iskustv\p{L}*|patirt\p{L}*|pieredz\p{L}*|kogemus\p{L}*|reynsl\p{L}*|\u043e\u043f\u044b\u0442\p{L}*|\u0434\u043e\u0441\u0432\u0456\u0434\p{L}*)(?![\p{L}])/giu;
 const ANY_FLOOR =
-  /(?<![\p{L}])(?:m[\u00edi]nimo(?:\s+de)?|al\s+menos|por\s+lo\s+menos|pelo\s+menos|au\s+moins|mindestens|minimaal|minstens|minst|mindst|almeno|co\s+najmniej|minim|v\u00e4hint\u00e4\u00e4n|alespo\u0148|aspo\u0148|minim\u00e1ln\u011b|minim\u00e1lne|nejm\u00e9n\u011b|najmenej|legal\u00e1bb|minimalno|najmanje|ne\s+ma\u017eiau\s+kaip|\u00edt\s+nh\u1ea5t|t\u1ed1i\s+thi\u1ec3u|a\u00f0\s+minnsta\s+kosti|v\u00e4hemalt|vismaz|en\s+az|minimal)(?=\s*\d)/giu;
+  /(?<![\p{L}])(?:m[\u00edi]nimo(?:\s+de)?|zumindest|wenigstens|przynajmniej|al\s+menos|por\s+lo\s+menos|pelo\s+menos|au\s+moins|mindestens|minimaal|minstens|minst|mindst|almeno|co\s+najmniej|minim|v\u00e4hint\u00e4\u00e4n|alespo\u0148|aspo\u0148|minim\u00e1ln\u011b|minim\u00e1lne|nejm\u00e9n\u011b|najmenej|legal\u00e1bb|minimalno|najmanje|ne\s+ma\u017eiau\s+kaip|\u00edt\s+nh\u1ea5t|t\u1ed1i\s+thi\u1ec3u|a\u00f0\s+minnsta\s+kosti|v\u00e4hemalt|vismaz|en\s+az|minimal)(?=\s*\d)/giu;
 const YEARS_PREP = /(?<=\d\s?\+?\s?yrs?\s+)(?:con|com|avec|mit|met|med|en|em|sur|dans|su|na|im|bei|de|di|van|af|av)(?![\p{L}])/giu;
 const WITH_YEARS = /(?<![\p{L}])(?:con|com|avec|mit|met|med)(?=\s+\d{1,2}\s*\+?\s*yrs?(?![\p{L}]))/giu;
 const ANY_YEAR_SAID = new RegExp(ANY_YEAR.source, 'iu');
@@ -685,7 +695,11 @@ const YEAR_COUNT_WORD = new RegExp(
 );
 const YEAR_COUNT_SAID = new RegExp(YEAR_COUNT_WORD.source, 'iu');
 
-function anyLanguageYears(said: string): string {
+/** (s53) Dutch "about N years" said as "een jaar of zes" (a year or six): the count, "6 yrs". */
+const ABOUT_YEARS_NL = /(?<![\p{L}])een\s+jaar\s+of\s+(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?![\p{L}])/giu;
+
+function anyLanguageYears(given: string): string {
+  const said = /jaar\s+of/i.test(given) ? given.replace(ABOUT_YEARS_NL, (m, n: string) => fit(`${COUNT_OF[n.toLowerCase()]} yrs`, m)).replace(YEARS_PREP, (m) => fit(/^(?:de|di|van|af|av)$/i.test(m) ? 'of' : 'in', m)) : given;
   const written = YEAR_COUNT_SAID.test(said) ? said.replace(YEAR_COUNT_WORD, (m) => {
     const d = COUNT_OF[m.toLowerCase()]!;
     return d.length <= m.length ? ' '.repeat(m.length - d.length) + d : m;
@@ -730,12 +744,12 @@ const ONE_DAY_WORD = /(?<![\p{L}])(?:einem|einen|un|une|uno|um|een|ett|jeden|jed
 // (s51: one day, "1 dzie\u0144 w tygodniu", "1 d\u00eda", "1 jour", "1 Tag", "1 dag", "1 giorno", "1 den".)
 const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|dzie\u0144|d\u00eda|dia|jour|tag|dag|giorno|den|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
 const OFFICE_ANY =
-  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|z|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biura|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor)(?![\p{L}])/giu;
 const REMOTE_ANY = /(?<![\p{L}])(?:op\s+afstand|hjemmearbejd\p{L}*|hjemmekontor|hemarbete|distansarbete|smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
 const WEEK_ANY = /(?<![\p{L}])(?:hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
 // (s51: a month, "w miesi\u0105cu", "al mes", "par mois", "im Monat", "per maand": read "a month", so a day a month at the office is no week's.)
 const MONTH_ANY = /(?<![\p{L}])(?:w\s+miesi\u0105cu|miesi\u0119cznie|al\s+mes|por\s+mes|par\s+mois|im\s+Monat|pro\s+Monat|per\s+maand|i\s+m\u00e5naden|om\s+m\u00e5neden|al\s+mese|v\s+m\u011bs\u00edci|m\u011bs\u00ed\u010dn\u011b)(?![\p{L}])/giu;
-const HOME_ANY = /(?<![\p{L}])(?:vanuit\s+huis|z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
+const HOME_ANY = /(?<![\p{L}])(?:(?:von\s+)?zu\s+Hause|von\s+daheim|vanuit\s+huis|z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
 
 
 /** A home day in one word, as the North and Germany write it: "hjemmearbejdsdage", "hemmadagar", "Homeoffice-Tage", "etäpäivää". */
@@ -743,8 +757,8 @@ const HOME_DAY_WORD = /(?<![\p{L}])(?:hjemme\p{L}*dag\p{L}*|hemma\p{L}*dag\p{L}*
 
 const HOME_WORD_ABROAD = String.raw`(?:t\u00e9l\u00e9travail|teletrabajo|teletrabalho|home\s?office|homeoffice|mobiles\s+Arbeiten|thuiswerk(?:en)?|et\u00e4ty\u00f6(?:t\u00e4)?|distansarbete|hemarbete|hjemmekontor|hjemmearbejde|smart\s+working|praca\s+zdalna|pracy\s+zdalnej|pr\u00e1ce\s+z\s+domova)`;
 const POSSIBLE_ABROAD = String.raw`(?:possible|possibles|posible|poss\u00edvel|m\u00f6glich|mogelijk|mahdollista|mahdollinen|m\u00f6jlig|m\u00f6jligt|mulig|muligt|possibile|mo\u017cliwa|mo\u017cliwe|mo\u017cliwy|mo\u017en\u00e1|mo\u017en\u00e9)`;
-/** (s49) At the employer's site, in words a line of few others leaves as written: "vor Ort", "en pr\u00e9sentiel", "sur site", "in sede", "in presenza", "presencial". */
-const ONSITE_ANY = /(?<![\p{L}])(?:vor\s+Ort|en\s+pr\u00e9sentiel|sur\s+site|in\s+sede|in\s+presenza|presencialmente|presencial|op\s+locatie|p\u00e5\s+plats|stacjonarn\p{L}*)(?![\p{L}])/giu;
+/** (s49) At the employer's site, in words a line of few others leaves as written: "vor Ort", "en pr\u00e9sentiel", "sur site", "in sede", "in presenza", "presencial"; (s53) Germany's duty to be present, "Pr\u00e4senzpflicht", and Czech "na pobo\u010dce" (at the branch), "na pracovi\u0161ti" (at the workplace). */
+const ONSITE_ANY = /(?<![\p{L}])(?:vor\s+Ort|en\s+pr\u00e9sentiel|sur\s+site|in\s+sede|in\s+presenza|presencialmente|presencial|op\s+locatie|p\u00e5\s+plats|stacjonarn\p{L}*|Pr\u00e4senzpflicht|na\s+pobo\u010dce|na\s+pracovi\u0161ti)(?![\p{L}])/giu;
 
 /**
  * (s50) Work wherever one likes, in other languages: "Je werkt waar je wilt", "Du arbeitest, wo du willst", "travailler d'o\u00f9
@@ -773,9 +787,26 @@ const NO_HOME_ANY = new RegExp(
   'giu',
 );
 
-const MODE_SAID = new RegExp(`${OFFICE_DAY_COUNT.source}|${NO_HOME_ANY.source}|${WHEREVER_ANY.source}|${DAY_COUNT_WORD.source}|${REMOTE_ANY.source}|${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
+/**
+ * (s53) Two to four weekdays named in other languages, joined ("dienstags und donnerstags", "op maandag en woensdag", "les mardis
+ * et jeudis", "martes y jueves", "we wtorki i czwartki"): read as their count, "2 days", which the readers of work mode know
+ * beside the office or home ("op kantoor op maandag en woensdag, verder thuis": a hybrid week). One day alone stays as written.
+ */
+const WEEKDAY_ANY = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|lunes|martes|mi\u00e9rcoles|jueves|viernes|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|segundas?(?:-feiras?)?|ter\u00e7as?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|poniedzia\u0142(?:ek|ki)|wtor(?:ek|ki)|\u015brod(?:a|y|\u0119)|czwart(?:ek|ki)|pi\u0105t(?:ek|ki)|pond\u011bl\u00ed|\u00fater\u00fd|st\u0159ed(?:a|u|y)|\u010dtvrt(?:ek|ky)|p\u00e1t(?:ek|ky)|m\u00e5ndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar|e)?|torsdag(?:ar|e)?|fredag(?:ar|e)?|mandag(?:e)?|tirsdag(?:e)?)`;
+const WEEKDAYS_NAMED = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ANY}(?:\s*(?:,|&|\/|\s(?:und|en|et|y|e|i|a|oraz|och|og|and|or|oder|of|ou|o|lub))\s*${WEEKDAY_ANY}){1,3}(?![\p{L}])`, 'giu');
+const WEEKDAY_ONE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ANY}(?![\p{L}])`, 'giu');
+
+/**
+ * (s53) Work from home refused after its word, in other languages: "thuiswerken is niet mogelijk", "Homeoffice ist nicht
+ * m\u00f6glich", "le t\u00e9l\u00e9travail n'est pas possible": read "no remote", as NO_HOME_ANY reads the refusal said before it.
+ */
+const NO_HOME_AFTER = new RegExp(String.raw`(?<![\p{L}])${HOME_WORD_ABROAD}\s+(?:is|ist|est|es|\u00e8|jest|je|er|\u00e4r|n['\u2019]est)\s+(?:niet|nicht|pas|no|non|nie|ne|ikke|inte)\s+${POSSIBLE_ABROAD}(?![\p{L}])`, 'giu');
+
+const MODE_SAID = new RegExp(`${WEEKDAYS_NAMED.source}|${NO_HOME_AFTER.source}|${OFFICE_DAY_COUNT.source}|${NO_HOME_ANY.source}|${WHEREVER_ANY.source}|${DAY_COUNT_WORD.source}|${REMOTE_ANY.source}|${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
 
 function anyLanguageMode(line: string): string {
+  WEEKDAYS_NAMED.lastIndex = 0;
+  if (WEEKDAYS_NAMED.test(line)) line = line.replace(WEEKDAYS_NAMED, (m) => fit(`${Math.min(4, (m.match(WEEKDAY_ONE) ?? []).length)} days`, m));
   WHEREVER_ANY.lastIndex = 0;
   let out = (WHEREVER_ANY.test(line) ? line.replace(WHEREVER_ANY, (m) => fit('work wherever', m)) : line).replace(HYBRID_ANY, (m) => (/^hybrid$/i.test(m) ? m : fit('hybrid', m)));
   out = out.replace(OFFICE_DAY_COUNT, (m, n: string) => fit(`${COUNT_DIGIT[n.toLowerCase()] ?? n} office days`, m));
@@ -835,7 +866,8 @@ function anyLanguageStatus(written: string): string {
         .replace(RIGHT_ANY, (m) => fitFirst(['right to work'], m))
         .replace(CITIZEN_ANY, (m) => fitFirst(['citizenship', 'citizen'], m))
         .replace(RESIDENCE_ANY, (m) => fitFirst(['permanent residence', 'PR'], m))
-        .replace(REQUIRED_ANY, (m) => fitFirst(['required', 'needed'], m))
+        // (s53: "exig\u00e9", too short for "needed": "must".)
+        .replace(REQUIRED_ANY, (m) => fitFirst(['required', 'needed', 'must'], m))
     : written;
   VISA_ANY.lastIndex = 0;
   PERMIT_ANY.lastIndex = 0;
@@ -1076,7 +1108,7 @@ function fit(english: string, original: string): string {
 
 /** (s50) One to nine in Chinese numerals (two also as \u4e24/\u5169; not after \u5341 or \u767e, a part of a larger number), right before "\u5e74\u4ee5\u4e0a" or "\u5e74\u53ca\u4ee5\u4e0a" (that many years or more). */
 const CJK_DIGIT = '\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u4e24\u5169';
-const CJK_YEAR_COUNT = /(?<![\u5341\u767e])[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u4e24\u5169](?=\s?\u5e74\s?(?:\u53ca\s?)?\u4ee5\u4e0a)/gu;
+const CJK_YEAR_COUNT = /(?<![\u5341\u767e])[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u4e24\u5169](?=\s?\u5e74\s?(?:[\u53ca\u6216]\s?)?\u4ee5\u4e0a)/gu;
 const CJK_LETTER = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 function count(re: RegExp, line: string): number {
@@ -1187,7 +1219,8 @@ function lineInEnglish(written: string, hint: TextLanguage | null = null): strin
   const possible = HOME_POSSIBLE.test(dotted) ? dotted.replace(HOME_POSSIBLE, (m) => fit('hybrid', m)) : dotted;
   // (s51: work from home refused, read before a table puts the home word alone in English.)
   NO_HOME_ANY.lastIndex = 0;
-  const refused = NO_HOME_ANY.test(possible) ? possible.replace(NO_HOME_ANY, (m) => fitFirst(['no remote', 'no WFH'], m)) : possible;
+  NO_HOME_AFTER.lastIndex = 0;
+  const refused = NO_HOME_ANY.test(possible) || NO_HOME_AFTER.test(possible) ? possible.replace(NO_HOME_ANY, (m) => fitFirst(['no remote', 'no WFH'], m)).replace(NO_HOME_AFTER, (m) => fitFirst(['no remote', 'no WFH'], m)) : possible;
   // (s52: one day in words, read before a table puts "einem" as "a".)
   const line = refused.replace(ONE_DAY_WORD, (m) => fit('1', m));
   const english = count(ENGLISH_WORDS, line);

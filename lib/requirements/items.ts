@@ -1700,7 +1700,7 @@ function withCount(item: RequirementItem, findSkills: FindSkills): RequirementIt
  */
 function authorizationAnywhere(posting: Posting): RequirementItem | null {
   for (const [i, s] of posting.sections.entries()) {
-    if (!AUTH_RE.test(s.text) && !US_VISA_KIND.test(s.text) && !PERMIT_NAMED.test(s.text)) continue;
+    if (!AUTH_RE.test(s.text) && !US_VISA_KIND.test(s.text) && !PERMIT_NAMED.test(s.text) && !CJK_VISA.test(s.text)) continue;
     for (const u of splitUnits(s.text)) {
       for (const field of i === 0 && u.start === 0 && u.text.includes('|') ? headerFields(u) : [u]) {
         if (!saysNoSponsorship(field.text) && !statusAsked(field.text)) continue;
@@ -3564,6 +3564,8 @@ const AUTH_ASKED =
  */
 /** A permit by any name ("the Critical Skills permit", "a B permit"): asks only where it is refused or left to the hire, as a visa's kind. */
 const PERMIT_NAMED = /\bpermits?\b/i;
+/** (s53) A visa named in Korean, Japanese or Chinese: an authorization ask where the line refuses sponsorship or asks a visa held (facts.ts SPONSOR_NO). */
+const CJK_VISA = /\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49/u;
 const US_VISA_KIND = /\b(?:H-?1-?B|O-?1|TN|E-?3|L-?1|(?:STEM\s+)?OPT|CPT)(?![\w-])|\bimmigration\b/i;
 /** "Visa support available", "we sponsor visas", a job board's "Visa: Will sponsor": an offer, not something asked. */
 const AUTH_OFFER = /\bvisas?\s*:?\s+(?:will|can|may|does|happy to|able to|open to)\s+sponsor\b|\b(?:visa|sponsorship|immigration|relocation)\b[^.;]{0,30}?\b(?:available|offered|provided|possible|included)\b|\bwe\s+(?:can\s+|do\s+|will\s+|are\s+able\s+to\s+|are\s+happy\s+to\s+)?(?:sponsor|support|offer|provide)\b|\bwe(?:(?:'|’)ll|\s+will|\s+can|(?:'|’)re happy to)\s+(?:\w+\s+){0,4}(?:and|&)\s+(?:also\s+)?(?:sponsor|support)\b/i;
@@ -3581,7 +3583,7 @@ function authorizationIn(s: PostingSection, u: Unit): RequirementItem | null {
   const no = saysNoSponsorship(said);
   // ("Full relocation package, work permit for your spouse": a permit offered is asked of no one.)
   if (!no && offersSponsorship(said)) return null;
-  const m = AUTH_ASKED.exec(said) ?? (no ? (AUTH_RE.exec(said) ?? US_VISA_KIND.exec(said) ?? PERMIT_NAMED.exec(said)) : null);
+  const m = AUTH_ASKED.exec(said) ?? (no ? (AUTH_RE.exec(said) ?? US_VISA_KIND.exec(said) ?? PERMIT_NAMED.exec(said) ?? CJK_VISA.exec(said)) : null);
   if (!m) return null;
   const text = u.text;
   // "Visa: USC, GC, GC-EAD, H4-EAD only": the statuses taken are one ask, commas and all.
@@ -3646,7 +3648,7 @@ function authorizationAsked(written: string): boolean {
 function kindOf(text: string, groups: string[][], years: boolean, degree: boolean): RequirementKind {
   if (CLEARANCE_RE.test(text) && !CLEARANCE_NOT_NEEDED.test(text)) return 'clearance';
   // ("Applicants who will need an H-1B will not be considered": a visa named by its kind, refused; not "our founder's H-1B story".)
-  if ((AUTH_RE.test(text) || ((US_VISA_KIND.test(text) || PERMIT_NAMED.test(text)) && saysNoSponsorship(text))) && !groups.length && authorizationAsked(text)) return 'authorization';
+  if ((AUTH_RE.test(text) || ((US_VISA_KIND.test(text) || PERMIT_NAMED.test(text) || CJK_VISA.test(text)) && saysNoSponsorship(text))) && !groups.length && authorizationAsked(text)) return 'authorization';
   if (years) return 'years';
   if (degree) return 'degree';
   // A spoken language asked is the item's kind even beside a skill ("fluent German, and Kotlin"): the groups still get their verdicts.

@@ -303,6 +303,9 @@ function asksExperience(before: string, after: string): boolean {
   if (/^\s*(?:of\s+[\w-]+\s+)?(?:under your belt|on the job|in the trenches|in the field)\b/.test(after)) return true;
   // "3 yrs is fine", "two years is enough".
   if (/^\s*(?:(?:of\s+)?[\w-]+\s+)?(?:is|are|would be|will be)\s+(?:fine|enough|plenty|ok|okay|sufficient)\b/.test(after)) return true;
+  // (s53) The years closing a line that opens with experience, as Czech and Polish put them after the noun: "Zku\u0161enosti s
+  // v\u00fdvojem v Jav\u011b alespo\u0148 3 roky" read "Experience s v\u00fdvojem v Jav\u011b min 3 yrs", "Experience with Java at least 3 years".
+  if (/(?:^|\n)[\s\u2022*-]*(?:experience|exp)\b[^.;\n]{0,60}$/.test(before) && /^\s*[.;]?\s*(?:\n|$)/.test(after)) return true;
   // "5 years minimum", "4 years of experience minimum".
   if (/^\s*(?:minimum|min\.?|at (?:the )?least|or (?:more|longer|above))\b/.test(after)) return true;
   // "hiring designers (2-4 yrs)", "a backend engineer (5+ years)": the people sought, then the years they bring.
@@ -524,9 +527,10 @@ export function withoutWishes(text: string): string {
 const ONLY_WISH =
   /^\s*(?:(?:(?:but|and|though|,)\s*)?(?:is\s+|would be\s+)?(?:an?\s+)?(?:big\s+)?(?:preferred|plus|bonus|nice(?:[- ]to[- ]have)?|optional|desired|desirable|ideally|advantage|asset|(?:(?:is\s+|are\s+)?not|n['\u2019]t)\s+(?:strictly\s+)?(?:required|essential|necessary|mandatory|a must))\s*)+$/i;
 
+/** (s53: nor the employer's own facility clearance, "We hold a Top Secret facility clearance", where no person's is asked beside it.) */
 /** A clearance said not to be needed: "no clearance required", "security clearance is not needed", "you don't need a clearance", "SC eligibility preferred but not a requirement". */
 export const CLEARANCE_NOT_NEEDED =
-  /\b(?:clearance|clearable|vetting|public trust)\b(?:(?!\b(?:required|must|mandatory)\b)[^.;|]){0,40}\b(?:preferred|desired|desirable|welcome|a plus|an asset|nice to have)\b\s*,?\s*(?:but|though)\s+(?:is\s+)?(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)\b|\bno\s+(?:\w+\s+)?clearance|\bclearances?\s*(?::\s*|is\s+|are\s+)?(?:(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)|none(?:\s+(?:required|needed))?\b|n\/a\b)|\b(?:don['\u2019]t|do not|doesn['\u2019]t|does not|won['\u2019]t|will not)\s+(?:need|require)\s+(?:an?\s+|any\s+)?(?:\w+\s+){0,2}clearance/i;
+  /\b(?:clearance|clearable|vetting|public trust)\b(?:(?!\b(?:required|must|mandatory)\b)[^.;|]){0,40}\b(?:preferred|desired|desirable|welcome|a plus|an asset|nice to have)\b\s*,?\s*(?:but|though)\s+(?:is\s+)?(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)\b|\bno\s+(?:\w+\s+)?clearance|\bclearances?\s*(?::\s*|is\s+|are\s+)?(?:(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:required|needed|necessary|mandatory|a requirement)|none(?:\s+(?:required|needed))?\b|n\/a\b)|\b(?:don['\u2019]t|do not|doesn['\u2019]t|does not|won['\u2019]t|will not)\s+(?:need|require)\s+(?:an?\s+|any\s+)?(?:\w+\s+){0,2}clearance|^(?![^.;]*\b(?:personal|individual|you|your|candidates?|applicants?|must|require[sd]?|active)\b)[^.;]*\bfacility\s+(?:security\s+)?clearance\b/i;
 
 // ("It's a differential if you have used dbt": Brazil's English for a plus, from the Portuguese "diferencial". s45: the wish
 // words of Japanese, Chinese and Korean, "歓迎", "尚可", "加分", "우대". s48: a sentence opened by "Nice:" or "Extra credit:".)
