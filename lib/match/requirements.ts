@@ -1386,7 +1386,11 @@ function includingPart(item: RequirementItem, v: RequirementVerdict, resume: Res
   if (!thing || /\b(?:or|and|etc)\b/.test(thing)) return v;
   // (Any of its own words will do, by its stem: "reusable modules" by "Terraform modules", "the release process" by "App
   // Store releases every two weeks"; words of any work, "process", "practices", are none of its own.)
-  const words = thing.split(/\s+/).filter((w) => w.length > 3 && !/^(?:process(?:es)?|practices?|work|skills?|experience|knowledge|tools?|systems?|code|things?)$/i.test(w)).map((w) => escapeRe(w.replace(/(?:es|s|e)$/, '')));
+  // (A part the checklist reads as a skill of its own, "EKS in production, including autoscaling", is judged as that skill:
+  // "tuned the Cluster Autoscaler" shows it.)
+  const ids = item.groups.flat();
+  if (ids.includes(thing.replace(/\s+/g, '-')) || thing.split(/\s+/).some((w) => ids.includes(w))) return v;
+  const words = thing.split(/\s+/).filter((w) => w.length > 3 && !/^(?:process(?:es)?|practices?|work|skills?|experience|knowledge|tools?|systems?|code|things?)$/i.test(w)).map((w) => escapeRe(w.length > 7 ? w.replace(/(?:ing|ed|ers?|es|s|e)$/, '') : w.replace(/(?:es|s|e)$/, '')));
   if (!words.length || new RegExp(String.raw`\b(?:${words.join('|')})`, 'i').test(resume.text)) return v;
   return { ...v, verdict: 'partial', evidence: `${v.evidence} Not shown: ${thing}, which the ask includes.` };
 }
