@@ -422,9 +422,11 @@ export function matchRequirements(
           ? { ...base, verdict: short.gap >= 2 ? 'unmet' : 'partial', evidence: short.evidence }
           : has.length > 0 && (lacks.length === 0 || /\bor\b/i.test(item.text))
             ? { ...base, verdict: 'met', evidence: `The resume lists ${has.join(', ')}.` }
-            : has.length > 0 && lacks.some((l) => fluentAsked(item.text, l) || fluentAsked(written.text, l))
-              ? // (s53) "Fran\u00e7ais courant et anglais technique", "Bilingual in English and French" (s45): a language asked
-                // fluent that the resume does not list at all is not met by the other one it lists.
+            : has.length > 0 && lacks.some((l) => (/\b(?:bilingual|zweisprachig|bilingue)\b/i.test(`${item.text} ${written.text}`) && fluentAsked(item.text, l)) || (written.text !== item.text && fluentAsked(written.text, l)))
+              ? // (s53) "Fran\u00e7ais courant et anglais technique", "Bilingual in English and French" (s45): bilingual asked, or
+                // the language a foreign posting is written in asked fluent (its working language), that the resume does not
+                // list at all is not met by the other one it lists. ("Fluent Spanish and English" in an English posting stays
+                // partial against English alone, as match-requirements asserts.)
                 { ...base, verdict: 'unmet', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}, asked fluent.` }
               : has.length > 0
               ? { ...base, verdict: 'partial', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}.` }

@@ -198,11 +198,12 @@ describe('the session 53 mends, each with a counter-example (postings and resume
     ]);
     expect(verdictOf(ask, dev).verdict).not.toBe('met');
   });
-  it('a language asked fluent that the resume does not list is unmet, beside another it lists', () => {
+  it('bilingual asked, or a foreign posting\u2019s own language asked fluent, not listed: unmet beside another it lists', () => {
     const cv = one('Platform Engineer', ['Terraform for the AWS estate'], ['Languages: English (native), Polish (B2)']);
-    expect(verdictOf('Fluent Dutch and good English', cv, HEADER, 'Fluent Dutch').verdict).toBe('unmet');
     expect(verdictOf('Bilingual in English and Dutch', cv, HEADER, 'Bilingual').verdict).toBe('unmet');
-    // (Counter-example: a language asked at no fluency, beside one asked fluent and listed, is lacking in part.)
+    expect(verdictOf('Allemand courant et anglais technique', cv, HEADER, 'Allemand').verdict).toBe('unmet');
+    // (Counter-examples: in an English posting, a language asked fluent beside English is lacking in part, as before.)
+    expect(verdictOf('Fluent Dutch and good English', cv, HEADER, 'Fluent Dutch').verdict).toBe('partial');
     expect(verdictOf('Fluent English and some Dutch', cv, HEADER, 'Fluent English').verdict).toBe('partial');
   });
 });
