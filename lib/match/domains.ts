@@ -138,11 +138,20 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:[Cc]harit(?:y|able)|[Nn]on-?[Pp]rofit|[Nn]ot-[Ff]or-[Pp]rofit|Foundation|Housing Association|Food Bank|NGO)\b/,
     /\b(?:charit(?:y|ies|able)|non-?profit|not-for-profit|voluntary sector|volunteers?|fundrais\w+|donors?|food banks?)\b/i,
   ],
+  // (s53) Public transport: "You have worked at or with a public transit agency", "une connaissance du monde du transport
+  // public". A transit authority, a bus or tram operator, or work on its buses, fares and timetables (GTFS feeds) tells it;
+  // ride-hailing or freight does not ("driver dispatch", "shipments").
+  [
+    'public-transport',
+    /\b(?:Transit(?: Authority| Agency| District| Commission)?|Transport(?:ation)? (?:Authority|for [A-Z]\w+)|Tramways?|Busways?|Transports? (?:publics?|en commun|urbains?)|Verkehrsbetriebe|Verkehrsverbund)\b/,
+    /\b(?:public (?:transit|transport(?:ation)?)|transit (?:agenc(?:y|ies)|authorit(?:y|ies)|riders|data|feeds?)|buses|bus (?:routes?|network|ticketing|operators?|fleet|depots?|stops?|timetables?)|trams?|light rail|commuter rail|metro (?:lines?|system|network)|timetables?|GTFS(?:-[\w]+)?|fare (?:collection|systems?|payments?)|billettique|transports? (?:publics?|en commun))\b/i,
+  ],
 ];
 /** (s48) The words an ask names such an industry by. (s49: and film or television production, "You've worked on a film or TV production".) */
 const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [
   ['nonprofit', /\b(?:charit(?:y|ies|able)|non-?profits?|not-for-profits?|voluntary(?: and community)? sector|third sector|NGOs?)\b/i],
   ['media-entertainment', /\b(?:film|TV|television)(?:\s+(?:or|and|\/)\s+(?:film|TV|television))?\s+(?:productions?|industry|sets?)\b/i],
+  ['public-transport', /\bpublic\s+(?:transit|transport(?:ation)?)(?:\s+(?:agenc(?:y|ies)|authorit(?:y|ies)|operators?|sector|industry))?\b|\btransit\s+(?:agenc(?:y|ies)|authorit(?:y|ies))\b/i],
 ];
 /** Industries another one's roles show too: a payments company is a fintech one ("Prior work at a fintech" is met at Copperline Payments). */
 const SHOWN_BY: Readonly<Record<string, string>> = { fintech: 'payments' };
@@ -168,6 +177,8 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   ['energy-systems', /\b(?:energ\u00eda|energ\u00e9tic[oa]s?|\u00e9nerg\u00e9tique|\u00e9nergie|Energie\w*|el\u00e9ctric[oa]s?|energiesector|energiebranche|energetyk\w*|energetyczn\w*|energetic[oa])\b/i],
   ['aerospace-defense', /\b(?:lotnict\w*|lotnicz\w*|a\u00e9ronautique|aeron\u00e1utic[oa]s?|aviaci\u00f3n|Luftfahrt\w*|luchtvaart\w*|aeronautic[oa]|avia\u00e7\u00e3o)/i],
   // (s48: a hospital's or clinic's work in German, "Krankenhaus-Software", "Klinikum", "Medizintechnik", "Pflegedienste".)
+  // (s53: public transport in French and German, "le monde du transport public", "im \u00d6PNV".)
+  ['public-transport', /\btransports?\s+(?:publics?|en\s+commun|urbains?)\b|\b(?:\u00d6PNV|Nahverkehr\w*)(?![\w\u00c0-\u00ff])/i],
   ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*|Krankenh(?:a|\u00e4)us\w*|Klinik\w*|Medizin\w*|Pflege(?:dienst|heim|software)\w*|ziekenh\w*|zorginstelling\w*)\b/i],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */

@@ -108,8 +108,10 @@ const CNCF_PROJECT =
   /\b(?:kubernetes|k8s|kube-state-metrics|kubectl|kubelet|prometheus|alertmanager|node_exporter|thanos|cortex|envoy|coredns|containerd|cri-o|etcd|fluentd|fluent ?bit|jaeger|vitess|helm|harbor|linkerd|argo(?: ?cd)?|flux(?:cd)?|cilium|istio|opentelemetry|otel|falco|rook|keda|dapr|knative|crossplane|kyverno|open policy agent|opa|gatekeeper|spiffe|spire|backstage|cloudevents|grpc|nats|cert-manager|buildpacks|kubevirt|longhorn|karmada|kubeedge|operator framework|chaos mesh|litmus|openkruise|volcano|strimzi|cloud custodian|notary|tuf|in-toto|emissary|contour|kuma|openfeature|dragonfly|cubefs|wasmcloud)\b/i;
 // (s49: a line labelled "Open source:", and patches or pull requests sent to a project named, "patches to Apache Iceberg".)
 const CONTRIB_SHOWN = {
-  test: (l: string) => CONTRIB_SAID.test(l) || CONTRIB_SENT.test(l),
+  test: (l: string) => CONTRIB_SAID.test(l) || CONTRIB_SENT.test(l) || PRS_TO_PROJECT.test(l),
 };
+/** (s53) Pull requests or patches sent to a project described, not named: "two pull requests to a popular date library". */
+const PRS_TO_PROJECT = /\b(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\s+(?:to|into|against|upstream\s+to)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:library|libraries|project|framework|repo(?:sitory)?|tool|SDK|crate|package|gem|module)\b/i;
 const CONTRIB_SAID = /\b(?:contribut\w+|committer|maintainer|upstream(?:ed)?|merged (?:PRs?|pull requests|patches)|(?:patch(?:es)?|PRs?|pull requests|commits?|fix(?:es)?) (?:merged|landed|accepted) (?:in|into|upstream)\b)/i;
 const CONTRIB_SENT = /^\W*[Oo]pen[- ]?[Ss]ource\s*:\s*\S|\b(?:[Pp]atch(?:es)?|PRs|[Pp]ull requests)\s+(?:to|for|upstream\s+(?:to|in))\s+(?:the\s+)?[A-Z]/;
 /** A project of the resume's own published as open source: "an open-source load balancer … (1.2k GitHub stars)", "author of …". */
@@ -230,6 +232,18 @@ export function matchRequirements(
     const roles = [...new Set([...(resume.termRoles?.get(id) ?? []), ...(resume.profile!.skillRoles[id] ?? []), ...sreRoles])];
     resume = { ...resume, covered: new Map([...resume.covered, [id, shown]]), termRoles: new Map([...(resume.termRoles ?? []), [id, roles]]) };
   }
+  // (s53) "You'll join our on-call rotation" against "Led the response to 14 production incidents as incident commander":
+  // who commands a service's incidents is paged for them; the line shows on-call where no line names it.
+  if (!resume.covered.has('on-call') && resume.text !== undefined && items.some((i) => i.groups.some((g) => g.includes('on-call')))) {
+    const line = resume.text.split('\n').find((l) => INCIDENTS_LED.test(l));
+    if (line) resume = { ...resume, covered: new Map([...resume.covered, ['on-call', { via: 'on-call', evidence: lineOf(line) }]]) };
+  }
+  // (s53) "You write documentation people actually read": a line that wrote documents for others to read ("wrote its guides
+  // and API reference", "authored the onboarding handbook") shows technical writing, whether or not it names it so.
+  if (!resume.covered.has('technical-writing') && resume.text !== undefined && items.some((i) => i.groups.some((g) => g.includes('technical-writing')))) {
+    const line = resume.text.split('\n').find((l) => DOCS_WRITTEN.test(l));
+    if (line) resume = { ...resume, covered: new Map([...resume.covered, ['technical-writing', { via: 'technical-writing', evidence: lineOf(line) }]]) };
+  }
   // (s49) "5+ years of backend engineering, at least 2 of them on search": a role whose lines build services, APIs or jobs
   // in a server language ("Java services for the article CMS", "Python indexing jobs fed by Kafka topics"), or whose
   // heading names back-end, server or search platform work, is backend engineering, whether or not it says "backend".
@@ -305,7 +319,7 @@ export function matchRequirements(
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
   // learnt, not yet used at work; it meets an ask partly.
   const learnt = learntOnly(resume, name);
-  const verdicts = items.map((written, index) => movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name));
+  const verdicts = items.map((written, index) => includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume));
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.
   return verdicts.map((v, k) => {
@@ -398,7 +412,8 @@ export function matchRequirements(
       return { ...base, verdict: 'met', evidence: `${evidenceOf([equivalent.via], resume, name)}: the equivalent experience asked.` };
     // A spoken language asked, against the languages the resume lists (most resumes list none: then unknown).
     if (item.kind === 'language') {
-      const listed = resume.profile?.languages ?? [];
+      // (s53) "English (native); no French yet": a language the resume says it lacks is not one it lists.
+      const listed = (resume.profile?.languages ?? []).filter((l) => !languageDenied(l, resume.text));
       // (The item asks a language, so "polish language is welcome" names Polish: its words are read capitalised.)
       // (s44: and by its name in the posting's language, "Inglés avanzado", "anglais courant".)
       const named = [...new Set([...[...item.text.replace(/\b[a-z](?=[a-z]{3,}\b)/g, (c) => c.toUpperCase()).matchAll(SPOKEN_RE)].map((m) => m[1]!), ...spokenAbroad(written.text)])];
@@ -416,12 +431,18 @@ export function matchRequirements(
           ? { ...base, verdict: short.gap >= 2 ? 'unmet' : 'partial', evidence: short.evidence }
           : has.length > 0 && (lacks.length === 0 || /\bor\b/i.test(item.text))
             ? { ...base, verdict: 'met', evidence: `The resume lists ${has.join(', ')}.` }
-            : has.length > 0
+            : has.length > 0 && IMPERATIVE_LANGUAGES.test(item.text)
               ? // (s53) "Bilingual imperative BBB/BBB (English and French)": both languages are a condition of the post, so one
                 // missing is a bar, as a clearance not held is.
-                IMPERATIVE_LANGUAGES.test(item.text)
-                ? { ...base, verdict: 'unmet', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}; both are a condition of the post.`, bar: true as const }
-                : { ...base, verdict: 'partial', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}.` }
+                { ...base, verdict: 'unmet', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}; both are a condition of the post.`, bar: true as const }
+            : has.length > 0 && lacks.some((l) => (/\b(?:bilingual|zweisprachig|bilingue)\b/i.test(`${item.text} ${written.text}`) && fluentAsked(item.text, l)) || (written.text !== item.text && fluentAsked(written.text, l)))
+              ? // (s53) "Fran\u00e7ais courant et anglais technique", "Bilingual in English and French" (s45): bilingual asked, or
+                // the language a foreign posting is written in asked fluent (its working language), that the resume does not
+                // list at all is not met by the other one it lists. ("Fluent Spanish and English" in an English posting stays
+                // partial against English alone, as match-requirements asserts.)
+                { ...base, verdict: 'unmet', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}, asked fluent.` }
+              : has.length > 0
+              ? { ...base, verdict: 'partial', evidence: `The resume lists ${has.join(', ')}, not ${lacks.join(', ')}.` }
               : { ...base, verdict: 'unmet', evidence: `The resume lists ${listed.join(', ')}, not ${lacks.join(' or ')}.` };
         // (s41) "Nice: Terraform, Stripe, German": the skills named beside the language are asked too; the item is met only
         // when they and the language are, unmet only when none is.
@@ -792,6 +813,32 @@ export function matchRequirements(
     const ownClearance = resume.profile?.clearance;
     if (item.kind === 'other' && ownClearance && groups.length === 0 && new RegExp(`(?<![\\w-])${escapeRe(ownClearance)}(?![\\w-])`, 'i').test(item.text) && /\b(?:status|clearance|screening|vetting|cleared|eligib\w*|hold)\b/i.test(item.text))
       return { ...base, verdict: 'met', evidence: `The resume names ${ownClearance}.` };
+    // (s53) "You're fine carrying a pager one week in six", "la permanence d'astreinte": on-call asked in words the checklist
+    // reads as no skill. A line on call, carrying the pager or commanding incidents, or a role titled for site reliability
+    // (SRE_TITLE), shows it; a resume silent on it leaves it unknown (a willingness asked).
+    if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined && PAGER_ASK.test(item.text)) {
+      const line = resume.text.split('\n').find((l) => PAGER_SHOWN.test(l));
+      const sre = resume.profile?.roles.find((r) => SRE_TITLE.test(r.title ?? ''));
+      if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+      if (sre) return { ...base, verdict: 'met', evidence: `${sre.title}: a role titled for site reliability carries the pager.` };
+    }
+    // (s53) "A record of making slow services measurably faster": a figure of speed gained ("cut p99 from 2.4 s to 180 ms",
+    // "halving pause times", "3x faster") meets it; growth borne ("traffic grew 10x") or a slowdown found is no speed gained,
+    // and a resume with no such figure does not show the record asked.
+    if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined && FASTER_ASK.test(item.text)) {
+      const line = resume.text.split('\n').find((l) => FASTER_SHOWN.test(l));
+      return line
+        ? { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` }
+        : { ...base, verdict: 'unmet', evidence: 'No line of the resume makes something faster by a figure (a latency or a time cut, a share off it, N times faster).' };
+    }
+    // (s53) "Knowledge of UK pensions regulation (auto-enrolment, The Pensions Regulator)", "Knowledge of the FCA's
+    // operational resilience rules": rules a resume names where it worked under them. A line naming the rules, a bracketed
+    // example of them, or their regulator meets it; a resume that names none does not show it.
+    const ruled = item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined ? rulesAsked(item.text) : null;
+    if (ruled) {
+      const line = resume.text!.split('\n').find((l) => ruled.some((re) => re.test(l)));
+      return line ? { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` } : { ...base, verdict: 'unmet', evidence: 'The resume names none of the rules asked, nor their examples or regulator.' };
+    }
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
       const said = schoolVerdict(item.text, resume.profile, resume.text) ?? internshipVerdict(item.text, resume.profile) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text) ?? phraseVerdict(item.text, resume.text) ?? backgroundVerdict(item.text, resume.profile, resume.text);
@@ -868,6 +915,16 @@ export function matchRequirements(
       const p = resume.profile;
       // (s51) "Experience: 0-2 years", "0+ years": no least count is asked; any resume meets it, dated roles or none.
       if (asked.min === 0 && (!p || p.totalYears === null || asked.max === null || p.totalYears <= asked.max + 1)) return { verdict: 'met', evidence: `No least count of years is asked (${asked.max !== null ? `0\u2013${asked.max}` : '0+'}).` };
+      // (s53) "Experience: 0-2 years" on a "Junior Data Analyst" posting, against a career changer (a production engineer
+      // seven years, then a data analyst one): the band is of the work the posting is for. Where the roles titled as its
+      // title is hold years inside it, the years of another line of work do not make the resume too senior for it.
+      if (asked.min === 0 && asked.max !== null && asked.max <= CEILING_MOST && p && p.totalYears !== null) {
+        const job = jobTitled(place);
+        const at = job ? p.roles.flatMap((r, i) => (job.re.test(r.title ?? '') ? [i] : [])) : [];
+        const n = at.length ? yearsOfRoles(p.roles, at) : 0;
+        if (job && at.length && at.length < p.roles.length && n <= asked.max + 1)
+          return { verdict: 'met', evidence: `${years(n)} as ${job.words}; the other roles are another line of work; 0\u2013${asked.max} asked.` };
+      }
       if (!p || p.totalYears === null) return { verdict: 'unknown', evidence: 'The resume gives no dated roles to count years from.' };
       // "0–3 years" or "2–4 years": a range with a ceiling; well past it, the role is pitched below the resume. A senior
       // range ("7-10 yrs", "6–8 years") names the band a role is pitched at, not a cap: a reader does not hold fifteen years
@@ -914,6 +971,16 @@ export function matchRequirements(
       // Years of a soft skill the resume does not name ("5+ years of curiosity") are years of work.
       // ("8+ years in software or systems engineering": software engineering named as one of the fields is any software
       // work; the years are the resume's.)
+      // (s53) "At least 2 years in a regulated industry", "Mindestens 2 Jahre Erfahrung in einer regulierten Branche": the
+      // years are those of the roles in an industry under a regulator's rules (REGULATED: banks, payments, insurers,
+      // healthcare, energy, telecoms, defence, government), told by their employers and work, not the resume's whole.
+      if (gs.length === 0 && REGULATED_ASK.test(item.text) && resume.text !== undefined) {
+        const shown = domainsShown(REGULATED, p, resume.text);
+        const first = REGULATED.find((id) => shown.has(id));
+        if (!first) return { verdict: 'unmet', evidence: `No role of the resume is in a regulated industry (banking, payments, insurance, healthcare, energy, telecoms, defence, government); ${range} asked.` };
+        const n = yearsOfRoles(p.roles, [...new Set([...shown.values()].flatMap((d) => d.roles))]);
+        return { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} in roles in regulated industries (\u201c${shown.get(first)!.evidence}\u201d); ${range} asked.` };
+      }
       if (gs.length === 0 || SOFTWARE_BESIDE.test(item.text)) return overall();
       // "at least 2 on data-intensive systems (streaming, time-series, or analytics databases)": the bracket names kinds of
       // the one thing asked; years of it or of any kind it names count, as one group.
@@ -1347,6 +1414,28 @@ const MOVE_TO: Readonly<Record<string, RegExp>> = {
   cloud: /\b(?:cloud|Azure|AWS|Amazon|RDS|Aurora|GCP|Google Cloud|Cloud SQL)\b/i,
 };
 const MOVED = /\b(?:migrat(?:ed|ing)|moved|moving|lift(?:ed)?[- ]and[- ]shift(?:ed)?|re-?hosted|re-?platformed)\b[^.;\n]{0,120}?\b(?:to|into|onto)\b/i;
+/**
+ * (s53) "SQL Server, including writing and tuning stored procedures", "TypeScript, including publishing packages": the
+ * thing named after "including", in plain words (no name a skill stands for, no choice), is asked with the rest. Where the
+ * rest is met and no line of the resume names it, the ask is met in part.
+ */
+const INCLUDING_PART = /,\s+including\s+(?:(?:writing|tuning|designing|building|publishing|running|owning|maintaining|operating|reviewing|and|its|their|the)\s+)*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?:\s+(?:to|for|in|on|with|into)\s+[\w.-]+)?\s*[.;)]?\s*$/;
+function includingPart(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if (v.verdict !== 'met' || resume.text === undefined || item.years) return v;
+  const m = INCLUDING_PART.exec(item.text);
+  const thing = m?.[1];
+  if (!thing || /\b(?:or|and|etc)\b/.test(thing)) return v;
+  // (Any of its own words will do, by its stem: "reusable modules" by "Terraform modules", "the release process" by "App
+  // Store releases every two weeks"; words of any work, "process", "practices", are none of its own.)
+  // (A part the checklist reads as a skill of its own, "EKS in production, including autoscaling", is judged as that skill:
+  // "tuned the Cluster Autoscaler" shows it.)
+  const ids = item.groups.flat();
+  if (ids.includes(thing.replace(/\s+/g, '-')) || thing.split(/\s+/).some((w) => ids.includes(w))) return v;
+  const words = thing.split(/\s+/).filter((w) => w.length > 3 && !/^(?:process(?:es)?|practices?|work|skills?|experience|knowledge|tools?|systems?|code|things?)$/i.test(w)).map((w) => escapeRe(w.length > 7 ? w.replace(/(?:ing|ed|ers?|es|s|e)$/, '') : w.replace(/(?:es|s|e)$/, '')));
+  if (!words.length || new RegExp(String.raw`\b(?:${words.join('|')})`, 'i').test(resume.text)) return v;
+  return { ...v, verdict: 'partial', evidence: `${v.evidence} Not shown: ${thing}, which the ask includes.` };
+}
+
 function movedTo(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts, name: (id: string) => string): RequirementVerdict {
   const ask = MOVE_ASK.exec(item.text);
   if (v.verdict === 'unknown' || resume.text === undefined || !ask) return v;
@@ -1778,8 +1867,20 @@ function wordsVerdict(ask: string, text: string): Judged | null {
   // "Open-source work we can read": a contribution, or a project of the resume's own published as open source.
   // (s49: or contributions asked to projects of a foundation, "Contributions to Apache projects".)
   if (/\bopen[- ]?source\b/i.test(ask) || CONTRIB_ASK.test(ask)) {
-    const line = contributionLines(text)[0];
+    const found = contributionLines(text);
+    const line = found[0];
+    // (s53) "You maintain, or have maintained, an open-source library that other people use": a library the resume maintains
+    // or made ("Maintainer of a public library ...", "core committer to an open-source transit platform") meets it; pull
+    // requests sent to another's ("two pull requests to a popular date library") are a contribution, in part.
+    const maintain = /\bopen[- ]?source\b/i.test(ask) && /\bmaintain(?:s|ed|ing)?\b|\bmaintainers?\b/i.test(ask);
+    if (line && maintain) {
+      const own = found.find((l) => /\bmaintain\w*|\bcore (?:committer|contributor|maintainer)\b|\b(?:author|creator) of\b/i.test(l.text) || OWN_OPEN_SOURCE.test(l.text));
+      return own ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(own.text)}\u201d.` } : { verdict: 'partial', evidence: `The resume says \u201c${lineOf(line.text)}\u201d: a contribution, not a library it maintains.` };
+    }
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line.text)}\u201d.` };
+    // (s53) "You have contributed to open-source software": asked of code given, which a resume names where it has any;
+    // one that names none does not show it (as where the ask is read as the open-source skill).
+    if (CONTRIB_ASK.test(ask) || maintain) return { verdict: 'unmet', evidence: 'The resume names no contribution to an open-source project, nor a project of its own.' };
   }
   // "FINMA regulatory context": a name in capitals the taxonomy does not know, written on a resume's line, shows it (not
   // written, it says nothing either way). An ask written all in capitals names nothing by them.
@@ -2080,6 +2181,52 @@ function backgroundVerdict(ask: string, profile: Profile | null, text: string): 
     if (degree || line) return { verdict: 'met', evidence: line ? `The resume says \u201c${lineOf(line)}\u201d.` : `The resume names a degree in ${degree!.field}.` };
   }
   return null;
+}
+
+/** (s53) Knowledge of rules asked: "Knowledge of <the rules> (<examples>)", the rules named by regulation, rules, legislation, law, directive or act. */
+const RULES_ASK = /^\W*(?:(?:good|solid|sound|working|some|deep|strong|an?)\s+)?(?:knowledge|understanding|awareness|grasp)\s+of\s+(?:the\s+)?([^().;:]{3,80}?\b(?:regulations?|regulatory (?:rules|requirements|framework)|rules|legislation|laws?|directives?|acts?))\s*(?:\(([^()]{3,160})\))?\s*[.;]?\s*$/i;
+const RULES_FILLER = /^(?:UK|U\.K\.|US|U\.S\.|EU|European|British|American|the|an?|and|of|s|regulations?|regulatory|rules|requirements|framework|legislation|laws?|directives?|acts?|e\.g\.|such as|including|etc)$/i;
+function rulesAsked(ask: string): RegExp[] | null {
+  const m = RULES_ASK.exec(ask);
+  if (!m) return null;
+  const phrase = (t: string) => new RegExp(`(?<![\\w-])${escapeRe(t).replace(/\\?-|\s+/g, '[- ]?\\s*')}(?![\\w-])`, 'i');
+  // The rules' own words, less places and the word for rules ("the FCA's operational resilience rules": FCA, operational
+  // resilience), where two words or a name in capitals are left; and each example the bracket gives.
+  const words = m[1]!.replace(/['\u2019]s\b/g, '').split(/\s+/).filter((w) => !RULES_FILLER.test(w));
+  const caps = words.filter((w) => /^[A-Z]{2,}$/.test(w));
+  const rest = words.filter((w) => !caps.includes(w));
+  const terms = [...caps, ...(rest.length >= 2 ? [rest.join(' ')] : []), ...(m[2] ?? '').split(/\s*(?:,|;|\bor\b|\band\b)\s*/).map((t) => t.replace(/^(?:e\.g\.|such as|including|the)\s+/i, '').trim()).filter((t) => t.length > 2 && !RULES_FILLER.test(t))];
+  return terms.length ? terms.map(phrase) : null;
+}
+
+/** (s53) The kind of job a posting's title names, without its level: "Junior Data Analyst" is a data analyst. */
+const JOB_TITLED = /\b([A-Za-z][\w-]+)\s+(analyst|developer|engineer|scientist|designer|administrator|technician|tester|consultant|architect|programmer|accountant)s?\b/i;
+const LEVEL_WORD = /^(?:junior|senior|associate|trainee|graduate|entry|lead|staff|principal|head|chief|mid|intern|apprentice|assistant)$/i;
+function jobTitled(place: string): { re: RegExp; words: string } | null {
+  for (const line of place.split('\n')) {
+    const m = JOB_TITLED.exec(line);
+    if (!m || LEVEL_WORD.test(m[1]!)) continue;
+    const words = `${m[1]} ${m[2]}`.toLowerCase();
+    return { re: new RegExp(`\\b${escapeRe(m[1]!)}\\s+${escapeRe(m[2]!)}`, 'i'), words: `a ${words}` };
+  }
+  return null;
+}
+
+/** (s53) Fluency asked of one language: the word for it beside the language's name ("Fran\u00e7ais courant", "fluent French", "bilingual in English and French"). */
+function fluentAsked(text: string, lang: string): boolean {
+  const names = [lang, ...(LANG_ABROAD[lang] ?? [])].map(escapeRe).join('|');
+  const f = FLUENCY_ASKED.source;
+  // ("Bilingual in English and French" asks both fluent; "Fluent English and some Spanish" asks Spanish at no fluency.)
+  if (/\b(?:bilingual|zweisprachig|bilingue)\b/i.test(text)) return new RegExp(`(?<![\\w\\u00c0-\\u00ff])(?:${names})(?![\\w\\u00c0-\\u00ff])`, 'i').test(text);
+  return new RegExp(String.raw`(?:${f})\s+(?:(?:in|en|im)\s+)?(?:${names})(?![\w\u00c0-\u00ff])|(?<![\w\u00c0-\u00ff])(?:${names})\s*[(:-]?\s*(?:(?:at|a|on)\s+)?(?:${f})`, 'i').test(text);
+}
+const LANG_ABROAD: Readonly<Record<string, readonly string[]>> = { French: ['fran\u00e7ais', 'Franz\u00f6sisch', 'franc\u00e9s'], German: ['allemand', 'Deutsch', 'alem\u00e1n'], English: ['anglais', 'Englisch', 'ingl\u00e9s'], Spanish: ['espagnol', 'Spanisch', 'espa\u00f1ol'], Italian: ['italien', 'Italienisch', 'italiano'], Dutch: ['n\u00e9erlandais', 'Niederl\u00e4ndisch', 'Nederlands'] };
+
+/** (s53) "English (native); no French yet", "French: none", "without German": a language the resume says it lacks. */
+function languageDenied(lang: string, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const l = escapeRe(lang);
+  return new RegExp(String.raw`\b(?:no|not|without)\s+(?:(?:yet|any|real|working|spoken)\s+)?${l}\b(?!\s+(?:speakers?|customers?|clients?|colleagues|teams?|market|site|version|translations?|localization|localisation)\b)|\b${l}\s*(?::|\u2013|-)\s*(?:none|no|not yet)\b`, 'i').test(text);
 }
 
 /** A choice of things asked by name after "experience with", "knowledge of" (one to five words each, joined by "or"). */
@@ -2429,7 +2576,7 @@ export type SkillChoices = ReturnType<typeof skillChoices>;
 
 /** "Work in a regulated industry", "a highly regulated environment": met by a role in one (REGULATED); else null (unknown). */
 function regulatedVerdict(ask: string, profile: Profile | null, text: string): Judged | null {
-  if (!/\bregulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)\b/i.test(ask)) return null;
+  if (!REGULATED_ASK.test(ask)) return null;
   const shown = domainsShown(REGULATED, profile, text);
   const first = REGULATED.find((id) => shown.has(id));
   return first ? { verdict: 'met', evidence: `The resume says \u201c${shown.get(first)!.evidence}\u201d.` } : null;
@@ -2460,6 +2607,16 @@ function ratesIn(text: string): Array<{ kind: string; perSecond: number; said: s
 const STANDARD_NAMED = /\b(?:ISO(?:\/IEC)?|IEC|EN|IEEE|NIST(?: SP)?|DO|ARINC|MIL-STD|SAE|ASTM|ETSI|ITU-T)[- ]?\d{2,}|\bHL7\b/;
 /** (s48) A role titled for site reliability: it carries the pager ("Site Reliability Engineer II", "SRE", "Production Engineer"). */
 const SRE_TITLE = /\b(?:site reliability|SRE|production engineer|reliability engineer)\b/i;
+/** (s53) Documents written for others to read: guides, documentation, an API reference, tutorials, handbooks, manuals. */
+const DOCS_WRITTEN = /\b(?:wrote|writes|writing|written|authored|author of)\b[^\n.;]{0,50}?\b(?:documentation|docs|guides|user guides?|API references?|reference docs|tutorials?|handbooks?|manuals?|READMEs?|design docs?)\b/i;
+/** (s53) On-call asked in words: a pager carried, a pager rotation, "astreinte", "Rufbereitschaft". */
+const PAGER_ASK = /\b(?:carry(?:ing)?|hold(?:ing)?|wear(?:ing)?|tak(?:e|ing)|shar(?:e|ing))\s+(?:a|the)\s+pager\b|\bpager\s+(?:duty|rotations?|shifts?|weeks?)\b|\bastreintes?\b|\bRufbereitschaft\b|\bBereitschaftsdienste?\b/i;
+const PAGER_SHOWN = /\bon[- ]call\b(?!\s+(?:schedul\w+|tool\w*|app\w*|software)\b)|\b(?:carr(?:y|ied|ies|ying)|held|hold(?:s|ing)?|own(?:ed|s|ing)?)\s+(?:a|the)\s+pager\b|\bincident\s+(?:commander|lead)\b|\bastreintes?\b/i;
+/** (s53) Incidents commanded: "incident commander for 25 production incidents", "incident lead when the feed went down". */
+const INCIDENTS_LED = /\bincident\s+(?:commander|lead)\b|\b(?:led|ran|commanded)\s+(?:the\s+)?(?:response|responses)\s+to\s+(?:\d+\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:incidents|outages?)\b/i;
+/** (s53) A record of speed gained asked: "making slow services measurably faster", "speeding up slow queries". */
+const FASTER_ASK = /\b(?:mak(?:e|es|ing)|made|get(?:s|ting)?)\s+(?:[\w-]+\s+){0,3}(?:measurably\s+|much\s+)?(?:faster|quicker|snappier)\b|\bspeed(?:ing)?\s+up\s+(?:slow\s+)?(?:services?|systems?|queries|pages?|apps?|applications?|code)\b|\bimprov(?:e|es|ed|ing)\s+(?:the\s+)?(?:latency|response times?|page load times?)\b/i;
+const FASTER_SHOWN = /\b(?:cut|cutting|reduc(?:e|ed|es|ing)|lower(?:ed|ing)?|halv(?:e|ed|es|ing)|dropp(?:ed|ing)|brought|trimm(?:ed|ing)|shav(?:ed|ing))\b[^\n]{0,60}?\b(?:latency|latencies|p(?:50|90|95|99|999)|response times?|pause times?|run ?times?|load times?|query times?|page loads?|build times?)\b|\b(?:latency|latencies|p(?:50|90|95|99|999)|response times?|load times?|query times?)\b[^\n]{0,40}?(?:\bfrom\s+[\d.,]+\s*(?:ms|s|sec|seconds|minutes|min)\s+to\s+[\d.,]+\s*(?:ms|s|sec|seconds|minutes|min)\b|\bdown\s+(?:by\s+)?\d+\s*%|\b(?:cut|reduced)\s+by\s+\d)|\b\d+(?:\.\d+)?\s*(?:x|times)\s+faster\b/i;
 const INFRA_WORK = /\b(?:infrastructure|infra|operations|ops|systems|platform)\s+(?:work|experience|engineering)\b/i;
 const INFRA_TITLE = /\b(?:infrastructure|infra|systems?|platform|SRE|site reliability|reliability|devops|operations|cloud|network|storage)\b/i;
 /** "10+ years overall IT experience with 5+ years on AWS": years overall, then the years of the skills named after them. */
@@ -2473,20 +2630,23 @@ const TITLED_YEARS = /\b(?:years?|yrs)\b[^.;]{0,40}?\b(?:as|in)\s+(?:an?\s+)?((?
 const DEVOPS_KIND = /^(?:devops|dev ops|platform|plataforma|plateforme)$/i;
 /** (s47) The kinds after the noun, in Spanish or French order: "4 años de experiencia en roles de DevOps, SRE o plataforma". */
 const TITLED_ABROAD = /\b(?:years?|yrs|a\u00f1os|ans)\b[^.;]{0,40}?\b(?:in|en|dans)\s+(?:(?:los|las|des)\s+)?(?:roles?|puestos?|posiciones?|postes?|fonctions?)\s+(?:of|de|d['\u2019]|como|as)\s*((?:[\w\u00c0-\u00ff-]+\s*(?:,|\/|\bor\b|\bo\b|\bou\b)\s*){0,4}[\w\u00c0-\u00ff-]+)/i;
-const INFRA_NAMED = /\b(?:cloud|infrastructure|infra)\s+(?:engineer|developer|architect)/i;
+const INFRA_NAMED = /\b(?:cloud|infrastructure|infra|platform)\s+(?:engineer|developer|architect)/i;
+/** (s53) French: "3 ans d'exp\u00e9rience sur un poste DevOps ou SRE", "en tant que d\u00e9veloppeur backend". */
+// (The ask reaches here in its English stand-in, "3 yrs experience sur a poste DevOps or SRE": both forms are read.)
+const TITLED_FR = /\b(?:ans|yrs?|years?)\b[^.;]{0,40}?\b(?:sur\s+(?:un|a)\s+poste|en\s+tant\s+que)\s+(?:de\s+|d['\u2019]\s*)?((?:[\w\u00c0-\u00ff-]+\s*(?:,|\/|\bou\b|\bor\b)\s*){0,4}[\w\u00c0-\u00ff-]+)/i;
 /** Words of a level or a manner, not a kind of role: "as a senior engineer", "in a hands-on role". */
 const NOT_KIND = /^(?:senior|staff|principal|lead|head|junior|mid|mid-level|similar|related|relevant|technical|professional|full-time|hands-on|an?|the|this|that|such)$/i;
 
 /** The years of the resume's roles whose titles name a kind of role the text asks the years in, or null. */
 function titledYears(text: string, roles: Profile['roles']): { years: number; words: string } | null {
-  const m = TITLED_YEARS.exec(text) ?? TITLED_ABROAD.exec(text);
+  const m = TITLED_YEARS.exec(text) ?? TITLED_ABROAD.exec(text) ?? TITLED_FR.exec(text);
   if (!m) return null;
   const words = m[1]!.split(/\s*(?:,|\/|\bor\b|\band\/or\b|\bo\b|\bou\b)\s*/i).map((w) => w.trim()).filter((w) => w && !NOT_KIND.test(w));
   if (!words.length) return null;
   const re = new RegExp(`\\b(?:${words.map((w) => escapeRe(w.replace(/s$/i, ''))).join('|')})s?\\b`, 'i');
   const family = words.some((w) => DEVOPS_KIND.test(w));
   const at = roles.flatMap((r, i) => (re.test(r.title ?? '') || (family && INFRA_NAMED.test(r.title ?? '')) ? [i] : []));
-  const kin = family && at.some((i) => !re.test(roles[i]!.title ?? '')) ? ', or a cloud or infrastructure engineer' : '';
+  const kin = family && at.some((i) => !re.test(roles[i]!.title ?? '')) ? (at.some((i) => /\bplatform\b/i.test(roles[i]!.title ?? '') && !re.test(roles[i]!.title ?? '')) ? ', or a cloud, platform or infrastructure engineer' : ', or a cloud or infrastructure engineer') : '';
   return at.length ? { years: yearsOfRoles(roles, at), words: `${words.join(' or ')}${kin}` } : null;
 }
 
@@ -2495,6 +2655,8 @@ const PART_OF = /(?<=\b(?:overall|in total))\s*,\s*(?:with|and|including|plus)\b
 
 /** A term that names regulated work, and the industries under a regulator's rules whose roles show it. */
 const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)$/i;
+/** "a regulated industry", "a highly regulated environment"; (s53) in German and French, "in einer regulierten Branche", "un secteur r\u00e9glement\u00e9". */
+const REGULATED_ASK = /\bregulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)\b|\bregulierte[nm]?\s+(?:Branchen?|Umfeld|Umgebung|Industrie|Sektor)\b|\b(?:secteurs?|environnements?|industries?|domaines?)\s+(?:tr\u00e8s\s+)?r\u00e9glement\u00e9e?s?(?![\w\u00c0-\u00ff])/i;
 const REGULATED = ['fintech', 'payments', 'insurtech', 'health-tech', 'energy-systems', 'telecommunications', 'aerospace-defense', 'govtech'];
 
 /** (s47) Words that offer the options after them as examples of a kind: "a … such as", "an … like", "un … como", "une … comme". */
@@ -2606,7 +2768,8 @@ const STORE_TOOLS: ReadonlySet<string> = new Set(['app-store-connect', 'google-p
 const LIFECYCLE: ReadonlySet<string> = new Set(['sdlc', 'system-design', 'automated-testing', 'unit-testing', 'software-testing']);
 const BUILDER_TITLE = /\b(?:engineer|developer|programmer|tester|SDET|QA|quality assurance|devops|architect)\b/i;
 /** (s49) Backend work in a line (services, APIs or jobs in a server language) or a role's heading (back-end, server, search platform). */
-const BACKEND_LINE = /\b(?:Java|Python|Go|Golang|C#|\.NET|Ruby|Node\.js|Kotlin|Scala|Rust|PHP|Elixir|Erlang|Spring(?: Boot)?|Django|Flask|FastAPI|Rails|NestJS)\b[^\n]{0,50}?\b(?:[Ss]ervices?|APIs?|[Bb]ack-?ends?|[Mm]icroservices|(?:indexing|batch|background) jobs|workers)\b/;
+const BACKEND_LINE = /\b(?:Java|Python|Go|Golang|C#|\.NET|Ruby|Node\.js|Kotlin|Scala|Rust|PHP|Elixir|Erlang|Spring(?: Boot)?|Django|Flask|FastAPI|Rails|NestJS)\b[^\n]{0,50}?\b(?:[Ss]ervices?|APIs?|[Bb]ack-?ends?|[Mm]icroservices|(?:indexing|batch|background) jobs|workers)\b|\b(?:the|our|its|a|an)\s+(?:[\w-]+\s+){0,2}(?:[Ss]ervices?|APIs?|[Mm]icroservices)\b[^\n]{0,50}?\b(?:Java|Python|Go|Golang|C#|\.NET|Ruby|Node\.js|Kotlin|Scala|Rust|PHP|Elixir|Erlang|Spring(?: Boot)?|Django|Flask|FastAPI|Rails|NestJS)\b(?!\s+(?:SDK|client|app))/;
+// ((s53) and the service named first, its language after: "latency of the quote service grew 10x after the Java 17 upgrade".)
 const BACKEND_TITLE = /\b(?:back-?end|server[- ]side|search (?:platform|infrastructure)|API platform)\b/i;
 /** (s50) The words of options an ask says do not suffice: "RHCSA alone is not enough", "a CCNA by itself won't do", lower-cased. */
 const NOT_ENOUGH = /\b([\w+#./-]+(?:\s+[\w+#./-]+){0,2}?)\s+(?:alone|by itself|on its own|only)\s+(?:is|are|would be|will be)\s+not\s+(?:enough|sufficient)|\b([\w+#./-]+(?:\s+[\w+#./-]+){0,2}?)\s+(?:alone|by itself|on its own)\s+(?:does not|doesn['\u2019]t|won['\u2019]t|will not)\s+(?:count|suffice|do|qualify)\b/gi;
