@@ -71,17 +71,8 @@ function asking(s: string): boolean {
  * "Experience with X will help you …", "Familiarity with X is appreciated". (Only of an ask: "A mentor will help you
  * settle in", "We'd value your opinion on our roadmap", "Any help with our SDK is welcome" wish for nothing.)
  */
-const PROSE_WISH_WORDS =
+const PROSE_WISH =
   /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)(?:\s*[.!]?$|\s+(?:(?:some|any|prior|hands-on|real)\s+)?(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency|someone|anyone|candidates|people)\b)|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}\bwill\s+help\s+you\b|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|(?:\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}|^[A-Z][\w+#.-]*\s+)(?:is|are|would be)\s+(?:(?:greatly|much|really|very|also|always)\s+)?(?:appreciated|helpful|welcome)\b|\bnot\s+a\s+(?:requirement|must)\b|\b(?:would be|is|are)\s+(?:(?:highly|very|also)\s+)?advantageous\b|\bwould\s+be\s+an?\s+(?:(?:huge|big|great|real|massive)\s+)?help\b|^it\s+(?:would|will|might|could|does)?\s*(?:also\s+|really\s+)?helps?\s+(?:(?:a lot|a bit|a little)\s+)?(?:if\s+you|to\s+(?:have|know|bring))\b|\b(?:great|nice|good|welcome|helpful|useful)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?needed\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+(?:ever\s+|already\s+)?(?:\w+ed|built|run|written|done|led|shipped|made|taught|spent|been|worn|held)\b[^,.;!?]{0,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
-/**
- * (s53 tune, and s52's known miss) What the candidate knows said to help, in prose or in a list: "Knowing how freight is
- * billed would help", "Some familiarity with Ansible would help a lot", "Experience in a lab would also help, though we
- * train": a wish, as "would be useful" is. Only with what a person knows or has done as the subject (not "A second
- * screen would help", "Your feedback would help us").
- */
-const KNOWING_HELPS =
-  /^(?:(?:and|but|also)\s+)?(?:knowing|knowledge\s+of|(?:some\s+|any\s+|prior\s+|basic\s+)?(?:familiarity|experience|exposure|background|grounding)\s+(?:with|in|to|of)|(?:a\s+bit\s+of|a\s+little|some|any)\s+(?:knowledge|familiarity|experience)\b|(?:an?\s+|some\s+)?understanding\s+of)\b[^.;!?]{1,120}?\bwould\s+(?:also\s+|really\s+|certainly\s+|definitely\s+|greatly\s+)?help\b(?!\s+(?:us|them|the\s+team|our)\b)/i;
-const PROSE_WISH = { test: (t: string): boolean => PROSE_WISH_WORDS.test(t) || KNOWING_HELPS.test(t) };
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
 // (Not what the job has the hire do: "The role requires you to own billing end to end".)
 const ROLE_REQUIRES = /^(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:requires|calls for|demands)\b(?!\s+(?:you\s+)?to\s+(?:own|lead|build|design|drive|work|manage|run|ship|help|take|be responsible)\b)/i;
@@ -898,8 +889,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   // (Perk words in what the candidate has done are no offer: "You have handled health insurance claims data".)
   if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || (OFFERED.test(t) && !YOU_HAVE_DONE.test(t) && !DOMAIN_EXPERIENCE.test(t)) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
-  // (s53: not a wish of what the candidate knows that then tells of the team, "Knowing X would help, but most of us learned it here".)
-  if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t) && !KNOWING_HELPS.test(unbulleted(t))) return false;
+  if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
   const person = PERSON_SOUGHT.test(t) || YOUR_TRAIT.test(t) || TO_YOU.test(t) || PLACE_BASED.test(t) || CARE_MORE.test(t);
   // A heading read as a line ("Technical Skills"); not a place asked, "Live in Chicago" (s40).
@@ -914,8 +904,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   const main = mainClause(t);
   if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(main.toLowerCase(), main) && (THEY_SAY.test(main) || PRODUCT_SAYS.test(main))) || ((DESCRIBES_NAME.test(t) || DESCRIBES_LONG_NAME.test(t)) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
-  // (s53: what the candidate knows said to help, KNOWING_HELPS: "Knowing how a clinic's front desk runs would help".)
-  return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t) || CONDITION_CAN.test(t) || KNOWING_HELPS.test(unbulleted(t));
+  return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t) || CONDITION_CAN.test(t);
 }
 
 /**
@@ -1241,7 +1230,7 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz";
       // nor a language said to be needed or wished by name, with the reason after it: "French is a bonus since our customers are in Quebec".)
       // (Nor a sentence that opens with the asks' own label inside a paragraph: "What we are looking for: solid Python …".)
-      if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && !KNOWING_HELPS.test(unbulleted(u.text)) && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && (LANGUAGE_REQUIRED.test(u.text) || languageClauseAsked(u.text)))) continue;
+      if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && (LANGUAGE_REQUIRED.test(u.text) || languageClauseAsked(u.text)))) continue;
       if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !soughtWho(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       // (s46) "Norwegian is not required; English is our working language" in a list of asks: the working language is asked.

@@ -6,8 +6,10 @@ import { engine } from './readers';
 
 /**
  * Session 53 (#12): which lines of a posting are asks and where its parts begin, taught by the tune half of
- * test/fixtures/labels/parts-fresh-s53a.jsonl and by s52's known misses ("You" as the asks' heading, "Knowing X would help",
- * "Why us" lists, "Top Skills:" lines). Each rule is checked here on two or more postings written fresh for the test, in
+ * test/fixtures/labels/parts-fresh-s53a.jsonl and by s52's known misses ("You" as the asks' heading, "Why us" lists,
+ * "Top Skills:" lines). ("Knowing X would help" as a wish was tried again and taken out: it adds the decided Kubernetes
+ * row of match-careful-34's s51 blog pair, whose other asks are still read as one row, so the second resume's score
+ * falls out of its decided range.) Each rule is checked here on two or more postings written fresh for the test, in
  * different words, none of them a sentence of a labelled batch, with counter-examples that read as they did before.
  */
 const reqs = (text: string) => analyzePosting(engine, postingFromText(text)).requirements;
@@ -114,21 +116,6 @@ describe('s53: in prose with no heading of asks, "We need a <role> who …" is t
     const d = `Kilnworth Pottery \u2014 developer\n\nWe sell glazes to potters. We need a developer who will own our shop from day one. Pay is \u20ac45 an hour.\n`;
     expect(rows(c).join(' ')).not.toContain('wants to join');
     expect(rows(d).join(' ')).not.toContain('own our shop');
-  });
-});
-
-describe('s53: what the candidate knows, said to help, is a wish ("Knowing X would help")', () => {
-  it('in prose and in a list, kept as a wish, the team told after it too', () => {
-    const a = `Dispatcher Developer at Sledmere Buses\n\nSledmere runs forty rural bus routes. We want someone who writes clean Python and has built a web form people actually finish. Knowing how a depot plans its duties would help, but half our office learned it on the job. Send a CV to jobs@sledmere.example.\n`;
-    const b = `Claims Data Engineer\n\nRequirements\n- Python and SQL\n- Some familiarity with insurance claims would help a lot\n`;
-    const ra = reqs(a).find((r) => r.text.includes('depot plans its duties'));
-    expect(ra?.importance).toBe('preferred');
-    const rb = reqs(b).find((r) => r.text.includes('insurance claims'));
-    expect(rb?.importance).toBe('preferred');
-  });
-  it('counter-examples: a thing or the reader\'s help, not a knowing, is no wish', () => {
-    const c = `Dispatcher Developer at Sledmere Buses\n\nWe want someone who writes clean Python. A second monitor would help, and we provide two. Your feedback would help us improve the timetable app.\n`;
-    expect(rows(c).join(' ')).not.toMatch(/second monitor|Your feedback/);
   });
 });
 
