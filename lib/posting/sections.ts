@@ -22,6 +22,8 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     // (s43) wishes said in other words: "Cherry on top", "Brownie points", "Icing on the cake", "Things that would help, but we'll teach you".
     // (s44) "Welcome" alone over a list, as postings from Japan and Korea head their wished skills (歓迎要件, 우대사항).
     /^welcome$/i,
+    // (s53 tune) "Also nice:", "Also great:", "Also welcome:": a wish's label with "also" before it.
+    /^also\s+(?:nice|great|good|welcome|cool)(?:\s+to\s+have)?$/i,
     // (s51b, s43b) "Anything else?" after the asks: what would help besides them.
     /^anything else(?: (?:that (?:would|could|might) help|we(?:(?:'|\u2019)d| would) (?:love|like) to see))?$/i,
     /\b(extra points|(?:handy|helpful|useful|nice),? but (?:optional|not (?:required|essential|needed))|cherry on (?:the )?top|icing on the cake|brownie points|(?:things|what|skills|experience|stuff) (?:that )?(?:would|will|could|might) (?:also )?(?:help|be (?:helpful|useful))|we(?:'|\u2019)ll teach you|we can teach you)\b/i,
@@ -121,6 +123,10 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:anforderungen|(?:(?:dein|ihr) |unser wunsch-?|unser |wunsch)profil|profil(?=\s*:?\s*$)|(?:das|was) zeichnet (?:dich|sie) aus|was (?:dich|sie) auszeichnet|(?:über|ueber) (?:dich|sie)|wer (?:du bist|sie sind)|(?:das|was) (?:bringst du|du mitbringst|sie mitbringen|bringen sie|solltest du|sollten sie)(?: mit(?:bringen)?)?|qualifikationen|voraussetzungen|(?:deine|ihre) (?:qualifikationen|kenntnisse|kompetenzen|skills)|was wir (?:von (?:dir|ihnen) )?erwarten|exigences|(?:profil|compétences|qualifications|expérience) (?:recherchée?s?|requises?|demandées?)|(?:votre|ton) profil|ce que (?:vous|tu) (?:apportez|apportes)|ce (?:que nous recherchons|qu['’]il (?:vous|te) faut)|compétences)(?![\p{L}])/iu],
   ['requirements', /^(?:ce que nous attendons(?: de (?:toi|vous))?|ce qu['’]on attend de (?:toi|vous)|(?:nos|vos) attentes)\s*[?:]?$/iu],
   ['responsibilities', /^(?:(?:deine|ihre) (?:aufgaben|rolle|mission)|aufgaben|aufgabengebiet|(?:das|was) erwartet (?:dich|sie)|responsabilités|(?:vos|tes) (?:responsabilités|missions|tâches|défis)|missions?|description (?:du poste|du rôle|de poste)|(?:le|votre|ton) rôle|à propos du (?:rôle|poste)|tâches)(?![\p{L}])/iu],
+  // (s53 tune, and s52's known miss: "Why us" lists read as wishes) "Why us?" in the posting's language, "Warum wir?",
+  // "Warum zu uns?", "Waarom wij?", "Varför oss?", "Hvorfor os?", "Pourquoi nous ?", "¿Por qué nosotros?", "Perché noi?":
+  // the perks, whatever "you get" their lines say. (Not "Warum wir diese Rolle besetzen": a sentence, no heading.)
+  ['benefits', /^(?:warum\s+(?:wir|uns|zu\s+uns|bei\s+uns)|waarom\s+(?:wij|ons|bij\s+ons|voor\s+ons\s+kiezen)|varf(?:ö|o)r\s+(?:oss|just\s+oss)|hvorfor\s+(?:os|oss)|pourquoi\s+(?:nous|chez\s+nous)|¿?\s*por\s+qu(?:é|e)\s+(?:nosotros|con\s+nosotros)|perch(?:é|e)\s+(?:noi|con\s+noi|lavorare\s+con\s+noi))\s*[?:]?$/iu],
   // (s43) Spanish: "Funciones", "Requisitos", "Valorable", "Ofrecemos", "Quiénes somos".
   ['preferred', /^(?:valorable|se valorar(?:á|a)n?|(?:será|sera) un plus|deseable|(?:requisitos|conocimientos) deseables)(?![\p{L}])/iu],
   ['benefits', /^(?:(?:qué |que |lo que )?(?:te )?ofrecemos|beneficios)(?![\p{L}])/iu],
@@ -253,7 +259,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi)\b/i.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h)) return kind;
   return null;
@@ -307,6 +313,9 @@ function columnsHead(line: string): SectionKind | null {
   const kinds = cells.map((c) => classifyHeading(c.replace(/[\s*]*:?[\s*]*$/, '')));
   return kinds.every((k) => k === 'requirements' || k === 'preferred') && kinds.includes('requirements') ? kinds[0]! : null;
 }
+
+/** "You", "You are:", "**You**": the reader alone as a line (splitSections reads it as the asks' heading over a list). */
+const YOU_ALONE = /^[#\s*]*you(?:\s+are)?[*\s]*:?[*\s]*$/i;
 
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {
@@ -418,6 +427,10 @@ function inlineHeading(line: string): { kind: SectionKind; heading: string; at: 
   // "Visa: USC, GC only", "Security clearance: Public Trust": a field of the listing, its own ask; the same words alone on
   // a line head the vetting part.
   if (VETTING_LABEL.test(label)) return null;
+  // (s53 tune, and s52's known miss) "Top Skills: Go, Kubernetes, Prometheus": a board's tags over the posting (LinkedIn,
+  // Built In), its own line, a part of no kind: not the asks. ("Top Skills Details:" alone on its line, an agency's heading
+  // over the asks, is read as before.)
+  if (/^top skills$/i.test(label)) return { kind: 'other', heading: label, at: m[0].length };
   // ("Also helpful: Fivetran or Looker": a wish's label on the line it labels is the item's own, items.ts WISH_LABEL.)
   if (/^(?:also\s+)?(?:helpful|useful|handy)$/i.test(label)) return null;
   // "Years of experience: 5-8", "Experience required: 3+ years": a field of the listing whose value is the years asked,
@@ -517,8 +530,12 @@ const PAY_OR_VISA = /^[#*\s]*(?:(?:the|our)\s+)?(?:base\s+)?(?:salary|pay|compen
 /** A line that names the team's stack: it stays a skill list even inside about-us or benefits. */
 const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack is|we use|we're using|we are using|built (?:with|on|in|using)|written in|runs? on|technologies:|tools we use|languages:)/i;
 
-/** The employer's equal-chance statement (s43): "… is an equal opportunity employer", "We are committed to diversity and inclusion …". */
-const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative action|(?:is|are) committed to (?:equality|diversity|inclusion|employment equity|building a (?:diverse|inclusive))|welcomes? applications from (?:all|everyone|people of all|candidates of all)|does not discriminate|without regard to (?:race|age|sex|gender))\b/i;
+/**
+ * The employer's equal-chance statement (s43): "\u2026 is an equal opportunity employer", "We are committed to diversity and inclusion \u2026".
+ * (s53 tune: in its short forms too, "\u2026 is an EOE", "an AA/EEO employer", and "\u2026 welcomes applications from people with
+ * disabilities".)
+ */
+const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative action|(?:is|are) committed to (?:equality|diversity|inclusion|employment equity|building a (?:diverse|inclusive))|welcomes? applications from (?:all|everyone|people of all|candidates of all|(?:people|candidates|applicants) with disabilities|disabled (?:people|candidates|applicants))|does not discriminate|without regard to (?:race|age|sex|gender)|EOE|EEO(?:\/AA)?\s+employer|AA\/EEO(?:\s+employer)?)\b/i;
 
 /** A heading that names the whole posting, not its duties: "Job Description", "JD", "Position details". */
 const WHOLE_JOB = /^(?:(?:the |full )?(?:job|role|position) (?:description|details)|jd|description)$/i;
@@ -750,6 +767,9 @@ export function splitSections(text: string): PostingSection[] {
     if (kind === 'unknown' && PICTOGRAPH.test(line) && ((n > 0 && lines[n - 1]!.trim() !== '') || PICTOGRAPH.test(nearText(lines, n, 1)))) kind = null;
     // "Ways to stand out from the crowd" alone between a blank line and a list: a longer known heading, set off as one.
     if (kind === null && !inline && !applyLine && !lines[n - 1]?.trim() && BULLET.test(lines[n + 1] ?? '')) kind = headingSetOff(line);
+    // (s53 tune, and s52's known miss) "You" or "You are", alone on its line with a list under it, in the paragraph's case:
+    // the person asked for, as "YOU" in capitals is. (A label with its text on the line, "You: solid Go; \u2026", stays as it was.)
+    if ((kind === null || kind === 'unknown') && !inline && !applyLine && YOU_ALONE.test(line) && BULLET.test(nearText(lines, n, 1))) kind = 'requirements';
     // "Requirements:" / "5+ years of Go" / "Production experience in AWS": a short line with no colon, right under a line
     // of the section and of the section's own kind, goes on with its list ("experience", "skills" make it look like a heading).
     if (kind && kind !== 'unknown' && afterText && kind === current.kind && !/:\**\s*$/.test(line)) kind = null;

@@ -28,6 +28,7 @@
  *                 (`--batch s50` likewise: parts-fresh-s50a and s50b each, then both; `--batch s50b` the carry-over batch alone)
  *                 (`--batch s51` likewise: parts-fresh-s51a, then s51b once it is written; `--batch s51b` its carry-over read)
  *                 (`--batch s52` likewise: parts-fresh-s52a, then s52b once it is written; `--batch s52b` its carry-over read)
+ *                 (`--batch s53` likewise: parts-fresh-s53a, then s53b once it is written; `--batch s53b` its carry-over read)
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
