@@ -241,7 +241,8 @@ export function matchRequirements(
   // (s53) "You write documentation people actually read": a line that wrote documents for others to read ("wrote its guides
   // and API reference", "authored the onboarding handbook") shows technical writing, whether or not it names it so.
   if (!resume.covered.has('technical-writing') && resume.text !== undefined && items.some((i) => i.groups.some((g) => g.includes('technical-writing')))) {
-    const line = resume.text.split('\n').find((l) => DOCS_WRITTEN.test(l));
+    // (Or what written communication is shown by, WROTE_DOCS: design docs, RFCs, runbooks, an operator or API guide.)
+    const line = resume.text.split('\n').find((l) => DOCS_WRITTEN.test(l) || WROTE_DOCS.test(l));
     if (line) resume = { ...resume, covered: new Map([...resume.covered, ['technical-writing', { via: 'technical-writing', evidence: lineOf(line) }]]) };
   }
   // (s49) "5+ years of backend engineering, at least 2 of them on search": a role whose lines build services, APIs or jobs
@@ -1983,9 +1984,6 @@ function learntOnly(resume: ResumeFacts, name: (id: string) => string): Set<stri
 const WROTE_DOCS = /\b(?:wr[io]te|writ(?:e|es|ing|ten)|authored|co-authored|drafted|published)\b[^.;\n]{0,40}?\b(?:design (?:docs?|documents?)|RFCs?|ADRs?|architecture decision records?|proposals?|technical specs?|specifications|documentation|runbooks?|post-?mortems?|playbooks?|handbooks?|blog posts?|articles?|white ?papers?|tutorials?|newsletters?|(?:API|developer|user|operator|admin|install(?:ation)?|migration|style)\s+guides?)\b|\b(?:documentation|docs)\s+(?:site|portal|website)\b|\buser\s+(?:guides?|manuals?|documentation)\b|\bdocumentation\b[^.;\n]{0,40}?\bfor\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}users\b/i;
 const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<string, RegExp | readonly string[]>([
   ['written-communication', WROTE_DOCS],
-  // (s53) Technical writing by the same: the design docs and the guides a line says the writer wrote ("Wrote the design docs
-  // and the public API guide").
-  ['technical-writing', WROTE_DOCS],
   ['agile', /\b(?:(?:one|two|three|four|[1-4])[- ]week|weekly|fortnightly|bi-?weekly)\s+sprints?\b|\bsprint\s+(?:planning|reviews?|retros?|retrospectives?|demos?|goals?|cadence)\b|\b(?:daily\s+)?stand-?ups?\b|\bretrospectives\b|\bscrum\s+master\b/i],
   ['web-development', ['django', 'flask', 'rails', 'laravel', 'symfony', 'phoenix', 'aspnet', 'blazor', 'express', 'nestjs', 'nextjs', 'nuxt', 'sveltekit', 'react', 'angular', 'vue', 'svelte', 'htmx']],
   // (s45) Logging by a tool made for logs ("issues debugged through logs in Kibana"); SQL by the engines queried in it

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../bench/labelled';
-import { contextClass, postingNames } from '../../lib/skills/context';
-import { findSkills } from '../../lib/skills/matcher';
-import { bundled } from '../../lib/skills/taxonomy';
-import { postingFromText } from '../../lib/posting/text';
+import { contextClassOf, extractedIds } from './readers';
 
 // Session 52 (#13, helper s52-skills): a title line "Employer - Role" read as the employer's field, a discipline's people
 // ("our SREs") dropped as a team beside the hire when the title hires that very discipline, and the tools the employer's
 // other departments work in. Sentences written for this test, none taken from a posting or a labelled batch.
-const skills = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
-/** The class that drops the mention written `form` (null: kept). */
-const classOf = (text: string, form: string) => {
-  const hits = findSkills(bundled().matcher, text);
-  const hit = hits.find((h) => h.text === form);
-  if (!hit) return 'not found';
-  return contextClass(text, hit, postingNames(postingFromText(text)), hits);
-};
+const skills = extractedIds;
+const classOf = contextClassOf;
 
 describe('a title line: the employer, a dash or a dot, then the role', () => {
   it('reads the discipline of the title', () => {

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../bench/labelled';
-import { contextClass, postingNames } from '../../lib/skills/context';
-import { findSkills } from '../../lib/skills/matcher';
-import { bundled } from '../../lib/skills/taxonomy';
-import { postingFromText } from '../../lib/posting/text';
+import { contextClassOf, extractedIds } from './readers';
 
 // Session 53 (#13, helper s53-skills): "backed by" after a clause that names the stack read as investors; a task to the hire
 // that names the customers or partners it serves read as the customers' background; the tools of customers named by a share
 // of them ("a surprising number of owners", "each member") or as owners; a rule the posting says does not apply. Sentences
 // written for this test, none taken from a posting or a labelled batch.
-const skills = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
-/** The class that drops the mention written `form` (null: kept). */
-const classOf = (text: string, form: string) => {
-  const hits = findSkills(bundled().matcher, text);
-  const hit = hits.find((h) => h.text === form);
-  if (!hit) return 'not found';
-  return contextClass(text, hit, postingNames(postingFromText(text)), hits);
-};
+const skills = extractedIds;
+const classOf = contextClassOf;
 
 describe('"backed by" closing a clause that names the stack', () => {
   it('keeps the stores a system stands on', () => {

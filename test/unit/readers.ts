@@ -10,6 +10,8 @@ import { loadNodePdfJs } from '../../lib/cli/pdfjs-node';
 import { readResumeBytes } from '../../lib/resume/read';
 import type { SectionKind } from '../../lib/posting/types';
 import { ROOT } from '../helpers';
+import { extract } from '../bench/labelled';
+import { contextClass, postingNames } from '../../lib/skills/context';
 
 const { matcher, taxonomy } = bundled();
 export const engine: Engine = { taxonomy, matcher };
@@ -250,4 +252,14 @@ export async function resumeBatchWithinAYear(folder: string, split: 'tune' | 're
     if (p.totalYears === null ? label.totalYears === null : label.totalYears !== null && Math.abs(p.totalYears - label.totalYears) <= 1) ok++;
   }
   return { n: batch.length, ok };
+}
+
+/** The skill ids the whole extraction (context rules and all) keeps in a text, sorted (the context-sNN tests). */
+export const extractedIds = (text: string) => [...new Set(extract(text).map((h) => h.skillId))].sort();
+/** The context class that drops the mention written `form` in a text (null: kept; 'not found': the matcher has none). */
+export function contextClassOf(text: string, form: string) {
+  const hits = findSkills(matcher, text);
+  const hit = hits.find((h) => h.text === form);
+  if (!hit) return 'not found';
+  return contextClass(text, hit, postingNames(postingFromText(text)), hits);
 }
