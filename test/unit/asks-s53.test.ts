@@ -212,3 +212,16 @@ describe('a certification by its version with or without "v"', () => {
     expect(rowOf(posting, resume, 'ITIL').verdict.verdict).not.toBe('met');
   });
 });
+
+describe('"RIs" are Reserved Instances', () => {
+  it('"Bought and tracked Savings Plans and RIs" meets an ask of commitment discounts', () => {
+    const posting = ['Acme | FinOps Engineer | Remote', '', 'Requirements', '- Reserved Instances and Savings Plans'].join('\n');
+    const resume = ['Hana Ito', 'EXPERIENCE', 'Cloud Cost Analyst \u2014 Kumo Media \u2014 2021 \u2013 present', '- Bought and tracked RIs for 40 accounts'].join('\n');
+    expect(rowOf(posting, resume, 'Reserved').verdict.verdict).toBe('met');
+  });
+  it('counter-example: "RIS" in capitals (a radiology information system) is not', () => {
+    const posting = ['Acme | FinOps Engineer | Remote', '', 'Requirements', '- Reserved Instances'].join('\n');
+    const resume = ['Hana Ito', 'EXPERIENCE', 'Systems Analyst \u2014 Kumo Health \u2014 2021 \u2013 present', '- Upgraded the RIS for radiology'].join('\n');
+    expect(rowOf(posting, resume, 'Reserved').verdict.verdict).toBe('unmet');
+  });
+});
