@@ -1881,7 +1881,9 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line.text)}\u201d.` };
     // (s53) "You have contributed to open-source software": asked of code given, which a resume names where it has any;
     // one that names none does not show it (as where the ask is read as the open-source skill).
-    if (CONTRIB_ASK.test(ask) || maintain) return { verdict: 'unmet', evidence: 'The resume names no contribution to an open-source project, nor a project of its own.' };
+    // (Only where the ask says open source: "Contributions to Apache projects" against a resume that names none stays
+    // unknown, as s49 decided.)
+    if (/\bopen[- ]?source\b/i.test(ask) && (CONTRIB_ASK.test(ask) || maintain)) return { verdict: 'unmet', evidence: 'The resume names no contribution to an open-source project, nor a project of its own.' };
   }
   // "FINMA regulatory context": a name in capitals the taxonomy does not know, written on a resume's line, shows it (not
   // written, it says nothing either way). An ask written all in capitals names nothing by them.
