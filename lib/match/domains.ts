@@ -13,7 +13,7 @@ import { withoutContact } from './evidence';
 const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'fintech',
-    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Banco|Banca|Sparkasse|Caixa|Bancorp|[Cc]redit [Uu]nion|Building Society|Financial|Capital Markets|Securities|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
+    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Banco|Banca|Sparkasse|Caixa|Bancorp|[Cc]redit [Uu]nion|Building Society|Financial|Capital Markets|Securities|Clearing(?= Corp| House| Bank)|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
     /\b(?:banking|bancaire|core banking|loan origination|lending platform|capital markets|brokerage|card (?:processing|issuing|acquiring)|SEPA|payment processing|trading systems?)\b/i,
   ],
   // Card payments are told by the work ("card authorization and settlement files") or the employer ("Card Services").
@@ -146,11 +146,40 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:Transit(?: Authority| Agency| District| Commission)?|Transport(?:ation)? (?:Authority|for [A-Z]\w+)|Tramways?|Busways?|Transports? (?:publics?|en commun|urbains?)|Verkehrsbetriebe|Verkehrsverbund)\b/,
     /\b(?:public (?:transit|transport(?:ation)?)|transit (?:agenc(?:y|ies)|authorit(?:y|ies)|riders|data|feeds?)|buses|bus (?:routes?|network|ticketing|operators?|fleet|depots?|stops?|timetables?)|trams?|light rail|commuter rail|metro (?:lines?|system|network)|timetables?|GTFS(?:-[\w]+)?|fare (?:collection|systems?|payments?)|billettique|transports? (?:publics?|en commun))\b/i,
   ],
+  // (s54) A professional services firm: accountants, auditors, tax advisers, law firms, consultancies. "Experience in a law
+  // firm or other professional services firm" is met at "Harbor & Vane CPAs (accounting firm)"; told by the employer's own
+  // kind of name ("LLP", "CPAs", "Chartered Accountants", "Consulting") or by the work of such a firm. An IT team's
+  // "professional services" for its customers (a vendor's delivery team) is not the firm asked.
+  [
+    'professional-services',
+    /\b(?:LLP|CPAs?|Chartered Accountants|Accountants|Accounting|Auditors|Tax Advis\w+|Solicitors|Attorneys(?: at Law)?|Law (?:Firm|Group|Offices?)|Consult(?:ing|ancy|ants)|Advisory)\b/,
+    /\b(?:accounting|audit|tax|law|legal|consulting|advisory)\s+(?:firms?|practices?|partnerships?)\b|\bprofessional[- ]services\s+(?:firms?|compan(?:y|ies)|partnerships?)\b|\bfee[- ]earners?\b|\bbillable hours\b|\bchartered accountants?\b/i,
+  ],
+  // (s54) Ticketing and live events: "Experience in ticketing or live events", told by a ticket seller's or a venue's name
+  // ("Larkfield Ticketing", "Gigwave (concert ticketing)") or its work (on-sales, seat maps, box office); a help desk's
+  // tickets are no such thing ("ticketing system", "support tickets").
+  [
+    'live-events',
+    /\b(?:Ticket(?:ing|s)|Tix|Box Office|Arena|Stadium|Festivals?|Concerts?|Live Nation|Ticketmaster|Eventbrite)\b/,
+    /\b(?:concert|event|sports|theatre|theater|festival)\s+ticketing\b|\bticketing\b(?!\s+(?:systems?|tools?|queues?))(?=[^\n]*\b(?:concerts?|events?|seats?|venues?|fans|on-sales?|box office)\b)|\bon-sales?\b|\bbox office\b|\bseat (?:maps?|holds?|selection)\b|\blive (?:events?|music|entertainment)\b/i,
+  ],
+  // (s54) Mining and resources: "Mining, resources or heavy industry", told by a miner's name ("Pilbara Ore Systems",
+  // "Copperbelt Mining") or its work (haul trucks, mine sites, ore, pits).
+  [
+    'mining',
+    /\b(?:Mining|Minerals?|Ore|Resources(?= Ltd| Limited| Group| Inc| plc)|Metals|Quarr(?:y|ies)|Rio Tinto|BHP|Anglo American|Glencore|Fortescue)\b/,
+    /\b(?<!(?:data|text|process|crypto|bitcoin|log)\s)(?:mining|mine sites?|open[- ]pit|haul[- ]trucks?|ore (?:bodies|processing|trains?)|quarr(?:y|ies)|minerals? processing|drill and blast)\b/i,
+  ],
 ];
 /** (s48) The words an ask names such an industry by. (s49: and film or television production, "You've worked on a film or TV production".) */
 const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [
   ['nonprofit', /\b(?:charit(?:y|ies|able)|non-?profits?|not-for-profits?|voluntary(?: and community)? sector|third sector|NGOs?)\b/i],
   ['media-entertainment', /\b(?:film|TV|television)(?:\s+(?:or|and|\/)\s+(?:film|TV|television))?\s+(?:productions?|industry|sets?)\b/i],
+  // (s54) "a professional services firm", "the professional services sector", "an accounting or consulting firm"; not a
+  // vendor's professional services team ("professional services or pre-sales", "our Professional Services team").
+  ['professional-services', /\b(?:(?:another|other|any)\s+)?professional[- ]services\s+(?:firms?|sector|industry|compan(?:y|ies)|organi[sz]ations?|environments?)\b|\b(?:accounting|audit|consulting|consultancy|advisory)\s+(?:firms?|practices?|sector|industry)\b/i],
+  ['live-events', /\b(?:live\s+(?:events?|entertainment|music)|(?:concert|event|sports)\s+ticketing|ticketing(?=\s*(?:,|\bor\b|\band\b|$|\.|\s+(?:industry|sector|companies|company|space)\b)))(?![\w-])/i],
+  ['mining', /\b(?<!(?:data|text|process|crypto|bitcoin|log)\s)(?:mining|mines|resources (?:sector|industry)|(?<=(?:,|^|\bin)\s*)resources(?=\s*(?:,|\bor\b|\band\b)))\b(?!\s+(?:data|logs?|text|for)\b)/i],
   ['public-transport', /\bpublic\s+(?:transit|transport(?:ation)?)(?:\s+(?:agenc(?:y|ies)|authorit(?:y|ies)|operators?|sector|industry))?\b|\btransit\s+(?:agenc(?:y|ies)|authorit(?:y|ies))\b/i],
 ];
 /** Industries another one's roles show too: a payments company is a fintech one ("Prior work at a fintech" is met at Copperline Payments). */

@@ -312,7 +312,16 @@ export function matchRequirements(
         continue;
       }
       const line = lines.find((l) => shown.test(l));
-      if (line) covered.set(id, { via: id, evidence: lineOf(line) });
+      if (!line) continue;
+      covered.set(id, { via: id, evidence: lineOf(line) });
+      // (s54) The dated roles whose own lines show it, where the resume names it in none: its years ("3+ years training
+      // NLP models" against "Fine-tuned BERT models" under a role since 2021).
+      const p = resume.profile;
+      const text = resume.text;
+      if (p && !(p.skillRoles[id] ?? []).length && !(termRoles?.get(id) ?? []).length) {
+        const roles = p.roles.flatMap((r, k) => (text.slice(r.textStart, r.textEnd).split('\n').some((l) => shown.test(l)) ? [k] : []));
+        if (roles.length) termRoles = new Map([...(termRoles ?? []), [id, roles]]);
+      }
     }
     resume = { ...resume, covered, ...(termRoles ? { termRoles } : {}) };
   }
@@ -564,6 +573,17 @@ export function matchRequirements(
       const m = yearsOfRoles(p.roles, at);
       const min = item.years.min;
       return { ...base, verdict: m >= min ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: `${years(m)} at ${atStaff[1]!.toLowerCase()} level or above, by the roles\u2019 titles; ${min}+ asked.` };
+    }
+    // (s54) "12+ years in software, including 4+ as a technical lead" (its second row, "4+ as a technical lead"), "3 years as
+    // a team lead": the years of the roles whose titles lead (Lead, Team Lead, Head of, Manager, Staff, Principal), not the
+    // resume's years overall.
+    const asLead = item.years ? LEAD_YEARS.exec(item.text) : null;
+    if (asLead && item.years && resume.profile?.roles.length && resume.profile.roles.every((r) => r.title)) {
+      const p = resume.profile;
+      const at = p.roles.flatMap((r, i) => (LEAD_TITLE.test(r.title ?? '') ? [i] : []));
+      const m = yearsOfRoles(p.roles, at);
+      const min = item.years.min;
+      return { ...base, verdict: m >= min ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: at.length ? `${years(m)} in roles that lead by their titles (${p.roles[at[0]!]!.title}); ${min}+ asked.` : `No role of the resume leads by its title (${p.roles.map((r) => r.title).slice(0, 3).join(', ')}); ${min}+ years asked.` };
     }
     if (item.years) {
       const judged = judgeYears(item.years);
@@ -1833,6 +1853,9 @@ function wordsVerdict(ask: string, text: string): Judged | null {
     const line = lines.find((l) => shown.test(l));
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
   }
+  // (s54) Duties of running an IT function asked ("Vendor and budget management"), each told by a line that did it.
+  const duties = dutiesVerdict(ask, lines);
+  if (duties) return duties;
   // "Able to overlap at least 4 hours with CET": the resume's country, in its own time zone, against the zone named.
   const zone = zoneVerdict(ask, text);
   if (zone) return zone;
@@ -2008,7 +2031,7 @@ const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<
   ['wireless-networking', /\bwireless\s+(?:controllers?|networks?|networking|LANs?|access points?|surveys?|coverage)\b|\bWi-?Fi\s+(?:networks?|access points?|coverage|6E?)\b|\bWLANs?\b/i],
   ['cloud-security', ['cloudtrail', 'guardduty', 'aws-security-hub', 'aws-kms', 'wiz', 'prisma-cloud', 'cspm']],
   // (s47) Teaching by a post that teaches ("Associate Lecturer", "Instructor") or a line that says what was taught.
-  ['learning-by-teaching', /\b(?:taught|teach(?:es|ing)?\s+(?:the|a|an|our|\d)|lecturer|instructor|tutor(?:ed|ing)?|teaching assistant|ran\s+(?:\w+\s+){0,2}(?:trainings?|training sessions|workshops|courses?|bootcamps?))\b/i],
+  ['learning-by-teaching', /\b(?:taught|teach(?:es|ing)?\s+(?:the|a|an|our|\d)|lecturer|instructor|tutor(?:ed|ing)?|teaching assistant|(?:ran|led|gave|delivered|hosted)\s+(?:[\w"'\u201c\u201d\u2018\u2019-]+\s+){0,5}(?:trainings?|training sessions|workshops|courses?|bootcamps?))\b/i],
   // (s48) Data structures and algorithms by a competitive programming record ("Solved 700+ problems on LeetCode and
   // Codeforces", "ICPC regional 2024"); performance work by profiling named with what was profiled ("Profiled frame spikes
   // on PS5", "profiled hot paths") or by a cut to a measure of speed ("Cut cold start from 2.1 s to 900 ms", "reduced p99
@@ -2021,6 +2044,15 @@ const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<
   // 99.999% over the last three years", "99.95% uptime"), or by running active-active; not a figure of something else
   // ("99.9% accuracy", "99.5% of tickets").
   ['high-availability', /\b99\.9\d*\s?%[^.;\n]{0,40}?\b(?:SLOs?|SLAs?|uptime|availability|available)\b|\b(?:SLOs?|SLAs?|uptime|availability)\b[^.;\n]{0,30}?\b99\.9\d*\s?%|\b(?:held|hit|met|kept|ran at|running at)\s+(?:[\w-]+\s+){0,3}?99\.9\d*\s?%|\bactive[- ]active\b/i],
+  // (s54) Queries made faster by a cut in their time ("cut checkout query p99 from 180 ms to 30 ms", "rewrote the slow
+  // reporting queries", "indexes that took the search query from 4 s to 200 ms"); a schema designed by a schema written for
+  // something ("PostgreSQL schema for the seat map", "designed the orders schema"), not a schema registry or a schema
+  // migration tool.
+  ['query-optimization', /\b(?:cut|reduc\w+|halv\w+|lower\w*|brought|took|tun(?:ed|ing)|optimi[sz]\w+|rewr(?:o|i)te\w*|sped up|speeding up)\b[^.;\n]{0,40}?\b(?:quer(?:y|ies)|SQL)\b|\b(?:quer(?:y|ies))\b[^.;\n]{0,30}?\b(?:p9\d|latency|times?)\b[^.;\n]{0,20}?\bfrom\s+[\d.,]+\s*(?:ms|s|seconds|minutes)\b/i],
+  ['data-modeling', /\b(?:designed|wrote|owned|built|modell?ed|redesigned)\s+(?:\w+\s+){0,3}?(?:schemas?|data models?)\b(?!\s+(?:registry|migrations?|tool\w*)\b)|\b(?:schemas?|data models?)\s+(?:for|of)\s+(?:the\s+|our\s+)?\w+/i],
+  // (s54) Language work by the models and tasks of it ("Fine-tuned BERT models for subject tagging", "named-entity
+  // recognition for invoices", "intent classification for the support bot"); the roles whose lines say so are its years.
+  ['nlp', /\b(?:BERT|RoBERTa|DistilBERT|DeBERTa|XLM-R|spaCy|NLTK|named[- ]entit(?:y|ies)(?: recognition)?|text (?:classification|tagging|extraction|summari[sz]ation)|sentiment (?:analysis|models?)|(?:subject|topic|intent) (?:tagging|classification|detection)|machine translation|speech recognition|tokeni[sz]ers?)\b/],
   // (s52) Coaching by people said to be coached ("Coached two junior delivery managers"), not a sport coached.
   ['coaching', /\bcoach(?:ed|es|ing)\s+(?:\w+\s+){0,3}?(?:engineers|developers|managers|analysts|people|staff|juniors?|colleagues|leads|team members|designers|testers|scrum masters)\b/i],
   ['data-structures-algorithms', /\b(?:LeetCode|Codeforces|CodeChef|HackerRank|AtCoder|TopCoder|ICPC|competitive programming|(?:International )?Olympiad in Informatics)\b/i],
@@ -2035,6 +2067,13 @@ const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<
  * ("Kept the risk log and raised the data-migration risk").
  */
 const ACTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  // (s54) Services run through peaks of traffic ("You have run services with real traffic peaks (on-sales, launches)"), by a
+  // rate served ("40,000 requests a second at on-sale peaks", "12k orders per minute on Black Friday") or a peak named with
+  // what it was of; not a peak of something else ("peak season for the sales team").
+  [
+    /\b(?:traffic|load|usage)\s+(?:peaks?|spikes?|surges?)\b|\bpeaks?\s+(?:of\s+)?(?:traffic|load)\b|\bhigh[- ]traffic\b|\b(?:real|heavy|spiky|bursty)\s+(?:traffic|load)\b/i,
+    /\b\d[\d,.]*\s*[kKmM]?\s+(?:requests?|reqs|transactions|orders|events|messages|calls|checkouts)\s*(?:a|per|\/)\s*(?:s|sec|second|minute|min)\b|\b\d[\d,.]*\s*[kKmM]?\s*(?:rps|qps|tps|req\/s)\b|\b(?:traffic|load)\s+(?:peaks?|spikes?|surges?)\b|\bpeaks?\s+of\s+[\d,.]+\s*[kKmM]?\b|\bBlack Friday\b/i,
+  ],
   [
     /\b(?:given|give|giving|gave|deliver(?:ed|ing)?)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+)?(?:talks?|keynotes?)\b|\b(?:speak|speaking|spoken)\s+at\s+(?:[\w-]+\s+){0,2}(?:meetups?|conferences?|events)\b|\bpublic speaking\b|\bconference (?:talks?|speaking)\b/i,
     /\b(?:[Ss]poke|[Ss]peaker|[Ss]peaking)\s+at\b|\b(?:[Gg]ave|[Gg]iven|[Dd]elivered)\s+(?:(?:an?|the|\d+|two|three|four|five|six)\s+)?(?:[\w-]+\s+)?(?:talks?|keynotes?)\s+(?:at|to)\b|\b[Tt]alks?\s+at\s+(?:the\s+)?[A-Z]/,
@@ -2052,6 +2091,34 @@ const ACTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\brisk\s+(?:logs?|registers?)\b|\bRAID\s+logs?\b|\b(?:raised|flagged|surfaced|escalated|spotted)\s+(?:\w+\s+){0,3}?risks?\b/i,
   ],
 ];
+/**
+ * (s54) The duties of running a function, asked ("Vendor and budget management", "You will own the IT budget and our
+ * supplier contracts") and shown by a line that did them ("Own the IT budget ($2.1M) and renewals with 14 vendors",
+ * "Negotiated the MSP contract"): met where each duty asked is shown, partly where some are; a resume silent on them says
+ * nothing either way. Not a budget or a vendor named for another reason ("a training budget", "vendor-neutral").
+ */
+const DUTIES: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
+  [
+    'vendors',
+    /\b(?:vendors?|suppliers?|third[- ]part(?:y|ies)|contracts?)\b[^.;]{0,40}?\b(?:management|relationships?|negotiations?|renewals?)\b|\bmanag\w*\s+(?:\w+\s+){0,3}?(?:vendors?|suppliers?|contracts)\b|\bnegotiat\w*\s+(?:with\s+)?(?:\w+\s+){0,2}?(?:vendors?|suppliers?|contracts)\b/i,
+    /\b(?:manag\w*|(?:re)?negotiat\w*|renew\w*|select\w*|chose|ran|run|own\w*|handled|consolidat\w*|tender\w*|onboard\w*)\b[^.;\n]{0,60}?\b(?:vendors?|suppliers?|MSPs?|contracts?|renewals?|RFPs?)\b|\b(?:vendors?|suppliers?|contracts?)\s+(?:management|relationships?|negotiations?|reviews?|selection)\b|\brenewals?\s+with\b/i,
+  ],
+  [
+    'budget',
+    /\bbudget(?:s|ing)?\s+(?:management|ownership|planning|control|responsibility)\b|\b(?:own|manag|plan|control|responsib)\w*\s+(?:for\s+)?(?:\w+\s+){0,3}?budgets?\b|\bbudget(?:ing|ary)\b|\b(?:vendor|supplier|contract)s?\s+(?:and|&)\s+budget\b/i,
+    /\b(?:own\w*|manag\w*|ran|run|held|set|planned|controlled|cut|kept|responsible for)\b[^.;\n]{0,40}?\bbudgets?\b(?!\s+(?:cuts?\s+)?(?:was|were)\s+(?:set|owned|managed)\s+by\b)|\bbudgets?\s+(?:of|owner)\b|(?:[$\u20ac\u00a3]\s?[\d.,]+\s*[MKk]?|\b\d[\d.,]*\s*(?:million|[MK]))\s+(?:\w+\s+){0,2}?budgets?\b/i,
+  ],
+];
+function dutiesVerdict(ask: string, lines: readonly string[]): Judged | null {
+  const asked = DUTIES.filter(([, a]) => a.test(ask));
+  if (!asked.length) return null;
+  const shown = asked.map(([name, , s]) => [name, lines.find((l) => s.test(l))] as const);
+  const found = shown.filter(([, l]) => l !== undefined);
+  if (!found.length) return null;
+  const said = `The resume says \u201c${lineOf(found[0]![1]!)}\u201d`;
+  if (found.length === asked.length) return { verdict: 'met', evidence: `${said}.` };
+  return { verdict: 'partial', evidence: `${said}; not shown: ${shown.filter(([, l]) => l === undefined).map(([n]) => n).join(', ')}.` };
+}
 /** Tests asked as work the resume did ("You've written tests you trust: unit plus integration"), and a line showing them. */
 const TESTS_ASK = /\b(?:writ\w+|wrote)\s+(?:\w+\s+){0,2}tests?\b|\b(?:unit|integration)\s+(?:and|plus|&|or)\s+(?:unit|integration|end-to-end|e2e)\b/i;
 const TESTS_SHOWN = /\b(?:unit|integration|end-to-end|e2e|contract|property-based)\s+tests?\b|\b(?:Jest|pytest|JUnit|Testcontainers|Vitest|Mocha|RSpec|xUnit|NUnit|Playwright|Cypress)\b/i;
@@ -2634,14 +2701,20 @@ const INFRA_NAMED = /\b(?:cloud|infrastructure|infra|platform)\s+(?:engineer|dev
 /** (s53) French: "3 ans d'exp\u00e9rience sur un poste DevOps ou SRE", "en tant que d\u00e9veloppeur backend". */
 // (The ask reaches here in its English stand-in, "3 yrs experience sur a poste DevOps or SRE": both forms are read.)
 const TITLED_FR = /\b(?:ans|yrs?|years?)\b[^.;]{0,40}?\b(?:sur\s+(?:un|a)\s+poste|en\s+tant\s+que)\s+(?:de\s+|d['\u2019]\s*)?((?:[\w\u00c0-\u00ff-]+\s*(?:,|\/|\bou\b|\bor\b)\s*){0,4}[\w\u00c0-\u00ff-]+)/i;
+/**
+ * (s54) "as" in the posting's own language, the kinds of role after it: "4 a\u00f1os de experiencia como SRE, DevOps o
+ * administraci\u00f3n de sistemas", "3 Jahre Erfahrung als SRE oder DevOps Engineer", "2 anni come sistemista o DevOps",
+ * "3 lata jako administrator lub DevOps". (The ask may reach here in its English stand-in, "4 yrs of experience como SRE".)
+ */
+const TITLED_AS_ABROAD = /\b(?:years?|yrs|a\u00f1os|anos|ans|Jahre|anni|jaar|lat|lata)\b[^.;]{0,40}?(?<![\w\u00c0-\u017f])(?:como|als|come|comme|jako)\s+(?:(?:un|una|une|um|uma|ein|eine|einem|einer|een)\s+)?((?:[\w\u00c0-\u017f-]+\s*(?:,|\/|\bor\b|\bo\b|\bou\b|\boder\b|\blub\b)\s*){0,4}[\w\u00c0-\u017f-]+)/i;
 /** Words of a level or a manner, not a kind of role: "as a senior engineer", "in a hands-on role". */
 const NOT_KIND = /^(?:senior|staff|principal|lead|head|junior|mid|mid-level|similar|related|relevant|technical|professional|full-time|hands-on|an?|the|this|that|such)$/i;
 
 /** The years of the resume's roles whose titles name a kind of role the text asks the years in, or null. */
 function titledYears(text: string, roles: Profile['roles']): { years: number; words: string } | null {
-  const m = TITLED_YEARS.exec(text) ?? TITLED_ABROAD.exec(text) ?? TITLED_FR.exec(text);
+  const m = TITLED_YEARS.exec(text) ?? TITLED_ABROAD.exec(text) ?? TITLED_FR.exec(text) ?? TITLED_AS_ABROAD.exec(text);
   if (!m) return null;
-  const words = m[1]!.split(/\s*(?:,|\/|\bor\b|\band\/or\b|\bo\b|\bou\b)\s*/i).map((w) => w.trim()).filter((w) => w && !NOT_KIND.test(w));
+  const words = m[1]!.split(/\s*(?:,|\/|\bor\b|\band\/or\b|\bo\b|\bou\b|\boder\b|\blub\b)\s*/i).map((w) => w.trim()).filter((w) => w && !NOT_KIND.test(w));
   if (!words.length) return null;
   const re = new RegExp(`\\b(?:${words.map((w) => escapeRe(w.replace(/s$/i, ''))).join('|')})s?\\b`, 'i');
   const family = words.some((w) => DEVOPS_KIND.test(w));
@@ -2651,7 +2724,9 @@ function titledYears(text: string, roles: Profile['roles']): { years: number; wo
 }
 
 // (s47: "8+ years in software overall, with real time in the code": years overall, then what they should hold.)
-const PART_OF = /(?<=\b(?:overall|in total))\s*,\s*(?:with|and|including|plus)\b|,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:and\s+)?(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b/i;
+// (s54: "5+ years with Python, including Django": a name, or two, that closes the ask after "including", with no count of
+// its own, is shown within the years; it need not have them all.)
+const PART_OF = /(?<=\b(?:overall|in total))\s*,\s*(?:with|and|including|plus)\b|,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:and\s+)?(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b|,\s*including\s+(?=[A-Z][\w.+#-]*(?:\s+(?:and|or)\s+[A-Z][\w.+#-]*)?\s*[.;]?\s*$)/i;
 
 /** A term that names regulated work, and the industries under a regulator's rules whose roles show it. */
 const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)$/i;
@@ -2742,6 +2817,9 @@ const MANAGER_TITLE = /\b(?:(?:engineering|software|development|technical|delive
 const MANAGED_LINE = /\b(?:manag(?:e|ed|es|ing)|line[- ]manag(?:e|ed|ing)|line manager (?:to|of|for))\s+(?:a\s+(?:team|group)\s+of\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+[\w-]+){0,2}?\s*(?:engineers|developers|people|staff|analysts|testers|reports|direct reports|$|[.;,)])|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+direct\s+reports\b/i;
 /** "years working at a staff level", "years as a principal engineer": years at a level a title names, asked alone. */
 /** (s48) A level asked as experience at it, without years: "Experience as a staff or principal engineer", "Background at a principal level". */
+/** (s54) Years asked as a lead: "4+ as a technical lead", "3 years as a team lead", "2+ yrs in a tech lead role". */
+const LEAD_YEARS = /(?:^\W*\d{1,2}\s*\+?\s*|\b(?:years?|yrs)\b[^.;]{0,30}?)(?:as|in)\s+(?:an?\s+|the\s+)?(?:tech(?:nical)?|team|engineering)\s+lead(?:er)?s?\b/i;
+const LEAD_TITLE = /\b(?:lead|leader|head\s+of|manager|staff|principal)\b/i;
 const STAFF_AS = /\b(?:experience|background|time|worked|working)\s+(?:as|at)\s+(?:an?\s+|the\s+)?(staff|principal)(?:[- ](?:level|engineers?|developers?|roles?|capacity|scope))?\b/i;
 const STAFF_YEARS = /\b(?:years?|yrs)\b[^.;]{0,30}?\b(?:at|as|in)\s+(?:an?\s+|the\s+)?(staff|principal)(?:[- ](?:level|engineers?|developers?|roles?|capacity|scope))?\b/i;
 

@@ -602,6 +602,9 @@ function roleLine(line: string): boolean {
   const l = line.replace(/^\s*(?:[•·▪◦・･+*–>-]+|\d+[.)])?\s*/, '');
   if (ASKS.test('- ' + l)) return false;
   const head = l.split(/:\s|\s+https?:|\s+[—–]\s|\s+\|\s/)[0]!.trim();
+  // (s54) A duty or an ask that ends on people is no role on offer: "Designing platforms on AWS for 50+ engineers",
+  // "Mentoring senior engineers" open on a verb in -ing and its object; "Engineering Manager" opens on a noun in a title.
+  if (/^[A-Z][a-z]+ing\s+(?:[a-z]|\d)/.test(head)) return false;
   return head.length > 0 && head.length <= 80 && ROLE_TITLE.test(head);
 }
 
