@@ -996,10 +996,54 @@ function postingCasesUndone(posting: Posting, findSkills: FindSkills): Posting {
   return sections.every((s, k) => s === posting.sections[k]) ? posting : { ...posting, sections };
 }
 
+/** (s54) A line written in Japanese: hiragana or katakana in it (not the middle dot alone, "\u30fb", which opens bullets in English postings too). */
+const KANA_LINE = /[\u3040-\u30fa\u30fc-\u30ff]/;
+/** (s54) Japanese separators and brackets, full-width: "\u3001", "\u30fb", "\uff0c", and "\u3084" ("A or B and the like"). */
+const JA_SEP = /[\u3001\u30fb\uff0c\u3084]/g;
+/**
+ * (s54) A Japanese list closed by "whichever one" ("\u306e\u3044\u305a\u308c\u304b", "\u3069\u308c\u304b",
+ * "\u3069\u3061\u3089\u304b") or by "and the like" ("\u306a\u3069"): names the pick is among, each a name in Latin letters.
+ */
+const JA_PICK_LIST = /([A-Za-z0-9][^\u3001\u30fb\uff0c\u3084\u3040-\u30ff\u3400-\u9fff()]*(?:[\u3001\u30fb\uff0c\u3084][A-Za-z0-9][^\u3001\u30fb\uff0c\u3084\u3040-\u30ff\u3400-\u9fff()]*)+)(\u306e?(?:\u3044\u305a\u308c\u304b|\u3069\u308c\u304b|\u3069\u3061\u3089\u304b)|(?=\u306a\u3069))/g;
+/**
+ * (s54) A Japanese line's joiners read as the English the list rules know, the length kept (offsets hold; each item keeps
+ * the posting's own words): "\u307e\u305f\u306f" (or) as " / ", "\u3082\u3057\u304f\u306f", "\u3042\u308b\u3044\u306f",
+ * "\u306a\u3044\u3057\u306f" (or) as " or ", "\u3001\u307e\u305f\u306f" (", or") as ",or ", "\u304b" between two names
+ * as "/" ("Java\u304bKotlin"), a full-width comma or middle dot before a name as ",", full-width brackets as brackets;
+ * and the separators of a list closed by "whichever one" or "and the like" as slashes, one pick
+ * ("Python\u30fbGo\u30fbRust\u306e\u3044\u305a\u308c\u304b", "AWS\u3084GCP\u306a\u3069"). "\u3068" (and) and
+ * "\u53ca\u3073" (and) stay as written: a list they join asks all of it.
+ */
+function japaneseJoiners(line: string): string {
+  if (!KANA_LINE.test(line)) return line;
+  return line
+    .replace(/\uff08/g, '(')
+    .replace(/\uff09/g, ')')
+    // (The closer "whichever one" read as spaces once the slashes say it: the last name ends where a name ends.)
+    .replace(JA_PICK_LIST, (_m, list: string, closer: string) => list.replace(JA_SEP, '/') + ' '.repeat(closer.length))
+    .replace(/\u3001\u307e\u305f\u306f/g, ',or ')
+    .replace(/\u307e\u305f\u306f/g, ' / ')
+    .replace(/\u3082\u3057\u304f\u306f|\u3042\u308b\u3044\u306f|\u306a\u3044\u3057\u306f/g, ' or ')
+    .replace(/(?<=[A-Za-z0-9+#.)])\u304b(?=[A-Za-z(])/g, '/')
+    // (Between names only: a middle dot that opens a line is its bullet.)
+    .replace(/(?<=[A-Za-z0-9+#.)])[\u3001\u30fb\uff0c](?=[A-Za-z0-9(])/g, ',');
+}
+
+/** The posting with its Japanese lines' joiners read as English ones (japaneseJoiners). */
+function postingJapaneseJoiners(posting: Posting): Posting {
+  const sections = posting.sections.map((s) => {
+    if (!KANA_LINE.test(s.text)) return s;
+    const text = s.text.split('\n').map(japaneseJoiners).join('\n');
+    return text === s.text ? s : { ...s, text };
+  });
+  return sections.every((s, k) => s === posting.sections[k]) ? posting : { ...posting, sections };
+}
+
 export function requirementItems(written: Posting, findSkills: FindSkills, options: ItemOptions = {}): RequirementItem[] {
   // A German or French line is read in English words of the same length (foreign.ts); each item keeps the posting's own words.
   // (s53: a Polish or Czech line's inflected names first read as their names, casesUndone.)
-  const posting = postingInEnglish(postingCasesUndone(written, findSkills));
+  // (s54: a Japanese line's joiners first read as English ones, japaneseJoiners.)
+  const posting = postingInEnglish(postingCasesUndone(postingJapaneseJoiners(written), findSkills));
   const items = withoutDutyEchoes(posting, withoutDuties(posting, withoutListLabels(posting, itemsOf(posting, findSkills, options)))).map(unmarked);
   if (posting === written) return items;
   return items.map((i) => {
@@ -4608,7 +4652,7 @@ function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
  * ("Good" or "great" that opens a new ask, "Good understanding of …", says nothing of the skill before it.)
  */
 const ALSO_FINE =
-  /^\s*(?:(?:experience|skills?|knowledge|expertise|exposure|backgrounds?|folks|people|engineers|developers|devs|users)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be)\s+)?(?:(?:also|equally|just as|very|more than|totally|absolutely|perfectly|most|really)\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b|^\s*(?:folks|people|engineers|developers|devs)\s+(?:(?:should|can|may|please)\s+)?(?:(?:also|still)\s+)?apply\b/i;
+  /^\s*(?:(?:experience|skills?|knowledge|expertise|exposure|backgrounds?|folks|people|engineers|developers|devs|users)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be|(?:would|will|can|could)\s+(?:also|equally)\s+be)\s+)?(?:(?:also|equally|just as|very|more than|totally|absolutely|perfectly|most|really)\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b|^\s*(?:folks|people|engineers|developers|devs)\s+(?:(?:should|can|may|please)\s+)?(?:(?:also|still)\s+)?apply\b/i;
 
 /** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well", "… you'll ramp up fast": the skills after count as well. */
 const ALSO_COUNTS =

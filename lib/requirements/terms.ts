@@ -237,7 +237,7 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
       // (Not a word that goes on to say what the person would do, "or eagerness to learn", nor beside an industry, which the
       // industry rules read: "E-commerce or marketplace experience".)
       const fieldWord =
-        words !== null && parts.length === 2 && FIELD_WORD.test(words) && !NOT_FIELD.test(words) && ids.length === 1 &&
+        words !== null && parts.length === 2 && (FIELD_WORD.test(words) || practicePair(words, inList.map((h) => text.slice(h.start, h.end)))) && !NOT_FIELD.test(words) && ids.length === 1 &&
         // (The first member too, right after the words of an ask: "Experience in consulting or solutions architecture".)
         (k === 1 ? FIELD_AFTER.test(p.text.trim().slice(words.length)) : ASK_LEAD.test(p.text.slice(0, p.text.lastIndexOf(words)))) &&
         !inList.some((h) => INDUSTRY_NAME.test(text.slice(h.start, h.end))) &&
@@ -444,6 +444,20 @@ const INDUSTRY_NAME = /\b(?:e-?commerce|retail|bank(?:ing)?|fintech|insurance|he
 /** A field written as one lowercase noun, not a word that qualifies ("technical", "adjacent", "scalable") or tells ("related"). */
 const FIELD_WORD = /^(?![a-z]+(?:al|ic|ive|ous|ful|ble|ant|(?<!m)ent|ary|ed|ly)$)[a-z][a-z-]{3,}$/;
 
+/** (s54) Two or three lowercase words, as a practice is named: "feature branching", "event storming". */
+const PRACTICE_WORDS = /^[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){1,2}$/;
+/** (s54) The last word of a practice's name: a doing ("branching", "modelling", "protection", "review", "design"), not a thing ("data", "systems", "audience"). */
+const PRACTICE_END = /(?:ing|tion|sion|ment|ysis|view|sign)$/;
+/**
+ * (s54) A member of a pair in two or three lowercase words beside a named practice written the same way ("trunk-based
+ * development or feature branching", "event storming or domain-driven design"): a practice too, an option in words, as a
+ * field's one lowercase word is beside a field. Its last word names a doing, as a practice's does (PRACTICE_END): not a
+ * thing, "quantitative finance or financial data", "platform engineering or a technical audience". (Nor words that
+ * qualify or open an end: "any lightweight process".)
+ */
+function practicePair(words: string, named: readonly string[]): boolean {
+  return PRACTICE_WORDS.test(words) && PRACTICE_END.test(words) && !VERB_FORM.test(words) && words.split(/\s+/).every((w) => !NOT_A_TERM.has(w) && !QUALIFIER.test(w)) && named.length === 1 && PRACTICE_WORDS.test(named[0]!);
+}
 /** A cue that makes the list after it a pick with no "or" in it: "one of", "any of:", "two or more of", "at least two of the following:". */
 const PICK_OF = /\b(?:one|any|either|at\s+least\s+(?:one|two|three|[1-4])|two|three|several|multiple|one\s+or\s+more|two\s+or\s+more|[2-4]\s*\+)\s+(?:\(?or\s+more\)?\s+)?of\b(?:\s+the\s+following(?:\s+[a-z]+){0,2})?\s*:?\s*/i;
 
@@ -643,6 +657,8 @@ const KIND_GAP = /^(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5}s?)){0,2}\s*$/;
 const ACRONYM_KIND = /(?:^|\s)[A-Z]{2,5}s?\s*$/;
 /** Such a word that names products of the field: "vendors", "tools", "platforms", "systems", "ecosystem". */
 const PRODUCT_KIND = /\b(?:vendors?|providers?|tools?|tooling|platforms?|systems?|software|suites?|products?|ecosystems?|engines?|solutions?|packages?|stacks?|frameworks?|SDKs?|services?)\s*$/i;
+/** (s54) An article for one thing before a field's word or two: "a ", "an e-", "one ", "any ". */
+const SINGLE_KIND = /(?:^|[\s(])(?:an?|one|any)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A product's name in a list: a word to three, each opening with a capital or a digit, or written with a capital inside ("iFIX", "mParticle"). */
 const LISTED_NAME = /^(?:[A-Z0-9][\w+#.&'’-]*|[a-z]+[A-Z][\w+#.-]*)(?:\s+(?:[A-Z0-9][\w+#.&'’-]*|[a-z]+[A-Z][\w+#.-]*)){0,2}$/;
 
@@ -676,7 +692,11 @@ function kindNames(text: string, hits: ReadonlyArray<{ skillId: string; start: n
     // (After the noun for products, "KYC vendors (", the field may be any skill the products serve.)
     const kindWord = PRODUCT_KIND.test(gap) || ACRONYM_KIND.test(gap) || PRODUCT_KIND.test(text.slice(before.start, before.end));
     if (!isField(before.skillId) && !PRODUCT_KIND.test(gap) && !ACRONYM_KIND.test(gap)) continue;
-    if (members.length < (said || lead > 0 || m[3] !== undefined ? 2 : kindWord ? 3 : Infinity)) continue;
+    // (s54: two are enough after one product of the kind, an article before it and its noun singular: "an e-signature
+    // vendor (DocuSign, Dropbox Sign)", "a KYC vendor (Onfido, Persona)" ask one; "KYC vendors (Onfido, Persona)" may
+    // name the two the team uses.)
+    const single = kindWord && SINGLE_KIND.test(text.slice(Math.max(0, before.start - 40), before.start)) && !/s\s*$/.test(gap);
+    if (members.length < (said || lead > 0 || m[3] !== undefined || single ? 2 : kindWord ? 3 : Infinity)) continue;
     // (Not a certification's levels or a role's grades: "(Associate or Professional)", "(Senior or Staff)".)
     if (!members.every((x) => LISTED_NAME.test(x) && !NOT_A_TERM.has(x.toLowerCase()) && !LEVEL_WORD.test(x))) continue;
     const home = out.find((g) => g.includes(before.skillId));
