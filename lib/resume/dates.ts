@@ -315,7 +315,17 @@ export function writesDayFirst(text: string): boolean {
 const CJK_YEAR = '(?:((?:19|20)\\d\\d)|(令和|平成|昭和)\\s*(元|\\d{1,2}))\\s*[年년]';
 const CJK_DATE = new RegExp(`${CJK_YEAR}\\s*(?:(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})\\s*[日일](\\s*現在)?)?|(?!\\s*\\d))`, 'gu');
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
-export function westernDates(line: string): string {
+// (s54) The same eras named in English, as a rirekisho written in English keeps them: "Heisei 25", "Reiwa 3" (Heisei 1 is 1989,
+// Reiwa 1 is 2019), each written as its Western year, padded with spaces to its length.
+const ERA_ROMAN = /\b(Reiwa|Heisei|Showa)\s+(\d{1,2})(?![\d:.\/-])/gi;
+const ERA_ROMAN_START: Record<string, number> = { reiwa: 2018, heisei: 1988, showa: 1925 };
+export function westernDates(written: string): string {
+  const line = /\b(?:Reiwa|Heisei|Showa)\s+\d/i.test(written)
+    ? written.replace(ERA_ROMAN, (all, era: string, n: string) => {
+        const y = String(ERA_ROMAN_START[era.toLowerCase()]! + Number(n));
+        return y + ' '.repeat(Math.max(0, all.length - y.length));
+      })
+    : written;
   if (!/[年년]/u.test(line)) return line;
   return line.replace(CJK_DATE, (all, western?: string, era?: string, eraYear?: string, m?: string, d?: string) => {
     const y = western ?? String(ERA_START[era!]! + (eraYear === '元' ? 1 : Number(eraYear)));

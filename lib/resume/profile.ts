@@ -47,6 +47,11 @@ export interface Profile {
    * in that role count from there.
    */
   skillSince?: Record<string, Record<number, string>>;
+  /**
+   * (s54) Per skill id, per index in `roles`: the last month ("2020-12") that role's lines show it, where each line naming it
+   * there says the work moved off it ("moved the fleet from Python workers to Go in 2021"). Its years there end then.
+   */
+  skillUntil?: Record<string, Record<number, string>>;
   /** Per skill id: the years the resume states for it ("Python (8 yrs)", "Terraform – 3 years"), where it states any. */
   claimedYears?: Record<string, number>;
   degrees: Degree[];
@@ -87,6 +92,9 @@ const EDUCATION_HEADING =
 
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
+  // (s54) A Scottish "MA (Hons) Economics" is a first degree, four years from school (an honours bachelor's level); an MA
+  // without "(Hons)" stays a master's.
+  ['bachelor', /(?<![\p{L}])(M\.?\s?A\.?\s*\(Hons?\.?\))/u],
   ['phd', /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|d\.?phil\.?|doctoral degree)(?![a-z])/i],
   ['master', /(?<!scrum |web |quiz |toast |dungeon )\b(master'?s?(?! data| branch| node| class| plan)|masters|m\.\s?s\.|m\.?\s?sc\.?|m\.\s?a\.|mba|m\.b\.a\.|m\.?\s?eng\.?|m\.?\s?tech\.?|mph|mfa|ll\.?m\.?|ms(?= in\b| of\b| computer| cs\b)|laurea (?:magistrale|specialistica)|dipl[oô]me d['’]ing[ée]nieur|diplom(?:-[a-z]+)?|dipl\.\s?-?\s?ing\.?|m\.?\s?res\.?|mca|m\.\s?com\.?|m(?:phys|math|chem|sci|comp|inf|biol|geol)\.?)(?![a-z])(?!\s+thes[ie]s)/i],
   ['bachelor', /\b(bachelor'?s?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|bs(?= in\b| of\b| computer| cs\b)|ba(?= in\b| of\b)|b\.\s?e\.|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.b\.a\.|a\.\s?b\.|s\.\s?b\.|b\.?\s?a\.?\s?sc\.?|b\.?\s?com\.?|bca|laurea(?: triennale)?|licenciatura|licenciado)(?![a-z])/i],
@@ -195,7 +203,10 @@ const TITLE_WORD_RE = new RegExp(
     // (s53) A co-op term's title ("Co-op Student", a LinkedIn export's title under its company).
     String.raw`|co-?op student|dezvoltat(?:or|oare)|stagiar[\u0103a]?|\u0440\u043e\u0437\u0440\u043e\u0431\u043d(?:\u0438\u043a|\u0438\u0446\u044f)|\u0441\u0442\u0430\u0436\u0435\u0440|\u043f\u0440\u043e\u0433\u0440\u0430\u043c\u0456\u0441\u0442(?:\u043a\u0430)?|\u0430\u043d\u0430\u043b\u0456\u0442\u0438\u043a|\u0442\u0435\u0441\u0442\u0443\u0432\u0430\u043b\u044c\u043d\u0438\u043a|\u0430\u0440\u0445\u0456\u0442\u0435\u043a\u0442\u043e\u0440|\u0430\u0434\u043c\u0456\u043d\u0456\u0441\u0442\u0440\u0430\u0442\u043e\u0440)(?![\p{L}\p{N}_])` +
     // (s46) Japanese titles, written without spaces ("シニアバックエンドエンジニア", "プロジェクトマネージャー").
-    '|\u30a8\u30f3\u30b8\u30cb\u30a2|\u30d7\u30ed\u30b0\u30e9\u30de|\u30de\u30cd\u30fc\u30b8\u30e3|\u30de\u30cd\u30b8\u30e3|\u30b3\u30f3\u30b5\u30eb\u30bf\u30f3\u30c8|\u30a2\u30fc\u30ad\u30c6\u30af\u30c8|\u30ea\u30fc\u30c0\u30fc|\u30c7\u30b6\u30a4\u30ca\u30fc|\u30a2\u30ca\u30ea\u30b9\u30c8|\u30b9\u30da\u30b7\u30e3\u30ea\u30b9\u30c8',
+    '|\u30a8\u30f3\u30b8\u30cb\u30a2|\u30d7\u30ed\u30b0\u30e9\u30de|\u30de\u30cd\u30fc\u30b8\u30e3|\u30de\u30cd\u30b8\u30e3|\u30b3\u30f3\u30b5\u30eb\u30bf\u30f3\u30c8|\u30a2\u30fc\u30ad\u30c6\u30af\u30c8|\u30ea\u30fc\u30c0\u30fc|\u30c7\u30b6\u30a4\u30ca\u30fc|\u30a2\u30ca\u30ea\u30b9\u30c8|\u30b9\u30da\u30b7\u30e3\u30ea\u30b9\u30c8' +
+    // (s54) Chinese titles, written without spaces: "\u9ad8\u7ea7\u540e\u7aef\u5de5\u7a0b\u5e08" (engineer), "\u540e\u7aef\u5f00\u53d1\u5b9e\u4e60\u751f" (intern); manager,
+    // architect, analyst, designer and director from general knowledge.
+    '|\u5de5\u7a0b\u5e08|\u5b9e\u4e60\u751f|\u7ecf\u7406|\u67b6\u6784\u5e08|\u5206\u6790\u5e08|\u8bbe\u8ba1\u5e08|\u603b\u76d1',
   'iu',
 );
 /** A job title's word in a line; "Volunteer" opening an employer's name ("Volunteer State Hosting") is none (VOLUNTEER_NAME). */
@@ -377,7 +388,7 @@ export function resumeProfile(
   const hits: DateHit[] = [];
   const dayFirst = writesDayFirst(text);
   lines.forEach((line, i) => {
-    if (!roleKinds.has(line.kind) || line.heading) return;
+    if ((!roleKinds.has(line.kind) && !teachingPost(lines, i)) || line.heading) return;
     const found = findDateRanges(line.text, dayFirst);
     // (s46) "13/2019 – 05/2020", "32.05.2019": a date no calendar has, on a line where roles are dated: named, not read.
     if (found.length === 0 && !line.degree)
@@ -595,6 +606,8 @@ export function resumeProfile(
   const skillRoles: Record<string, number[]> = {};
   /** Per "id:role": the month its lines there say it began, or -1 where a line names it with no such date. */
   const began = new Map<string, number>();
+  /** (s54) Per "id:role": the last month its lines there show it, where each says the work moved off it; else -1. */
+  const ended = new Map<string, number>();
   for (const hit of findSkills(text)) {
     const at = lineHolding(lines, hit.start);
     // (s45) "Side project: a small SwiftUI app for tracking my runs", "In my spare time I write Rust": a line under a role
@@ -607,13 +620,16 @@ export function resumeProfile(
     roles.forEach((_role, i) => {
       const [from, to] = roleLines[i]!;
       if (at < from || at > to) return;
-      const since = sinceMonth(lines[at]!.text, spans[i]![0]);
+      const until = untilMonth(lines[at]!.text, hit.start - lines[at]!.start, spans[i]!);
+      const since = until >= 0 ? -1 : sinceMonth(lines[at]!.text, spans[i]![0]);
       for (const id of [hit.skillId, ...(implied.get(hit.skillId) ?? []), ...writtenIn(text, hit)]) {
         const list = (skillRoles[id] ??= []);
         if (!list.includes(i)) list.push(i);
         const key = `${id}:${i}`;
         const was = began.get(key);
         began.set(key, was === undefined ? since : was === -1 || since === -1 ? -1 : Math.min(was, since));
+        const had = ended.get(key);
+        ended.set(key, had === undefined ? until : had === -1 || until === -1 ? -1 : Math.max(had, until));
       }
     });
   }
@@ -672,8 +688,15 @@ export function resumeProfile(
     if (titleFields(roles[i]!.title).includes(id)) continue;
     (skillSince[id] ??= {})[i] = monthString(month);
   }
+  const skillUntil: Record<string, Record<number, string>> = {};
+  for (const [key, month] of ended) {
+    if (month < 0) continue;
+    const [id, i] = [key.slice(0, key.lastIndexOf(':')), Number(key.slice(key.lastIndexOf(':') + 1))];
+    if (titleFields(roles[i]!.title).includes(id)) continue;
+    (skillUntil[id] ??= {})[i] = monthString(month);
+  }
   const skillYears: Record<string, number> = {};
-  for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => sinceSpan(spans[i]!, skillSince[id]?.[i]))));
+  for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => sinceSpan(spans[i]!, skillSince[id]?.[i], skillUntil[id]?.[i]))));
   const claimedYears = claimsOf(text, findSkills, implied, lines);
 
   return {
@@ -682,6 +705,7 @@ export function resumeProfile(
     skillYears,
     skillRoles,
     ...(Object.keys(skillSince).length ? { skillSince } : {}),
+    ...(Object.keys(skillUntil).length ? { skillUntil } : {}),
     ...(Object.keys(claimedYears).length ? { claimedYears } : {}),
     degrees: readDegrees(lines),
     clearance: readClearance(text),
@@ -941,10 +965,31 @@ function sinceMonth(line: string, roleStart: number): number {
 }
 
 /** A role's span of months, from the month a skill began in it where its lines say so. */
-function sinceSpan(span: readonly [number, number], since: string | undefined): [number, number] {
-  if (!since) return [span[0], span[1]];
-  const [y, m] = since.split('-').map(Number) as [number, number];
-  return [Math.min(Math.max(span[0], y * 12 + (m - 1)), span[1]), span[1]];
+function sinceSpan(span: readonly [number, number], since: string | undefined, until?: string): [number, number] {
+  const monthOf = (s: string) => {
+    const [y, m] = s.split('-').map(Number) as [number, number];
+    return y * 12 + (m - 1);
+  };
+  const end = until ? Math.max(span[0], Math.min(span[1], monthOf(until))) : span[1];
+  if (!since) return [span[0], end];
+  return [Math.min(Math.max(span[0], monthOf(since)), end), end];
+}
+
+/**
+ * (s54) "Moved the dispatch fleet from Python workers to Go in 2021", "migrated the billing jobs from Scala to Kotlin in
+ * March 2022": what a line says the work moved off (the words after "from", up to "to") was the role's work until the
+ * move; the month before it is its last (a year alone: the December before), where that falls inside the role. Else -1.
+ * (What it moved to begins then: SINCE.)
+ */
+const MOVED_FROM = /\b(?:move[ds]?|moving|switched|migrated|ported|rewrote|rewritten|converted)\b[^.;]{0,60}?\bfrom\s+([^.;]{1,60}?)\s+(?:to|onto|into)\s+[^.;]{1,60}?\bin\s+((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\b/i;
+function untilMonth(line: string, at: number, span: readonly [number, number]): number {
+  const m = MOVED_FROM.exec(line);
+  if (!m) return -1;
+  const from = m.index + m[0].indexOf(m[1]!, m[0].search(/\bfrom\s/i));
+  if (at < from || at >= from + m[1]!.length) return -1;
+  const point = parsePoint(m[2]!);
+  const last = point ? point.month - 1 : -1;
+  return last >= span[0] && last < span[1] ? last : -1;
 }
 
 /**
@@ -952,7 +997,7 @@ function sinceSpan(span: readonly [number, number], since: string | undefined): 
  * so and none of them was shown there from the start (skillSince): "managing engineers" against a role whose manager's
  * line reads "from 2025-06".
  */
-export function yearsOfSkillRoles(p: Pick<Profile, 'roles' | 'skillRoles' | 'skillSince'>, ids: readonly string[], indices: readonly number[]): number {
+export function yearsOfSkillRoles(p: Pick<Profile, 'roles' | 'skillRoles' | 'skillSince' | 'skillUntil'>, ids: readonly string[], indices: readonly number[]): number {
   const spans = indices.flatMap((i) => {
     const r = p.roles[i];
     if (!r) return [];
@@ -961,8 +1006,11 @@ export function yearsOfSkillRoles(p: Pick<Profile, 'roles' | 'skillRoles' | 'ski
     const span: [number, number] = [start, start + (r.months ?? Math.round(r.years * 12)) - 1];
     const naming = ids.filter((id) => (p.skillRoles[id] ?? []).includes(i));
     const sinces = naming.map((id) => p.skillSince?.[id]?.[i]);
-    if (!naming.length || sinces.some((x) => x === undefined)) return [span];
-    return [sinceSpan(span, sinces.sort()[0])];
+    // (s54) Where every skill named there ends inside the role ("moved \u2026 from Python \u2026 to Go in 2021"), at the last of them.
+    const untils = naming.map((id) => p.skillUntil?.[id]?.[i]);
+    const until = naming.length && untils.every((x) => x !== undefined) ? untils.sort().at(-1) : undefined;
+    if (!naming.length || sinces.some((x) => x === undefined)) return [until ? sinceSpan(span, undefined, until) : span];
+    return [sinceSpan(span, sinces.sort()[0], until)];
   });
   return yearsOf(unionMonths(spans));
 }
@@ -1049,6 +1097,9 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
       else if (EDUCATION_HEADING.test(clean) || (numbered !== clean && EDUCATION_HEADING.test(numbered))) own = 'education';
       else if (OTHER_HEADING.test(clean)) own = 'activities';
     }
+    // (s54) "Experience (in chronological order, earliest first)": an experience heading whose note in a bracket makes the line
+    // longer than a heading; the heading without it is short.
+    else if (clean.length <= 100 && /^[^()]{3,30}\([^()]{1,70}\)$/.test(clean) && EXPERIENCE_HEADING.test(clean.replace(/\s*\([^()]{1,70}\)$/, ''))) own = 'experience';
     if (givenHeading) pending = own;
     else if (own) override = own;
     // "Staff Engineer at Tollgate Payments (2020 to present). I lead the settlement team. …": a paragraph that opens with its
@@ -1127,7 +1178,9 @@ function splitColumns(lines: Line[]): Line[] {
   if (block.some((l) => l.text.length > col && !/^ {2,}$/.test(l.text.slice(col - 2, col)) && l.text.slice(0, col).trim().length > 0)) return lines;
   const both = block.filter(split);
   if (both.length < 6 || both.length < block.filter((l) => l.text.trim()).length * 0.5) return lines;
-  const wordy = (t: string) => stripDates(t).length > 0;
+  // (s54) A cell of dates, era years ("Heisei 24") or month numbers alone holds no word: "Heisei 24   4   Joined \u2026" is a
+  // rirekisho's row of year, month and event, no two columns of text.
+  const wordy = (t: string) => /\p{L}/u.test(stripDates(westernDates(t)));
   if (both.filter((l) => wordy(l.text.slice(0, col)) && wordy(l.text.slice(col))).length < both.length * 0.6) return lines;
 
   const before = lines[first - 1]?.kind ?? 'contact';
@@ -1450,6 +1503,19 @@ const UNIVERSITY_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:Univ
 /** A university, a college or a research institute by its name's word. */
 const ACADEMY = /\b(?:universit(?:y|ät|at|é|e|à|a|ad|eit|et)|college|polytechnic|politecnico|institute|institut|inria|cnrs|max planck|fraunhofer)(?![\p{L}])/iu;
 
+/**
+ * (s54) "TEACHING / 2013 \u2013 2016   Teaching Assistant (paid, 20%), Department of Biosciences, University of Oslo": under a heading
+ * that is "Teaching" alone (whose dates are otherwise courses taught, no roles), a line that names a teaching post and the
+ * university or college that held it is an appointment: a role. ("Courses taught at Bergen (2022 \u2013 present): BIO101 \u2026"
+ * names no post: no role.)
+ */
+function teachingPost(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.kind !== 'activities' || !TEACHING_POST.test(line.text) || !ACADEMY.test(line.text)) return false;
+  for (let j = i - 1; j >= 0; j--) if (lines[j]!.heading) return /^teaching:?$/i.test(unspaced(plain(lines[j]!.text)).trim());
+  return false;
+}
+
 /** A post that names the course it teaches after a comma: "Teaching Assistant, Databases", "Tutor, Calculus II". */
 const TEACHING_POST = /\b(?:(?:teaching|course|graduate teaching|lab)\s+assistant|tutor|instructor|lecturer|grader|demonstrator)\b/i;
 
@@ -1566,7 +1632,12 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
     const order = (suffixBelow ? [pi, pi + 1] : [pi, pi - 1, pi + 1, pi - 2, pi + 2]).filter((i) => i >= 0 && i < pieceTokens.length);
     let company: string | null = null;
     let companyHeading = false;
+    // (s54) "Contract tests for the patient-record APIs; Playwright, Java, REST Assured": a line above the title that is the role
+    // before's body (a clause after a semicolon, or five words in lower case): the names on it are what that work used, no
+    // employer's.
+    const body = (i: number) => i < pi && (/;\s/.test(clean[i]!) || (clean[i]!.replace(/\([^()]*\)/g, ' ').match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu)?.length ?? 0) >= 5);
     for (const i of order) {
+      if (body(i)) continue;
       company = near(pieceTokens[i]!) ?? null;
       // A company on a line of its own, above the title: a heading the roles below it may share.
       companyHeading = company !== null && i < pi && !pieceTokens[i]!.some((t) => TITLE_WORD.test(t));
@@ -1619,7 +1690,8 @@ function certificateLine(text: string): boolean {
 }
 /** A US military rank's pay grade after it: "Staff Sergeant (E-6)", "Captain (O-3)", "Chief Warrant Officer 2 (CW2)". */
 const MILITARY_UNIT = /\b(?:corps|army|navy|air force|marines?|coast guard|national guard|division|brigade|regiment|battalion|squadron|wing|fleet|command|group|base|fort|camp|detachment|company)\b/i;
-const PAY_GRADE = /\((?:E|O|W|CW)-?\d{1,2}\)\s*$/;
+// (s54) Also with the rank's abbreviation before the grade: "SERGEANT (SGT/E-5)", "Specialist (SPC/E-4)".
+const PAY_GRADE = /\((?:[A-Z]{2,4}\s*\/\s*)?(?:E|O|W|CW)-?\d{1,2}\)\s*$/;
 /** Words in lower case a name keeps: "Bank of \u00c5land", "Laboratorio di Basi di Dati", "Universit\u00e0 degli Studi di Padova". */
 const NAME_PARTICLE = /^(?:of|and|the|for|at|on|in|de|du|des|der|den|die|das|la|le|les|el|los|las|von|van|zu|zur|und|et|y|e|di|da|del|della|delle|degli|do|dos|och|og|af|&)$/;
 /**
@@ -1717,6 +1789,14 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       if (field === null && inEducation && /^(?:BSc|MSc|BA|MA|BEng|MEng|PhD)$/.test(m[0].trim()) && /^\s*$/.test(plain(text.slice(m.index + m[0].length)))) {
         const before = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*$/u.exec(plain(text.slice(0, m.index)));
         if (before && !/\b(?:University|College|Institute|School|Academy|Egyetem|F\u0151iskola)\b/iu.test(before[1]!)) field = before[1]!;
+      }
+      // (s54) "2015.09-2018.06    <school>    <field>    \u7855\u58eb": a Chinese education row of cells, the level a cell of its own at the
+      // end; the field is the cell before it, where that is no school's name (\u5927\u5b66, \u5b66\u9662) nor a date.
+      if (field === null && inEducation && /^[\u4e00-\u9fff]{2}$/u.test(m[0].trim())) {
+        const cells = plain(text).split(/\s{2,}|\t+|\s*[|\u00b7]\s*/).map((c) => c.trim()).filter(Boolean);
+        const at = cells.indexOf(m[0].trim());
+        const before = at > 0 ? cells[at - 1]! : '';
+        if (before && !/\u5927\u5b66|\u5b66\u9662|University|College/u.test(before) && !/\d/.test(before)) field = before;
       }
       if (field === null) {
         const below = lines.slice(li + 1, li + 3).map((l) => FIELD_LABEL.exec(plain(l.text))).find(Boolean);
@@ -1826,14 +1906,14 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|nyelvtud\u00e1s|\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|nyelvtud\u00e1s|\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }
       if (line.heading) inLanguages = false;
     }
     // ("Sprachen: Polnisch (Muttersprache), Deutsch (C1)", "Idiomas: inglés avanzado": the label in the CV's own tongue.)
-    const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|l[íi]nguas|j\u0119zyki( obce)?|spr\u00e5k|sprog|lingue)\s*[:|–—-]/i.test(t);
+    const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|l[íi]nguas|j\u0119zyki( obce)?|spr\u00e5k|sprog|lingue|lengua\(s\) materna\(s\)|otro\(s\) idioma\(s\))\s*[:|–—-]/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
     // A CV in French or German names its languages in its own tongue ("Anglais : courant"), in its languages section or
     // on a line its label opens.

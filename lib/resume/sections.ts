@@ -56,6 +56,11 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['experience', /^(\u0434\u043e\u0441\u0432\u0456\u0434 \u0440\u043e\u0431\u043e\u0442\u0438)$/i],
   ['education', /^(educa[\u021b\u0163]ie [\u0219\u015f]i formare|\u043e\u0441\u0432\u0456\u0442\u0430)$/i],
   ['skills', /^(\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|\u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|yabanc[\u0131iI] d[i\u0130]l|yetenekler|\u043c\u043e\u0432\u0438|\u043d\u0430\u0432\u0438\u0447\u043a\u0438)$/i],
+  // (s54) The Spanish Europass's own headings: "Educaci\u00f3n y formaci\u00f3n", "Competencias ling\u00fc\u00edsticas", "Competencias digitales",
+  // "Permiso de conducci\u00f3n".
+  ['education', /^(educaci[o\u00f3]n y formaci[o\u00f3]n)$/i],
+  ['skills', /^(competencias ling[u\u00fc][i\u00ed]sticas|competencias digitales)$/i],
+  ['other', /^(permiso de conducci[o\u00f3]n)$/i],
   // "Side project" in the singular too: a resume's one project of its own is no role either.
   ['projects', /^(personal |selected |side |hobby |open[- ]source )?projects?$|^(项目经历|项目经验)$/i],
   // (s48) A portfolio's pieces, each with its year: what was made, not how long one worked.

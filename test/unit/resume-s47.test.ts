@@ -145,7 +145,8 @@ describe('a degree\'s short form, then its field and a comma, in an education se
   it('"BA History of Art, …", "MA (Hons) Modern Languages, …"', () => {
     const degrees = (line: string) => profile(['EXPERIENCE', 'Curator, Tynemouth Museum   2019 – 2021', '', 'EDUCATION', line].join('\n')).degrees.map((d) => d.level);
     expect(degrees('BA History of Art, University of York')).toEqual(['bachelor']);
-    expect(degrees('MA (Hons) Modern Languages, University of Aberdeen')).toEqual(['master']);
+    // (Changed in s54: a Scottish MA (Hons) is an undergraduate first degree, bachelor-level; its field is still read.)
+    expect(degrees('MA (Hons) Modern Languages, University of Aberdeen')).toEqual(['bachelor']);
   });
   it('counter-examples: a postcode after a state, a course in Microsoft software', () => {
     const degrees = (line: string) => profile(['EXPERIENCE', 'Curator, Tynemouth Museum   2019 – 2021', '', 'EDUCATION', line].join('\n')).degrees.map((d) => d.level);
