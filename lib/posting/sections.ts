@@ -89,6 +89,10 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // (s52b tune) "The fine print", "Practicalities", "Practical details": the pay, the papers, the EEO text; no kind of its own,
   // not the wishes above it.
   ['other', /^(?:the )?(?:fine|small) print$|^(?:the )?practicalities$|^(?:some )?practical (?:details|info(?:rmation)?|stuff)$|^(?:the )?nuts and bolts$/i],
+  // (s54 tune, s53's known miss) "What else should you know?", "Things to know", "Worth knowing", "Before you apply": a question
+  // or a label said to the reader over the job's logistics (office days, the pay, the interview steps): no kind of its own,
+  // not the asks above it. ("Good to know" over such notes: see notesOnly.)
+  ['other', /^what else (?:should|do|must|might|would|could|ought) (?:you|i) (?:know|need to know|be aware of)$|^(?:other |a few |some |more )?things (?:to know|(?:you|we) should know|worth knowing|to be aware of)$|^(?:also |other )?worth knowing$|^before you apply$/i],
   // (s52b tune) "Why us" without the question mark: the perks. Not "Why <Name>" without it: sections.test holds "Why Rust"
   // as no heading (a tool's name and the company's cannot be told apart).
   ['benefits', /^(?:[Ww]hy [Uu]s|WHY US)$/],
@@ -241,7 +245,8 @@ function headingWords(text: string): string {
 export const waivedHeading = (heading: string): boolean => NOT_ASKED_HEADING.test(heading.replace(/[\s*]*:[\s*]*$/, '').replace(/^[#\s*]+/, ''));
 
 /** How to apply comes first: "How to apply (required)" tells how to apply, it asks no skill. */
-const APPLY_HEADING = /^(?:how to apply|to apply|apply (?:here|now))\b/i;
+// (s54 tune: and a board's "Application Instructions", "Instructions to Applicants": how to apply, not the asks above.)
+const APPLY_HEADING = /^(?:how to apply|to apply|apply (?:here|now)|application instructions|applicant instructions|instructions (?:for|to) (?:applicants|apply(?:ing)?))\b/i;
 /** (s43) How the candidate will be judged, and the application alone: "How you will be evaluated", "Application". */
 const JUDGED_HEADING = /^(?:how (?:you(?:(?:'|\u2019)ll| will) be|applicants (?:will be|are)|candidates (?:will be|are)) (?:evaluated|assessed|rated|scored|selected|judged|chosen|picked)|how we (?:evaluate|assess|select|hire|rate|pick|choose|decide|interview)(?: (?:you|candidates|applicants))?|(?:the |your )?applications?|applying)$/i;
 
@@ -586,6 +591,15 @@ function listAsks(text: string): boolean {
   return asking >= 2 && asking * 2 >= lines.length;
 }
 
+/** (s54) A list line that tells of the job or the team, its subject the company, the place or the process: "We work 9 to 4", "There's one on-site week", "The interview is two calls". */
+const NOTE_LINE = /^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65+*\u2013-]|\d+[.)])?\s*(?:we(?:(?:'|\u2019)(?:re|ve|ll|d))?|our|us|there(?:(?:'|\u2019)s|\s+is|\s+are|\s+will\s+be)|the\s+(?:team|office|hiring|interview|process|role|job|position|salary|pay|start|first)|this\s+(?:role|job|position)|interviews?|hiring|everyone|everybody|all\s+of\s+us|salary|pay)\b/i;
+/** (s54) A list of two lines or more none of which asks and most of which tell of the job (NOTE_LINE): notes, not wishes. */
+function notesOnly(text: string): boolean {
+  const lines = text.split('\n').filter((l) => BULLET.test(l));
+  if (lines.length < 2 || lines.some((l) => ASKS.test(l))) return false;
+  return lines.filter((l) => NOTE_LINE.test(l)).length * 2 > lines.length;
+}
+
 /** The lines of a list that starts at line `n` (blank lines inside it kept), up to its first line of prose. */
 function listAt(lines: readonly string[], n: number): string {
   const out: string[] = [];
@@ -715,6 +729,9 @@ export function splitSections(text: string): PostingSection[] {
       if (LIST_OPTIONAL.test(current.text)) current.kind = 'preferred';
       else if (PAY_FIRST.test(current.text)) current.kind = 'benefits';
     }
+    // (s54 tune) "Good to know" over notes on the job ("We work 9 to 4 Eastern", "There's one on-site week a year", "The
+    // hiring process is two calls"): the logistics, no wishes; over things to know ("Kafka", "Some Rust") it stays a wish.
+    else if (current.kind === 'preferred' && /^(?:also\s+)?good to know$/i.test(current.heading.replace(/[\s*:]+$/, '').replace(/^[#\s*]+/, '')) && notesOnly(current.text)) current.kind = 'other';
     // "Job Description:" over "- Hands on experience in …" / "- Should have …": a heading that names the whole posting, over
     // a list that mostly asks, heads the asks.
     else if (current.kind === 'responsibilities' && WHOLE_JOB.test(current.heading) && listAsks(current.text)) current.kind = 'requirements';
@@ -758,6 +775,10 @@ export function splitSections(text: string): PostingSection[] {
     // Inside a part of no kind the line stays its text; it is never a heading of another kind ("Apply now to join our mission:").
     const apply = applyLine && current.kind !== 'other';
     let inline = applyLine ? null : inlineHeading(line);
+    // (s54 tune, s53's known miss) "Qualifications" then "Specialized Experience: To qualify, you need \u2026" (USAJobs), "Requirements"
+    // then "Minimum experience: three years \u2026": a qualification's field label opening the first line under a heading of asks
+    // is that line's lead-in, no part of its own (the heading's part goes on, and holds it).
+    if (inline && inline.kind === 'requirements' && current.kind === 'requirements' && bare() && /^(?:(?:specialized|specialised|general|minimum|basic|required|qualifying)\s+)?experience$/i.test(inline.heading.replace(/[\s*:]+$/, '').trim())) inline = null;
     // "Kraken Post is hiring: Senior iOS Engineer" as the posting's first line: its title, no list of the roles on offer.
     if (inline?.kind === 'responsibilities' && !description.slice(0, pos).trim() && ROLE_TITLE.test(line.slice(inline.at).trim()) && !/[,;]|\band\b/.test(line.slice(inline.at))) inline = null;
     // (s45: "We offer 30 days of holiday, …" as a paragraph of its own after the asks: the offer starts the perks, with no heading.)

@@ -62,8 +62,15 @@ const WITHOUT_NOT_CONSIDERED = /\b(?:candidates|applicants|applications|those|an
  * Bash."): the label says it is asked, as a heading would. (Not pay or a figure after it: "Bonus: 10% a year", "Plus: $2k".)
  */
 const ASK_LABEL_LEAD = /^(?:bonus(?:\s+points)?|nice(?:[- ]to[- ]haves?)?|pluses|big\s+plus|extra\s+credit|must[- ]haves?|musts|reqs?|required|wanted|desired|preferred|ideally)\s*:\s*(?![$\u20ac\u00a3\d]|\w+\s+(?:pay|salary|bonus|equity|stock|shares|pto|vacation|holidays?)\b)[A-Za-z(]/i;
+/**
+ * (s54 tune) A paper or a means the job needs, said to be needed ("a UK driving licence is needed", "A valid forklift
+ * certificate is necessary for the night shifts", "your own car is a must"): asked, as "required" is, the duty told before
+ * it in the same sentence too. (Not one said not to be: "No degree is needed"; nor a parking permit.)
+ */
+const NEEDED_CREDENTIAL =
+  /\b(?:a|an|your(?:\s+own)?)\s+(?:(?!parking\b)[\w-]+\s+){0,3}?(?:licen[cs]e|permit|certificate|certification|clearance|degree|passport|car|vehicle)\s+(?:is|will\s+be)\s+(?:also\s+)?(?:needed|necessary|a\s+must)\b/i;
 function asking(s: string): boolean {
-  return ASKING.some((re) => re.test(s)) || ASK_LABEL_LEAD.test(s) || YOU_HAVE_DONE_PROSE.test(s) || WITHOUT_NOT_CONSIDERED.test(s);
+  return ASKING.some((re) => re.test(s)) || ASK_LABEL_LEAD.test(s) || YOU_HAVE_DONE_PROSE.test(s) || WITHOUT_NOT_CONSIDERED.test(s) || NEEDED_CREDENTIAL.test(s);
 }
 /**
  * A wish said in prose, beside PREFERRED_WORDS: "would be useful", "is a nice extra", "will set you apart", "We'd also
@@ -75,6 +82,37 @@ const PROSE_WISH =
   /\b(?:would|could|will|might)\s+(?:also\s+)?be\s+(?:(?:very|really|especially|particularly|quite)\s+)?(?:useful|handy|valuable|nice|an?\s+(?:nice\s+|welcome\s+)?(?:extra|edge|advantage|asset))\b|\b(?:is|are)\s+an?\s+(?:nice|welcome)\s+(?:extra|addition)\b|\bsets?\s+you\s+apart\b|\bwill\s+set\s+you\s+apart\b|\bwe(?:(?:'|’)d|\s+would)\s+(?:(?:also|really|greatly|certainly)\s+)*(?:value|appreciate)(?:\s*[.!]?$|\s+(?:(?:some|any|prior|hands-on|real)\s+)?(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency|someone|anyone|candidates|people)\b)|^it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+(?:also\s+)?an?\s+(?:big\s+|huge\s+|real\s+|nice\s+)?(?:plus|bonus|advantage)\s+if\b|^(?:(?:it(?:(?:'|’)s|\s+is|\s+would\s+be)\s+)?(?:nice|handy|good|great|helpful|useful)\s+if\s+you)\b|\bwill\s+count\s+for\s+(?:a lot|plenty|something)\b|\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}\bwill\s+help\s+you\b|\bconsidered\s+an?\s+(?:[\w-]+\s+)?(?:plus|advantage|asset)\b|(?:\b(?:experience|knowledge|familiarity|exposure|certifications?|background|skills?|fluency|expertise|degree|understanding|proficiency)\b[^.;!?]{0,80}|^[A-Z][\w+#.-]*\s+)(?:is|are|would be)\s+(?:(?:greatly|much|really|very|also|always)\s+)?(?:appreciated|helpful|welcome)\b|\bnot\s+a\s+(?:requirement|must)\b|\b(?:would be|is|are)\s+(?:(?:highly|very|also)\s+)?advantageous\b|\bwould\s+be\s+an?\s+(?:(?:huge|big|great|real|massive)\s+)?help\b|^it\s+(?:would|will|might|could|does)?\s*(?:also\s+|really\s+)?helps?\s+(?:(?:a lot|a bit|a little)\s+)?(?:if\s+you|to\s+(?:have|know|bring))\b|\b(?:great|nice|good|welcome|helpful|useful)\b[^.;!?]{0,12}?\bnot\s+(?:strictly\s+)?needed\b|^if\s+you(?:(?:'|’)ve|\s+have)\s+(?:ever\s+|already\s+)?(?:\w+ed|built|run|written|done|led|shipped|made|taught|spent|been|worn|held)\b[^,.;!?]{0,120},\s*(?:please\s+)?(?:tell us|mention (?:it|that|this)|let us know|say so|point us to)\b/i;
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
 // (Not what the job has the hire do: "The role requires you to own billing end to end".)
+/**
+ * (s54 tune, s52-s53's known miss) What the candidate knows said to help, in prose or in a list: "Knowing how freight is
+ * billed would help", "A grasp of how exams are set would help, and we'll teach the rest", "Some familiarity with claims
+ * would help a lot": a wish, as "would be useful" is. Only with what a person knows or has done as the subject (not "A
+ * second screen would help", "Your feedback would help us"). Read only where the line names no skill (the fallback filter
+ * in itemsOf, and asksOfCandidate, which sees only such lines): a line naming a skill in this form stays as it was until
+ * the posting's other asks are split into rows (match-careful-34's s51 blog pair, whose Kubernetes wish would weigh a third
+ * of the score against one row of all its other asks; see 49cc8b38).
+ */
+const KNOWING_HELPS =
+  /^(?:(?:and|but|also)\s+)?(?:knowing|knowledge\s+of|(?:some\s+|any\s+|prior\s+|basic\s+)?(?:familiarity|experience|exposure|background|grounding)\s+(?:with|in|to|of)|(?:a\s+bit\s+of|a\s+little|some|any)\s+(?:knowledge|familiarity|experience)\b|(?:an?\s+|some\s+)?(?:(?:basic|rough|working|good)\s+)?(?:understanding|grasp|feel)\s+(?:of|for))\b[^.;!?]{1,120}?\bwould\s+(?:also\s+|really\s+|certainly\s+|definitely\s+|greatly\s+)?help\b(?!\s+(?:us|them|the\s+team|our)\b)/i;
+/**
+ * (s54 tune) A check the hire is subject to, said of the selection or the offer: "Selection is subject to a background
+ * investigation", "Employment is contingent on passing a drug screen", "Any offer depends on a favorable suitability
+ * determination": asked, as "must pass a background check" is. (Not what the offer waits on besides: "Offers are subject to
+ * board approval", "The start date is subject to change".)
+ */
+const CHECK_CONDITION =
+  /^(?:(?:your|the|any|all|final|this)\s+)?(?:selection|employment|appointment|hiring|hire|offers?|job\s+offers?|placement|start)\s+(?:(?:is|are|will\s+be|remains?)\s+)?(?:subject\s+to|contingent\s+(?:up)?on|conditional\s+(?:up)?on|dependent\s+on|depends\s+on)\s+(?:(?:passing|clearing|completing|successful(?:ly)?(?:\s+completion\s+of)?|satisfactory(?:\s+completion\s+of)?)\s+)?(?:(?:a|an|the|your)\s+)?(?:[\w-]+\s+){0,3}?(?:check|screen(?:ing)?|test|investigation|vetting|clearance|determination|exam(?:ination)?|physical|verification)s?\b/i;
+/**
+ * (s54 tune) How the pay is paid, set among a board's conditions of employment: "Direct deposit of pay is required", "Pay
+ * is made by electronic funds transfer": a payroll arrangement, no ask a resume could meet. (Not a payroll skill asked:
+ * "Experience processing direct deposit files".)
+ */
+const PAID_BY_DEPOSIT = /\b(?:direct\s+deposit|electronic\s+funds\s+transfer)\b/i;
+/**
+ * (s54 tune) What the candidate knows, the line's first words ("Knowing how insurance claims move ...", "Knowledge of
+ * pension rules ...", "Familiarity with salary benchmarking"): the field known, whatever perk's word names it (OFFERED reads
+ * "insurance" and "salary" as what the job gives).
+ */
+const KNOWN_FIELD = /^(?:(?:some|any|a|an|prior|basic|good|solid|working)\s+)?(?:knowing(?!\s+(?:that|you|we|our)\b)|knowledge\s+of|familiarity\s+with|understanding\s+of|grasp\s+of|experience\s+(?:in|with))\s/i;
 const ROLE_REQUIRES = /^(?:the|this)\s+(?:role|position|job)\s+(?:also\s+)?(?:requires|calls for|demands)\b(?!\s+(?:you\s+)?to\s+(?:own|lead|build|design|drive|work|manage|run|ship|help|take|be responsible)\b)/i;
 /** What the people hired will have to undergo or hold: "Successful applicants will be subject to a credit check". */
 const APPLICANTS_WILL = /^(?:all\s+|successful\s+|the\s+successful\s+|new\s+)?(?:applicants?|candidates?|hires?)\s+(?:will|must|should)\s+(?:(?:also|each)\s+)?(?:be\s+subject\s+to|need\s+to|have\s+to|undergo|pass|complete|hold|be\s+(?:able|required|eligible))\b/i;
@@ -87,7 +125,9 @@ const CARE_THAT = /^we\s+(?:also\s+|really\s+|most\s+)?(?:care|want to (?:know|s
 const CHOICE_WORD = /\b(?:or|either|such as|e\.g|one of|any of|like|whatever|whichever|flexible|open (?:on|about|regarding)|(?:is|are|also|too) (?:(?:very|more than|totally|perfectly|also) )?(?:fine|ok|okay|welcome|acceptable)|(?:just|equally) as (?:good|well|valid)|(?:counts?|transfers?) (?:too|as well)|(?:is|are) enough|will do|suffices)\b|\b(?:a|an|one|any)\s+(?!lot\s+of\b)(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?:\(|:|—|–)/i;
 /** The asks' label opening a sentence in prose: "What we are looking for:", "What we expect from you:", "Who we're seeking:". */
 const ASKS_LABEL = /^(?:what|who)\s+(?:we(?:'|\u2019)re|we are|we(?:'|\u2019)ll be|we)\s+(?:looking for|seeking|expect(?:ing)?(?: from you)?|need|want)\s*:/i;
-const STRONG_ASKING = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
+const STRONG_ASKING_WORDS = /\b(?:required|requirements?|reqs?:|must(?: have)?|you(?:'|’)ll need|you need|you should have|we(?:'|’)re looking for (?:someone|people|engineers|candidates)|(?:looking for|seeking|hiring)\s+(?:an?\s+)?(?:[\w+-]+\s+){0,3}(?:engineers?|developers?|candidates?|someone|people|folks|scientists?)\s+(?:with|who)|minimum of|at least \d)\b/i;
+/** (s54: and a paper or a means said to be needed, NEEDED_CREDENTIAL, as strong as "required".) */
+const STRONG_ASKING = { test: (t: string): boolean => STRONG_ASKING_WORDS.test(t) || NEEDED_CREDENTIAL.test(t) };
 /**
  * A sentence that tells what the company, its product or its stack is or does ("The backend is a Rails monolith, with
  * services in Ruby, Node or Bun", "We detect threats (e.g. malware, phishing)", "Acme is used by teams like …"):
@@ -863,7 +903,11 @@ function listAside(t: string): boolean {
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
   if (listAside(t) || rolesOnlySought(t)) return false;
-  if (WITHOUT_NOT_CONSIDERED.test(t) || EXPECTED_OF_STAFF.test(t) || PREFERENCE_FOR.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t) || (ABOUT_SEEKS.test(t) && COMPETENCE_ANY.test(t))) return true;
+  if (WITHOUT_NOT_CONSIDERED.test(t) || EXPECTED_OF_STAFF.test(t) || PREFERENCE_FOR.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t) || (ABOUT_SEEKS.test(t) && COMPETENCE_ANY.test(t)) || CHECK_CONDITION.test(t) || NEEDED_CREDENTIAL.test(t)) return true;
+  // (s54: read before thingMust, whose "this job must" is a thing's: "Anyone taking this job must lift 50 lbs".)
+  if (ABOUT_ASKS.test(unbulleted(text))) return true;
+  // (s54 tune: the pay's arrangement, PAID_BY_DEPOSIT, though it says "required".)
+  if (PAID_BY_DEPOSIT.test(t) && !/\b(?:experience|knowledge|familiar\w*|process(?:ing|ed)?|skills?)\b/i.test(t)) return false;
   // (s43: the pay, when the asks must be met, and a sub-heading of the asks read as a line: "Knowledge and qualifications".)
   if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
   // (s44: the job's work mode said in the list, "Hybrid: 2 days per week in the office", "Remote 2 days a week": no ask.)
@@ -887,9 +931,10 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   if (low.includes('requirement') && NO_REQUIREMENT.test(t) && !/;|\b(?:but|however|though|must|required|need|essential)\b/i.test(t)) return false;
   // How to apply ("Email us a short intro", "Check out our jobs page: …"), what the job pays or offers ("For juniors we offer €45k …").
   // (Perk words in what the candidate has done are no offer: "You have handled health insurance claims data".)
-  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || (OFFERED.test(t) && !YOU_HAVE_DONE.test(t) && !DOMAIN_EXPERIENCE.test(t)) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
+  if (HOW_TO_APPLY.test(t) || /\S@\S|https?:\/\/|www\./.test(t) || (OFFERED.test(t) && !YOU_HAVE_DONE.test(t) && !DOMAIN_EXPERIENCE.test(t) && !KNOWN_FIELD.test(t)) || APPLY_MORE.test(t) || inviting(t) || FEEL_FREE.test(t) || CONTRACT_TERMS.test(t) || YOU_GET.test(t) || HEADING_LINE.test(t) || (NOT_EXPECTED.test(t) && !/\b(?:but|however)\b/i.test(t)) || SITE_POINTED.test(t) || REPORTS_TO.test(t) || START_DATE.test(t) || FIRST_WEEKS.test(t) || NOT_JUST.test(t) || DUTY_LABEL.test(t) || tellsUs(t) || CULTURE_OF.test(t) || ROLE_WILL.test(t) || (PAY_TOLD.test(t) && !SEEKS.test(t) && !/\byou\b/i.test(t)) || (WE_ARE_LIKE.test(t) && !/\b(?:you|need|must|required)\b/i.test(t)) || (HEAR_FROM_YOU.test(t) && !READER_RECORD.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential)\b/i.test(t))) return false;
   if ((ROLE_PLACE.test(t) && !/\b(?:need|required|must)\b/i.test(t)) || /^we\s+(?:also\s+)?give\s+you\b/i.test(t) || roleListing(t)) return false;
-  if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t)) return false;
+  // (s54: not a wish of what the candidate knows that then tells of the team, "Knowing X would help, but most of us learned it here".)
+  if (((DANGLING.test(t) && !WANT_CUE.test(t)) || OTHERS_CAN.test(t) || OUR_EXPERIENCE.test(t)) && !/\byou\b/i.test(t) && !PERSON_SOUGHT.test(t) && !SOUGHT_WHO.test(t) && !KNOWING_HELPS.test(t)) return false;
   if (dutyNotAsk(t, led) || (!led && roleToldOnly(t)) || titledDuty(t, () => false) || jobTold(t)) return false;
   const person = PERSON_SOUGHT.test(t) || YOUR_TRAIT.test(t) || TO_YOU.test(t) || PLACE_BASED.test(t) || CARE_MORE.test(t);
   // A heading read as a line ("Technical Skills"); not a place asked, "Live in Chicago" (s40).
@@ -904,7 +949,7 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   const main = mainClause(t);
   if (!sought && !person && !/\byou\b/i.test(t) && !PLUS.test(t) && !/\b(?:required|must|essential|mandatory)\b/i.test(t) && ((selfTold(main.toLowerCase(), main) && (THEY_SAY.test(main) || PRODUCT_SAYS.test(main))) || ((DESCRIBES_NAME.test(t) || DESCRIBES_LONG_NAME.test(t)) && !/^(?:what|who|how|which|where|when|why)\b/i.test(t)) || /\bI\b/.test(t))) return false;
   if (listed || (inAsks && YOU_DO.test(t))) return true;
-  return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t) || CONDITION_CAN.test(t);
+  return sought || WANT_CUE.test(t) || YOU_ARE.test(t) || PLUS.test(t) || SHOWN_TRAIT.test(t) || CONDITION_CAN.test(t) || KNOWING_HELPS.test(t);
 }
 
 /**
@@ -1196,7 +1241,14 @@ const ABOUT_ASKS_S51 =
  */
 const ABOUT_ASKS_S52 =
   /(?:\b(?:whoever|anyone|anybody)\s+(?:who\s+)?(?:takes?|taking|fills?|filling|gets?|lands?|accepts?|steps?\s+into|stepping\s+into|comes?\s+into|coming\s+into|joins?|joining)\s+(?:on\s+)?(?:this|the|our)\s+(?:role|job|position|seat|post|opening|chair|team|squad|crew)|\b(?:the|our)\s+(?:successful\s+|right\s+|ideal\s+|new\s+|chosen\s+|selected\s+)?(?:candidate|applicant|hire|person|engineer|developer|analyst|designer|scientist|administrator|technician|teammate|team\s+member|recruit)(?:\s+(?:who|that|we)(?:\s+[\w'\u2019-]+){1,4}?)?|\b(?:if|once|when|should)\s+you\s+(?:join(?:\s+us)?|come\s+(?:aboard|on\s+board)|take\s+(?:this|the)\s+(?:role|job|position))\b[^.;:!?]{0,30}?,\s+you(?:(?:'|\u2019)ll|\s+will)?)\s+(?:(?:already\s+)?(?:must|should|will\s+need\s+to|needs?\s+to|have\s+to|(?:is|are)\s+(?:expected|required)\s+to)\s+(?:already\s+)?(?:have|bring|(?:know|understand)(?!\s+(?:that|when|where|whether|how|what|if)\b)|hold|possess|speak|be\s+(?:fluent|comfortable|able|familiar|proficient|experienced|at\s+home|confident|expert|skilled|(?:well\s+)?versed|certified|licensed|cleared))|will\s+have\s+(?:already\s+)?(?:[a-z]+ed|built|run|written|led|held|done|taught)\b|(?:will\s+need|needs?|must\s+have|should\s+have|will\s+have|will\s+bring|must\s+bring|should\s+bring)\s+(?:[\w#+./-]+\s+){0,3}?(?:experience|knowledge|skills?|background|expertise|familiarity|fluency|proficiency|understanding|command|grasp|track\s+record|exposure)\b)|\bwe(?:(?:'|\u2019)d|\s+would|\s+will)?\s+(?:(?:also|really)\s+)?(?:expect|need|require|want)\s+you\s+to\s+(?:already\s+)?(?:know|hold|speak|understand(?!\s+(?:that|when|where|whether|how|what|if)\b)|be\s+(?:fluent|comfortable|proficient|familiar|experienced|at\s+home|confident)|have\s+(?:already\s+)?(?:[a-z]+ed|built|run|written|led|done)\b|have\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|skills?|background|expertise|familiarity|fluency|proficiency|understanding|command|grasp|track\s+record|exposure)\b)|\bwe\s+(?:also\s+|really\s+)?(?:expect|require)\s+(?:[\w#+./-]+\s+){0,3}?(?:experience|knowledge|skills?|background|expertise|familiarity|fluency|proficiency|understanding|command|grasp|track\s+record|exposure)\b|\b(?:from\s+you,?\s+we\s+expect|we\s+expect\s+from\s+you|od\s+(?:ciebie|kandydata|kandydatki|kandydat\u00f3w|os\u00f3b\s+aplikuj\u0105cych)\s+oczekujemy|oczekujemy\s+od\s+(?:ciebie|kandydata|kandydatki|kandydat\u00f3w)|von\s+(?:dir|ihnen)\s+erwarten\s+wir|wir\s+erwarten\s+von\s+(?:dir|ihnen)|van\s+(?:jou|je|u)\s+verwachten\s+(?:we|wij)|(?:we|wij)\s+verwachten\s+van\s+(?:jou|je|u)|de\s+(?:ti|usted)\s+esperamos|esperamos\s+de\s+(?:ti|usted)|esperamos\s+que\s+(?:tengas|sepas|domines|conozcas|voc\u00ea\s+(?:tenha|saiba|domine|conhe\u00e7a))|de\s+voc\u00ea\s+esperamos|nous\s+attendons\s+de\s+(?:vous|toi)|on\s+attend\s+de\s+(?:vous|toi)|da\s+te\s+ci\s+aspettiamo|ci\s+aspettiamo\s+(?:da\s+te|che\s+tu)|vi\s+f\u00f6rv\u00e4ntar\s+oss\s+att\s+du|vi\s+forventer,?\s+at\s+du)\b/i;
-const ABOUT_ASKS = { test: (t: string): boolean => ABOUT_ASKS_S51.test(t) || ABOUT_ASKS_S52.test(t) };
+/**
+ * (s54 tune) Whoever takes the job, in the company's part, asked what the body or a check needs: "Anyone taking this job must
+ * lift up to 50 lbs and pass a fingerprint background check", "Whoever fills the post has to pass a driving test" (S51 reads
+ * the check after "candidates must"; S52 "must be able to lift"). Not what they will be given ("Anyone who joins gets ...").
+ */
+const ABOUT_ASKS_S54 =
+  /\b(?:whoever|anyone|anybody)\s+(?:who\s+)?(?:takes?|taking|fills?|filling|gets?|lands?|accepts?|steps?\s+into|stepping\s+into|joins?|joining)\s+(?:on\s+)?(?:this|the|our)\s+(?:role|job|position|seat|post|opening|team)\s+(?:must|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to|should)\s+(?:(?:lift|carry|climb|kneel)\b|(?:pass|clear|undergo|complete)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:check|screen(?:ing)?|test|investigation|vetting|exam(?:ination)?|physical)s?\b)/i;
+const ABOUT_ASKS = { test: (t: string): boolean => ABOUT_ASKS_S51.test(t) || ABOUT_ASKS_S52.test(t) || ABOUT_ASKS_S54.test(t) };
 /**
  * (s52 tune) Whom the company seeks, said in its own part, in English or the posting's language ("Buscamos a alguien que
  * domine JavaScript \u2026", "We're looking for someone who has run Kafka \u2026", "Wir suchen jemanden, der Go beherrscht", "Cerchiamo
@@ -1294,7 +1346,9 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       if (!fallback && s.kind === 'responsibilities' && !COMPETENCE_MATTERS.test(u.text) && (!(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) || (OPEN_CHOICE.test(unbulleted(u.text)) && !STRONG_ASKING.test(u.text))) && yearsIn(u.text) === null) continue;
       // ("Security clearance: Public Trust – Tier 4" among a header's fields asks it, as "required" would.)
       // (A condition said in the negative under "Not for you if" asks what it names: "You've never used Linux".)
-      if (!fallback && s.kind === 'other' && !underLead && !underNotFit && !portraitAsks && !rolePortrait(u.text) && !COMPETENCE_MATTERS.test(u.text) && !CLEARANCE_FIELD.test(u.text) && !EXPECTED_OF_STAFF.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
+      // (s54 tune: nor an ask of the person sought said in the company's story under a heading of no kind, LinkedIn's "About the
+      // job" over it: "... and the person we hire will need to be confident in SQL", ABOUT_ASKS, as in the company's part.)
+      if (!fallback && s.kind === 'other' && !underLead && !underNotFit && !portraitAsks && !rolePortrait(u.text) && !COMPETENCE_MATTERS.test(u.text) && !CLEARANCE_FIELD.test(u.text) && !EXPECTED_OF_STAFF.test(u.text) && !ABOUT_ASKS.test(u.text) && ((!STRONG_ASKING.test(u.text) && yearsIn(u.text) === null && !namesChoice(u.text, findSkills, options)) || notAsking(u.text.replace(ASIDE, ''))) && !levelAsked(u.text)) continue;
       if (APPLYING.test(u.text) || HIRING_PROCESS.test(u.text)) continue;
       // (s53: a board's tags, "Top Skills: Go, Kubernetes" (sections.ts), ask nothing, with no heading of asks too.)
       if (/^top skills$/i.test(s.heading)) continue;
@@ -1317,8 +1371,10 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       // (Nor a language or a degree said to be required: "German at a conversational level is required, as our customers are in Graz";
       // nor a language said to be needed or wished by name, with the reason after it: "French is a bonus since our customers are in Quebec".)
       // (Nor a sentence that opens with the asks' own label inside a paragraph: "What we are looking for: solid Python …".)
-      if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && (LANGUAGE_REQUIRED.test(u.text) || languageClauseAsked(u.text)))) continue;
-      if (fallback && !underLead && !portraitAsks && !asking(u.text) && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !soughtWho(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      // (s54: nor what the candidate knows said to help, naming no skill, KNOWING_HELPS.)
+      const knowingHelps = KNOWING_HELPS.test(unbulleted(u.text)) && skillGroups(u.text, findSkills, options).length === 0;
+      if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && !knowingHelps && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && (LANGUAGE_REQUIRED.test(u.text) || languageClauseAsked(u.text)))) continue;
+      if (fallback && !underLead && !portraitAsks && !asking(u.text) && !knowingHelps && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !soughtWho(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       // (s46) "Norwegian is not required; English is our working language" in a list of asks: the working language is asked.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && !options.unfiltered) {

@@ -29,6 +29,7 @@
  *                 (`--batch s51` likewise: parts-fresh-s51a, then s51b once it is written; `--batch s51b` its carry-over read)
  *                 (`--batch s52` likewise: parts-fresh-s52a, then s52b once it is written; `--batch s52b` its carry-over read)
  *                 (`--batch s53` likewise: parts-fresh-s53a, then s53b once it is written; `--batch s53b` its carry-over read)
+ *                 (`--batch s54` likewise: parts-fresh-s54a, then s54b once it is written; `--batch s54b` its carry-over read)
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
