@@ -3018,6 +3018,12 @@ function careerPageNames(sections: readonly PostingSection[]): string[] {
 
 /** A sentence that asks of the hire, or names the team's own stack or work. */
 const PART_ASKS = /\b(?:you|you(?:'|\u2019)(?:ll|re|ve|d)|your|candidates?|experience[ds]?|familiar\w*|knowledge|proficien\w*|skills?|hiring|looking for|seeking|stack|built (?:on|with|in)|written in|we use|runs? on|in-house|internal(?:ly)?|our (?:[\w-]+ )?engineer(?:s|ing)|codebase|backend|frontend|our (?:team|tech|technology|infrastructure|systems?|services)|learn(?:ing)?|teach|mentor\w*|certif\w*|courses?|training)\b|\btech(?:nolog(?:y|ies))?\s*:/i;
+/**
+ * s54: the stack sentence of a part about the company in French, Spanish, German, Italian or Portuguese ("Notre environnement :
+ * une application Django", "Nos services tournent sur OVHcloud", "Utilizamos Python y PostgreSQL", "Wir setzen auf Go"): the
+ * team's stack, kept as PART_ASKS keeps "our stack is" and "runs on".
+ */
+const STACK_ABROAD = /\b(?:notre environnement|environnement technique|nous utilisons|h\u00e9berg\u00e9e?s?\s+(?:chez|sur|dans)|tourne(?:nt)?\s+sur|d\u00e9velopp\u00e9e?s?\s+en|\u00e9crite?s?\s+en|utilizamos|usamos|corren?\s+(?:en|sobre)|escrit[oa]s?\s+en|desarrollad[oa]s?\s+en|nuestro entorno|entorno t\u00e9cnico|wir (?:nutzen|setzen auf|verwenden|arbeiten mit)|l\u00e4uft auf|laufen auf|geschrieben in|utilizziamo|usiamo|scritt[oaie]\s+in|nossa stack)(?![\w\u00c0-\u024f])/i;
 /** In a benefits part, what still asks ("experience with …", "knowledge of …"), or names the tool as what a learning budget is for (a mention the pipeline keeps, unweighed). */
 const BENEFIT_ASKS = /\b(?:experience[ds]? (?:with|in|of)|familiar\w*|knowledge|proficien\w*|skills?|required|requirements?|must|ability to|learn\w*|courses?|training|certif\w*)\b/i;
 /** A benefits heading that says so ("Perks", "What we offer", "Why Grovewell"; not "Why this could be interesting to you"). */
@@ -3094,7 +3100,7 @@ function partClass(text: string, hit: SkillHit, sections: readonly PostingSectio
   const b = text.indexOf('\n\n', hit.end);
   const para = text.slice(a, b < 0 ? text.length : b);
   if (para.length <= 500 && !LIST_MARK.test(para) && !PARA_NOT_PERKS.test(para) && new Set((para.match(BENEFIT_WORDS) ?? []).map((w) => w.toLowerCase())).size >= 2) return BENEFIT_ASKS.test(sentenceText) ? null : 'perk';
-  if (PART_ASKS.test(sentenceText) || !part) return null;
+  if (PART_ASKS.test(sentenceText) || STACK_ABROAD.test(sentenceText) || !part) return null;
   if (COMPANY_HEAD.test(part.heading) && !TEAM_ABOUT.test(part.heading) && aboutProse(text, part.offset, hit)) return 'own';
   if (openingPart(part, at) && (MARKET_SAYS.test(sentenceText) || (BRAND.test(hit.text) && namesEmployer(sentenceText, names))) && sections!.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit)) return 'own';
   return null;
@@ -3133,7 +3139,7 @@ function ourThingInAbout(text: string, hit: SkillHit, sections: readonly Posting
   const part = at >= 0 ? sections[at]! : undefined;
   if (!part) return false;
   const sentence = sentenceAt(text, hit.start, hit.end);
-  if (PART_ASKS.test(text.slice(sentence[0], sentence[1]))) return false;
+  if (PART_ASKS.test(text.slice(sentence[0], sentence[1])) || STACK_ABROAD.test(text.slice(sentence[0], sentence[1]))) return false;
   if (COMPANY_HEAD.test(part.heading) && !TEAM_ABOUT.test(part.heading)) return aboutProse(text, part.offset, hit);
   return openingPart(part, at) && sections.filter((s) => ASK_KINDS.has(s.kind)).length >= 2 && openingProse(text, part.offset, hit);
 }
