@@ -146,10 +146,9 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:Transit(?: Authority| Agency| District| Commission)?|Transport(?:ation)? (?:Authority|for [A-Z]\w+)|Tramways?|Busways?|Transports? (?:publics?|en commun|urbains?)|Verkehrsbetriebe|Verkehrsverbund)\b/,
     /\b(?:public (?:transit|transport(?:ation)?)|transit (?:agenc(?:y|ies)|authorit(?:y|ies)|riders|data|feeds?)|buses|bus (?:routes?|network|ticketing|operators?|fleet|depots?|stops?|timetables?)|trams?|light rail|commuter rail|metro (?:lines?|system|network)|timetables?|GTFS(?:-[\w]+)?|fare (?:collection|systems?|payments?)|billettique|transports? (?:publics?|en commun))\b/i,
   ],
-  // (s54) A professional services firm: accountants, auditors, tax advisers, law firms, consultancies. "Experience in a law
-  // firm or other professional services firm" is met at "Harbor & Vane CPAs (accounting firm)"; told by the employer's own
-  // kind of name ("LLP", "CPAs", "Chartered Accountants", "Consulting") or by the work of such a firm. An IT team's
-  // "professional services" for its customers (a vendor's delivery team) is not the firm asked.
+  // (s54) A professional services firm: accountants, auditors, tax advisers, law firms, consultancies, told by the
+  // employer's own kind of name ("LLP", "CPAs", "Chartered Accountants", "Consulting") or by the work of such a firm; a
+  // vendor's "Professional Services" delivery team is not one. (The ask is read by lib/match/requirements' firmVerdict.)
   [
     'professional-services',
     /\b(?:LLP|CPAs?|Chartered Accountants|Accountants|Accounting|Auditors|Tax Advis\w+|Solicitors|Attorneys(?: at Law)?|Law (?:Firm|Group|Offices?)|Consult(?:ing|ancy|ants)|Advisory)\b/,
@@ -175,9 +174,6 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
 const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [
   ['nonprofit', /\b(?:charit(?:y|ies|able)|non-?profits?|not-for-profits?|voluntary(?: and community)? sector|third sector|NGOs?)\b/i],
   ['media-entertainment', /\b(?:film|TV|television)(?:\s+(?:or|and|\/)\s+(?:film|TV|television))?\s+(?:productions?|industry|sets?)\b/i],
-  // (s54) "a professional services firm", "the professional services sector", "an accounting or consulting firm"; not a
-  // vendor's professional services team ("professional services or pre-sales", "our Professional Services team").
-  ['professional-services', /\b(?:(?:another|other|any)\s+)?professional[- ]services\s+(?:firms?|sector|industry|compan(?:y|ies)|organi[sz]ations?|environments?)\b|\b(?:accounting|audit|consulting|consultancy|advisory)\s+(?:firms?|practices?|sector|industry)\b/i],
   ['live-events', /\b(?:live\s+(?:events?|entertainment|music)|(?:concert|event|sports)\s+ticketing|ticketing(?=\s*(?:,|\bor\b|\band\b|$|\.|\s+(?:industry|sector|companies|company|space)\b)))(?![\w-])/i],
   ['mining', /\b(?<!(?:data|text|process|crypto|bitcoin|log)\s)(?:mining|mines|resources (?:sector|industry)|(?<=(?:,|^|\bin)\s*)resources(?=\s*(?:,|\bor\b|\band\b)))\b(?!\s+(?:data|logs?|text|for)\b)/i],
   ['public-transport', /\bpublic\s+(?:transit|transport(?:ation)?)(?:\s+(?:agenc(?:y|ies)|authorit(?:y|ies)|operators?|sector|industry))?\b|\btransit\s+(?:agenc(?:y|ies)|authorit(?:y|ies))\b/i],

@@ -329,7 +329,7 @@ export function matchRequirements(
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
   // learnt, not yet used at work; it meets an ask partly.
   const learnt = learntOnly(resume, name);
-  const verdicts = items.map((written, index) => includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume));
+  const verdicts = items.map((written, index) => usersServed(written, degreeClass(written, codeNamed(written, certTrack(written, teamLed(written, includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume), resume), resume), resume), resume), resume));
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.
   return verdicts.map((v, k) => {
@@ -420,6 +420,12 @@ export function matchRequirements(
     const groups = allGroups.filter((g, k) => (g.met !== null || !g.options.every((id) => soft(id) || (grasp && FUNDAMENTALS.has(id)))) && !equivalent?.groups.includes(k));
     if (equivalent && groups.length === 0)
       return { ...base, verdict: 'met', evidence: `${evidenceOf([equivalent.via], resume, name)}: the equivalent experience asked.` };
+    // (s54) "At least 3 years in a professional services firm (law, accounting or consulting)", "Client-facing consulting
+    // experience: workshops, proposals, ...": the firm's kind, told by the resume's employers (an LLP, chartered accountants,
+    // a consultancy, solicitors), and its years those roles' own, not the resume's whole. (Not where the ask names a tool or
+    // a field beside it, "AWS consulting experience": only the firm's kinds, industries or soft skills.)
+    const firm = item.kind !== 'language' && resume.profile?.roles.length && resume.text !== undefined && item.groups.flat().every((id) => soft(id) || isDomain(id) || isTerm(id) || id === 'accounting') ? firmVerdict(item.text, item.years?.min ?? null, resume.profile, resume.text) : null;
+    if (firm) return { ...base, ...firm };
     // A spoken language asked, against the languages the resume lists (most resumes list none: then unknown).
     if (item.kind === 'language') {
       // (s53) "English (native); no French yet": a language the resume says it lacks is not one it lists.
@@ -652,10 +658,16 @@ export function matchRequirements(
       if (c) return { ...base, verdict: 'met', evidence: `The resume names ${c}.` };
       // "Must be able to obtain a Secret clearance": the US grants one to its citizens after hire; a US citizen is eligible.
       // (So for a Public Trust position, "Ability to obtain and maintain a Public Trust clearance": a suitability check, not a clearance level.)
-      if (resume.text !== undefined && OBTAIN.test(item.text) && (US_CLEARANCE_ASKED.test(item.text) || /\bpublic trust\b/i.test(item.text))) {
+      // (s54) "Must have a security clearance or the ability to obtain one" in a job in the US ("Columbia, MD"): a US
+      // clearance, though it names no level; the US grants its clearances to its citizens only, so a resume that states
+      // another status (a permanent resident, a Canadian citizen on TN status) and no US citizenship cannot obtain it.
+      const usGeneric = !US_CLEARANCE_ASKED.test(item.text) && !UK_CLEARANCE_ASKED.test(item.text) && /\bsecurity clearance\b/i.test(item.text) && jobCountries(place).includes('the US') && jobCountries(place).length === 1;
+      if (resume.text !== undefined && OBTAIN.test(item.text) && (US_CLEARANCE_ASKED.test(item.text) || usGeneric || /\bpublic trust\b/i.test(item.text))) {
         held ??= rightsHeld(resume.text);
         const us = rightShown('U.S. citizenship', held);
         if (us) return { ...base, verdict: 'met', evidence: `The resume says \u201c${us.evidence}\u201d: a US citizen can be granted the clearance asked.` };
+        const other = !/\bpublic trust\b/i.test(item.text) ? held.find((h) => (h.country === 'the US' && !US_CITIZEN.test(h.evidence)) || (h.country !== 'the US' && /\bcitizen/i.test(h.evidence))) : undefined;
+        if (other) return { ...base, verdict: 'unmet', evidence: `The resume says \u201c${other.evidence}\u201d: a US clearance is granted to US citizens only.` };
       }
       // "Must hold or be willing to undergo SC clearance": a UK clearance is granted after hire to those eligible; a resume
       // that says it is eligible, or a British citizen, is.
@@ -1447,12 +1459,13 @@ function includingPart(item: RequirementItem, v: RequirementVerdict, resume: Res
   const thing = m?.[1];
   if (!thing || /\b(?:or|and|etc)\b/.test(thing)) return v;
   // (Any of its own words will do, by its stem: "reusable modules" by "Terraform modules", "the release process" by "App
-  // Store releases every two weeks"; words of any work, "process", "practices", are none of its own.)
+  // Store releases every two weeks"; words of any work, "process", "practices", are none of its own. s54: a short word's
+  // -ing or -ed too, "query tuning" by "Tuned the slowest PostgreSQL reports".)
   // (A part the checklist reads as a skill of its own, "EKS in production, including autoscaling", is judged as that skill:
   // "tuned the Cluster Autoscaler" shows it.)
   const ids = item.groups.flat();
   if (ids.includes(thing.replace(/\s+/g, '-')) || thing.split(/\s+/).some((w) => ids.includes(w))) return v;
-  const words = thing.split(/\s+/).filter((w) => w.length > 3 && !/^(?:process(?:es)?|practices?|work|skills?|experience|knowledge|tools?|systems?|code|things?)$/i.test(w)).map((w) => escapeRe(w.length > 7 ? w.replace(/(?:ing|ed|ers?|es|s|e)$/, '') : w.replace(/(?:es|s|e)$/, '')));
+  const words = thing.split(/\s+/).filter((w) => w.length > 3 && !/^(?:process(?:es)?|practices?|work|skills?|experience|knowledge|tools?|systems?|code|things?)$/i.test(w)).map((w) => escapeRe(w.length > 7 ? w.replace(/(?:ing|ed|ers?|es|s|e)$/, '') : w.length > 5 && /(?:ing|ed)$/.test(w) ? w.replace(/(?:ing|ed)$/, '') : w.replace(/(?:es|s|e)$/, '')));
   if (!words.length || new RegExp(String.raw`\b(?:${words.join('|')})`, 'i').test(resume.text)) return v;
   return { ...v, verdict: 'partial', evidence: `${v.evidence} Not shown: ${thing}, which the ask includes.` };
 }
@@ -3005,7 +3018,7 @@ function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; ran
 }
 
 /** Fluency asked of a language, with no level named: "bilingual", "fluent", "native", "full professional proficiency", "advanced English". */
-const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional|advanced|flie(?:ss|\u00df)end\w*|verhandlungssicher\w*|courant|fluide|fluido|flu\u00eancia)\b/i;
+const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional|advanced|flie(?:ss|\u00df)end\w*|verhandlungssicher\w*|courant|fluide|fluido|flu\u00eancia|vloeiend\w*)\b/i;
 /** A level a resume gives in words below fluency, lowest first ("basic", "conversational", "intermediate"); "upper intermediate" is B2. */
 const WORD_LEVEL: ReadonlyArray<[RegExp, number]> = [
   [/\bupper[- ]intermediate\b/i, 4],
@@ -3095,4 +3108,192 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     return { evidence: `The resume gives ${lang} at ${has.said}; ${want.said} or above asked.`, gap: want.rank - has.rank };
   }
   return null;
+}
+
+/** (s54) A count of people, in figures or words ("six", "a dozen"). */
+const PEOPLE_N = String.raw`\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a dozen`;
+const PEOPLE_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'a dozen': 12 };
+const peopleCount = (s: string) => PEOPLE_COUNT[s.toLowerCase()] ?? Number(s);
+/**
+ * (s54) A team of a size asked of whoever leads or manages it: "led a team of 5+ engineers", "managed an infrastructure or
+ * platform team of 4 or more people", "leading 6+ engineers". The least size, else null.
+ */
+const TEAM_SIZE_ASK = /\b(?:team|group|squad|function)s?\s+of\s+(\d{1,2})\s*(?:\+|or more\b|plus\b)|\b(\d{1,2})\s*(?:\+|or more)\s+(?:[\w-]+\s+)?(?:engineers|developers|people|direct reports|reports|staff|analysts|technicians)\b/i;
+const LEAD_ASK = /\b(?:manag(?:e|ed|es|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing)?|supervis(?:e|ed|es|ing))\b/i;
+/**
+ * (s54) "Experience managing an IT operations or infrastructure team", "You have managed a platform team": the team's kind
+ * named before "team" is whose team it was, not a skill asked beside the managing (a sysadmin's IT support is no team managed).
+ */
+const MANAGE_KIND_ASK = /\bmanag(?:e|ed|es|ing)\s+(?:an?|the|your)\s+(?:[\w/&-]+\s+){1,4}?(?:team|group|function|department)s?\b/i;
+/**
+ * (s54) A line of the resume that leads or manages a team of a size: "Manage the IT operations team of six", "Lead a platform
+ * team of six engineers", "Lead the firmware group of six engineers", "Lead developer for a team of four", "Manage a team of
+ * seven backend engineers". Not a line that mentors ("mentored two junior engineers") or serves people ("support for 1,200
+ * staff"): the verb leads and the count follows it as the team's.
+ */
+const SIZE_LED = new RegExp(
+  String.raw`\b(?:manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing)?|supervis(?:e|es|ed|ing))\b(?:\s+(?:developer|engineer))?\s+(?:for\s+)?(?:(?:a|an|the|my|our)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:team|group|squad|guild|function|department)\s+of\s+(${PEOPLE_N})\b|(${PEOPLE_N})\s+(?:[\w-]+\s+){0,2}?(?:engineers|developers|people|staff|analysts|reports|direct reports|testers|SREs|technicians|designers|scientists)\b)`,
+  'i',
+);
+/** (s54) Others asked to have been supervised: "Experience supervising junior staff", "supervision of analysts". */
+const SUPERVISE_ASK = /\bsupervis(?:e|ed|es|ing|ion|ory)\b[^.;]{0,40}?\b(?:junior|staff|analysts|engineers|developers|technicians|teams?|others|people|graduates|trainees)\b/i;
+/** A line that supervises others: "Train and review the work of two graduate analysts", "Supervised three technicians". */
+const SUPERVISED_LINE = /\bsupervis(?:e|ed|es|ing)\b|\breview(?:s|ed|ing)?\s+(?:the\s+)?work\s+of\b|\bline[- ]manag\w+/i;
+/** (s54) A manager's title by its function ("IT Operations Manager", "Service Desk Manager"), beside MANAGER_TITLE's. */
+const FUNCTION_MANAGER = /\b(?:operations|ops|service desk|support|infrastructure|platform|engineering|IT)\s+(?:manager|lead|head)\b|\bhead\s+of\b/i;
+
+/**
+ * (s54) A team asked to have been led or managed, by its size or its kind. The size: the largest team a line of the resume
+ * leads (SIZE_LED); as large or larger meets it, a smaller one shows the leading at a smaller scale, partly; a resume that
+ * leads no team, by its lines or a manager's title, does not. The kind ("managing an IT operations team"): a manager's
+ * title or a line that manages a team meets it, the kind's work done under another's management does not.
+ */
+function teamLed(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if (resume.text === undefined || !LEAD_ASK.test(item.text) || item.kind === 'language' || item.kind === 'degree') return v;
+  const size = TEAM_SIZE_ASK.exec(item.text);
+  const kind = !size && MANAGE_KIND_ASK.test(item.text);
+  const supervise = !size && !kind && SUPERVISE_ASK.test(item.text);
+  if (!size && !kind && !supervise) return v;
+  const lines = resume.text.split('\n');
+  const led = lines.flatMap((l) => {
+    const m = SIZE_LED.exec(l);
+    return m ? [{ line: l, n: peopleCount((m[1] ?? m[2])!) }] : [];
+  });
+  const best = led.sort((a, b) => b.n - a.n)[0];
+  const titled = resume.profile?.roles.find((r) => MANAGER_TITLE.test(r.title ?? '') || FUNCTION_MANAGER.test(r.title ?? ''));
+  const leadLine = lines.find((l) => TEAM_LEAD_SHOWN.test(l) || MANAGED_LINE.test(l));
+  if (size) {
+    const want = Number(size[1] ?? size[2]);
+    if (best && best.n >= want) return v.verdict === 'partial' ? v : { ...v, verdict: 'met', evidence: `The resume says \u201c${lineOf(best.line)}\u201d; a team of ${want}+ asked.` };
+    if (best) return { ...v, verdict: 'partial', evidence: `The resume says \u201c${lineOf(best.line)}\u201d: a team of ${best.n}; ${want}+ asked.` };
+    if (titled || leadLine) return v;
+    return resume.profile?.roles.length ? { ...v, verdict: 'unmet', evidence: 'No line of the resume leads or manages a team, nor is any role a manager\u2019s.' } : v;
+  }
+  // ("Experience supervising junior staff": a line that leads, manages or supervises others, or reviews their work.)
+  const managed = best?.line ?? lines.find((l) => MANAGED_LINE.test(l) || (supervise && (SUPERVISED_LINE.test(l) || TEAM_LEAD_SHOWN.test(l))));
+  if (managed) return { ...v, verdict: 'met', evidence: `The resume says \u201c${lineOf(managed)}\u201d.` };
+  if (titled) return { ...v, verdict: 'met', evidence: `${titled.title}: a manager\u2019s role.` };
+  return resume.profile?.roles.length ? { ...v, verdict: 'unmet', evidence: 'No line of the resume manages a team, nor is any role a manager\u2019s.' } : v;
+}
+
+/** (s54) A certificate's levels, lowest first: a level held at or above the one asked holds it. */
+const LEVEL_RANK: Readonly<Record<string, number>> = { foundation: 0, fundamentals: 0, associate: 1, intermediate: 1, practitioner: 1, professional: 2, advanced: 2, specialist: 2, expert: 3, master: 3 };
+/**
+ * (s54) "AWS Certified Solutions Architect \u2013 Associate" asked and "AWS Certified Solutions Architect - Professional" held: a
+ * certificate's track named with a level, against the same track held at another (the resume's line names the track's
+ * words, with "Certified" or a dash between, and its level). A higher level holds the lower one; a lower level is the
+ * track partly; another track at the same level ("AWS Certified Developer \u2013 Associate") is not it.
+ */
+function certTrack(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if ((v.verdict !== 'unmet' && v.verdict !== 'unknown') || resume.text === undefined) return v;
+  for (const id of item.groups.flat()) {
+    if (!isTerm(id)) continue;
+    const words = termText(id).split(/\s+/);
+    const last = words[words.length - 1]!.toLowerCase();
+    if (LEVEL_RANK[last] === undefined || words.length < 3) continue;
+    const track = words.slice(0, -1).filter((w) => !/^certified$/i.test(w)).map(escapeRe).join(String.raw`[\s:\u2013\u2014-]+(?:certified[\s:\u2013\u2014-]+)?`);
+    const re = new RegExp(String.raw`\b${track}[\s:(\u2013\u2014-]+(?:certified[\s:\u2013\u2014-]+)?(Foundation|Fundamentals|Associate|Intermediate|Practitioner|Professional|Advanced|Specialist|Expert|Master)\b`, 'i');
+    for (const l of resume.text.split('\n')) {
+      const m = re.exec(l);
+      if (!m || UNDERWAY.test(l) || /\b(?:studying|preparing|working towards?|exam (?:scheduled|planned|booked))\b/i.test(l)) continue;
+      const held = LEVEL_RANK[m[1]!.toLowerCase()]!;
+      if (held >= LEVEL_RANK[last]!) return { ...v, verdict: 'met', evidence: `The resume holds the ${m[1]} level: \u201c${lineOf(l)}\u201d; ${termText(id)} asked.` };
+      return { ...v, verdict: 'partial', evidence: `The resume holds the ${m[1]} level: \u201c${lineOf(l)}\u201d; the ${words[words.length - 1]} asked.` };
+    }
+  }
+  return v;
+}
+
+/** (s54) A professional services firm asked (accountancy, audit, consulting, law), or consulting work. */
+const FIRM_ASK = /\bprofessional[- ]services\s+(?:firms?|compan(?:y|ies)|organi[sz]ations?|environments?|backgrounds?|sector|industry)\b|\bBig (?:Four|4)\b|\b(?:audit|accountancy|accounting|consulting|consultancy)\s+(?:firms?|practices?|houses?)\b/i;
+const CONSULTING_ASK = /\b(?:client-facing\s+)?consult(?:ing|ancy)\s+(?:experience|background)\b|\bexperience\s+(?:in|with|at)\s+(?:an?\s+)?consult(?:ing|ancy)\b|\b(?:worked|work)\s+(?:in|at|for)\s+(?:an?\s+)?consultanc(?:y|ies)\b/i;
+/** An employer of the kind, by its name or the words beside it ("Harcourt Venn LLP (chartered accountants)", "Calloway Partners (management consultancy)"). */
+const FIRM_SHOWN = /\b(?:LLP|[Cc]hartered [Aa]ccountants|Accountants|[Aa]ccountancy|[Aa]udit (?:firm|practice)|Advisory|[Cc]onsult(?:ing|ancy|ancies|ants)|Solicitors|Law (?:Firm|Group)|law firm|Attorneys|Deloitte|PwC|KPMG|Ernst & Young|Grant Thornton|BDO|Accenture|McKinsey|Capgemini)\b/;
+const CONSULTANT_TITLE = /\bconsultants?\b|\bconsulting\b|\badvis(?:or|er)s?\b/i;
+
+/**
+ * (s54) A professional services firm or consulting asked, against the roles whose employer is one (FIRM_SHOWN, by the
+ * role's title and employer, or the line that heads it) or, for consulting, whose title is a consultant's. Years asked: the
+ * years of those roles. Null where the ask names neither.
+ */
+function firmVerdict(ask: string, min: number | null, profile: Profile, text: string): Judged | null {
+  const consulting = !FIRM_ASK.test(ask) && CONSULTING_ASK.test(ask);
+  if (!FIRM_ASK.test(ask) && !consulting) return null;
+  const head = (r: Profile['roles'][number]) => `${r.title ?? ''} ${r.company ?? ''} ${text.slice(r.textStart, r.textEnd).split('\n').find((l) => l.trim()) ?? ''}`;
+  // (Or a role whose employer's name or work tells such a firm, "Hale Street Group" whose lines serve "the fee earners of our
+  // tax practice": lib/match/domains' reading of the industry.)
+  const told = consulting ? [] : (domainsShown(['professional-services'], profile, text).get('professional-services')?.roles ?? []);
+  const at = profile.roles.flatMap((r, i) => (FIRM_SHOWN.test(head(r)) || told.includes(i) || (consulting && CONSULTANT_TITLE.test(r.title ?? '')) ? [i] : []));
+  const kind = consulting ? 'consulting' : 'a professional services firm';
+  if (!at.length) return { verdict: 'unmet', evidence: `No role of the resume is at ${consulting ? 'a consultancy' : 'a professional services firm (an accountancy, a consultancy or a law firm)'}.` };
+  const r = profile.roles[at[0]!]!;
+  const said = `${r.title ?? ''}${r.company ? ` \u2014 ${r.company}` : ''}`;
+  if (min === null) return { verdict: 'met', evidence: `${said}: ${kind}.` };
+  const n = yearsOfRoles(profile.roles, at);
+  return { verdict: n >= min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${said}: ${years(n)} in ${kind}; ${min}+ asked.` };
+}
+
+/** (s54) A standard's or a document's code: "MIL-STD-498", "DO-178C", "IEC 62304" is left to the taxonomy; letters and digits joined by hyphens. */
+const CODE_TOKEN = /\b[A-Z]{2,}(?:-[A-Z0-9]+){1,3}\b/g;
+/**
+ * (s54) "DO-178C or MIL-STD-498 documentation": a choice whose option is a code the taxonomy may not know, written the same
+ * in the resume ("MIL-STD-498 software design descriptions"), is met by it: a code is written one way.
+ */
+function codeNamed(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if ((v.verdict !== 'unmet' && v.verdict !== 'partial') || resume.text === undefined || !/\bor\b/.test(item.text)) return v;
+  for (const [code] of item.text.matchAll(CODE_TOKEN)) {
+    if (!/\d/.test(code)) continue;
+    const c = escapeRe(code);
+    if (!new RegExp(String.raw`\bor\s+(?:an?\s+)?${c}(?![\w-])|(?<![\w-])${c}\s*(?:,\s*)?or\b`).test(item.text)) continue;
+    const line = resume.text.split('\n').find((l) => new RegExp(String.raw`(?<![\w-])${c}(?![\w-])`).test(l));
+    if (line) return { ...v, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d; ${code} is one of the options asked.` };
+  }
+  return v;
+}
+
+/** (s54) A UK degree's class asked as a least: "A 2:1 degree or above", "minimum 2:1", "a first or upper second". */
+const CLASS_ASK = /\b(?:2[:.]1|upper second(?:[- ]class)?)\b[^.;]{0,30}?\b(?:or above|or higher|or better|minimum)\b|\b(?:minimum|at least)\s+(?:of\s+)?(?:an?\s+)?(?:2[:.]1|upper second)\b/i;
+/** The class on a degree's line of the resume: below the 2:1 ("2:2", "lower second", "third"), or at it or above ("First Class", "2:1"). */
+const CLASS_BELOW = /\((?:[^()]*\b)?(?:2[:.]2|lower second|third(?:[- ]class)?)\b[^()]*\)|\b(?:2[:.]2|lower second(?:[- ]class)?(?:\s+honours)?|third[- ]class)\b/i;
+const CLASS_AT = /\b(?:2[:.]1|upper second|first[- ]class|\(first\))\b|\(First Class\)/i;
+const DEGREE_LINE = /\b(?:B\.?Sc|BA|B\.?Eng|M\.?Sc|MA|M\.?Eng|LLB|BSc|Bachelor|Master|degree|Honours|Hons)\b/;
+/**
+ * (s54) "A 2:1 degree or above in any discipline": the class a UK degree was awarded, where the resume's degree line gives
+ * it. A 2:2 or a third is below the least asked (unmet, whatever degree is read); a first or a 2:1 meets it. A line that
+ * gives no class is judged as before.
+ */
+function degreeClass(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  // (Not where the ask offers another way in, "A 2:1 degree or above ..., OR at least three A-levels ... plus relevant
+  // experience": a 2:2 may come in by it, judged as before.)
+  if (item.kind !== 'degree' || resume.text === undefined || !CLASS_ASK.test(item.text) || /\bor\s+(?:at least\s+)?(?:[\w-]+\s+){0,4}?(?:A-levels?|equivalent|(?:relevant\s+|professional\s+|work\s+)?experience)\b/i.test(item.text)) return v;
+  const lines = resume.text.split('\n').filter((l) => DEGREE_LINE.test(l));
+  const below = lines.find((l) => CLASS_BELOW.test(l));
+  if (below) return { ...v, verdict: 'unmet', evidence: `The resume says \u201c${lineOf(below)}\u201d: a class below the 2:1 asked.` };
+  const at = lines.find((l) => CLASS_AT.test(l));
+  if (at && v.verdict !== 'met') return { ...v, verdict: 'met', evidence: `The resume says \u201c${lineOf(at)}\u201d.` };
+  return v;
+}
+
+/** (s54) A count of users asked to have been served: "You have run IT for 200 or more users", "supporting 500+ staff". */
+const USERS_ASK = /\b(?:run|ran|running|support(?:ed|ing)?|look(?:ed|ing) after|manag(?:e|ed|ing)|serv(?:e|ed|ing))\b[^.;]{0,40}?\b(\d{1,3}(?:,\d{3})*|\d+)\s*(?:\+|or more)\s+(?:users|staff|employees|people|seats|end[- ]users)\b/i;
+/** A count of users or staff on a line of the resume: "for 380 staff across four offices", "2,600 users at head office". */
+const USERS_SHOWN = /\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:users|staff|employees|seats|end[- ]users|consultants|fee earners|lawyers)\b/gi;
+/**
+ * (s54) "You have run IT for 200 or more users across more than one office": the users a resume's lines say its work served
+ * (the largest count of users, staff or seats); as many or more meets it, fewer partly. A resume that gives no count says
+ * nothing either way.
+ */
+function usersServed(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if (v.verdict !== 'unknown' || resume.text === undefined || item.groups.length) return v;
+  const asked = USERS_ASK.exec(item.text);
+  if (!asked) return v;
+  const want = Number(asked[1]!.replace(/,/g, ''));
+  let best: { n: number; line: string } | null = null;
+  for (const line of resume.text.split('\n'))
+    for (const m of line.matchAll(USERS_SHOWN)) {
+      const n = Number(m[1]!.replace(/,/g, ''));
+      if (!best || n > best.n) best = { n, line };
+    }
+  if (!best) return v;
+  return { ...v, verdict: best.n >= want ? 'met' : 'partial', evidence: `The resume says \u201c${lineOf(best.line)}\u201d; ${want}+ asked.` };
 }

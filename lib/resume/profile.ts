@@ -608,6 +608,8 @@ export function resumeProfile(
   const began = new Map<string, number>();
   /** (s54) Per "id:role": the last month its lines there show it, where each says the work moved off it; else -1. */
   const ended = new Map<string, number>();
+  /** (s54) Per "id:role": the month a line says the role moved to it ("Moved the fleet ... to Go in 2023"), which no undated line of the role overrides. */
+  const movedTo = new Map<string, number>();
   for (const hit of findSkills(text)) {
     const at = lineHolding(lines, hit.start);
     // (s45) "Side project: a small SwiftUI app for tracking my runs", "In my spare time I write Rust": a line under a role
@@ -622,6 +624,14 @@ export function resumeProfile(
       if (at < from || at > to) return;
       const until = untilMonth(lines[at]!.text, hit.start - lines[at]!.start, spans[i]!);
       const since = until >= 0 ? -1 : sinceMonth(lines[at]!.text, spans[i]![0]);
+      // (s54) "Moved the fleet of 35 services from Ruby to Go in 2023", "Took the services onto Kubernetes (GKE) in 2025": the
+      // skill the role moved to, on a dated line, began there then; the role's other lines that name it ("gRPC between the Go
+      // services") tell the work since, not an earlier start. (A skill named beside the move, "with Java 17", is not its target.)
+      const target = since >= 0 && MOVE_TARGET.test(text.slice(lines[at]!.start, hit.start));
+      if (target) {
+        const key = `${hit.skillId}:${i}`;
+        movedTo.set(key, Math.min(movedTo.get(key) ?? since, since));
+      }
       for (const id of [hit.skillId, ...(implied.get(hit.skillId) ?? []), ...writtenIn(text, hit)]) {
         const list = (skillRoles[id] ??= []);
         if (!list.includes(i)) list.push(i);
@@ -680,6 +690,7 @@ export function resumeProfile(
   const outside = (i: number) => partTime.has(i) && !named.has(i) && !FIELD_TITLE.test(roles[i]!.title ?? '') && !TEACHING_POST.test(roles[i]!.title ?? '');
   const counted = paid.filter((i) => !outside(i)).map((i) => spans[i]!);
   const totalYears = roles.length > 0 ? (counted.length ? yearsOf(unionMonths([...counted, ...employerSpans])) : 0) : null;
+  for (const [key, month] of movedTo) began.set(key, month);
   const skillSince: Record<string, Record<number, string>> = {};
   for (const [key, month] of began) {
     if (month < 0) continue;
@@ -957,7 +968,9 @@ function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<str
  */
 // (s52: or a line that tells the thing's beginning in the role, "moved to Elixir in 2019", "built the first dbt models in
 // 2022", "helped move the ERP to Azure in 2020": the skill from then, not from the role's start.)
-const SINCE = /\b(?:since|from|as of|starting(?: in)?|promoted\b[^.;,]{0,40}?\bin|(?:move[ds]?|moving|switched|migrated|introduced|adopted|brought in|started|began|took over|(?:built|wrote|set up|shipped) (?:the|our) first)\b[^.;,]{0,50}?\bin)\s+((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/.]\d{1,2})?)\b(?!\s*(?:[-\u2013\u2014]|to\b|until\b|through\b))/i;
+const SINCE = /\b(?:since|from|as of|starting(?: in)?|promoted\b[^.;,]{0,40}?\bin|(?:move[ds]?|moving|switched|migrated|introduced|adopted|brought in|started|began|took over|took|rebuilt|rewrote|ported|(?:built|wrote|set up|shipped) (?:the|our) first)\b[^.;,]{0,50}?\bin)\s+((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/.]\d{1,2})?)\b(?!\s*(?:[-\u2013\u2014]|to\b|until\b|through\b))/i;
+/** (s54) The words just before a skill that make it what a role moved to: "from Ruby to Go", "onto Kubernetes", "introduced C++17". */
+const MOVE_TARGET = /\b(?:moved|moving|migrated|switched|took|brought|ported|rewrote|rebuilt)\b[^.;,]{0,60}?\b(?:to|onto|into|in)\s+(?:the\s+)?$|\b(?:introduced|adopted)\s+(?:the\s+)?$/i;
 function sinceMonth(line: string, roleStart: number): number {
   const m = SINCE.exec(line);
   const point = m ? parsePoint(m[1]!) : null;

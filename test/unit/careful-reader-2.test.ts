@@ -94,7 +94,9 @@ describe('what a careful reader reads in fresh postings (session 29)', () => {
     // are one pick, which the resume's HL7 and FHIR work does not meet.)
     expect([ehr.item.groups, ehr.verdict.verdict]).toEqual([[['epic-ehr', 'cerner', 'data-modeling']], 'unmet']);
     const cert = byText('AWS Certified Data Analytics or Databricks');
-    expect([cert.item.groups, cert.verdict.verdict]).toEqual([[['term:AWS Data Analytics', 'term:Databricks Data Engineer Professional']], 'unmet']);
+    // (s54: the resume holds "Databricks Certified Data Engineer Associate": the track asked, a level below the Professional,
+    // is partly there, as s51 and s52 decided for the AWS Solutions Architect's; it was unmet.)
+    expect([cert.item.groups, cert.verdict.verdict]).toEqual([[['term:AWS Data Analytics', 'term:Databricks Data Engineer Professional']], 'partial']);
   });
 
   it('staffing listing: "Visa: USC, GC, GC-EAD, H4-EAD only" is one ask, met by "Visa: GC-EAD" and not by an H-1B; the banking domain is told by the clients; "Please share: …" asks nothing', () => {
