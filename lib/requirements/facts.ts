@@ -341,7 +341,7 @@ const WORKPLACE = /\b(?:office|offices|hq|headquarters|studio|lab|labs|campus|si
 const AT_HOME = /\b(?:home|wfh|remote(?:ly)?)\b/i;
 // (s53: "else", German "sonst" as foreign.ts reads it: "im B\u00fcro dienstags und donnerstags, sonst von zu Hause".)
 const SPLIT = /\b(?:split|between|mix|rest of the (?:week|time)|other days|the rest|otherwise|else)\b/i;
-const HOME_BASED = /\bhome[- ]based\b|\b(?:(?:there is|there's|there(?:'|’)s|we have) no|never had an?|without an?) (?:physical |central |real )?(?:office|hq|headquarters)\b(?!\s+(?:politics|hours|drama))|\bonline[- ]only (?:company|team|business)\b|\bno[- ]office (?:company|team|startup|business|policy)\b|\boffice-?less (?:company|team|startup|business)\b|\blocation[- ](?:independent|agnostic)\b|\blocation\s+(?:is\s+)?(?:flexible|open)\b|\bfrom\s+(?:your|the)\s+(?:kitchen(?: table)?|couch|sofa|living room|garden|home office|bedroom|beach|cabin)\b|\b(?:don(?:'|’)t|do not) have (?:an|a physical) office\b/i;
+const HOME_BASED = /\bhome[- ]based\b|\b(?:(?:there is|there's|there(?:'|’)s|we have) no|never had an?|without an?) (?:physical |central |real )?(?:office|hq|headquarters)\b(?!\s+(?:politics|hours|drama))|\bonline[- ]only (?:company|team|business)\b|\bno[- ]office (?:company|team|startup|business|policy)\b|\boffice-?less (?:company|team|startup|business)\b|\blocation[- ](?:independent|agnostic)\b|\blocation\s+(?:is\s+)?(?:flexible|open)\b|\bfrom\s+(?:your|the)\s+(?:kitchen(?: table)?|couch|sofa|living room|garden|home office|bedroom|beach|cabin)\b|\b(?:don(?:'|’)t|do not) have (?:an|a physical) office\b|\bwithout an office\b|\bno office\b(?!\s+(?:politics|hours|drama|days?|visits?|time|attendance|jobs?))/i;
 
 /** The team spread over places ("spread across nine countries"), a place to work of one's choosing, a span of time zones. */
 const SPREAD = /\b(?:spread|scattered|distributed|dispersed|live|living|based|work|working|teammates|colleagues|team members|employees|engineers|people)\s+(?:\w+\s+){0,2}(?:across|over|in|spanning)\s+(?:\w+\s+){0,2}(?:countries|time ?zones|continents|states|cities)\b|\b(?:spread|scattered|dispersed|distributed)\s+(?:out\s+)?(?:across|over|around|throughout)\s+(?:the\s+(?:globe|world|continent|country|Americas|US|EU|UK)|[A-Z])/i;
@@ -358,7 +358,21 @@ const PLACE_FIELD = /\b(?:work(?:ing)?\s*)?(?:location|place|setting|arrangement
 const TOGETHER_IN_PERSON = /\b(?:shoulder to shoulder|side by side|under one roof|in the same room|physically (?:present|on[- ]?site|in the office|in our|at our|in the|at the))\b/i;
 const TEAM_THERE = /\b(?:everyone|whole team|entire team|all of us|we all|all our (?:engineers|staff|people))\b[^.]{0,20}\b(?:works?|sits?|is|are)\s+(?:based\s+)?(?:there|together|on[- ]?site|in (?:the|our|one) (?:office|studio|room|building))\b/i;
 /** Where the hire reports: "report to the plant manager at our Monterrey facility". */
-const AT_SITE = /\b(?:report(?:ing|s)?|works?|working|based|stationed|located|join(?:ing)?|(?:job|role|position) is)\b[^.]{0,40}\b(?:at|in|out of)\s+(?:our|the|an?)\s+(?:[\w-]+\s+){0,2}(?:facility|facilities|plant|factory|site|warehouse|lab|campus|depot|hospital|clinic|store|yard|mill|mine|offices?|studio|hq|headquarters)\b/i;
+// (s54: and a place of work by its nature, "work performed at the shipyard", "based at the hangar".)
+const AT_SITE = /\b(?:report(?:ing|s)?|works?|working|based|stationed|located|join(?:ing)?|(?:job|role|position) is)\b[^.]{0,40}\b(?:at|in|out of)\s+(?:our|the|an?)\s+(?:[\w-]+\s+){0,2}(?:facility|facilities|plant|factory|site|warehouse|lab|campus|depot|hospital|clinic|store|yard|shipyard|dockyard|hangar|airfield|refinery|substation|mill|mine|offices?|studio|hq|headquarters)\b/i;
+/**
+ * (s54) The team said to sit somewhere, with no home in the sentence: "the team sits in Lyon", "our engineers sit together in
+ * the Sugar House office", "the squad is co-located at our lab"; German, French and Czech read so by foreign.ts ("Dein Team
+ * sitzt in unserem B\u00fcro"). Where the team sits is where the job is.
+ */
+const TEAM_SITS = /\b(?:[Tt]eams?|[Ww]e|[Ee]ngineers|[Ee]veryone|[Cc]olleagues|[Ss]quad|[Cc]rew|[Ss]taff)\b[^.\n]{0,40}?\b(?:sits?|sitting|is installed|are installed|is housed|are housed|is co-?located|are co-?located)\s+(?:together\s+)?(?:in|at|out of)\s+(?:our\s+|the\s+)?(?:[A-Z]|offices?\b|premises\b|studio\b|hq\b|lab\b|building\b)/;
+/**
+ * (s54) A team in several time zones, with no workplace in the sentence: "we are spread over three time zones", "our team
+ * works in four time zones", "rozproszony mi\u0119dzy trzema strefami czasowymi" read "distributed \u2026 time zones". Not an overlap
+ * asked ("must overlap with US time zones"), nor others' ("customers across time zones").
+ */
+const TEAM_TIME_ZONES = /\b(?:distributed|spread|scattered|dispersed)\b[^.\n]{0,40}?\btime ?zones\b|\b(?:team|we|us|colleagues|teammates|engineers)\b[^.\n]{0,30}?\b(?:in|across|over|spanning|between)\s+(?:\S+\s+){0,2}time ?zones\b/i;
+const TIME_ZONE_OVERLAP = /\b(?:overlap\w*|hours?|within|your|you(?:'|\u2019)re)\b/i;
 /** "Anywhere in North America works", "anywhere within the EU". */
 const ANYWHERE_IN = /\b[Aa]nywhere\s+(?:in|within|across)\s+(?:the\s+)?(?:[A-Z]|world\b|globe\b|country\b)/;
 /** A place said to be open every day ("the hub is open daily"): its hours, not the job's schedule. */
@@ -367,7 +381,7 @@ const OPEN_DAILY = /\b(?:open|available|accessible|staffed)\s+(?:\w+\s+)?(?:ever
 const NAMED_PLACE = /\b(?:in|at|into|to)\s+(?:the\s+)?[A-Z][\w-]+/;
 
 function modeByCues(text: string): WorkMode | null {
-  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b|:|together|there|\bat\b|anywhere|distributed|async|shoulder|side by side|roof|same room|physical|location|from (?:your|the)\b/i.test(text)) return null;
+  if (!/week|day|daily|commut|home|office|between|across|over|wherever|where|utc|gmt|\bhq\b|:|together|there|\bat\b|\bsits?\b|sitting|installed|housed|co-?located|time ?zones|anywhere|distributed|async|shoulder|side by side|roof|same room|physical|location|from (?:your|the)\b/i.test(text)) return null;
   for (const t of text.split(/(?<=[.!?])\s+|\n+/)) {
     const field = PLACE_FIELD.exec(t);
     if (field) {
@@ -386,6 +400,8 @@ function modeByCues(text: string): WorkMode | null {
     if (place && AT_HOME.test(t) && SPLIT.test(t)) return 'hybrid';
     // The place of work named, with no schedule: on site.
     if (TEAM_THERE.test(t) || AT_SITE.test(t) || (TOGETHER_IN_PERSON.test(t) && !AT_HOME.test(t))) return 'onsite';
+    if (TEAM_SITS.test(t) && !AT_HOME.test(t)) return 'onsite';
+    if (TEAM_TIME_ZONES.test(rest) && !WORKPLACE.test(rest) && !OTHERS.test(rest) && !TIME_ZONE_OVERLAP.test(rest)) return 'remote';
     if (/\bcommut(?:ing|able)\s+distance\b/i.test(t) && !AT_HOME.test(t)) return 'onsite';
     if (/\bcommut/i.test(t) && place && !AT_HOME.test(t)) return 'onsite';
   }
@@ -671,6 +687,42 @@ const STARTS_AT = /\b(?:starting (?:at|from)|starts? (?:at|from)|begins? at)\s*$
 /** Ten thousand of won or yen ("만원", "万円"), or of yuan ("万元"), New Taiwan dollars ("萬"). */
 // (s50: "\u6708\u85aa\uff1a2.5\u4e07-4\u4e07", "\u5e74\u85aa\uff1a40-60\u4e07": a bare \u4e07 after China's pay label is ten thousand yuan.)
 const MAN_UNIT = /\d\s?(?:\ub9cc\s?\uc6d0|\u4e07\u5186|\u4e07\u5143|\u842c\u5143?|\u4e07(?=\s?(?:RMB|CNY|\u4eba\u6c11\u5e01))|\u4e07(?<=(?:\u6708\u85aa|\u5e74\u85aa|\u85aa\u8d44|\u85aa\u8cc7|\u85aa\u916c|\u5de5\u8d44|\u5f85\u9047)[^\n]{0,16}))/u;
+/**
+ * (s54) Korea's hundred millions, "\uc5b5" (10^8 won), and thousands of ten thousands, "\ucc9c\ub9cc": "1\uc5b5 2,000\ub9cc", "1\uc5b5 4\ucc9c\ub9cc", "1\uc5b5 \uc6d0",
+ * "7\ucc9c\ub9cc \uc6d0" written as ten thousands ("12,000\ub9cc", "14,000\ub9cc", "10,000\ub9cc \uc6d0", "7,000\ub9cc \uc6d0"), which manInLine then reads. ("\uc5b5" alone
+ * reads 20,000,000 for "1\uc5b5 2,000\ub9cc" where the ten thousands after it are taken for the whole.)
+ */
+const EOK = /(\d{1,3}(?:\.\d{1,2})?)\s?\uc5b5(?:\s?(\d{1,2},\d{3}|\d{1,4})\s?(\ucc9c)?\s?\ub9cc)?|(?<![\d,.])(\d)\s?\ucc9c\s?\ub9cc/gu;
+const EOK_SAID = /\d\s?(?:\uc5b5|\ucc9c\s?\ub9cc)/u;
+const grouped = (n: number) => String(Math.round(n)).replace(/\B(?=(?:\d{3})+(?!\d))/g, ',');
+function eokInLine(line: string): string {
+  return line.replace(EOK, (_m, eok?: string, man?: string, thousand?: string, alone?: string) =>
+    alone !== undefined ? `${grouped(Number(alone) * 1000)}\ub9cc` : `${grouped(Number(eok) * 10000 + (man ? Number(man.replace(/,/g, '')) * (thousand ? 1000 : 1) : 0))}\ub9cc`,
+  );
+}
+
+/**
+ * (s54) Pay in whole yen, yuan or won after a label that names its period: "\u6642\u7d66 1,400\u5186\u301c1,700\u5186" (an hour), "\u65e5\u85aa 800-1200\u5143" (a day),
+ * "\u6708\u7d66 280,000\u5186", "\uc6d4\uae09 350\ub9cc" (ten thousands, manInLine's). The unit after the top alone stands for both ends of a range.
+ */
+const CJK_PAY_LABEL: ReadonlyArray<[SalaryPeriod, RegExp]> = [
+  ['hour', /\u6642\u7d66|\u65f6\u85aa|\u6642\u85aa|\uc2dc\uae09/u],
+  ['day', /\u65e5\u7d66|\u65e5\u85aa|\u65e5\u5f53|\uc77c\uae09|\uc77c\ub2f9/u],
+  ['month', /\u6708\u7d66|\u6708\u85aa|\u6708\u53ce|\uc6d4\uae09/u],
+  ['year', /\u5e74\u53ce|\u5e74\u85aa|\u5e74\u4ff8|\uc5f0\ubd09/u],
+];
+const CJK_WHOLE = /(\d{1,3}(?:,\d{3})+|\d{2,7})\s?(?:[\u5186\u5143\uc6d0]\s?)?[-~\u301c\uff5e\u2013\u2014]\s?(\d{1,3}(?:,\d{3})+|\d{2,7})\s?([\u5186\u5143\uc6d0])|(\d{1,3}(?:,\d{3})+|\d{2,7})\s?([\u5186\u5143\uc6d0])/u;
+function cjkWholeInLine(line: string): string {
+  const label = CJK_PAY_LABEL.find(([, re]) => re.test(line));
+  if (!label) return line;
+  return line.replace(CJK_WHOLE, (_m, a?: string, b?: string, unit?: string, c?: string, unit2?: string) => {
+    const u = (unit ?? unit2)!;
+    const code = u === '\u5186' ? 'JPY' : u === '\u5143' ? 'CNY' : 'KRW';
+    const n = (x: string) => x.replace(/,/g, '');
+    return a !== undefined ? ` ${code} ${n(a)} - ${n(b!)} per ${label[0]} ` : ` ${code} ${n(c!)} per ${label[0]} `;
+  });
+}
+
 /** A line's sums in ten thousands written out in full, with their currency's code and the period the line names. */
 function manInLine(line: string): string {
   const full = (n: string) => String(Math.round(Number(n.replace(/,/g, '')) * 1e4));
@@ -799,7 +851,9 @@ function salaryOf(written: string, title = ''): Salary | null {
     }
     // ("연봉 6,500만원 ~ 8,000만원", "年収 550万円〜750万円", "5,500 ~ 7,500만원": ten thousands of won or yen, the unit said once
     // at a range's end; a year's pay where the line says "연봉" / "年収", a month's where it says "월급" / "月給".)
+    if (EOK_SAID.test(line)) line = eokInLine(line);
     if (MAN_UNIT.test(line)) line = manInLine(line);
+    if (/[\u5186\u5143\uc6d0]/u.test(line)) line = cjkWholeInLine(line);
     // (s49: thousands and millions said in a word, "de 55 mil a 70 mil pesos", "entre 9 y 12 millones de pesos", and a
     // currency named by its word after the amount, "pesos mexicanos", "d\u00f3lares", "francs suisses", "Franken", "kroner",
     // "shekels": the amounts in figures, the currency by its code.)
@@ -882,7 +936,8 @@ function salaryOf(written: string, title = ''): Salary | null {
         if (b) i++;
         continue;
       }
-      if (period === 'hour' && ((hi ?? lo) > 1000 || lo < 5)) {
+      // (s54: an hour's pay in yen or won runs to thousands, "\u6642\u7d66 1,400\u5186\u301c1,700\u5186".)
+      if (period === 'hour' && ((hi ?? lo) > (PAID_IN_MILLIONS.test(cur) ? 100000 : 1000) || lo < 5)) {
         if (b) i++;
         continue;
       }
@@ -904,8 +959,12 @@ function salaryOf(written: string, title = ''): Salary | null {
       // (s48: an amount the collective agreement sets as the minimum, or offered above it, is pay: "\u20ac3,500 gross per month as
       // minimum under the collective agreement", "\u20ac 3.400 brutto/Monat, \u00dcberzahlung je nach Qualifikation"; a floor, below.)
       const agreedFloor = !b && /^[^.|\n]{0,60}?(?:\bas (?:the |a )?minimum\b|\bminimum (?:under|per|according to|as per|set by)\b|\boverpayment\b|(?<![\p{L}])(?:\u00fcberzahlung|\u00fcberbezahlung)(?![\p{L}]))/iu.test(line.slice(end));
-      if (!b && !PAY_WORDS.test(ctx) && !a.k && !startsAt && !periodSaid && !boundSaid && !alone && !agreedFloor) continue;
-      if (!b && !PAY_WORDS.test(ctx) && a.k && lo < 20000) continue;
+      // (s54: a contractor's rate, said by its period after an amount that opens its line, "$620 per day (contract, 12 months)",
+      // "$48 an hour"; the rate's own label abroad, "Stundensatz bis 110 \u20ac", is a pay word, as "Tagessatz" is.)
+      const rateSaid = !b && !a.sure && lo < 1000 && ((period === 'day' && lo >= 80) || (period === 'hour' && lo >= 10)) && /^[\s\u2022*\u2013-]*(?:up to\s*)?$/i.test(line.slice(0, a.start)) && /^\s*(?:\/|per\s+|an?\s+)\s*(?:day|hour|hr)\b/i.test(line.slice(end, end + 12)) && !/\b(?:costs?|price[sd]?|pricing|plans?|subscriptions?|seats?|licen[cs]es?|fees?|rent|budget)\b/i.test(ctx);
+      const payWord = PAY_WORDS.test(ctx) || HOUR_LABEL.test(ctx) || DAY_LABEL.test(ctx);
+      if (!b && !payWord && !a.k && !startsAt && !periodSaid && !boundSaid && !alone && !agreedFloor && !rateSaid) continue;
+      if (!b && !payWord && a.k && lo < 20000) continue;
       if (hi !== null && hi < lo) {
         if (b) i++;
         continue;
@@ -1102,6 +1161,16 @@ function periodOf(after: string, before: string): SalaryPeriod {
 /* ---------- sponsorship ---------- */
 
 const SPONSOR_NO = [
+  // (s54) The right to work said as no limit on working for anyone: "able to work for any employer in the US", Korean "\ud55c\uad6d \ub0b4
+  // \ucde8\uc5c5\uc5d0 \uc81c\ud55c\uc774 \uc5c6\ub294 \ubd84" (no restriction on working in Korea), Japanese "\u5c31\u52b4\u5236\u9650\u306e\u306a\u3044\u65b9"; and Korea's nationals only, "\ub300\ud55c\ubbfc\uad6d \uad6d\uc801\uc790\uc5d0 \ud55c\ud568".
+  /\b(?:able|authori[sz]ed|eligible|free|permitted)\s+to\s+work\s+for\s+any\s+(?:US\s+|U\.S\.\s+)?employer\b|\ucde8\uc5c5(?:\uc5d0|\uc774)?\s?(?:\uc81c\ud55c|\uc81c\uc57d)\uc774?\s?\uc5c6|\u5c31\u52b4(?:\u306b)?\u5236\u9650(?:\u306e|\u304c)?(?:\u306a\u3044|\u306a\u3057|\u7121\u3044)|\uad6d\uc801\uc790(?:\uc5d0\s?\ud55c\ud568|\ub9cc|\s?\ud55c\uc815)/iu,
+  // (s54) Help with a visa refused in Korean, Japanese or Chinese, the refusal at the clause's end: "\ucde8\uc5c5 \ube44\uc790 \uc9c0\uc6d0 \ubd88\uac00", "\ube44\uc790 \uc2a4\ud3f0\uc11c\ub294
+  // \ud558\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4", "\u30d3\u30b6\u53d6\u5f97\u306e\u30b5\u30dd\u30fc\u30c8\u306f\u884c\u3063\u3066\u304a\u308a\u307e\u305b\u3093", "\u30d3\u30b6\u30b5\u30dd\u30fc\u30c8\u306a\u3057", "\u7b7e\u8bc1\u4e0d\u63d0\u4f9b"; or before the help in Chinese, "\u4e0d\u63d0\u4f9b\u5de5\u4f5c\u7b7e\u8bc1", "\u65e0\u6cd5\u529e\u7406\u7b7e\u8bc1".
+  // (Not a visa said to be needless, "\ube44\uc790 \ubd88\ud544\uc694", "\u30d3\u30b6\u4e0d\u8981": no help refused.)
+  /(?:\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49)[^\n\u3002.!]{0,24}?(?:\ubd88\uac00|\uc5c6\uc2b5\ub2c8\ub2e4|\uc5c6\uc74c|\ud558\uc9c0\s?\uc54a|\ub418\uc9c0\s?\uc54a|\u306a\u3057|\u7121\u3057|\u4e0d\u53ef|\u3067\u304d\u307e\u305b\u3093|\u304a\u308a\u307e\u305b\u3093|\u3044\u307e\u305b\u3093|\u3057\u307e\u305b\u3093|\u3042\u308a\u307e\u305b\u3093|\u4e0d\u63d0\u4f9b|\u4e0d\u652f\u6301|\u4e0d\u534f\u52a9|\u65e0\u6cd5|\u7121\u6cd5)|(?:\u4e0d|\u65e0\u6cd5|\u7121\u6cd5|\u4e0d\u80fd)\s?(?:\u63d0\u4f9b|\u652f\u6301|\u534f\u52a9|\u5354\u52a9|\u529e\u7406|\u8fa6\u7406|\u7533\u8bf7)[^\n\u3002]{0,6}?(?:\u7b7e\u8bc1|\u7c3d\u8b49)/u,
+  // (s54) The right to work said to be required by a verb before it, as Polish puts it ("Wymagamy prawa do pracy w Polsce" read
+  // "Required right to work in Poland"), or in English: "We require the right to work in the UK", "required: a valid work permit".
+  /(?:^|[.;:\u2022]\s*)(?:we\s+)?requir(?:e|es|ed)\s*:?\s+(?:an?\s+|the\s+|your\s+)?(?:valid\s+|existing\s+|current\s+)?(?:(?:EU|UK|US|U\.S\.|[A-Z][a-z]+(?:ian|an|ish|ese|ch|ss))\s+)?(?:right to (?:live and )?work|work permit|work authori[sz]ation|citizenship)\b(?![^.;\n]{0,40}\b(?:sponsor\w*|support|assistance|help|provided|offered|available)\b)/m,
   // (s53) Those who would need sponsorship said not to be taken: "This role isn't open to candidates who'd need visa
   // sponsorship", "not open to applicants requiring a work visa".
   /\b(?:isn(?:'|\u2019)t|is\s+not|aren(?:'|\u2019)t|are\s+not|not)\s+(?:\w+\s+)?open\s+to\s+(?:[\w-]+\s+){0,3}?(?:(?:who|that)\b(?:(?:'|\u2019)d|\s+would|\s+will|\s+currently|\s+now)?\s+)?(?:need|require|requir)\w*\s+(?:[\w-]+\s+){0,2}?(?:sponsor\w*|visas?|work permits?)\b/i,
@@ -1263,7 +1332,7 @@ const SPONSOR_YES = [
   // ("Sponsorship for TN status is offered to Canadian citizens": what the sponsorship is for, between.)
   /\bsponsorship\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3})?(?:is\s+)?(?:available|provided|offered|possible)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
-  /\b(?:visa|immigration|work permit|blue card|green card|h-?1b)s?\)?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|residen(?:ce|cy) permits?|employment pass(?:es)?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b/i,
+  /\b(?:visa|immigration|work permit|blue card|green card|h-?1b)s?\)?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|residen(?:ce|cy) permits?|employment pass(?:es)?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b|\b(?:help|assist|support)\s+(?:you\s+)?(?:with|con|avec|mit|met|com)\s+(?:(?:the|your|a|la|el|le|les|los|las|der|die|das|de|du|of|del|des)\s+)?(?:[\w\u00c0-\u024f-]+\s+){0,3}?(?:of\s+|for\s+|de\s+|del\s+|du\s+|des\s+)?(?:the\s+|your\s+|la\s+|el\s+)?(?:visas?|work permits?|immigration)\b/i,
   // ("We support L and B permit applications for non-EU hires": the permit's application, seen to.)
   /\b(?:support|supports|help with|helps with|assist with|handle|handles|cover|covers)\s+(?:(?:the|your|all)\s+)?(?:[\w-]+\s+){0,4}?(?:work\s+|residence\s+)?permit\s+(?:applications?|process(?:es)?|paperwork)\b/i,
   // ("We support your application for a highly skilled migrant visa": the hire's own application for a visa, seen to;
@@ -1315,7 +1384,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|ty\u00f6lu[pv]|oleskelulu[pv]|red[- ]white[- ]red|rot[- ]wei|kennismigrant|knowledge[- ]migrant|skilled[- ]migrant|critical skills|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights|eligib)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
+const SPONSOR_TOPIC = /sponsor|visa|any\s+(?:US\s+|U\.S\.\s+)?employer|\ucde8\uc5c5|\u5c31\u52b4|\uad6d\uc801|ty\u00f6lu[pv]|oleskelulu[pv]|red[- ]white[- ]red|rot[- ]wei|kennismigrant|knowledge[- ]migrant|skilled[- ]migrant|critical skills|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights|eligib)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
@@ -1481,6 +1550,9 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['Public Trust', /\bpublic trust\b/i],
   // Germany's vetting, asked in German: "Sicherheits\u00fcberpr\u00fcfung (\u00dc2)", levels \u00dc1 to \u00dc3.
   ['\u00dc2', /\bsicherheits(?:\u00fc|ue)berpr(?:\u00fc|ue)fung\b|(?<![\w\u00c0-\u024f])(?:\u00dc|UE)\s?[123]\b/i],
+  // (s54) The Netherlands' screening by its security services, AIVD or MIVD: "een AIVD-screening (A-niveau)", "screening door de
+  // AIVD", "veiligheidsonderzoek", a "verklaring van geen bezwaar" (VGB). (Not the service named alone, as an employer or a topic.)
+  ['AIVD', /\b(?:AIVD|MIVD)[- ]?(?:screening|veiligheidsonderzoek|onderzoek)\b|\bscreening\s+(?:door|by|of)\s+(?:(?:de|the|of)\s+)?(?:AIVD|MIVD)\b|\bveiligheidsonderzoek\b|\bverklaring\s+van\s+geen\s+bezwaar\b|\bVGB\b/i],
   // Canada's screening levels: "eligible for Government of Canada Reliability Status", "Enhanced Reliability".
   ['Enhanced Reliability', /\benhanced reliability\b/i],
   ['Reliability', /\breliability (?:status|screening|clearance)\b/i],
@@ -1502,7 +1574,7 @@ function clearanceOf(sections: PostingSection[]): string | null {
     // as a line does: as degreeOf reads one.)
     const head = s.heading && s.heading.length < 120 && !s.heading.includes('|') && s.text !== undefined ? [{ text: s.heading }] : [];
     for (const u of [...head, ...splitUnits(s.text)]) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\beDV\b|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b/i.test(u.text)) continue;
+      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\beDV\b|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b|AIVD|MIVD|veiligheidsonderzoek|\bVGB\b|geen bezwaar/i.test(u.text)) continue;
       if (s.kind === 'preferred') continue;
       // ("Active TS/SCI clearance; a current polygraph is preferred": a clause after a semicolon wishes for its own thing.)
       for (const clause of u.text.split(/;\s*/)) {

@@ -335,7 +335,8 @@ const POLISH: readonly Pair[] = [
   [/(?<![\p{L}])mile\s+widzian\p{L}*/giu, 'a plus'],
   [/(?<![\p{L}])(?:b\u0119dzie\s+)?(?:dodatkowym\s+)?atut\p{L}*/giu, 'a plus'],
   [/(?<![\p{L}])(?:wymagan\p{L}*|wymagamy|obowi\u0105zkow\p{L}*|niezb\u0119dn\p{L}*|konieczn\p{L}*)/giu, 'required'],
-  [/(?<![\p{L}])(?:wykszta\u0142cenie|studia)\s+wy\u017csze(?![\p{L}])/giu, 'university degree'],
+  // (s54: and with the adjective first, "Wy\u017csze wykszta\u0142cenie techniczne mile widziane".)
+  [/(?<![\p{L}])(?:(?:wykszta\u0142cenie|studia)\s+wy\u017csze|wy\u017csze\s+(?:wykszta\u0142cenie|studia))(?![\p{L}])/giu, 'university degree'],
   [/(?<![\p{L}])informaty(?:k\p{L}*|czn\p{L}*)/giu, 'Computing'],
   [/(?<![\p{L}])pozwoleni\p{L}*\s+na\s+prac\u0119(?![\p{L}])/giu, 'work permit'],
   [/(?<![\p{L}])(?:praca\s+)?zdaln\p{L}*/giu, 'remote'],
@@ -428,9 +429,10 @@ const DUTCH: readonly Pair[] = [
  * Their words are shorter than English ones, so only stand-ins that fit are put: a floor of years as "+yr" after its
  * number, a bachelor's or master's as "BS" / "MS", remote and hybrid work in their English words where they fit.
  */
-const ONSITE_CJK = /(?:\u9700\u8981?|\u987b)?\s?(?:\u5e38\u9a7b|\u5e38\u99d0|\u9a7b\u573a|\u99d0\u5834|\u9a7b\u5834)\s?(?:\u5ba2\u6237|\u5ba2\u6236)?\s?(?:\u73b0\u573a|\u73fe\u5834)?|(?:\u5168\u804c|\u5168\u8077)?\s?\u5750\u73ed|(?:(?:\uc0ac\ubb34\uc2e4|\uc624\ud53c\uc2a4)\s?)?\uc0c1\uc8fc\s?\uadfc\ubb34|\uc7ac\ud0dd\s?(?:\uadfc\ubb34\s?)?(?:\ubd88\uac00\ub2a5|\ubd88\uac00|\uc5c6\uc74c)/gu;
+// (s54: with the place it names after it, "\u5e38\u99d0\u5148\uff1a\u2026" (the site one is stationed at), which gives "WFO" its room.)
+const ONSITE_CJK = /(?:\u9700\u8981?|\u987b)?\s?(?:\u5e38\u9a7b|\u5e38\u99d0|\u9a7b\u573a|\u99d0\u5834|\u9a7b\u5834)(?:\u5148|\u5730)?\s?(?:\u5ba2\u6237|\u5ba2\u6236)?\s?(?:\u73b0\u573a|\u73fe\u5834)?|(?:\u5168\u804c|\u5168\u8077)?\s?\u5750\u73ed|(?:(?:\uc0ac\ubb34\uc2e4|\uc624\ud53c\uc2a4)\s?)?\uc0c1\uc8fc(?:\s?\uadfc\ubb34)?|(?:\u4e0d\u63a5\u53d7|\u4e0d\u652f\u6301|\u4e0d\u53ef|\u65e0\u6cd5|\u7121\u6cd5)\s?(?:\u8fdc\u7a0b|\u9060\u7a0b|\u9060\u7aef)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)?|\u6bcf\u5929\s?\u5728[^\s\uff0c\u3002,\u3001]{0,8}?(?:\u529e\u516c\u5ba4|\u8fa6\u516c\u5ba4|\u516c\u53f8)\s?(?:\u4e0a\u73ed|\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)?|\uc7ac\ud0dd\s?(?:\uadfc\ubb34\s?)?(?:\ubd88\uac00\ub2a5|\ubd88\uac00|\uc5c6\uc74c)/gu;
 /** (s52) Remote work said possible in Chinese or Korean (see CJK). */
-const REMOTE_CJK = /(?<![\u4e0d\u65e0\u7121\u975e]\s?(?:\u53ef|\u652f\u6301|\u63a5\u53d7)?\s?)(?:\u53ef|\u652f\u6301|\u63a5\u53d7)?\s?(?:\u5168|\u5b8c\u5168)?\s?(?:\u8fdc\u7a0b|\u9060\u7a0b|\u9060\u7aef)\s?(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)|\uc6d0\uaca9\s?\uadfc\ubb34(?!\s?(?:\ubd88\uac00|\uc5c6\uc74c))(?:\s?\uac00\ub2a5)?/gu;
+const REMOTE_CJK = /(?<![\u4e0d\u65e0\u7121\u975e]\s?(?:\u53ef|\u652f\u6301|\u63a5\u53d7)?\s?)(?:\u53ef|\u652f\u6301|\u63a5\u53d7)?\s?(?:\u5168|\u5b8c\u5168)?\s?(?:\u8fdc\u7a0b|\u9060\u7a0b|\u9060\u7aef)\s?(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)|\uc6d0\uaca9\s?\uadfc\ubb34(?!\s?(?:\ubd88\uac00|\uc5c6\uc74c))(?:\s?\uac00\ub2a5)?|\ucd9c\uadfc\s?\uc5c6\uc774|\uc9d1\uc5d0\uc11c\s?\uadfc\ubb34/gu;
 const CJK: readonly Pair[] = [
   // ("4년 이상", "5年以上": that many years or more.)
   // (s50: "3年以上Java开发经验": the years run into a name in Latin letters; "yr+" leaves the year word its word boundary.)
@@ -458,6 +460,14 @@ const CJK: readonly Pair[] = [
   [/\u5927\u5b78\u5b78\u4f4d|\u5927\u5b66\u5b66\u4f4d/gu, 'BS'],
   [/\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb/gu, 'MS'],
   [/\ubc15\uc0ac\s?\ud559\uc704/gu, 'PhD'],
+  // (s54: the office named by its place between, "\u6bcf\u5468\u4e09\u5929\u5230\u671b\u4eac\u529e\u516c\u5ba4" (three days a week to the Wangjing office), "\u9031\uff12\u65e5\u306f\u5929\u795e\u306e\u30aa\u30d5\u30a3\u30b9\u306b\u51fa\u793e"
+  // (in at the Tenjin office two days a week): a hybrid week; not five days, the whole week.)
+  [/\u6bcf(?:[\u5468\u9031]|\u661f\u671f)\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929\s?(?:\u5230|\u53bb|\u5728|\u8fdb)[^\s\uff0c\u3002,\u3001\uff1b;]{1,8}?(?:\u529e\u516c\u5ba4|\u8fa6\u516c\u5ba4|\u516c\u53f8|\u56ed\u533a|\u5712\u5340|\u603b\u90e8|\u7e3d\u90e8)/gu, 'hybrid'],
+  [/\u9031\s?[1-4\uff11-\uff14]\s?(?:\u65e5|\u56de)\s?(?:\u306f|\u7a0b\u5ea6|\u307b\u3069)?[^\s\u3001\u3002,\uff0c]{0,12}?(?:\u51fa\u793e|\u51fa\u52e4)/gu, 'hybrid'],
+  // (s54: weekdays named by their numbers, "\u6bcf\u5468\u4e8c\u3001\u56db\u5230\u516c\u53f8" (to the office on Tuesdays and Thursdays); work from home as a scheme with its
+  // days in a bracket, "\u5728\u5b85\u52e4\u52d9\u5236\u5ea6\u3042\u308a\uff08\u90313\u65e5\u307e\u3067\uff09".)
+  [/(?:\u6bcf(?:[\u5468\u9031]|\u661f\u671f)|\u9031|\u5468)[\u4e00\u4e8c\u4e09\u56db\u4e94](?:\s?[\u3001,\uff0c\u548c\u53ca]\s?(?:\u5468|\u9031|\u661f\u671f)?[\u4e00\u4e8c\u4e09\u56db\u4e94]){1,3}\s?(?:\u5230|\u53bb|\u5728|\u8fdb)[^\s\uff0c\u3002,]{0,6}?(?:\u516c\u53f8|\u529e\u516c\u5ba4|\u8fa6\u516c\u5ba4)/gu, 'hybrid'],
+  [/(?:\u5728\u5b85(?:\u52e4\u52d9)?|\u30ea\u30e2\u30fc\u30c8(?:\u30ef\u30fc\u30af|\u52e4\u52d9)?)\s?(?:\u5236\u5ea6)?\s?(?:\u3042\u308a|\u53ef|OK)?\s?[\uff08(]\s?\u9031\s?[1-4\uff11-\uff14]\s?(?:\u65e5|\u56de)(?:\s?\u307e\u3067)?\s?[\uff09)]/gu, 'hybrid'],
   // (s51: "\u5728\u5b85\u52e4\u52d9\uff1a\u9031\uff13\u65e5\u307e\u3067", "\u30ea\u30e2\u30fc\u30c8\u306f\u90312\u65e5": work from home some days a week, the home word before the count.)
   [/(?:\u5728\u5b85(?:\u52e4\u52d9)?|\u30ea\u30e2\u30fc\u30c8(?:\u30ef\u30fc\u30af|\u52e4\u52d9)?|\uc7ac\ud0dd(?:\s?\uadfc\ubb34)?)\s?[\uff1a:\u306f]?\s?(?:\u9031|\uc8fc)\s?[1-4\uff11-\uff14]\s?(?:\u65e5|\u56de|\uc77c|\ud68c)(?:\s?\u307e\u3067)?/gu, 'hybrid'],
   // ("フルリモート", "リモートワーク", "완전 재택", "재택근무": remote work.)
@@ -744,8 +754,9 @@ const ONE_DAY_WORD = /(?<![\p{L}])(?:einem|einen|un|une|uno|um|een|ett|jeden|jed
 // (s51: one day, "1 dzie\u0144 w tygodniu", "1 d\u00eda", "1 jour", "1 Tag", "1 dag", "1 giorno", "1 den".)
 const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|dzie\u0144|d\u00eda|dia|jour|tag|dag|giorno|den|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
 const OFFICE_ANY =
-  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|z|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biura|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor)(?![\p{L}])/giu;
-const REMOTE_ANY = /(?<![\p{L}])(?:op\s+afstand|hjemmearbejd\p{L}*|hjemmekontor|hemarbete|distansarbete|smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|z|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biura|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor|locaux|bureaux)(?![\p{L}])/giu;
+// (s54: "100 % \u00e0 distance", "a distancia", "\u00e0 dist\u00e2ncia": at a distance, remote.)
+const REMOTE_ANY = /(?<![\p{L}])(?:\u00e0\s+distance|a\s+distancia|\u00e0\s+dist\u00e2ncia|op\s+afstand|hjemmearbejd\p{L}*|hjemmekontor|hemarbete|distansarbete|smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
 const WEEK_ANY = /(?<![\p{L}])(?:hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
 // (s51: a month, "w miesi\u0105cu", "al mes", "par mois", "im Monat", "per maand": read "a month", so a day a month at the office is no week's.)
 const MONTH_ANY = /(?<![\p{L}])(?:w\s+miesi\u0105cu|miesi\u0119cznie|al\s+mes|por\s+mes|par\s+mois|im\s+Monat|pro\s+Monat|per\s+maand|i\s+m\u00e5naden|om\s+m\u00e5neden|al\s+mese|v\s+m\u011bs\u00edci|m\u011bs\u00ed\u010dn\u011b)(?![\p{L}])/giu;
@@ -793,16 +804,34 @@ const NO_HOME_ANY = new RegExp(
  * beside the office or home ("op kantoor op maandag en woensdag, verder thuis": a hybrid week). One day alone stays as written.
  */
 const WEEKDAY_ANY = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|lunes|martes|mi\u00e9rcoles|jueves|viernes|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|segundas?(?:-feiras?)?|ter\u00e7as?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|poniedzia\u0142(?:ek|ki)|wtor(?:ek|ki)|\u015brod(?:a|y|\u0119)|czwart(?:ek|ki)|pi\u0105t(?:ek|ki)|pond\u011bl\u00ed|\u00fater\u00fd|st\u0159ed(?:a|u|y)|\u010dtvrt(?:ek|ky)|p\u00e1t(?:ek|ky)|m\u00e5ndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar|e)?|torsdag(?:ar|e)?|fredag(?:ar|e)?|mandag(?:e)?|tirsdag(?:e)?)`;
-const WEEKDAYS_NAMED = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ANY}(?:\s*(?:,|&|\/|\s(?:und|en|et|y|e|i|a|oraz|och|og|and|or|oder|of|ou|o|lub))\s*${WEEKDAY_ANY}){1,3}(?![\p{L}])`, 'giu');
+// (s54: an article or a preposition again before the next day, "los lunes y los jueves", "v \u00fater\u00fd a ve \u010dtvrtek", "le lundi et le jeudi".)
+const WEEKDAYS_NAMED = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ANY}(?:\s*(?:,|&|\/|\s(?:und|en|et|y|e|i|a|oraz|och|og|and|or|oder|of|ou|o|lub))\s*(?:(?:los|las|le|les|el|ve|v|we|w|op|am|de|il|i)\s+)?${WEEKDAY_ANY}){1,3}(?![\p{L}])`, 'giu');
 const WEEKDAY_ONE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ANY}(?![\p{L}])`, 'giu');
 
 /**
  * (s53) Work from home refused after its word, in other languages: "thuiswerken is niet mogelijk", "Homeoffice ist nicht
  * m\u00f6glich", "le t\u00e9l\u00e9travail n'est pas possible": read "no remote", as NO_HOME_ANY reads the refusal said before it.
  */
-const NO_HOME_AFTER = new RegExp(String.raw`(?<![\p{L}])${HOME_WORD_ABROAD}\s+(?:is|ist|est|es|\u00e8|jest|je|er|\u00e4r|n['\u2019]est)\s+(?:niet|nicht|pas|no|non|nie|ne|ikke|inte)\s+${POSSIBLE_ABROAD}(?![\p{L}])`, 'giu');
+// (s54: with a few words between, "Homeoffice ist in dieser Rolle nicht vorgesehen", and "foreseen" as a word of the possible:
+// "vorgesehen", "voorzien", "pr\u00e9vu".)
+const NO_HOME_AFTER = new RegExp(String.raw`(?<![\p{L}])${HOME_WORD_ABROAD}\s+(?:is|ist|est|es|\u00e8|jest|je|er|\u00e4r|n['\u2019]est)\s+(?:[\p{L}]+\s+){0,3}?(?:niet|nicht|pas|no|non|nie|ne|ikke|inte)\s+(?:${POSSIBLE_ABROAD}|vorgesehen|voorzien|pr\u00e9vu|previsto)(?![\p{L}])`, 'giu');
 
-const MODE_SAID = new RegExp(`${WEEKDAYS_NAMED.source}|${NO_HOME_AFTER.source}|${OFFICE_DAY_COUNT.source}|${NO_HOME_ANY.source}|${WHEREVER_ANY.source}|${DAY_COUNT_WORD.source}|${REMOTE_ANY.source}|${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
+/**
+ * (s54) Work mode said without the usual words, in other languages, read in the English words facts.ts knows: every day
+ * ("codziennie", "t\u00e4glich", "tous les jours", "todos los d\u00edas", "dagelijks", "ka\u017ed\u00fd den"), the team said to sit somewhere
+ * ("Dein Team sitzt in unserem B\u00fcro", "l'\u00e9quipe est install\u00e9e dans nos locaux", "n\u00e1\u0161 t\u00fdm sed\u00ed v kancel\u00e1\u0159i"), no office at all
+ * ("sin oficina f\u00edsica", "sans bureau", "ohne B\u00fcro", "bez biura"), time zones ("strefami czasowymi", "husos horarios",
+ * "fuseaux horaires", "Zeitzonen", "tijdzones") and a team spread over them ("rozproszony", "verteilt", "verspreid").
+ */
+const DAILY_ANY = /(?<![\p{L}])(?:codziennie|t\u00e4glich|tous\s+les\s+jours|chaque\s+jour|todos\s+los\s+d\u00edas|a\s+diario|diariamente|dagelijks|elke\s+dag|denn\u011b|ka\u017ed\u00fd\s+den|ogni\s+giorno|varje\s+dag|hver\s+dag)(?![\p{L}])/giu;
+const SITS_ANY = /(?<![\p{L}])(?:sitzt|sitzen|(?:est|sont)\s+install\u00e9e?s?|sed\u00ed|siedzi|zit|zitten)\s+(?:in|im|dans|en|v|ve|w|op|am|\u00e0|a)\s+(?:(?:unserem|unserer|unseren|nos|notre|na\u0161\u00ed|na\u0161em|naszym|naszej|onze|ons|nuestra|nuestras|nuestro|nuestros)\s+)?/giu;
+const NO_OFFICE_ANY = /(?<![\p{L}])(?:(?:sin|sans|ohne|bez|zonder|senza|sem|kein|keine|geen|pas\s+de)\s+(?:(?:una|un|ein|eine|een)\s+)?(?:oficina|bureau|B\u00fcro|biura|kancel\u00e1\u0159e|kantoor|ufficio|escrit\u00f3rio|office|hq)(?:\s+f\u00edsica)?|(?:ein\s+)?(?:B\u00fcro|hq|office)\s+gibt\s+es\s+nicht)(?![\p{L}])/giu;
+// ("ortsunabh\u00e4ngig": independent of place, wherever the hire likes.)
+const PLACE_FREE_ANY = /(?<![\p{L}])(?:ortsunabh\u00e4ngig|ortsungebunden|plaatsonafhankelijk)(?![\p{L}])/giu;
+const TIME_ZONES_ANY = /(?<![\p{L}])(?:strefach\s+czasowych|strefami\s+czasowymi|strefy\s+czasowe|husos\s+horarios|zonas\s+horarias|fuseaux\s+horaires|Zeitzonen|tijdzones|\u010dasov\u00fdch\s+p\u00e1smech|\u010dasov\u00e1\s+p\u00e1sma|fusi\s+orari|tidszoner)(?![\p{L}])/giu;
+const SPREAD_ANY = /(?<![\p{L}])(?:rozproszon\p{L}*|verteilt|verspreid|repartid[oa]s?|r\u00e9partie?s?|distribuid[oa]s?|distribu\u00e9e?s?|rozpt\u00fdlen\p{L}*)(?![\p{L}])/giu;
+
+const MODE_SAID = new RegExp(`${PLACE_FREE_ANY.source}|${DAILY_ANY.source}|${SITS_ANY.source}|${NO_OFFICE_ANY.source}|${TIME_ZONES_ANY.source}|${SPREAD_ANY.source}|${WEEKDAYS_NAMED.source}|${NO_HOME_AFTER.source}|${OFFICE_DAY_COUNT.source}|${NO_HOME_ANY.source}|${WHEREVER_ANY.source}|${DAY_COUNT_WORD.source}|${REMOTE_ANY.source}|${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
 
 function anyLanguageMode(line: string): string {
   WEEKDAYS_NAMED.lastIndex = 0;
@@ -817,6 +846,14 @@ function anyLanguageMode(line: string): string {
   out = out.replace(REMOTE_ANY, (m) => fitFirst(['remote', 'WFH'], m)).replace(WEEK_ANY, (m) => fitFirst(['a week', '/wk'], m)).replace(MONTH_ANY, (m) => fitFirst(['a month', '/mo'], m));
   // (s49: "Pr\u00e4senz vor Ort in Koblenz", "Travail en pr\u00e9sentiel": on site, on a line too short to be read as its language.)
   out = out.replace(ONSITE_ANY, (m) => fitFirst(['on-site', 'onsite'], m));
+  // (s54: see DAILY_ANY.)
+  out = out
+    .replace(DAILY_ANY, (m) => fitFirst(['every day', 'daily'], m))
+    .replace(SITS_ANY, (m) => fit(/(?<![\p{L}])(?:unser\p{L}*|nos|notre|na\u0161\p{L}*|nasz\p{L}*|onze|ons|nuestr\p{L}*)\s*$/iu.test(m) ? 'sits in our ' : 'sits in ', m))
+    .replace(NO_OFFICE_ANY, (m) => fitFirst(['without an office', 'no office'], m))
+    .replace(PLACE_FREE_ANY, (m) => fitFirst(['location-independent', 'work wherever'], m))
+    .replace(TIME_ZONES_ANY, (m) => fitFirst(['time zones', 'timezones'], m))
+    .replace(SPREAD_ANY, (m) => fitFirst(['distributed', 'spread'], m));
   return out.replace(HOME_ANY, (m) => fitFirst(['from home', 'home', 'WFH'], m));
 }
 
@@ -828,7 +865,7 @@ function anyLanguageMode(line: string): string {
 const VISA_ANY =
   /(?<![\p{L}])(?:\p{L}*visum\p{L}*|visados?|v\u00edzum\p{L}*|v\u00edz[ay]|viisum\p{L}*|viisa\p{L}*|wiz[aąęy]|wizow\p{L}*|vize(?:si|yi)?|viz[aeąoų]s?|v\u012bz[au]|th\u1ecb\s+th\u1ef1c|visto\s+(?:de|di)\s+(?:trabalho|lavoro))(?![\p{L}])/giu;
 const PERMIT_ANY =
-  /(?<![\p{L}])(?:permiso\s+de\s+(?:trabajo|residencia)|autorizaci\u00f3n\s+de\s+trabajo|autoriza\u00e7\u00e3o\s+de\s+trabalho|permis\s+de\s+(?:travail|s\u00e9jour)|werkvergunning|verblijfsvergunning|arbetstillst\u00e5nd|uppeh\u00e5llstillst\u00e5nd|arbeidstillatelse|oppholdstillatelse|arbejdstilladelse|opholdstilladelse|permesso\s+di\s+(?:lavoro|soggiorno)|pozwoleni\p{L}*\s+na\s+prac\u0119|pracovn\u00ed\s+povolen\u00ed|ty\u00f6lupa|oleskelulupa|munkav\u00e1llal\u00e1si\s+enged\u00e9ly\p{L}*|tart\u00f3zkod\u00e1si\s+enged\u00e9ly\p{L}*|leidim\p{L}*\s+dirbti|darbo\s+leidim\p{L}*|leidim\p{L}*\s+gyventi|darba\s+at\u013cauj\p{L}*|t\u00f6\u00f6luba|elamisluba|izin\s+kerja|gi\u1ea5y\s+ph\u00e9p\s+lao\s+\u0111\u1ed9ng|\u00e7al\u0131\u015fma\s+izni|oturma\s+izni|permis\s+de\s+munc\u0103|dozvol\p{L}*\s+za\s+rad)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:permiso\s+de\s+(?:trabajo|residencia)|autorizaci\u00f3n\s+de\s+trabajo|autoriza\u00e7\u00e3o\s+de\s+trabalho|permis\s+de\s+(?:travail|s\u00e9jour)|werkvergunning|verblijfsvergunning|arbetstillst\u00e5nd|uppeh\u00e5llstillst\u00e5nd|arbeidstillatelse|oppholdstillatelse|arbejdstilladelse|opholdstilladelse|permesso\s+di\s+(?:lavoro|soggiorno)|(?:po|ze)zwoleni\p{L}*\s+na\s+prac\u0119|autorisation\s+de\s+travail|pracovn\u00ed\s+povolen\u00ed|ty\u00f6lupa|oleskelulupa|munkav\u00e1llal\u00e1si\s+enged\u00e9ly\p{L}*|tart\u00f3zkod\u00e1si\s+enged\u00e9ly\p{L}*|leidim\p{L}*\s+dirbti|darbo\s+leidim\p{L}*|leidim\p{L}*\s+gyventi|darba\s+at\u013cauj\p{L}*|t\u00f6\u00f6luba|elamisluba|izin\s+kerja|gi\u1ea5y\s+ph\u00e9p\s+lao\s+\u0111\u1ed9ng|\u00e7al\u0131\u015fma\s+izni|oturma\s+izni|permis\s+de\s+munc\u0103|dozvol\p{L}*\s+za\s+rad)(?![\p{L}])/giu;
 const HELP_ANY =
   /(?<![\p{L}])(?:regelen|aanvragen|beantragen|ondersteunen|helpen|begeleiden|unterst\u00fctzen|k\u00fcmmern|\u00fcbernehmen|gestionamos|tramitamos|ayudamos|apoyamos|ajudamos|apoiamos|accompagnons|aidons|aiutiamo|gestiamo|pomagamy|zapewniamy|za\u0142atwiamy|pom\u00e1h\u00e1me|zajist\u00edme|vy\u0159\u00edd\u00edme|hj\u00e4lper|hjelper|hj\u00e6lper|ordner|fixar|autamme|hoidamme|avustamme|seg\u00edt\u00fcnk|int\u00e9zz\u00fck|biztos\u00edtunk|padedame|pad\u0117sime|pal\u012bdzam|aitame|ajut\u0103m|sprijinim|yard\u0131mc\u0131|h\u1ed7\s+tr\u1ee3|membantu|mengurus|biztos\u00edtani|seg\u00edteni|int\u00e9zni|ayudar|apoyar|tramitar|gestionar|ajudar|apoiar|aider|accompagner|helfen|pom\u00f3c|zapewni\u0107|pomoci|zajistit|hj\u00e4lpa|hjelpe|hj\u00e6lpe|auttaa|hoitaa|pad\u0117ti|pal\u012bdz\u0113t|ajuta)(?![\p{L}])/giu;
 const NOT_ANY =
@@ -849,10 +886,12 @@ const POSSIBLE_ANY = /(?<![\p{L}])(?:mogelijk|m\u00f6glich)(?![\p{L}])/giu;
  * read "right to work", "citizenship", "permanent residence", "required", which the readers of the right to work know.
  * (The country's adjective after the noun and before "or", "canadienne", is read with it: "citizenship or permanent residence".)
  */
-const RIGHT_ANY = /(?<![\p{L}])prawo\s+do\s+pracy(?![\p{L}])/giu;
+// (s54: and its other cases, "prawa do pracy", after a verb that asks it: "Wymagamy prawa do pracy w Polsce".)
+const RIGHT_ANY = /(?<![\p{L}])praw[oa]\s+do\s+pracy(?![\p{L}])/giu;
 const CITIZEN_ANY = /(?<![\p{L}])(?:citoyennet\u00e9|nationalit\u00e9|ciudadan\u00eda|nacionalidad|cidadania|nacionalidade|Staatsangeh\u00f6rigkeit|Staatsb\u00fcrgerschaft|staatsburgerschap|nationaliteit|obywatelstw\p{L}*|ob\u010danstv\p{L}*|medborgarskap|statsborgerskab|statsborgerskap|cittadinanza)(?![\p{L}])(?:\s+(?!(?:ou|or|and|et|o|y|e|lub|nebo|oder|of|och|og|en|und|ist|est|es|is|jest)(?![\p{L}]))\p{Ll}[\p{L}-]*(?=\s+(?:ou|or|o|lub|nebo|oder|of|eller)\s))?/giu;
 const RESIDENCE_ANY = /(?<![\p{L}])(?:r\u00e9sidence\s+permanente|residencia\s+permanente|resid\u00eancia\s+permanente|permanente\s+residentie|residenza\s+permanente)(?![\p{L}])/giu;
-const REQUIRED_ANY = /(?<![\p{L}])(?:requise?s?|exig\u00e9e?s?|obligatoire|requerid[oa]s?|obligatori[oa]|wymagan[eay]|vy\u017eadov\u00e1n[oa]|vereist|erforderlich|richiest[oa]|obbligatori[oa]|kr\u00e4vs|p\u00e5kr\u00e6vet)(?![\p{L}])/giu;
+// (s54: Czech "podm\u00ednkou", a condition.)
+const REQUIRED_ANY = /(?<![\p{L}])(?:podm\u00ednkou|requise?s?|exig\u00e9e?s?|obligatoire|requerid[oa]s?|obligatori[oa]|wymagan[eay]|vy\u017eadov\u00e1n[oa]|vereist|erforderlich|richiest[oa]|obbligatori[oa]|kr\u00e4vs|p\u00e5kr\u00e6vet)(?![\p{L}])/giu;
 const OTHER_SAID = new RegExp(`${VISA_ANY.source}|${PERMIT_ANY.source}|${RIGHT_ANY.source}|${CITIZEN_ANY.source}|${RESIDENCE_ANY.source}`, 'iu');
 // (A language named in its own words: the gate of inEnglish, below the table it is built from.)
 let NATIVE_SAID: RegExp | undefined;
@@ -922,7 +961,7 @@ const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) =
 // (s50: "beheersing van", "beh\u00e4rskar ... obehindrat", "verhandlungssicher": a command of the language, in Dutch, Swedish and German;
 // "Ingl\u00e9s conversacional", "Ingl\u00eas para leitura t\u00e9cnica": the use it is asked for.)
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
 const NEEDED_ANY =
   /(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg|krav|kr\u00e4ver|vaaditaan|edellytet\u00e4\u00e4n|n\u00f8dvendig|kr\u00e6vet|wymagany|po\u017eadov\u00e1n\p{L}*|obrigat\u00f3ri[oa]|indispens\u00e1vel|indispensable|exig\u00e9e?|Pflicht|zwingend|unerl\u00e4sslich|vereiste|noodzakelijk)(?![\p{L}])/iu;
@@ -1075,11 +1114,12 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+vzd[\u011be]l\p{L}*|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
 // (s52: a master's named in Dutch, "wo-masteropleiding", "masteropleiding", "masterdiploma"; Spain's and Latin America's
 // "T\u00edtulo de Ingeniero", "T\u00edtulo de Licenciado": a bachelor's.)
 const MASTER_ANY = /(?<![\p{L}])(?:wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+// (s54: and Czech "V\u0160" (a university) with the kind of study after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed", "V\u0160 ekonomick\u00e9ho sm\u011bru".)
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 
@@ -1090,7 +1130,9 @@ function anyLanguageDegree(line: string): string {
   if (!DEGREE_CONTEXT.test(line) || (!BACHELOR_ANY.test(line) && !MASTER_ANY.test(line))) return line;
   // ("S1 Teknik Informatika": Indonesia's two-letter names, read with the space after them as "BS," / "MS,".)
   const out = line.replace(/(?<![\p{L}\d])S([12])\s(?=\p{L})/gu, (_, n: string) => (n === '1' ? 'BS,' : 'MS,'));
-  return out.replace(MASTER_ANY, (m) => fitFirst(["master's", 'MSc'], m)).replace(BACHELOR_ANY, (m) => fitFirst(["bachelor's", 'BSc'], m));
+  const read = out.replace(MASTER_ANY, (m) => fitFirst(["master's", 'MSc'], m)).replace(BACHELOR_ANY, (m) => fitFirst(["bachelor's", 'BSc'], m));
+  // (s54: the degree's wish word after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed v\u00fdhodou", "wykszta\u0142cenie \u2026 mile widziane": "a plus", as English says it.)
+  return WISH_ANY.test(read) ? read.replace(new RegExp(WISH_ANY.source, 'giu'), (m) => fitFirst(['a plus', 'plus'], m)) : read;
 }
 
 /** The first stand-in that fits the original's length. */

@@ -3630,7 +3630,7 @@ function askedByNature(t: string): boolean {
   if (LANGUAGE_NAME.test(t) && (languageLevelled(t) || LANGUAGES_ONLY.test(t))) return true;
   // (s51: asked in Chinese, Japanese or Korean on a line too short for its English: "\u82f1\u8bed\u6d41\u5229", "\u65e5\u8bedN2".)
   if (cjkLanguageAsked(t)) return true;
-  if ((/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b|\bNPPV|sicherheits|\u00dc\s?[123]\b/i.test(t) || /\b(?:Public Trust|Top Secret)\b/.test(t)) && clearanceNamed(t)) return true;
+  if ((/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b|\bNPPV|sicherheits|\u00dc\s?[123]\b|AIVD|MIVD|veiligheidsonderzoek|\bVGB\b|geen bezwaar/i.test(t) || /\b(?:Public Trust|Top Secret)\b/.test(t)) && clearanceNamed(t)) return true;
   // (s52: and a college's diploma in Chinese, Japanese or Korean, "\u5927\u4e13\u4ee5\u4e0a\u5b66\u5386", which no English stand-in fits: text.ts reads its level.)
   if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b|\u5927\u4e13|\u5927\u5c08|\u4e13\u79d1|\u5c08\u79d1|\u77ed\u5927|\uc804\ubb38\ud559\uc0ac/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
@@ -3659,7 +3659,7 @@ function spokenAsked(written: string): boolean {
  * clearance"). Not a clearance of goods, customs or a vehicle's height ("clearance sale", "customs clearance").
  */
 // (s49: Canada's screening levels, "Enhanced Reliability status", "Reliability Status", asked as a clearance is.)
-const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\b(?:enhanced\s+)?reliability\s+(?:status|screening)\b|\bcleared\s+(?:personnel|candidates|engineers|applicants|staff|individuals|professionals)\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive|baseline) vetting\b|\bNPPV\s?[1-3]\b|\bNV\s?[12]\b|\bsicherheits(?:\u00fc|ue)berpr(?:\u00fc|ue)fung\b|(?<![\w\u00c0-\u024f])(?:\u00dc|UE)\s?[123]\b/i;
+const CLEARANCE_NAME = /\bclearance\b|\bclearable\b|\b(?:enhanced\s+)?reliability\s+(?:status|screening)\b|\bcleared\s+(?:personnel|candidates|engineers|applicants|staff|individuals|professionals)\b|\bTS\s*\/\s*SCI\b|\btop secret\b|\bpublic trust\b|\b(?:SC|DV)\)?\s+(?:cleared|vetting|vetted)\b|\bsecurity (?:check\s*\(SC\)|vetting)|\b(?:developed|negative|positive|baseline) vetting\b|\bNPPV\s?[1-3]\b|\bNV\s?[12]\b|\bsicherheits(?:\u00fc|ue)berpr(?:\u00fc|ue)fung\b|(?<![\w\u00c0-\u024f])(?:\u00dc|UE)\s?[123]\b|\b(?:AIVD|MIVD)[- ]?(?:screening|veiligheidsonderzoek|onderzoek)\b|\bscreening\s+(?:door|by|of)\s+(?:(?:de|the|of)\s+)?(?:AIVD|MIVD)\b|\bveiligheidsonderzoek\b|\bverklaring\s+van\s+geen\s+bezwaar\b|\bVGB\b/i;
 const NOT_SECURITY_CLEARANCE = /\bclearance\s+(?:sales?|racks?|items?|prices?|pricing|stock|events?|deals?|bins?|section|outlet|shelf|shelves)\b|\b(?:customs|ground|height|head|tax|medical|credit|trade|port|cargo|freight|shipment)\s+clearance\b/i;
 function clearanceNamed(t: string): boolean {
   return CLEARANCE_NAME.test(t) && !(NOT_SECURITY_CLEARANCE.test(t) && !CLEARANCE_NAME.test(t.replace(new RegExp(NOT_SECURITY_CLEARANCE.source, 'gi'), ' ')));
