@@ -589,7 +589,10 @@ export function matchRequirements(
       const at = p.roles.flatMap((r, i) => (LEAD_TITLE.test(r.title ?? '') ? [i] : []));
       const m = yearsOfRoles(p.roles, at);
       const min = item.years.min;
-      return { ...base, verdict: m >= min ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: at.length ? `${years(m)} in roles that lead by their titles (${p.roles[at[0]!]!.title}); ${min}+ asked.` : `No role of the resume leads by its title (${p.roles.map((r) => r.title).slice(0, 3).join(', ')}); ${min}+ years asked.` };
+      // (A lead named on a line, not in a title, "Tech lead of the search team since January 2024", is judged by its
+      // lines' dates, as before.)
+      if (m >= min || !TEAM_LEAD_SHOWN.test(resume.text ?? ''))
+        return { ...base, verdict: m >= min ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: at.length ? `${years(m)} in roles that lead by their titles (${p.roles[at[0]!]!.title}); ${min}+ asked.` : `No role of the resume leads by its title (${p.roles.map((r) => r.title).slice(0, 3).join(', ')}); ${min}+ years asked.` };
     }
     if (item.years) {
       const judged = judgeYears(item.years);

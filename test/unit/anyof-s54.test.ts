@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFinder, type Engine } from '../../lib/analyze';
-import { postingFromText } from '../../lib/posting/text';
-import { requirementItems } from '../../lib/requirements/items';
-import { isTerm, termText } from '../../lib/requirements/terms';
-import { bundled } from '../../lib/skills/taxonomy';
+import { anyofReaders, apart, holds, termWords } from './readers';
 
 // Session 54 (issue #12): choices from the tune half of anyof-fresh batch 29 and the known gaps the lead listed, one class
 // at a time, each keyed on the grammar of the list rather than on its words: a Japanese line's joiners ("\u307e\u305f\u306f",
@@ -12,23 +8,8 @@ import { bundled } from '../../lib/skills/taxonomy';
 // beside a named one ("trunk-based development or feature branching"); a modal before "also be fine" ("Go would also be
 // fine"). Every sentence here was written for these tests (none from a posting, nor from the labelled lines); the wanted
 // groups were decided before the code read them.
-const { matcher, taxonomy } = bundled();
-const engine: Engine = { taxonomy, matcher };
-const options = { skillInfo: (id: string) => taxonomy.byId.get(id) };
-
-const itemsIn = (lines: string) => {
-  const posting = postingFromText(`Harbour Row Labs | Platform Engineer | Osaka (hybrid)\n\nRequirements:\n${lines}\n- Written English for async work\n`);
-  return requirementItems(posting, askedFinder(engine, posting), options);
-};
-const groupsIn = (lines: string): string[][] => itemsIn(lines).flatMap((i) => i.groups);
-const groupsOf = (line: string): string[][] => groupsIn(`- ${line}`);
-const choicesOf = (line: string): string[][] => groupsOf(line).filter((g) => g.length > 1);
-/** Whether one group holds every id wanted (it may hold more: the kind the options are of, options in words). */
-const holds = (groups: string[][], want: string[]) => groups.some((g) => want.every((id) => g.includes(id)));
-/** Whether each id wanted stands in a group of its own, asked apart (no pick holds two of them). */
-const apart = (groups: string[][], want: string[]) => want.every((id) => groups.some((g) => g.includes(id))) && !groups.some((g) => want.filter((id) => g.includes(id)).length > 1);
-/** The options in words of the groups, lowercased. */
-const words = (groups: string[][]) => groups.flat().filter(isTerm).map((id) => termText(id).toLowerCase());
+const { itemsIn, groupsIn, groupsOf, choicesOf } = anyofReaders('Harbour Row Labs | Platform Engineer | Osaka (hybrid)');
+const words = termWords;
 
 describe('a Japanese line: its joiners read as the English the list rules know', () => {
   it.each([

@@ -125,6 +125,10 @@ describe('years asked as a lead count the roles that lead by their titles', () =
   it('a Tech Lead since 2020 meets the lead years', () => {
     expect(rowOf(posting, resume('Tech Lead'), '3+ as a tech lead').verdict.verdict).toBe('met');
   });
+  it('a lead named on a dated line, not in the title ("Tech lead of the payments team since March 2021"), counts as before', () => {
+    const text = ['Ola Nordmann', 'EXPERIENCE', 'Senior Software Engineer \u2014 Fjord AS \u2014 2019 \u2013 present', '- Tech lead of the payments team since March 2021', 'Software Engineer \u2014 Vik AS \u2014 2012 \u2013 2019', '- Java services'].join('\n');
+    expect(rowOf(posting, text, '3+ as a tech lead').verdict.verdict).toBe('met');
+  });
   it('counter-example: no title that leads is unmet, whatever the years overall', () => {
     const row = rowOf(posting, resume('Senior Software Engineer'), '3+ as a tech lead');
     expect(row.verdict.verdict).toBe('unmet');

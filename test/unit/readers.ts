@@ -5,6 +5,7 @@ import { postingFromText } from '../../lib/posting/text';
 import { postingFacts } from '../../lib/requirements/facts';
 import { requirementItems } from '../../lib/requirements/items';
 import { findSkills } from '../../lib/skills/matcher';
+import { isTerm, termText } from '../../lib/requirements/terms';
 import { bundled } from '../../lib/skills/taxonomy';
 import { loadNodePdfJs } from '../../lib/cli/pdfjs-node';
 import { readResumeBytes } from '../../lib/resume/read';
@@ -263,3 +264,25 @@ export function contextClassOf(text: string, form: string) {
   if (!hit) return 'not found';
   return contextClass(text, hit, postingNames(postingFromText(text)), hits);
 }
+
+/**
+ * The any-of tests' readers (anyof-s53, anyof-s54): the groups the checklist gives for lines under "Requirements:" of a
+ * posting with the header line given, and a last line of its own.
+ */
+export function anyofReaders(header: string) {
+  const options = { skillInfo: (id: string) => taxonomy.byId.get(id) };
+  const itemsIn = (lines: string) => {
+    const posting = postingFromText(`${header}\n\nRequirements:\n${lines}\n- Written English for async work\n`);
+    return requirementItems(posting, askedFinder(engine, posting), options);
+  };
+  const groupsIn = (lines: string): string[][] => itemsIn(lines).flatMap((i) => i.groups);
+  const groupsOf = (line: string): string[][] => groupsIn(`- ${line}`);
+  const choicesOf = (line: string): string[][] => groupsOf(line).filter((g) => g.length > 1);
+  return { itemsIn, groupsIn, groupsOf, choicesOf };
+}
+/** Whether one group holds every id wanted (it may hold more: the kind the options are of, options in words). */
+export const holds = (groups: string[][], want: string[]) => groups.some((g) => want.every((id) => g.includes(id)));
+/** Whether each id wanted stands in a group of its own, asked apart (no pick holds two of them). */
+export const apart = (groups: string[][], want: string[]) => want.every((id) => groups.some((g) => g.includes(id))) && !groups.some((g) => want.filter((id) => g.includes(id)).length > 1);
+/** The options in words of the groups, lowercased. */
+export const termWords = (groups: string[][]) => groups.flat().filter(isTerm).map((id) => termText(id).toLowerCase());
