@@ -38,7 +38,14 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     'health-tech',
     // (s47: a dental or veterinary practice's software is healthcare's, "Tidewater Dental Cloud".)
     /\b(?:[Hh]ealth(?:care)?|[Hh]ospital|[Cc]linic|[Mm]edical|[Dd]ental|Pharma\w*|Optum|UnitedHealth|Kaiser|Cerner|Epic Systems)\b/,
-    /\b(?:healthcare|clinical|patients?|EHR|EMR|HL7|FHIR|claims and eligibility|hospital|dental (?:practices?|clinics?|offices?))\b/,
+    // (s55: primary care's own words, "GP practice software", "repeat prescriptions", "care homes".)
+    /\b(?:healthcare|clinical|patients?|EHR|EMR|HL7|FHIR|claims and eligibility|hospital|dental (?:practices?|clinics?|offices?)|GP (?:practices?|surger(?:y|ies))|primary care|(?:repeat |e-?)?prescriptions?|pharmac(?:y|ies)|care homes?|nursing homes?)\b/,
+  ],
+  // (s55: a school's, a course platform's or a learning company's work: learners, courses, teachers, an LMS.)
+  [
+    'edtech',
+    /\b(?:[Ee]d[Tt]ech|(?<!Machine |Deep |Reinforcement |Statistical )Learning(?! Engineer| Scientist| Platform Engineer)|Education|Schools?|Academy|Tutoring|Volkshochschule\w*|Sprachschule\w*)\b/,
+    /\b(?:learners|students|course (?:platform|marketplace|catalog(?:ue)?|bookings?|enrol?ments?)|online courses?|teachers|classrooms?|curricul(?:um|a)|LMS|Moodle|Canvas LMS|adult education|e-?learning|language schools?|tutoring)\b/i,
   ],
   [
     'ecommerce',
@@ -169,6 +176,31 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:Mining|Minerals?|Ore|Resources(?= Ltd| Limited| Group| Inc| plc)|Metals|Quarr(?:y|ies)|Rio Tinto|BHP|Anglo American|Glencore|Fortescue)\b/,
     /\b(?<!(?:data|text|process|crypto|bitcoin|log)\s)(?:mining|mine sites?|open[- ]pit|haul[- ]trucks?|ore (?:bodies|processing|trains?)|quarr(?:y|ies)|minerals? processing|drill and blast)\b/i,
   ],
+  // (s55) A university or research setting: "Experience in a university or nonprofit research setting", "an academic
+  // environment". Told by the employer's kind of name ("Rocky Mountain State University", "Institute of Technology",
+  // "Hochschule") or by the work (faculty, postdocs, graduate students, research computing); a course taken is no role, and
+// researchers served alone may be a company's.
+  [
+    'academia',
+    /\b(?:Universit(?:y|ies|\u00e4t|\u00e9|\u00e0|at|eit)|Universidad|College|Polytechnic|Institute of Technology|Research Institute|Hochschule|Fachhochschule|School of Medicine)\b/,
+    /\b(?:faculty|postdocs?|research computing|principal investigators|graduate students|academic (?:staff|departments?))\b/i,
+  ],
+  // (s55) Arts, culture and heritage: "Experience at a nonprofit, museum or zoo", "in the arts or cultural sector". Told by
+  // the employer's kind of name ("San Diego Children's Museum", "Philharmonie", "Zoological Society") or the work
+  // (exhibitions, collections, keepers' animal records).
+  [
+    'culture',
+    /\b(?:Museums?|Mus\u00e9e|Museo|Zoo|Zoological|Aquarium|Galler(?:y|ies)|Philharmoni\w*|Orchestra|Symphony|Opera|Konzerthaus|Heritage|Botanic(?:al)? Gardens?)\b/,
+    /\b(?:museums?|exhibitions?|collections management|zoo ?keepers?|animal (?:records|care)|curators?|orchestras?|art galleries)\b/i,
+  ],
+  // (s55) Farming, food and drink: "Connaissance du secteur viticole ou agroalimentaire", "Experience in agriculture or food
+  // production". Told by a farm's, dairy's or winery's name ("Fromageries Vall\u00e9e d'Aure", "Clos Ardent Vineyards") or its
+  // work (harvests, crops, milk, livestock); a "server farm" or "build farm" is none.
+  [
+    'agrifood',
+    /\b(?:Farms?|Dairy|Dairies|Creamer(?:y|ies)|Fromageries?|Vineyards?|Winer(?:y|ies)|Wines|Brewer(?:y|ies)|Foods|Agri\w*|Agro\w*|Orchards?|Growers|Co-?operative Farm\w*)\b/,
+    /\b(?:agricultur\w*|(?<!(?:server|build|render|test|device|bot|click|link|content|data|GPU)\s)farm(?:s|ing|ers?)\b|crops?|harvests?|dairy|milk|livestock|agronom\w*|food (?:production|processing|safety|manufacturing)|vineyards?|winemaking|wineries|production laiti\u00e8re|laiti\u00e8re|vendanges|viticulture|agricole)\b/i,
+  ],
 ];
 /** (s48) The words an ask names such an industry by. (s49: and film or television production, "You've worked on a film or TV production".) */
 const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [
@@ -177,6 +209,10 @@ const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [
   ['live-events', /\b(?:live\s+(?:events?|entertainment|music)|(?:concert|event|sports)\s+ticketing|ticketing(?=\s*(?:,|\bor\b|\band\b|$|\.|\s+(?:industry|sector|companies|company|space)\b)))(?![\w-])/i],
   ['mining', /\b(?<!(?:data|text|process|crypto|bitcoin|log)\s)(?:mining|mines|resources (?:sector|industry)|(?<=(?:,|^|\bin)\s*)resources(?=\s*(?:,|\bor\b|\band\b)))\b(?!\s+(?:data|logs?|text|for)\b)/i],
   ['public-transport', /\bpublic\s+(?:transit|transport(?:ation)?)(?:\s+(?:agenc(?:y|ies)|authorit(?:y|ies)|operators?|sector|industry))?\b|\btransit\s+(?:agenc(?:y|ies)|authorit(?:y|ies))\b/i],
+  // (s55) A university or research setting; arts, culture and heritage; farming, food and drink (in French and German too).
+  ['academia', /\b(?:universit(?:y|ies)|academia|academic\s+(?:settings?|environments?|institutions?|research|labs?)|higher education|research (?:universit(?:y|ies)|institutes?|institutions?))\b/i],
+  ['culture', /\b(?:museums?|zoos?|aquariums?|galleries|orchestras?|(?:arts|cultural|culture|heritage)\s+(?:sector|organi[sz]ations?|institutions?|venues?))\b/i],
+  ['agrifood', /\b(?:agricultur\w*|agri-?food|farming|food (?:and (?:beverage|drink)|industry|sector|production|processing|manufacturing)|wine (?:industry|sector)|viticulture|dairy (?:industry|sector))\b/i],
 ];
 /** Industries another one's roles show too: a payments company is a fintech one ("Prior work at a fintech" is met at Copperline Payments). */
 const SHOWN_BY: Readonly<Record<string, string>> = { fintech: 'payments' };
@@ -204,6 +240,8 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // (s48: a hospital's or clinic's work in German, "Krankenhaus-Software", "Klinikum", "Medizintechnik", "Pflegedienste".)
   // (s53: public transport in French and German, "le monde du transport public", "im \u00d6PNV".)
   ['public-transport', /\btransports?\s+(?:publics?|en\s+commun|urbains?)\b|\b(?:\u00d6PNV|Nahverkehr\w*)(?![\w\u00c0-\u00ff])/i],
+  // (s55: farming, food and drink, "secteur viticole ou agroalimentaire", "Landwirtschaft", "Lebensmittelindustrie".)
+  ['agrifood', /(?<![\p{L}])(?:agro-?alimentaire|viticoles?|vinicoles?|agricoles?|Landwirtschaft\p{L}*|Lebensmittel\p{L}*|agroaliment\p{L}*|agropecuari\p{L}*)(?![\p{L}])/iu],
   ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*|Krankenh(?:a|\u00e4)us\w*|Klinik\w*|Medizin\w*|Pflege(?:dienst|heim|software)\w*|ziekenh\w*|zorginstelling\w*)\b/i],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
@@ -224,7 +262,8 @@ export function industriesAsked(ask: string): string[] {
   const ids = [...INDUSTRY_WORDS.filter((i) => asked(i.words)).map((i) => i.id), ...WORDS_ONLY_ASKED.flatMap(([id, words]) => (asked(words) ? [id] : [])), ...ABROAD.flatMap(([id, words]) => (words.test(ask) ? [id] : []))].filter((id, k, all) => all.indexOf(id) === k);
   // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments. Financial services
   // take in insurers as well as banks: "Experience working in financial services" is met by work at an insurer.
-  const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial services\b/i.test(ask) ? ['insurtech'] : [])];
+  // (s55: "financial companies", "empresas financieras", "le secteur financier": the financial sector as a whole, insurers too.)
+  const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial (?:services|sector|industry|companies|firms)\b|\b(?:empresas|entidades|sector|compa\u00f1\u00edas|empresas do setor)\s+financier[oa]s?\b|\bsecteur financier\b|\bsoci\u00e9t\u00e9s financi\u00e8res\b|(?<![\p{L}])Finanz(?:branche|sektor|dienstleist\p{L}*)(?![\p{L}])/iu.test(ask) ? ['insurtech'] : [])];
   return [...ids, ...more.filter((id) => !ids.includes(id))];
 }
 

@@ -532,6 +532,12 @@ export function matchRequirements(
       if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
       if (resume.profile.roles.every((r) => r.title)) return { ...base, verdict: 'unmet', evidence: 'No line of the resume sets a technical direction for several teams.' };
     }
+    // (s55) "Experience leading cross-team technical projects": read as collaboration, a soft skill no resume names; a line
+    // that led work with other teams ("led the extraction of invoicing with two other teams") shows it, as for 'other' asks.
+    if (groups.length === 0 && allGroups.length > 0 && !item.years && resume.text !== undefined && ACROSS_TEAMS.test(item.text) && LEADS.test(item.text)) {
+      const line = resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l));
+      if (line) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+    }
     if (groups.length === 0 && allGroups.length > 0 && !item.years)
       return { ...base, verdict: 'unknown', evidence: `Resumes rarely name ${allGroups.map((g) => g.options.map(name).join(' or ')).join(', ')}; Fitmark does not judge it from one.` };
     const groupsMet = groups.filter((g) => g.met !== null).length;
@@ -814,6 +820,11 @@ export function matchRequirements(
       // standard has worked in the field, not to the standard.
       if (groupsMet > 0 && ex.length && head.length && head.every((g) => g.met === null) && groups.every((g) => g.met === null || ex.includes(allGroups.indexOf(g))) && STANDARD_NAMED.test(item.text.replace(/\([^()]*\)/g, ' ')))
         return { ...base, verdict: 'unmet', evidence: `The resume does not show ${head.map((g) => g.options.map(name).join(' or ')).join(', ')}; what it shows of the bracket is the field, not the standard.` };
+      // (s55) "Medical imaging (DICOM)", "A message broker (RabbitMQ)": one example in brackets of the kind asked before it;
+      // the example shown shows the kind. (Two or more examples are judged above; a standard's parts, just above, are not.)
+      const single = /^[^()]*\(\s*([^(),;/]+?)\s*\)\s*[.;]?\s*$/.exec(item.text);
+      if (groupsMet > 0 && single && !/\b(?:or|and|etc|e\.g|such as|like|preferred|required|ideally|years?|plus|bonus)\b/i.test(single[1]!) && ex.length && head.length && ex.every((k) => allGroups[k]!.met !== null) && head.every((g) => g.met === null))
+        return { ...base, verdict: 'met', evidence: `${evidenceOf(shown, resume, name)}: the example in brackets, shown, is the kind asked.` };
       if (groupsMet > 0) return { ...base, verdict: 'partial', evidence: `${evidenceOf(shown, resume, name)}; not shown: ${groups.filter((g) => !g.met).map((g) => g.options.map(name).join(' or ')).join(', ')}.` };
       // "Parsing messy external data (CSV, XML, EDI)": a bracket of names given as examples of the thing asked, one of them
       // named on a line of the resume ("ingestion services for EDI … and carrier CSV feeds"), shows it.
@@ -2239,11 +2250,16 @@ function colonExamples(ask: string, lines: readonly string[]): Judged | null {
  * robotics"): met by a role whose employer or work tells it (lib/match/domains); work in it asked and no role telling it is
  * unmet, as an industry the taxonomy names would be. An interest asked and not shown says nothing either way.
  */
+const RESEARCH_WORK = /\bresearch\w*|\bscientists\b|\bprincipal investigators?\b|\bPIs\b|\bpostdocs?\b/i;
 function industryVerdict(ask: string, profile: Profile | null, text: string): Judged | null {
   const ids = industriesAsked(ask);
   if (!ids.length || !profile?.roles.length) return null;
   const shown = domainsShown(ids, profile, text);
-  const first = ids.find((id) => shown.has(id));
+  // (s55) "Supporting researchers in an academic setting", "a university research environment": research asked of the
+  // setting; a university role whose lines serve no research (a college's lab PCs for students) is the setting alone.
+  const research = /\bresearch/i.test(ask);
+  const fits = (id: string) => id !== 'academia' || !research || shown.get(id)!.roles.some((k) => RESEARCH_WORK.test(text.slice(profile.roles[k]!.textStart, profile.roles[k]!.textEnd)));
+  const first = ids.find((id) => shown.has(id) && fits(id));
   if (first) return { verdict: 'met', evidence: `The resume says \u201c${shown.get(first)!.evidence}\u201d.` };
   if (/\binterest(?:ed)?\b|\bpassion/i.test(ask)) return null;
   return { verdict: 'unmet', evidence: 'No role of the resume is in the industry asked.' };
@@ -2342,7 +2358,8 @@ function namedVerdict(ask: string, text: string): Judged | null {
     if (line) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
   }
   // ("Experience running Backstage or another developer portal is a plus": the wish after the names is none of them.)
-  const m = NAMED_ASK.exec(ask.replace(/\s+(?:is|are|would be)\s+(?:a\s+|an\s+)?(?:plus|bonus|big plus|nice to have|advantage|asset|preferred)\s*[.!]?\s*$/i, ''));
+  const wishless = ask.replace(/\s+(?:is|are|would be)\s+(?:a\s+|an\s+)?(?:plus|bonus|big plus|nice to have|advantage|asset|preferred)\s*[.!]?\s*$/i, '');
+  const m = NAMED_ASK.exec(wishless) ?? namesOnly(wishless);
   if (!m) return null;
   // ("NPCI / UPI systems": a spaced slash between names is a choice too.)
   const members = m[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
@@ -2361,6 +2378,23 @@ function namedVerdict(ask: string, text: string): Judged | null {
     }
   }
   return { verdict: 'unmet', evidence: `The resume does not name ${members.join(' or ')}.` };
+}
+/**
+ * (s55) "Aderant or Elite 3E", "Koha or Evergreen experience": an ask that is nothing but a choice of names the taxonomy
+ * does not know (two or more, each word of each a name, perhaps with "experience" after), read as namedVerdict reads
+ * "Experience with X or Y". A single capitalised word ("Ownership", "Curiosity") is no such choice.
+ */
+const LEVELLED_NAME = /^\W*(?:(?:advanced|expert|excellent|strong|proficient|good)\s+([A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2})(?:\s+skills)?|([A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2})\s+(?:to\s+an?\s+(?:advanced|expert|high|good|intermediate)\s+(?:level|standard)|at\s+an?\s+(?:advanced|expert|high)\s+level|skills))\s*[.;]?\s*$/i;
+function namesOnly(ask: string): [string, string] | null {
+  // (A name at a level, "Excel to an advanced level", "Advanced Excel skills", "Strong SAS": the name is what a resume writes.)
+  const levelled = LEVELLED_NAME.exec(ask.trim());
+  const name = levelled ? (levelled[1] ?? levelled[2])! : null;
+  if (name && name.split(/\s+/).every((w) => PROPER.test(w) && !PLACE.test(w) && !/^(?:Communication|Problem|Solving|Analytical|Interpersonal|Organi[sz]ational|Leadership|Written|Verbal|Teamwork|Time|Management|Presentation|Writing|People|Customer|Service|Technical|Computer|IT|Math|Maths|Numeracy|Literacy)$/.test(w)) && !/^(?:English|German|French|Spanish|Dutch|Italian|Portuguese|Polish|Japanese|Chinese|Mandarin|Korean|Arabic)$/.test(name)) return [ask, name];
+  const list = ask.replace(/^\W+/, '').replace(/\s+(?:experience|knowledge|expertise|exposure|skills?)?\s*[.;]?\s*$/i, '').trim();
+  const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/).map((x) => x.trim()).filter(Boolean);
+  if (members.length < 2 || !/\bor\b|\//.test(list) || /\b(?:remote|hybrid|on-?site|office|full-time|part-time|contract|permanent|freelance|days?|nights?|weekends?)\b/i.test(list)) return null;
+  if (!members.every((x) => x.split(/\s+/).length <= 3 && x.split(/\s+/).every((w) => PROPER.test(w) && !PLACE.test(w)))) return null;
+  return [ask, list];
 }
 /**
  * (s44) "Experience at a two-sided marketplace", "Background in high-frequency trading": a setting asked in plain words (two
@@ -2383,7 +2417,10 @@ function bracketNamed(ask: string, text: string): string | null {
   for (const b of ask.matchAll(/\(([^()]{3,80})\)/g)) {
     const names = b[1]!.replace(/^(?:e\.g\.,?|such as|for example,?|like)\s+/i, '').split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).map((n) => n.trim()).filter((n) => !/^(?:similar|equivalent|etc\.?|others?)$/i.test(n));
     // (Places are no examples of a thing worked with: "(EU, US)" is met by no "US citizen".)
-    if (names.length < 2 || !names.every((n) => n.split(/\s+/).every((w) => PROPER.test(w) && !PLACE.test(w)))) continue;
+    // (s55: or one name alone, "Radiology imaging (PACS)", "Speech recognition (Whisper)": the example of the kind asked; not
+    // a word of importance or level, "(Preferred)", "(Senior)".)
+    const one = names.length === 1 && !/^(?:Preferred|Required|Optional|Mandatory|Essential|Desirable|Desired|Bonus|Plus|Nice|Remote|Hybrid|Onsite|Senior|Junior|Lead|Staff|Principal|Mid|Entry|Advanced|Intermediate|Basic|Fluent|Native|Minimum|Ideally|Must|Strong)\b/.test(names[0]!);
+    if ((names.length < 2 && !one) || !names.every((n) => n.split(/\s+/).length <= 3 && n.split(/\s+/).every((w) => PROPER.test(w) && !PLACE.test(w)))) continue;
     const line = lines.find((l) => names.some((n) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`).test(l)));
     if (line) return line;
   }
@@ -2514,7 +2551,9 @@ const NO_DEGREE_SAID = /\b(?:no degree|not completed|incomplete|(?:did not|didn'
 const EDUCATION_WORD = /\b(?:college|university|school|degree|course ?work|studies|studied|diploma|academy|institute|polytechnic|A\.?S\.?|B\.?S\.?c?|B\.?A\.?|associate|bachelor\w*|credits|classes)\b/i;
 
 /** (s49) A degree asked or a comparable vocational training, and a resume's line of one. */
-const VOCATIONAL_ASK = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:\w+\s+)?(?:Ausbildung|Qualifikation)|\b(?:comparable|equivalent|relevant)\s+(?:vocational\s+)?(?:training|apprenticeship|vocational qualification)\b|\bapprenticeship\b|\bformation (?:\u00e9quivalente|similaire)\b/i;
+// (s55: a training named first, "Abgeschlossene Ausbildung als Fachinformatiker oder Studium der Informatik", read with
+// the stand-in "training"; or "a completed vocational qualification or a degree".)
+const VOCATIONAL_ASK = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:\w+\s+)?(?:Ausbildung|Qualifikation)|\b(?:comparable|equivalent|relevant)\s+(?:vocational\s+)?(?:training|apprenticeship|vocational qualification)\b|\bapprenticeship\b|\bformation (?:\u00e9quivalente|similaire)\b|\babgeschlossene\s+(?:\w+\s+)?(?:(?:Berufs)?ausbildung|training)\b|\bBerufsausbildung\b|\b(?:Ausbildung|training)\s+(?:als|zum|zur)\b|\bvocational (?:training|qualification|diploma)\b/i;
 const VOCATIONAL_SHOWN = /\(IHK\)|\bIHK\b|\b(?:Berufs)?ausbildung\b|\bFachinformatiker\w*|\bAusbildung zu[mr]?\b|\bapprenticeship\b|\b(?:NVQ|BTEC|HNC|HND)\b|\bLevel [345] (?:apprenticeship|diploma)\b/i;
 /** A technical field of study: computing, networks and systems administration, engineering, mathematics, the physical sciences, data. */
 const TECH_FIELD = /\b(?:comput\w*|software|informati\w*|information (?:systems|technology)|electrical|electronics?|engineering|math\w*|physics|statistic\w*|data|cyber\w*|network\w*|telecom\w*|systems? administration|technolog\w*|robotics|mechatronics|security|geomatics|geoinformatics|geographic information \w+|GIS|CS|EE|IT|STEM)\b/i;
@@ -2528,7 +2567,8 @@ function techDegree(field: string, text: string | undefined): boolean {
 /** A technical field named in another language: "Engenharia Informática", "Ingeniería de Sistemas", "Génie logiciel", "Informatik". */
 // (s49: geomatics, "G\u00e9omatique", "Geomatik", "Geoinformatik", is a technical field: mapping and surveying by computer.)
 // (s50: a German compound of a field and Informatik, "Wirtschaftsinformatik", "Medieninformatik", "Medizininformatik", is one too.)
-const TECH_FIELD_ABROAD = /(?<![\p{L}])(?:g[e\u00e9]omati\p{L}*|geoinformati\p{L}*|inform[a\u00e1]ti\p{L}*|\p{L}*informatik\p{L}*|ing[e\u00e9]ni\p{L}*|engenhar\p{L}*|g\u00e9nie|ingegneri\p{L}*|computa(?:ci\u00f3n|\u00e7\u00e3o)|sistemas|matem[a\u00e1]tic\p{L}*|f[i\u00ed]sica|elektro\p{L}*|telecomunica\p{L}*|t\u00e9l\u00e9com\p{L}*)(?![\p{L}])/iu;
+// (s55: statistics and mathematics in French and Spanish, "Master Statistique et Science des Données", "Licenciatura en Estadística".)
+const TECH_FIELD_ABROAD = /(?<![\p{L}])(?:g[e\u00e9]omati\p{L}*|geoinformati\p{L}*|inform[a\u00e1]ti\p{L}*|\p{L}*informatik\p{L}*|ing[e\u00e9]ni\p{L}*|engenhar\p{L}*|g\u00e9nie|ingegneri\p{L}*|computa(?:ci\u00f3n|\u00e7\u00e3o)|sistemas|matem[a\u00e1]tic\p{L}*|math\u00e9mati\p{L}*|statisti\p{L}*|estad[i\u00ed]stic\p{L}*|estat[i\u00ed]stic\p{L}*|f[i\u00ed]sica|elektro\p{L}*|telecomunica\p{L}*|t\u00e9l\u00e9com\p{L}*)(?![\p{L}])/iu;
 
 /** A month and year, or a year ("June 2028", "2028"). */
 const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;
@@ -2742,7 +2782,9 @@ function titledYears(text: string, roles: Profile['roles']): { years: number; wo
 // (s47: "8+ years in software overall, with real time in the code": years overall, then what they should hold.)
 // (s54: "5+ years with Python, including Django": a name, or two, that closes the ask after "including", with no count of
 // its own, is shown within the years; it need not have them all.)
-const PART_OF = /(?<=\b(?:overall|in total))\s*,\s*(?:with|and|including|plus)\b|,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:and\s+)?(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b|,\s*including\s+(?=[A-Z][\w.+#-]*(?:\s+(?:and|or)\s+[A-Z][\w.+#-]*)?\s*[.;]?\s*$)/i;
+// (s55: "10+ years of software engineering, with deep experience in storage or databases": the years are the field's, and
+// the depth asked after "with deep experience in" is shown within them.)
+const PART_OF = /(?<=\b(?:overall|in total))\s*,\s*(?:with|and|including|plus)\b|,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:and\s+)?(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b|,\s*including\s+(?=[A-Z][\w.+#-]*(?:\s+(?:and|or)\s+[A-Z][\w.+#-]*)?\s*[.;]?\s*$)|,\s*with\s+(?:(?:deep|strong|solid|proven|extensive|significant|real|hands-on)\s+)+(?:experience|expertise|background|knowledge)\s+(?:in|of|with)\b/i;
 
 /** A term that names regulated work, and the industries under a regulator's rules whose roles show it. */
 const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)$/i;

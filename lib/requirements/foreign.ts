@@ -283,6 +283,9 @@ const IBERIAN: readonly Pair[] = [
   [/(?<=(?:^|[:;\u2022*\u2013-]|(?:t[ií]tulo|titulaci[oó]n|estudios|formaci[oó]n|forma[cç][aã]o)(?:\s+(?:universitari[oa]|superior))?(?:\s+(?:en|em|de))?)\s*)(?:ingenier[ií]a|engenharia)(?=\s+(?:t[eé]cnica\s+)?(?:(?:en|em|de)\s+)?(?:inform[aá]tica|sistemas|software|telecomunica\p{L}*|computa\p{L}*|electr\p{L}*|eletr\p{L}*|industrial)(?![\p{L}]))/giu, 'BSc'],
   [/\b(?:ingenier[ií]a|engenharia)(?![\p{L}])/giu, 'Eng'],
   [/\b(?:informática|computación|ciencias? de la computación|ciência da computação)(?![\p{L}])/giu, 'Computing'],
+  // (s55: infrastructure as a kind of role or work, "roles de DevOps, SRE o infraestructura", "infraestrutura de nuvem",
+  // "Infrastruktur und Netzwerke": a list's last option left unread split the list.)
+  [/(?<![\p{L}])(?:infraestructura|infraestrutura|infrastruttura|Infrastruktur)(?![\p{L}])/giu, 'infrastructure'],
   [/(?<![\p{L}])(?:carrera|área)s?\s+(?:afín|afines|afim|afins|relacionadas?)(?![\p{L}])/giu, 'related'],
   [/\b(?:afín|afines|afim|afins)(?![\p{L}])/giu, 'related'],
   [/(?<![\p{L}])(?:es|será|é|seria)\s+(?:un|um)\s+(?:plus|diferencial)(?![\p{L}])|\bdiferencial(?![\p{L}])/giu, 'a plus'],

@@ -39,7 +39,11 @@ export const INDUSTRY_WORDS: readonly IndustryWords[] = [
   { id: 'proptech', inTaxonomy: true, words: /\b(?:prop[- ]?tech|(?<!screen )real estate|property management)\b/i },
   { id: 'legaltech', inTaxonomy: true, words: /\b(?:legal[- ]?tech|legal (?:industry|sector|domain|services)|law firms?)\b/i },
   { id: 'biotech', inTaxonomy: true, words: /\b(?:biotech\w*|pharma\w*|life sciences?)\b/i },
-  { id: 'travel-hospitality', inTaxonomy: true, words: /\b(?:hospitality|travel(?:[- ]?tech| industry| sector| space| and hospitality)|airlines?|hotels?)\b/i },
+  // (s55: "travel" first of a list before the noun, "Travel or rental industry background".)
+  { id: 'travel-hospitality', inTaxonomy: true, words: /\b(?:hospitality|travel(?:[- ]?tech| industry| sector| space| and hospitality)|travel(?=(?:\s*(?:,|\/|\bor\b|\band\b)\s*[\w-]+){1,3}\s+(?:industry|sector|space|companies|background))|airlines?|hotels?)\b/i },
+  // (s55: the education sector, "Education sector", "im Bildungssektor". "ed-tech" alone stays the term it was read as in
+  // anyof-s40.)
+  { id: 'edtech', inTaxonomy: true, words: /\beducation(?:al)?(?=\s+(?:sector|industry|space|market|companies|company|institutions?|providers?))\b|(?<![\p{L}])Bildungs(?:sektor|branche|bereich|wesen)(?![\p{L}])/iu },
   { id: 'game-development', inTaxonomy: true, words: /\b(?:gaming|games? industry|video games?|esports)\b/i },
   { id: 'manufacturing', inTaxonomy: true, words: /\b(?:manufacturing|industrial)(?! (?:engineering|iot|automation|control))\b|(?<![\p{L}])(?:Maschinenbau(?:branche|industrie)?|Anlagenbau)(?![\p{L}])/iu },
   // (Emergency services and public safety are public agencies: a county's EMS, a city's fire department.)

@@ -176,6 +176,9 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['master', /(修士|硕士)/u],
   ['bachelor', /(学士|本科|大学\s*\S*学部[^\n]*卒業)/u],
   ['associate', /^\s*(?:[•◦·*-]\s*)?((?:advanced |college |technical |two-year |three-year )?diploma)(?=\s*(?:[,(\u2013\u2014-]|in\b|of\b))(?=[^\n]*\b(?:college|TAFE|CEGEP|c[ée]gep)\b)(?![^\n]*\b(?:high|secondary|sixth[- ]form|leaving)\b)/i],
+  // (s55) Master's degrees by their capitals, opening a line of their own: library science's MLIS and MLS, social work's
+  // MSW, public administration's and policy's MPA and MPP, education's MEd, and the MPhil and MLitt.
+  ['master', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(MLIS|MSLIS|MLS|MSLS|MSW|MPA|MPP|MEd|M\.Ed\.|MPhil|MLitt)(?=\s*[,(\u2013\u2014-]|\s+(?:in|of)\s)/u],
 ];
 const DEGREE_ANY =
   /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])|学士|修士|硕士|本科|博士|\bmagister\b|\blicencjat\b/i;
