@@ -4559,8 +4559,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // just as interesting": a sentence or clause of its own whose words, on either side of its skills, offer them in place
     // of the one of their kind named before it.)
     // (s55: and a comma before "we'd also take ...", "alternatively" or "instead": "Docker and Kubernetes, we'd also take
-    // Nomad", "GitLab CI, alternatively GitHub Actions or Jenkins": the clause after it turns.)
-    const turnAt = between.includes('\n') ? -1 : Math.max(...[...between.matchAll(/[.!?]\s|;|,\s*(?:but|though|although|or)\b|\s[\u2014\u2013-]\s|,\s*(?=we(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will)\s+(?:also|happily|gladly)\s+(?:take|consider|accept|welcome|hire)\b)|,\s*(?=(?:alternatively|instead)\b)/gi)].map((m) => m.index), -1);
+    // Nomad", "GitLab CI, alternatively GitHub Actions or Jenkins": the clause after it turns; so does a "but" with no
+    // comma, a few words before the skill: "they run on Airbyte right now but Fivetran experience is just as relevant".)
+    const turnAt = between.includes('\n') ? -1 : Math.max(...[...between.matchAll(/[.!?]\s|;|,\s*(?:but|though|although|or)\b|\s[\u2014\u2013-]\s|,\s*(?=we(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will)\s+(?:also|happily|gladly)\s+(?:take|consider|accept|welcome|hire)\b)|,\s*(?=(?:alternatively|instead)\b)|\s(?:but|though)\s+(?=(?:[\w-]+\s+){0,3}$)/gi)].map((m) => m.index), -1);
     const offeredClause = turnAt >= 0 ? text.slice(p[p.length - 1]!.end + turnAt, sentenceEnd(text, l[l.length - 1]!.end)) : '';
     // (What it stands in for is the last skill of its kind before the turn: ".NET house (C#, ASP.NET Core). Strong Java people can apply".)
     const kindsOfL = new Set(l.map((h) => options.skillInfo?.(h.skillId)?.category));
@@ -4573,7 +4574,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // (What is said of the options after them, past a last one the taxonomy does not know: "Preact or Solid experience also counts".)
     const offeredAfter = text.slice(l[l.length - 1]!.end).replace(/^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?=\s)/, '');
     // ("Kotlin is required, Java is acceptable": a clause of its own that says the next one is acceptable turns at its comma.)
-    const saidAcceptable = /^(?:\s+(?:is|are)\s+(?:\w+\s+)?(?:required|needed|essential|a must|preferred|ideal))?\s*,\s*$/i.test(between) && /^\s+(?:is|are)\s+(?:also\s+)?(?:fine|ok|okay|acceptable|accepted)\b/i.test(offeredAfter);
+    // (s55: or says it would be good to have, and the next "counts too": "Some Kotlin would be great, Scala counts too".)
+    const saidAcceptable =
+      (/^(?:\s+(?:is|are)\s+(?:\w+\s+)?(?:required|needed|essential|a must|preferred|ideal))?\s*,\s*$/i.test(between) && /^\s+(?:is|are)\s+(?:also\s+)?(?:fine|ok|okay|acceptable|accepted)\b/i.test(offeredAfter)) ||
+      (/^(?:\s+(?:is|are|(?:would|will)\s+be)\s+(?:\w+\s+)?(?:required|needed|essential|a must|preferred|ideal|great|good|nice|welcome))?\s*,\s*$/i.test(between) && /^\s+(?:also\s+)?counts?\s+(?:too|as\s+well)\b/i.test(offeredAfter));
     const alsoFine =
       ((turn || saidAcceptable) && ((ALSO_FINE_WORD.test(offeredAfter) && ALSO_FINE.test(offeredAfter)) || ALSO_COUNTS.test(offeredAfter))) ||
       WE_CONSIDER.test(between) ||

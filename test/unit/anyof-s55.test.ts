@@ -89,3 +89,29 @@ describe('"any <kind> is fine as long as ...": a condition the pick must meet, n
     expect(holds(choicesOf('Any JVM language is fine - Kotlin, Scala, Clojure all welcome'), ['kotlin', 'scala'])).toBe(true);
   });
 });
+
+describe('a told tool, then "but" with no comma and another of its kind said to be as good: a pick', () => {
+  it.each([
+    ['The dashboards live in Metabase today but Superset experience is just as relevant', ['metabase', 'apache-superset']],
+    ['Strong Vue but Svelte is equally welcome', ['vue', 'svelte']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('counter-example: "but" before a skill of another kind, or before a wish, offers nothing in its place', () => {
+    expect(apart(groupsOf('Strong Rust but Kafka experience is a plus'), ['rust', 'kafka'])).toBe(true);
+  });
+});
+
+describe('"X would be great, Y counts too": the clause that says the next counts too offers it in place', () => {
+  it.each([
+    ['Some Clojure would be great, Scala counts too', ['clojure', 'scala']],
+    ['Kotlin is required, Java counts as well', ['kotlin', 'java']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('counter-example: two used together stay apart', () => {
+    expect(apart(groupsOf('Docker would be nice, Kubernetes counts too'), ['docker', 'kubernetes'])).toBe(true);
+  });
+});
