@@ -2467,7 +2467,7 @@ function offersInstead(t: string, findSkills: FindSkills): boolean {
  * is a bonus".)
  */
 const IN_PLACE =
-  /\binstead\b(?!\s+of\b)|\b(?:alternatively|failing\s+(?:that|this))\b|\b(?:just|equally)\s+as\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|strong|well)\b|\bequally\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|fine|well)\b|\bwe\s+can\s+(?:also\s+)?work\s+with\s+(?:that|it|this)\b|\b(?:done|did|doing|built|shipped)\s+the\s+same\b|\b(?:that|this|it|which)\s+(?:also\s+)?counts\b|\byou(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+fine\b|\bif\s+you\s+(?:come|came)\s+from\b|\b(?:people|folks|engineers|developers|devs|those|anyone)\s+(?:who\s+(?:come|came)|coming)\s+from\b|\b(?:will|would|can|should)\s+(?:(?:quickly|easily)\s+)?(?:ramp\s+up|get\s+up\s+to\s+speed|settle\s+in)\s+(?:fast|quickly|easily|in\s+no\s+time)\b|\b(?:that|this|it)(?:(?:'|\u2019)s|\s+is)\s+(?:also\s+|just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome)\b|\b(?:people|folks|engineers|developers|devs)\s+(?:(?:can|should|may)\s+)?(?:also\s+|still\s+)?apply\b/i;
+  /\binstead\b(?!\s+of\b)|\b(?:alternatively|failing\s+(?:that|this))\b|\b(?:just|equally)\s+as\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|strong|well)\b|\bequally\s+(?:good|welcome|interesting|valuable|relevant|useful|valid|fine|well)\b|\bwe\s+can\s+(?:also\s+)?work\s+with\s+(?:that|it|this)\b|\b(?:done|did|doing|built|shipped)\s+the\s+same\b|\b(?:that|this|it|which)\s+(?:also\s+)?counts\b|\byou(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:also\s+)?be\s+fine\b|\bif\s+you\s+(?:come|came)\s+from\b|\b(?:people|folks|engineers|developers|devs|those|anyone)\s+(?:who\s+(?:come|came)|coming)\s+from\b|\b(?:will|would|can|should)\s+(?:(?:quickly|easily)\s+)?(?:ramp\s+up|get\s+up\s+to\s+speed|settle\s+in)\s+(?:fast|quickly|easily|in\s+no\s+time)\b|\b(?:that|this|it)(?:(?:'|\u2019)s|\s+is)\s+(?:also\s+|just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|welcome)\b|\b(?:people|folks|engineers|developers|devs)\s+(?:(?:can|should|may)\s+)?(?:also\s+|still\s+)?apply\b|\bif\s+your\s+background\s+(?:is|was)\b|\bif\s+you(?:(?:'|\u2019)re|\s+are)\s+coming\s+from\b|\bwe(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will)\s+(?:also|happily|gladly)\s+(?:take|consider|accept|welcome|hire)\b/i;
 /** What makes a skill a wish beside the one before it, not an offer in its place. */
 const WISHED_BESIDE = /\b(?:plus|bonus|nice|not (?:needed|required)|advantage|ideally|preferred)\b/i;
 /** A sentence whose skills (one to three, each of the kind of a skill the sentence before names) IN_PLACE offers instead. */
@@ -4060,7 +4060,8 @@ const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\
  * matcher's): "_or_" as " or ", "oder" as "or  ", "und/oder" as "and/or  "; the Spanish or Italian "o" and the space
  * after it as "or" ("AWS o GCP").
  */
-function plainJoiners(text: string): string {
+function plainJoiners(written: string): string {
+  let text = foreignInstead(written);
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
   if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
   if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure)\b/i.test(text)) return text;
@@ -4069,6 +4070,23 @@ function plainJoiners(text: string): string {
       mark !== undefined ? `${' '.repeat(mark.length)}${word!}${' '.repeat(mark.length)}` : (/^und/i.test(m) ? 'and/or' : 'or').padEnd(m.length),
     )
     .replace(/(?<=\s)o (?=\S)/gi, 'or');
+}
+
+/**
+ * (s55) Words of another language that offer the skill after them in place of the one before, read as the English every
+ * cue knows, the length kept: German "alternativ" as "instead" ("Java; alternativ Kotlin", "GitLab CI, alternativ GitHub
+ * Actions oder Jenkins"); Spanish "o bien" as "or", and as "either" where a second "o bien" follows ("o bien Kubernetes o
+ * bien Nomad"); Portuguese "tamb\u00e9m serve" and Spanish "tambi\u00e9n sirve"/"tambi\u00e9n vale" (also does) after a
+ * skill as "also works" ("React Native; Flutter tamb\u00e9m serve"). (German "alternative", a noun, and an English
+ * "alternative" are not these words.)
+ */
+const FOREIGN_INSTEAD = /(?<![\p{L}])(?:alternativ(?![\p{L}])|o\s+bien(?![\p{L}])|tamb(?:\u00e9m|i\u00e9n)\s+(?:serve|sirve|vale)(?![\p{L}]))/giu;
+function foreignInstead(text: string): string {
+  if (!/alternativ|bien|tamb/i.test(text)) return text;
+  const eitherAt = /(?<![\p{L}])o\s+bien\s[^.;]*?\so\s+bien(?![\p{L}])/iu.exec(text)?.index ?? -1;
+  return text.replace(FOREIGN_INSTEAD, (m, at: number) =>
+    (/^alt/i.test(m) ? 'instead' : /^o/i.test(m) ? (at === eitherAt ? 'either' : 'or') : 'also works').padEnd(m.length),
+  );
 }
 
 /** The kinds of skill a thing runs on: a cloud or its service, an OS, a container platform. */
@@ -4229,7 +4247,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       // count stands in for it, a pick; not one of another kind ("We use Go, and SQL experience counts").
       cur.joins.push('or');
       cur.hits.push(h);
-    } else if (sameParen && /^(?:\s+[a-z][\w-]*){0,2}\s*,\s*$/.test(gap) && cur.joins[cur.joins.length - 1] === 'or' && ALSO_OFFERED.test(text.slice(h.end)) && oneCategory([prev.skillId, h.skillId], options)) {
+    } else if (sameParen && /^(?:\s+[a-z][\w-]*){0,2}\s*,\s*$/.test(gap) && (cur.joins[cur.joins.length - 1] === 'or' || (cur.hits.length === 1 && ALSO_TOO.test(text.slice(h.end)) && !usedTogether([prev.skillId, h.skillId], options))) && ALSO_OFFERED.test(text.slice(h.end)) && oneCategory([prev.skillId, h.skillId], options)) {
+      // (s55: after one skill too, where the next is said to do "too", "also" or "as well": "ideally Postgres, MySQL is
+      // fine too", "Kafka, RabbitMQ is also welcome"; not a list, "Docker, Kubernetes welcome", nor two used together.)
       // "Informatica or Talend, SSIS is also welcome", "Elm or ReScript, PureScript also considered", "Cisco or Arista
       // switches, Juniper welcome": after a pick, a skill of its kind said to do as well is one option more (not the next
       // ask of "React or Solid, TypeScript").
@@ -4538,7 +4558,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // ("We work on Azure. You'll be fine if your background is AWS instead", "Go. Engineers who've done the same in Rust are
     // just as interesting": a sentence or clause of its own whose words, on either side of its skills, offer them in place
     // of the one of their kind named before it.)
-    const turnAt = between.includes('\n') ? -1 : Math.max(...[...between.matchAll(/[.!?]\s|;|,\s*(?:but|though|although|or)\b|\s[\u2014\u2013-]\s/gi)].map((m) => m.index), -1);
+    // (s55: and a comma before "we'd also take ...", "alternatively" or "instead": "Docker and Kubernetes, we'd also take
+    // Nomad", "GitLab CI, alternatively GitHub Actions or Jenkins": the clause after it turns; so does a "but" with no
+    // comma, a few words before the skill: "they run on Airbyte right now but Fivetran experience is just as relevant".)
+    const turnAt = between.includes('\n') ? -1 : Math.max(...[...between.matchAll(/[.!?]\s|;|,\s*(?:but|though|although|or)\b|\s[\u2014\u2013-]\s|,\s*(?=we(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will)\s+(?:also|happily|gladly)\s+(?:take|consider|accept|welcome|hire)\b)|,\s*(?=(?:alternatively|instead)\b)|\s(?:but|though)\s+(?=(?:[\w-]+\s+){0,3}$)/gi)].map((m) => m.index), -1);
     const offeredClause = turnAt >= 0 ? text.slice(p[p.length - 1]!.end + turnAt, sentenceEnd(text, l[l.length - 1]!.end)) : '';
     // (What it stands in for is the last skill of its kind before the turn: ".NET house (C#, ASP.NET Core). Strong Java people can apply".)
     const kindsOfL = new Set(l.map((h) => options.skillInfo?.(h.skillId)?.category));
@@ -4551,7 +4574,10 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // (What is said of the options after them, past a last one the taxonomy does not know: "Preact or Solid experience also counts".)
     const offeredAfter = text.slice(l[l.length - 1]!.end).replace(/^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?=\s)/, '');
     // ("Kotlin is required, Java is acceptable": a clause of its own that says the next one is acceptable turns at its comma.)
-    const saidAcceptable = /^(?:\s+(?:is|are)\s+(?:\w+\s+)?(?:required|needed|essential|a must|preferred|ideal))?\s*,\s*$/i.test(between) && /^\s+(?:is|are)\s+(?:also\s+)?(?:fine|ok|okay|acceptable|accepted)\b/i.test(offeredAfter);
+    // (s55: or says it would be good to have, and the next "counts too": "Some Kotlin would be great, Scala counts too".)
+    const saidAcceptable =
+      (/^(?:\s+(?:is|are)\s+(?:\w+\s+)?(?:required|needed|essential|a must|preferred|ideal))?\s*,\s*$/i.test(between) && /^\s+(?:is|are)\s+(?:also\s+)?(?:fine|ok|okay|acceptable|accepted)\b/i.test(offeredAfter)) ||
+      (/^(?:\s+(?:is|are|(?:would|will)\s+be)\s+(?:\w+\s+)?(?:required|needed|essential|a must|preferred|ideal|great|good|nice|welcome))?\s*,\s*$/i.test(between) && /^\s+(?:also\s+)?counts?\s+(?:too|as\s+well)\b/i.test(offeredAfter));
     const alsoFine =
       ((turn || saidAcceptable) && ((ALSO_FINE_WORD.test(offeredAfter) && ALSO_FINE.test(offeredAfter)) || ALSO_COUNTS.test(offeredAfter))) ||
       WE_CONSIDER.test(between) ||
@@ -4570,7 +4596,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       continue;
     }
     // "Any typed language is fine - most of us came from Go, Rust, Kotlin": the kind said to do, then named things of one kind, one pick.
-    const kindFirst = p.length === 1 && ANY_BEFORE.test(text.slice(Math.max(0, p[0]!.start - 40), p[0]!.start)) && KIND_WILL_DO.test(between) && (l.length === 1 || oneCategory(l.map((h) => h.skillId), options));
+    // (s55: not where a condition follows, "Any IaC tool is fine as long as it's in git": what the pick must meet, no instance of it.)
+    const kindFirst = p.length === 1 && ANY_BEFORE.test(text.slice(Math.max(0, p[0]!.start - 40), p[0]!.start)) && KIND_WILL_DO.test(between) && !/\b(?:as|so)\s+long\s+as\b|\bprovided\b|\bunless\b/i.test(between) && (l.length === 1 || oneCategory(l.map((h) => h.skillId), options));
     if (kindFirst) {
       const pick = [...new Set([p[0]!.skillId, ...l.map((h) => h.skillId)])];
       if (!groups.some((g) => pick.every((id) => g.includes(id)))) groups.push(pick);
@@ -4718,6 +4745,8 @@ const WE_CONSIDER = /^[^.;:!?]{0,30}(?:(?:,\s*|\s)(?:but|though|although)\s+|[;\
 
 /** "is also welcome", "also considered", "would work too": a skill after a pick said to do as well. */
 const ALSO_OFFERED = /^\s+(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:also\s+(?:fine|ok|okay|acceptable|accepted|welcome|considered|good)|(?:fine|ok|okay|acceptable|welcome|considered|good)\s+(?:too|as\s+well)|(?:fine|ok|okay|acceptable|welcome)\s*(?:[.;)]|$))/i;
+/** (s55) ALSO_OFFERED's words with "too", "also" or "as well" in them: what offers the skill after a lone one in its place. */
+const ALSO_TOO = /^\s+(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:also\s+\w+|\w+\s+(?:too|as\s+well))\b/i;
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
 const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute|apply)\b/i;
 
