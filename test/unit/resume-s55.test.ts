@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { resumeBatchWithinAYear } from './readers';
+import { analyzeResume } from '@/lib/analyze';
+import { findDateRanges, monthString, wrappedEndYear } from '@/lib/resume/dates';
+import { yearsOfSkillRoles } from '@/lib/resume/profile';
+import { engine, resumeBatchWithinAYear, TODAY } from './readers';
 
 // Session 55 (#12): the resume profile on forms the earlier batches did not cover, each class read wrong on the tune half of
 // test/fixtures/resumes/s55/. Every text below is written for this test, none is a sentence of the labelled batch.
+
+const profile = (text: string) => analyzeResume(engine, 'cv', text, TODAY).profile!;
+const roles = (text: string) => profile(text).roles.map((r) => `${r.start}..${r.end ?? 'now'} ${r.title ?? '?'} | ${r.company ?? '?'}`);
+const spans = (s: string) => findDateRanges(s).map((r) => `${monthString(r.start)}..${r.end === null ? 'now' : monthString(r.end)}`);
 
 describe('session 55 batch', () => {
   // (First read 5 of 10; only the total is read: its rows stay unseen.)
@@ -10,5 +17,125 @@ describe('session 55 batch', () => {
     const { n, ok } = await resumeBatchWithinAYear('s55', 'report');
     expect(n).toBe(10);
     expect(ok).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('Italian short months without their dot', () => {
+  it('"lug 2018 \u2013 set 2020", "gen 2021 \u2013 ott 2023", "giu 2014 \u2013 mag 2016": each side a month', () => {
+    expect(spans('lug 2018 \u2013 set 2020')).toEqual(['2018-07..2020-09']);
+    expect(spans('gen 2021 \u2013 ott 2023   Sviluppatrice, Arno Dati S.r.l.')).toEqual(['2021-01..2023-10']);
+    expect(spans('giu 2014 - mag 2016')).toEqual(['2014-06..2016-05']);
+    expect(spans('feb 2019 \u2013 set 2021')).toEqual(['2019-02..2021-09']);
+  });
+  it('counter-examples: "set", "gen" and "mag" as English words before a year are no months', () => {
+    expect(spans('Trained on the data set 2018 \u2013 2020 archive')).toEqual(['2018-01..2020-01']);
+    expect(spans('the next gen 2024 console port')).toEqual([]);
+    expect(spans('Mag 2022 cover story')).toEqual([]);
+  });
+});
+
+describe('a range whose last year a narrow cell wrapped onto its own line', () => {
+  it('"giu 2015 \u2013 dic" over "2018": the year put back after its month', () => {
+    expect(wrappedEndYear('giu 2015 \u2013 dic Sistemista, Lario Reti S.r.l., Como', '2018')).toBe('giu 2015 \u2013 dic 2018 Sistemista, Lario Reti S.r.l., Como');
+    expect(wrappedEndYear('Feb 2011 \u2013 Nov', '  2013 ')).toBe('Feb 2011 \u2013 Nov 2013');
+  });
+  it('in a profile: the role runs to the wrapped year, and the year alone dates no role of its own', () => {
+    const text = [
+      'ESPERIENZA',
+      'mar 2019 \u2013 oggi Sviluppatore senior, Brenta Cloud S.r.l., Padova',
+      'Gestione di cluster Linux',
+      'giu 2015 \u2013 dic Sviluppatore, Lario Reti S.r.l., Como',
+      '2018',
+      'Reti aziendali e firewall',
+    ].join('\n');
+    expect(roles(text)).toEqual(['2019-03..now Sviluppatore senior | Brenta Cloud S.r.l', '2015-06..2018-12 Sviluppatore | Lario Reti S.r.l']);
+  });
+  it('counter-examples: a word after the dash that is no month, or a line below that is more than a year, join nothing', () => {
+    expect(wrappedEndYear('Jan 2019 \u2013 the team doubled', '2020')).toBeNull();
+    expect(wrappedEndYear('Mar 2016 \u2013 Sep', '2018 onwards')).toBeNull();
+    expect(wrappedEndYear('Mar 2016 \u2013 Sep 2017 Analyst', '2018')).toBeNull();
+  });
+});
+
+describe('a freelancer\'s dated missions under one freelance span', () => {
+  const text = (third: string) =>
+    [
+      'EXPERIENCE',
+      'Freelance Data Engineer \u2014 Self-employed, Porto \u2014 Mar 2020 \u2013 Present',
+      '  Missions:',
+      '  - Douro Wines, sales warehouse (Apr 2020 \u2013 Mar 2022): Snowflake and dbt',
+      '  - Ribeira Bank, risk feeds (Apr 2022 \u2013 Sep 2024): Airflow pipelines in Python',
+      `  - ${third}`,
+      'Data Analyst \u2014 Foz Telecom S.A., Porto \u2014 Jan 2016 \u2013 Feb 2020',
+      '  Reports in SQL Server',
+    ].join('\n');
+  it('each mission is part of the one role, none a role of its own, however the missions follow each other', () => {
+    expect(roles(text('Gaia Retail, demand models (Oct 2024 \u2013 Present): Python and scikit-learn'))).toEqual([
+      '2020-03..now Freelance Data Engineer | Self-employed',
+      '2016-01..2020-02 Data Analyst | Foz Telecom S.A',
+    ]);
+  });
+  it("a skill named only on missions counts the missions' months: Snowflake 2020-04..2022-03, Python on two missions", () => {
+    const p = profile(text('Gaia Retail, demand models (Oct 2024 \u2013 Present): Python and scikit-learn'));
+    expect(p.skillYears.snowflake).toBe(2);
+    // Python: 2022-04..2024-09 (30) and 2024-10..2026-12 (27): 57 months.
+    expect(p.skillYears.python).toBe(4.8);
+    expect(yearsOfSkillRoles(p, ['snowflake'], [0])).toBe(2);
+    expect(yearsOfSkillRoles(p, ['python'], [0])).toBe(4.8);
+  });
+  it('counter-example: a skill also named on an undated line of the role counts the whole role', () => {
+    const p = profile(text('Python tooling for every client, throughout'));
+    expect(p.skillYears.python).toBe(6.8);
+    expect(p.skillYears.snowflake).toBe(2);
+  });
+});
+
+describe('Scandinavian titles written as compounds', () => {
+  it('"okt 2012 \u2013 feb 2016  Backendutvecklare, Lund Data AB": the title and company on the dates line, not the body line above', () => {
+    const text = [
+      'ARBETSLIVSERFARENHET',
+      'mar 2016 \u2013 nu        Systemarkitekt, \u00d6resund Bank AB, Malm\u00f6',
+      '                     Betalfl\u00f6den i Java, Kafka',
+      'okt 2012 \u2013 feb 2016  Backendutvecklare, Lund Data AB, Lund',
+      '                     Bokningstj\u00e4nster i Python, PostgreSQL',
+      'jun 2011 \u2013 aug 2011  Sommarpraktikant, Ystad Energi AB',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      '2016-03..now Systemarkitekt | \u00d6resund Bank AB',
+      '2012-10..2016-02 Backendutvecklare | Lund Data AB',
+      '2011-06..2011-08 Sommarpraktikant | Ystad Energi AB',
+    ]);
+  });
+});
+
+describe('roles told by their length alone (LinkedIn copied as text)', () => {
+  const text = (nowWord: string) =>
+    [
+      'Experience',
+      'Staff Engineer',
+      `Kelpie Robotics \u00b7 Full-time${nowWord}`,
+      '2 yrs 5 mos',
+      'Edinburgh, United Kingdom',
+      'Motion planning for warehouse arms.',
+      'Software Engineer',
+      'Thistle Logistics \u00b7 Full-time',
+      '4 yrs 1 mo',
+      'Glasgow, United Kingdom',
+      'Route optimisation services.',
+      'Education',
+      'BSc Computer Science, University of Stirling',
+    ].join('\n');
+  it('the role held now dated back from today by its length; the years in all the sum of the lengths', () => {
+    const p = profile(text(' \u00b7 Present'));
+    expect(p.roles.map((r) => `${r.start}..${r.end ?? 'now'} ${r.title} | ${r.company}`)).toEqual(['2024-08..now Staff Engineer | Kelpie Robotics']);
+    // 29 + 49 months.
+    expect(p.totalYears).toBe(6.5);
+  });
+  it('counter-examples: no role said to be held now dates none, the years still the lengths; dated roles ignore a length line', () => {
+    const p = profile(text(''));
+    expect(p.roles).toEqual([]);
+    expect(p.totalYears).toBe(6.5);
+    const dated = profile(['Experience', 'Staff Engineer, Kelpie Robotics   Jan 2020 \u2013 Dec 2021', 'Full-time \u00b7 2 yrs'].join('\n'));
+    expect(dated.totalYears).toBe(2);
   });
 });
