@@ -136,7 +136,10 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // university's bachelor's; France's "baccalauréat" alone is the school-leaving exam), "Máster en …" a master's.
   ['master', /(?<![\p{L}])(m[áa]ster(?: universitario)? en|mestrado em|ma[îi]trise en)(?=\s+\p{L})/iu],
   // (s50: the words after "en" are the field, never part of the match: "Grado en Ingenier\u00eda Inform\u00e1tica".)
-  ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(ingenier[íi]a|ingenier[oa]|engenharia|grado|bacharelado|licenciatura|baccalaur[ée]at)(?=\s+(?:en|em|de|in)\s+\p{L})/iu],
+  // (s55) Also opening a table's cell ("ITESO, Universidad Jesuita de Guadalajara<tab>Ingeniero en Electr\u00f3nica y
+  // Comunicaciones": the degree the third cell of a row); Spain's "Ingeniero T\u00e9cnico en Inform\u00e1tica de Sistemas" (the
+  // three-year first cycle) a first degree too.
+  ['bachelor', /(?:^|\t|\s{2,}|\|)\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(ingenier[íi]a|ingenier[oa](?:\s+t[ée]cnic[oa])?|engenharia|grado|bacharelado|licenciatura|baccalaur[ée]at)(?=\s+(?:en|em|de|in)\s+\p{L})/iu],
   // A college's diploma ("Diploma, Computer Systems Technology, Seneca College", "Advanced Diploma in Network Engineering,
   // Algonquin College"): two or three years after school, an associate's. Only where a college (or a TAFE, a CEGEP)
   // grants it: a polytechnic's diploma may follow the tenth grade ("Diploma in Computer Engineering | Government
@@ -1616,7 +1619,9 @@ const KEPT_NOTE = /^(?:contract|part[- ]time|remote|hybrid|seasonal|co-?op)\b/i;
 /** Whether a bracket is such a note right after a title ("Acme Ltd (remote)", after a company, is a place's or a note's, dropped). */
 function keptNote(inner: string, before: string): boolean {
   const field = before.split(/\s*[|\u00b7\u2022\t]\s*|\s+[\u2013\u2014-]\s+|,\s+/).at(-1) ?? '';
-  return KEPT_NOTE.test(inner.trim()) && TITLE_WORD.test(field);
+  // (s55) Or after a teaching post's course or area ("Adjunct Instructor, Networking (part-time, evenings)"), which is the title's.
+  const commas = (before.split(/\s*[|\u00b7\u2022\t]\s*|\s+[\u2013\u2014-]\s+/).at(-1) ?? '').split(/,\s+/);
+  return KEPT_NOTE.test(inner.trim()) && (TITLE_WORD.test(field) || (commas.length === 2 && TEACHING_POST.test(commas[0]!)));
 }
 
 /**
@@ -1737,7 +1742,16 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
     const rankArea =
       RANK_ALONE.test(piece[ti]!) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !COMPANY_SUFFIX.test(piece[ti + 1]!) && !placed.has(piece[ti + 1]!) && !TITLE_WORD.test(piece[ti + 1]!) &&
       (pieceFields[pi]!.some((x, i) => i !== ti + 1 && x.fi !== titleField && !TITLE_WORD.test(x.t) && !unnamed(x.t)) || pieceTokens.some((list, i) => i !== pi && list.some((t) => !TITLE_WORD.test(t) && !unnamed(t))));
-    const duty = payGrade || rankArea ? ti + 1 : -1;
+    // (s55) "Adjunct Instructor, Networking (part-time, evenings) \u2014 Pikes Peak State College": a teaching post names its course or
+    // area after the comma, in the same field; both are the title where the school is named in another field (after a dash or a
+    // bar) or on another line, the area no school's, unit's nor company's name, no place and no title. (Commas alone, "Lecturer,
+    // Software Testing, Riverside Technical College", stay as s48 read them: the title, then the school.)
+    const teachArea =
+      !rankArea && TEACHING_POST.test(piece[ti]!) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !COMPANY_SUFFIX.test(piece[ti + 1]!) && !placed.has(piece[ti + 1]!) &&
+      !TITLE_WORD.test(piece[ti + 1]!) && !ACADEMY.test(piece[ti + 1]!) && !ACADEMIC_UNIT.test(piece[ti + 1]!) && !unnamed(piece[ti + 1]!) &&
+      !pieceFields[pi]!.some((x, i) => i > ti + 1 && x.fi === titleField) &&
+      (pieceFields[pi]!.some((x, i) => i !== ti + 1 && x.fi !== titleField && !TITLE_WORD.test(x.t) && !unnamed(x.t)) || pieceTokens.some((list, i) => i !== pi && list.some((t) => !TITLE_WORD.test(t) && !unnamed(t))));
+    const duty = payGrade || rankArea || teachArea ? ti + 1 : -1;
     const near = (list: readonly string[]) => {
       const names = list.filter((t, i) => (list !== piece || (i !== ti && i !== duty && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t) && !unnamed(t));
       if (list !== piece) return names[0];
@@ -1840,7 +1854,16 @@ function tidy(s: string): string {
 function isLocation(s: string): boolean {
   const t = s.trim();
   // (A state's code in capitals is no company's "Co": "Denver CO".)
-  return LOCATION.test(t) && !TITLE_WORD.test(t) && (!COMPANY_SUFFIX.test(t) || US_TOWN_ALONE.test(t)) && !BUSINESS_FIRST.test(t);
+  return LOCATION.test(t) && !TITLE_WORD.test(t) && (!COMPANY_SUFFIX.test(t) || US_TOWN_ALONE.test(t)) && !BUSINESS_FIRST.test(t) && !businessForm(t);
+}
+
+/**
+ * (s55) "Bar\u00e3o Software ME \u2014 Campinas, SP": a name with a business's noun, then two capitals, is a company and its legal form (a
+ * Brazilian microempresa's "ME"), not a town and a US state's code ("Portland ME" stays a place).
+ */
+function businessForm(t: string): boolean {
+  const m = /^(.*\S)\s+([A-Z]{2})$/.exec(t);
+  return m !== null && BUSINESS_FIRST.test(`${m[1]!},`);
 }
 /**
  * (s48) "Penwith Systems, Truro, UK", "Kestrel Data, Leeds, England": a first part named with a business's noun is an employer
@@ -1872,7 +1895,9 @@ const FIELD_LABEL = /^\s*(?:major|field of study|concentration|speciali[sz]ation
 // Informa\u010dn\u00ed syst\u00e9my, datab\u00e1ze a anal\u00fdza dat"); one followed by a capital is the school's, and a note of the study
 // ("studia II stopnia", "prezen\u010dn\u00ed studium", "specjalno\u015b\u0107 \u2026") is none. Greek "\u03c3\u03c4\u03b1" (plural), "\u03c3\u03c4\u03bf", "\u03c3\u03c4\u03bf\u03bd", "\u03c3\u03c4\u03b9\u03c2",
 // "\u03c3\u03c4\u03bf\u03c5\u03c2" as "\u03c3\u03c4\u03b7\u03bd" ("\u039c\u03b5\u03c4\u03b1\u03c0\u03c4\u03c5\u03c7\u03b9\u03b1\u03ba\u03cc \u0394\u03af\u03c0\u03bb\u03c9\u03bc\u03b1 \u0395\u03b9\u03b4\u03af\u03ba\u03b5\u03c5\u03c3\u03b7\u03c2 \u03c3\u03c4\u03b1 \u2026").
-const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor|\u03c3\u03c4\u03b7\u03bd|\u03c3\u03c4\u03b1|\u03c3\u03c4\u03bf|\u03c3\u03c4\u03bf\u03bd|\u03c3\u03c4\u03b9\u03c2|\u03c3\u03c4\u03bf\u03c5\u03c2)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58}(?:,\s+(?!studi|specj|speciali|zam\u011b\u0159|prezen|kombin|dzien|zaoc|stacjon|niestacjon)\p{Ll}[\p{Ll}\s]{1,40}?(?=\s*(?:$|[,;()|\t\u2013\u2014])))*)/u;
+// (s55) France's "Dipl\u00f4me d'ing\u00e9nieur, sp\u00e9cialit\u00e9 Syst\u00e8mes embarqu\u00e9s" and Germany's "Studium der Informatik, Abschluss Bachelor
+// of Science" name the field after "sp\u00e9cialit\u00e9" and "Studium (der)".
+const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor|sp\u00e9cialit\u00e9|Sp\u00e9cialit\u00e9|[Ss]tudium(?:\s+der)?|\u03c3\u03c4\u03b7\u03bd|\u03c3\u03c4\u03b1|\u03c3\u03c4\u03bf|\u03c3\u03c4\u03bf\u03bd|\u03c3\u03c4\u03b9\u03c2|\u03c3\u03c4\u03bf\u03c5\u03c2)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58}(?:,\s+(?!studi|specj|speciali|zam\u011b\u0159|prezen|kombin|dzien|zaoc|stacjon|niestacjon)\p{Ll}[\p{Ll}\s]{1,40}?(?=\s*(?:$|[,;()|\t\u2013\u2014])))*)/u;
 
 /** A degree named as begun and not finished ("did not complete", "coursework toward", "withdrew"); one under way is no such. */
 const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b|中退|退学/i;

@@ -12,11 +12,11 @@ const roles = (text: string) => profile(text).roles.map((r) => `${r.start}..${r.
 const spans = (s: string) => findDateRanges(s).map((r) => `${monthString(r.start)}..${r.end === null ? 'now' : monthString(r.end)}`);
 
 describe('session 55 batch', () => {
-  // (First read 5 of 10; only the total is read: its rows stay unseen.)
-  it('its report part: at least 5 of 10 within a year of the hand count', async () => {
+  // (First read 5 of 10, 7 after the tune fixes; only the total is read: its rows stay unseen.)
+  it('its report part: at least 7 of 10 within a year of the hand count', async () => {
     const { n, ok } = await resumeBatchWithinAYear('s55', 'report');
     expect(n).toBe(10);
-    expect(ok).toBeGreaterThanOrEqual(5);
+    expect(ok).toBeGreaterThanOrEqual(7);
   });
 });
 
@@ -137,5 +137,60 @@ describe('roles told by their length alone (LinkedIn copied as text)', () => {
     expect(p.totalYears).toBe(6.5);
     const dated = profile(['Experience', 'Staff Engineer, Kelpie Robotics   Jan 2020 \u2013 Dec 2021', 'Full-time \u00b7 2 yrs'].join('\n'));
     expect(dated.totalYears).toBe(2);
+  });
+});
+
+const degrees = (text: string) => profile(text).degrees.map((d) => `${d.level} ${d.field ?? '-'}`);
+
+describe('engineering degrees in Spanish, in a table cell or with their cycle named', () => {
+  it('"Ingeniera T\u00e9cnica en Inform\u00e1tica de Gesti\u00f3n" (Spain\'s three-year first cycle): bachelor-level, its field', () => {
+    expect(degrees(['EDUCATION', 'Ingeniera T\u00e9cnica en Inform\u00e1tica de Gesti\u00f3n \u2014 Universidad de Salamanca, 2006 \u2013 2009'].join('\n'))).toEqual(['bachelor Inform\u00e1tica de Gesti\u00f3n']);
+  });
+  it('a row of cells whose third is the degree ("Ingeniera en Sistemas Computacionales"): bachelor-level, its field', () => {
+    expect(degrees(['EDUCATION', 'Dates\tInstitution\tDegree', '2008 \u2013 2012\tInstituto Tecnol\u00f3gico de Morelia\tIngeniera en Sistemas Computacionales'].join('\n'))).toEqual([
+      'bachelor Sistemas Computacionales',
+    ]);
+  });
+  it('counter-examples: "Ingeniero" inside a sentence of a cell, or a job title under experience, is no degree', () => {
+    expect(degrees(['EDUCATION', '2010 \u2013 2014\tUniversidad de Sonora\tCursos para ingeniero en formaci\u00f3n'].join('\n'))).toEqual([]);
+    expect(degrees(['EXPERIENCE', 'Ingeniero de Software \u2014 Pampa Datos S.A. \u2014 2019 \u2013 2022'].join('\n'))).toEqual([]);
+  });
+});
+
+describe('a degree\'s field named after "sp\u00e9cialit\u00e9" or "Studium (der)"', () => {
+  it('"Dipl\u00f4me d\'ing\u00e9nieur, sp\u00e9cialit\u00e9 R\u00e9seaux et t\u00e9l\u00e9coms \u2014 \u2026": the field after the word', () => {
+    expect(degrees(['FORMATION', "2012 \u2013 2015    Dipl\u00f4me d'ing\u00e9nieur, sp\u00e9cialit\u00e9 R\u00e9seaux et t\u00e9l\u00e9coms \u2014 T\u00e9l\u00e9com Saint-\u00c9tienne"].join('\n'))).toEqual([
+      'master R\u00e9seaux et t\u00e9l\u00e9coms',
+    ]);
+  });
+  it('"Studium der Physik, Abschluss Master of Science", "Studium Medieninformatik (B.Sc.)": the field after "Studium (der)"', () => {
+    expect(degrees(['AUSBILDUNG', '10/2009 \u2013 09/2014   Studium der Physik, Abschluss Master of Science, Universit\u00e4t Jena'].join('\n'))).toEqual(['master Physik']);
+    expect(degrees(['AUSBILDUNG', '10/2011 \u2013 03/2015   Studium Medieninformatik (B.Sc.), Hochschule Furtwangen'].join('\n'))).toEqual(['bachelor Medieninformatik']);
+  });
+  it('counter-example: the word in lower case inside a sentence names no field ("im Studium gelernt")', () => {
+    expect(degrees(['AUSBILDUNG', 'Bachelor of Science in Informatik, Hochschule Trier; im Studium gelernt: Python'].join('\n'))).toEqual(['bachelor Informatik']);
+  });
+});
+
+describe('a company whose legal form is two capitals (Brazil\'s "ME")', () => {
+  const text = (name: string) =>
+    ['EXPERI\u00caNCIA', '', 'Ipiranga Dados S.A. \u2014 S\u00e3o Paulo, SP', '  Analista de Dados \u2014 mar/2019 \u2013 atual', '    Pain\u00e9is', '', `${name} \u2014 Santos, SP`, '  Estagi\u00e1rio de Dados \u2014 jan/2018 \u2013 fev/2019', '    Planilhas'].join('\n');
+  it('"Caisara Analytics ME \u2014 Santos, SP": the employer, not a town in Maine', () => {
+    expect(roles(text('Caisara Analytics ME'))).toEqual(['2019-03..now Analista de Dados | Ipiranga Dados S.A', '2018-01..2019-02 Estagi\u00e1rio de Dados | Caisara Analytics ME']);
+  });
+  it('counter-example: a town and its state\'s code with no business noun stays a place', () => {
+    expect(roles(['EXPERIENCE', 'Line Technician \u2014 Casco Power Co-op, Bangor ME     Jan 2019 \u2013 Present'].join('\n'))).toEqual(['2019-01..now Line Technician | Casco Power Co-op']);
+  });
+});
+
+describe('a teaching post with its course or area after a comma', () => {
+  const text = (head: string) => ['EXPERIENCE', 'Cloud Engineer \u2014 Mesa Verde Hosting, Durango, CO          Mar 2020 \u2013 Present', '- AWS landing zones', '', `${head}     Sep 2021 \u2013 Jun 2024`, '- Two evening courses a term'].join('\n');
+  it('"Adjunct Lecturer, Cloud Security (part-time) \u2014 Four Corners College": the course and its note are the title\'s', () => {
+    expect(roles(text('Adjunct Lecturer, Cloud Security (part-time) \u2014 Four Corners College'))[1]).toBe('2021-09..2024-06 Adjunct Lecturer, Cloud Security (part-time) | Four Corners College');
+    expect(roles(text('Instructor, Linux Administration \u2014 San Juan Technical Institute'))[1]).toBe('2021-09..2024-06 Instructor, Linux Administration | San Juan Technical Institute');
+  });
+  it('counter-examples: a school after the comma is the employer; a post that teaches nothing keeps its title alone', () => {
+    expect(roles(text('Adjunct Lecturer, Four Corners College'))[1]).toBe('2021-09..2024-06 Adjunct Lecturer | Four Corners College');
+    expect(roles(text('Support Engineer, Networking (part-time) \u2014 Animas Broadband'))[1]).toBe('2021-09..2024-06 Support Engineer | Animas Broadband');
   });
 });
