@@ -108,7 +108,11 @@ const MONTH_RE =
   '|januari|februari|augusti|desember|maart|mrt|mei|augustus' +
   '|ledna|leden|\u00fanora?|b\u0159ezen|b\u0159ezna|duben|dubna|kv\u011bten|kv\u011btna|\u010dervenec|\u010dervence|\u010derven|\u010dervna|srpen|srpna|z\u00e1\u0159\u00ed|\u0159\u00edjen|\u0159\u00edjna|listopadu|prosinec|prosince' +
   // (s51) Italian short forms (with their dot; "gen.", "mag.", "set." only before a year), Romanian and Turkish month names.
-  '|giu(?=\\.)|lug(?=\\.)|ott(?=\\.)|(?:gen|mag|set)(?=\\.\\s*(?:19|20)\\d\\d)' +
+  // (s55) Without the dot, as Italian CVs also write them ("giu 2016 \u2013 ago 2016", "mar 2019 \u2013 ott 2021"): "giu", "lug", "ott"
+  // right before a year; "gen", "mag", "set" (English words) only as a side of a range of months: before a year, a dash and a
+  // word ("set 2017 \u2013 feb 2019"), or after a year and a dash ("feb 2019 \u2013 set 2021"); "a data set 2018 \u2013 2020" stays years.
+  '|(?:giu|lug|ott)(?=\\.|\\s+(?:19|20)\\d\\d)|(?:gen|mag|set)(?=\\.\\s*(?:19|20)\\d\\d)' +
+  '|(?:gen|mag|set)(?=\\s+(?:19|20)\\d\\d\\s*[-\u2013\u2014]\\s*\\p{L})|(?<=(?:19|20)\\d\\d\\s*[-\u2013\u2014]\\s*)(?:gen|mag|set)(?=\\s+(?:19|20)\\d\\d)' +
   '|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie' +
   '|ocak|\u015fubat|mart|n[i\u0130]san|may[\u0131i]s|haz[i\u0130]ran|temmuz|a\u011fustos|eyl\u00fcl|ek[i\u0130]m|kas[\u0131i]m|aral[\u0131i]k' +
   // (s52) Finnish month names (nominative and partitive).
@@ -534,6 +538,23 @@ export function impossibleDates(line: string): string[] {
     if (mo < 1 || mo > 12) out.push(m[0]);
   }
   return out;
+}
+
+/**
+ * (s55) "mar 2019 \u2013 ott Analista dati, Banca del Reno" over a line "2021": a narrow cell of dates (a PDF's table) wrapped its
+ * range's last year onto a line of its own. The line with that year put back after the month ("mar 2019 \u2013 ott 2021 Analista
+ * dati, \u2026"), or null where the line ends in no month left without its year, or the next line is no year alone.
+ */
+const WRAPPED_END = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${POINT_RE})${SEP_RE}\\p{L}{3,9}\\.?(?=\\s|$)(?!\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE}))`, 'iu');
+export function wrappedEndYear(line: string, next: string | undefined): string | null {
+  const year = next === undefined ? null : /^\s*((?:19[5-9]|20\d)\d)\s*$/.exec(next);
+  if (!year) return null;
+  const m = WRAPPED_END.exec(line);
+  if (!m || findDateRanges(line).some((r) => r.from < m.index + m[0].length && r.to > m.index)) return null;
+  const at = m.index + m[0].length;
+  const whole = `${line.slice(0, at)} ${year[1]}${line.slice(at)}`;
+  // (The word after the dash a month: with the year put back, a range runs from the first date to it.)
+  return findDateRanges(whole).some((r) => r.from === m.index && r.to === at + year[1]!.length + 1) ? whole : null;
 }
 
 /**

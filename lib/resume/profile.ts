@@ -1,4 +1,4 @@
-import { endsRange, findDateRanges, impossibleDates, lonePoints, westernDates, monthOfDate, monthString, parsePoint, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
+import { endsRange, findDateRanges, impossibleDates, lonePoints, westernDates, wrappedEndYear, monthOfDate, monthString, parsePoint, unionMonths, writesDayFirst, yearsOf, type DateRange } from './dates';
 import { titleFields } from './title-fields';
 import { headingAfterTab, headingText, resumeSections, unspaced, type ResumeSection, type ResumeSectionKind } from './sections';
 
@@ -52,6 +52,12 @@ export interface Profile {
    * there says the work moved off it ("moved the fleet from Python workers to Go in 2021"). Its years there end then.
    */
   skillUntil?: Record<string, Record<number, string>>;
+  /**
+   * (s55) Per skill id, per index in `roles`: the spans ("2021-07", "2023-08"; an open one ends null) of the dated missions
+   * under that role whose lines name it, where every line of the role naming it is such a mission ("Transportes Duero,
+   * route pricing (Jul 2021 \u2013 Aug 2023): Go services"). Its years there are those months.
+   */
+  skillSpans?: Record<string, Record<number, Array<[string, string | null]>>>;
   /** Per skill id: the years the resume states for it ("Python (8 yrs)", "Terraform – 3 years"), where it states any. */
   claimedYears?: Record<string, number>;
   degrees: Degree[];
@@ -130,7 +136,10 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // university's bachelor's; France's "baccalauréat" alone is the school-leaving exam), "Máster en …" a master's.
   ['master', /(?<![\p{L}])(m[áa]ster(?: universitario)? en|mestrado em|ma[îi]trise en)(?=\s+\p{L})/iu],
   // (s50: the words after "en" are the field, never part of the match: "Grado en Ingenier\u00eda Inform\u00e1tica".)
-  ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(ingenier[íi]a|ingenier[oa]|engenharia|grado|bacharelado|licenciatura|baccalaur[ée]at)(?=\s+(?:en|em|de|in)\s+\p{L})/iu],
+  // (s55) Also opening a table's cell ("ITESO, Universidad Jesuita de Guadalajara<tab>Ingeniero en Electr\u00f3nica y
+  // Comunicaciones": the degree the third cell of a row); Spain's "Ingeniero T\u00e9cnico en Inform\u00e1tica de Sistemas" (the
+  // three-year first cycle) a first degree too.
+  ['bachelor', /(?:^|\t|\s{2,}|\|)\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(ingenier[íi]a|ingenier[oa](?:\s+t[ée]cnic[oa])?|engenharia|grado|bacharelado|licenciatura|baccalaur[ée]at)(?=\s+(?:en|em|de|in)\s+\p{L})/iu],
   // A college's diploma ("Diploma, Computer Systems Technology, Seneca College", "Advanced Diploma in Network Engineering,
   // Algonquin College"): two or three years after school, an associate's. Only where a college (or a TAFE, a CEGEP)
   // grants it: a polytechnic's diploma may follow the tenth grade ("Diploma in Computer Engineering | Government
@@ -202,6 +211,10 @@ const TITLE_WORD_RE = new RegExp(
     // placement's ("Odborn\u00e1 praxe").
     String.raw`|\u03bc\u03b7\u03c7\u03b1\u03bd\u03b9\u03ba(?:[\u03bf\u03cc]\u03c2|[\u03b7\u03ae])|\u03c0\u03c1\u03bf\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1\u03c4\u03b9\u03c3\u03c4(?:[\u03b7\u03ae]\u03c2|\u03c1\u03b9\u03b1)|\u03b1\u03c3\u03ba\u03bf[\u03c5\u03cd]\u03bc\u03b5\u03bd(?:\u03bf\u03c2|\u03b7)` +
     String.raw`|\p{L}*kehitt\u00e4j\u00e4|\p{L}*harjoittelija|\p{L}*m\u00e9rn\u00f6k|rendszergazda|gyakornok|odborn\u00e1 praxe` +
+    // (s55) Swedish titles written as compounds ("Mjukvaruutvecklare", "Systemutvecklare", "Sommarpraktikant", "Civilingenj\u00f6r"), and
+    // their Danish and Norwegian kin (udvikler/utvikler, ingeni\u00f8r) from general knowledge; Italian research posts ("Assegnista di
+    // ricerca", "Borsista", "Ricercatore").
+    String.raw`|\p{L}*utvecklare|\p{L}*udvikler|\p{L}*utvikler|\p{L}*ingenj\u00f6r|\p{L}*ingeni\u00f8r|\p{L}*praktikant(?:in)?|\p{L}*konsult|assegnista|borsista|ricercat(?:ore|rice)` +
     // (s53) Romanian "Dezvoltator .NET", "Programator stagiar"; Ukrainian titles ("\u0421\u0442\u0430\u0440\u0448\u0438\u0439 Python-\u0440\u043e\u0437\u0440\u043e\u0431\u043d\u0438\u043a", "\u0421\u0442\u0430\u0436\u0435\u0440", "\u041f\u0440\u043e\u0433\u0440\u0430\u043c\u0456\u0441\u0442", "\u0410\u043d\u0430\u043b\u0456\u0442\u0438\u043a").
     // (s53) A co-op term's title ("Co-op Student", a LinkedIn export's title under its company).
     String.raw`|co-?op student|dezvoltat(?:or|oare)|stagiar[\u0103a]?|\u0440\u043e\u0437\u0440\u043e\u0431\u043d(?:\u0438\u043a|\u0438\u0446\u044f)|\u0441\u0442\u0430\u0436\u0435\u0440|\u043f\u0440\u043e\u0433\u0440\u0430\u043c\u0456\u0441\u0442(?:\u043a\u0430)?|\u0430\u043d\u0430\u043b\u0456\u0442\u0438\u043a|\u0442\u0435\u0441\u0442\u0443\u0432\u0430\u043b\u044c\u043d\u0438\u043a|\u0430\u0440\u0445\u0456\u0442\u0435\u043a\u0442\u043e\u0440|\u0430\u0434\u043c\u0456\u043d\u0456\u0441\u0442\u0440\u0430\u0442\u043e\u0440)(?![\p{L}\p{N}_])` +
@@ -437,12 +450,19 @@ export function resumeProfile(
   // no title, round the roles below it: no role of its own; its name is theirs where they name none. Its months still count
   // towards the years in all ("Freelance  2015 – 2020" round two client engagements was five years of work).
   const dropped = new Set<number>();
+  /** (s55) The dated bullets dropped so (a freelancer's client missions): their spans, which date the skills they name. */
+  const missions = new Map<number, DateRange[]>();
   const umbrellas: Array<{ line: number; name: string; ranges: DateRange[] }> = [];
   dateLines.forEach((d, k) => {
-    const prev = dateLines[k - 1];
+    // (s55) "Freelance Backend Engineer  Sep 2019 \u2013 Present / - Client A (Oct 2019 \u2013 Jun 2021): \u2026 / - Client B (Jul 2021 \u2013
+    // Aug 2023): \u2026": each dated bullet is measured against the role above the bullets (the nearest date line not dropped),
+    // not against the bullet before it, whose span the next one follows rather than falls in.
+    const prev = dateLines.slice(0, k).reverse().find((p) => !dropped.has(p));
     const line = lines[d]!;
-    if (prev !== undefined && /^[•◦·▪*‣–-]\s/.test(line.text.trim()) && !TITLE_WORD.test(plain(line.text)) && lines[prev]!.kind === line.kind && inside(rangesOf(d), rangesOf(prev)))
+    if (prev !== undefined && /^[•◦·▪*‣–-]\s/.test(line.text.trim()) && !TITLE_WORD.test(plain(line.text)) && lines[prev]!.kind === line.kind && inside(rangesOf(d), rangesOf(prev))) {
       dropped.add(d);
+      missions.set(d, rangesOf(d));
+    }
   });
   heads.forEach((h, k) => {
     const next = heads.slice(k + 1).find((n) => !dropped.has(n.dateLine));
@@ -592,6 +612,21 @@ export function resumeProfile(
       roleLines.push([r.line, r.line]);
     }
 
+  // (s55) A LinkedIn profile copied with lengths and no dates ("Senior Product Designer / Loom & Lantern \u00b7 Full-time \u00b7 Present /
+  // 3 yrs 2 mos"), where no role is dated otherwise: the role held now is dated back from today by its length; the others
+  // have no dates, but their months are work all the same (added to the years in all below).
+  let undatedMonths = 0;
+  if (roles.length === 0) {
+    const lengths = durationRoles(lines);
+    for (const r of lengths)
+      if (r.current) {
+        const start = now - r.months + 1;
+        roles.push({ title: r.title, company: r.company, start: monthString(start), end: null, years: yearsOf(r.months), months: r.months, textStart: lines[r.first]!.start, textEnd: lines[r.last]!.end });
+        spans.push([start, now]);
+        roleLines.push([r.first, r.last]);
+      } else undatedMonths += r.months;
+  }
+
   // (s47) "Harbourline Energy  2014 – present" round "Graduate Analyst  Sep 2014 – Aug 2016" and the titles after it: an
   // employer's span in years alone starts in January, but its titles, dated to the month, say when it began: the first
   // title's start, where that falls in the span's first year.
@@ -613,6 +648,8 @@ export function resumeProfile(
   const ended = new Map<string, number>();
   /** (s54) Per "id:role": the month a line says the role moved to it ("Moved the fleet ... to Go in 2023"), which no undated line of the role overrides. */
   const movedTo = new Map<string, number>();
+  /** (s55) Per "id:role": the spans of the dated missions whose lines name it there, or null where a line outside them does. */
+  const missionSpans = new Map<string, Array<[number, number]> | null>();
   for (const hit of findSkills(text)) {
     const at = lineHolding(lines, hit.start);
     // (s45) "Side project: a small SwiftUI app for tracking my runs", "In my spare time I write Rust": a line under a role
@@ -643,6 +680,9 @@ export function resumeProfile(
         began.set(key, was === undefined ? since : was === -1 || since === -1 ? -1 : Math.min(was, since));
         const had = ended.get(key);
         ended.set(key, had === undefined ? until : had === -1 || until === -1 ? -1 : Math.max(had, until));
+        const mission = missions.get(at);
+        const held = missionSpans.get(key);
+        if (held !== null) missionSpans.set(key, mission ? [...(held ?? []), ...mission.map((r): [number, number] => [r.start, Math.min(r.end ?? now, now)])] : null);
       }
     });
   }
@@ -692,7 +732,8 @@ export function resumeProfile(
   // post, "Teaching Assistant (part-time), University of Lagos": a field's work, whatever its lines name.)
   const outside = (i: number) => partTime.has(i) && !named.has(i) && !FIELD_TITLE.test(roles[i]!.title ?? '') && !TEACHING_POST.test(roles[i]!.title ?? '');
   const counted = paid.filter((i) => !outside(i)).map((i) => spans[i]!);
-  const totalYears = roles.length > 0 ? (counted.length ? yearsOf(unionMonths([...counted, ...employerSpans])) : 0) : null;
+  const totalYears =
+    roles.length > 0 || undatedMonths > 0 ? (counted.length || undatedMonths ? yearsOf((counted.length ? unionMonths([...counted, ...employerSpans]) : 0) + undatedMonths) : 0) : null;
   for (const [key, month] of movedTo) began.set(key, month);
   const skillSince: Record<string, Record<number, string>> = {};
   for (const [key, month] of began) {
@@ -709,8 +750,16 @@ export function resumeProfile(
     if (titleFields(roles[i]!.title).includes(id)) continue;
     (skillUntil[id] ??= {})[i] = monthString(month);
   }
+  const skillSpans: Record<string, Record<number, Array<[string, string | null]>>> = {};
+  for (const [key, list] of missionSpans) {
+    if (!list) continue;
+    const [id, i] = [key.slice(0, key.lastIndexOf(':')), Number(key.slice(key.lastIndexOf(':') + 1))];
+    if (titleFields(roles[i]!.title).includes(id)) continue;
+    (skillSpans[id] ??= {})[i] = list.map(([a, b]) => [monthString(a), b >= now ? null : monthString(b)]);
+  }
   const skillYears: Record<string, number> = {};
-  for (const [id, list] of Object.entries(skillRoles)) skillYears[id] = yearsOf(unionMonths(list.map((i) => sinceSpan(spans[i]!, skillSince[id]?.[i], skillUntil[id]?.[i]))));
+  for (const [id, list] of Object.entries(skillRoles))
+    skillYears[id] = yearsOf(unionMonths(list.flatMap((i) => missionSpansOf(skillSpans[id]?.[i], now) ?? [sinceSpan(spans[i]!, skillSince[id]?.[i], skillUntil[id]?.[i])])));
   const claimedYears = claimsOf(text, findSkills, implied, lines);
 
   return {
@@ -720,6 +769,7 @@ export function resumeProfile(
     skillRoles,
     ...(Object.keys(skillSince).length ? { skillSince } : {}),
     ...(Object.keys(skillUntil).length ? { skillUntil } : {}),
+    ...(Object.keys(skillSpans).length ? { skillSpans } : {}),
     ...(Object.keys(claimedYears).length ? { claimedYears } : {}),
     degrees: readDegrees(lines),
     clearance: readClearance(text),
@@ -877,6 +927,49 @@ function proseRoles(lines: readonly Line[], now: number, dayFirst: boolean): Arr
 }
 
 /** Years stated beside a skill, in a bracket or after a dash or a dot: "Python (8 yrs)", "AWS Lambda / Step Functions (4 years)", "Go – 5 years", "Go · 5 yrs". */
+/**
+ * (s55) Roles told by their length alone, as a LinkedIn profile copied as text has them: a line of a length ("3 yrs 2 mos",
+ * "Current role \u00b7 4 years 5 months") under the role's title and company (the two lines above it, each no sentence of a
+ * body), in an experience section. A role is the one held now where its lines say so ("Present", "Current role"). Its months
+ * are the length as LinkedIn counts it (both end months in).
+ */
+const NOW_WORD = /\b(?:present|current(?:ly)?(?: role)?|now|to date)\b/i;
+function durationRoles(lines: readonly Line[]): Array<{ title: string | null; company: string | null; months: number; current: boolean; first: number; last: number }> {
+  const found: Array<{ at: number; months: number }> = [];
+  lines.forEach((line, i) => {
+    if (line.kind !== 'experience' || line.heading) return;
+    const t = plain(line.text);
+    const rest = t.replace(NOW_WORD, ' ').replace(/\b(?:full[- ]time|part[- ]time|contract|freelance|internship|self[- ]employed)\b/gi, ' ').replace(/[\u00b7|\u2022,]/g, ' ').trim();
+    if (!/\d/.test(rest) || !DURATION_ONLY.test(rest)) return;
+    const y = /(\d+)\s*(?:years?|yrs?)\b/i.exec(rest);
+    const m = /(\d+)\s*(?:months?|mos?)\b/i.exec(rest);
+    const months = (y ? Number(y[1]) * 12 : 0) + (m ? Number(m[1]) : 0);
+    if (months > 0 && months < 600) found.push({ at: i, months });
+  });
+  const read = found.map(({ at, months }, k) => {
+    const above: number[] = [];
+    const floor = k > 0 ? found[k - 1]!.at : -1;
+    for (let i = at - 1; i > floor && above.length < 2; i--) {
+      const l = lines[i]!;
+      if (l.kind !== 'experience' || l.heading || !headingLike(l) || prose(plain(l.text))) break;
+      above.unshift(i);
+    }
+    const pieces = above.map((i) => plain(lines[i]!.text).replace(NOW_WORD, ' ').replace(/\s*[\u00b7|]\s*(?=[\u00b7|]|$)/g, '').trim());
+    const current = [...above, at].some((i) => NOW_WORD.test(plain(lines[i]!.text)));
+    return { ...titleAndCompany(pieces), months, current, first: above[0] ?? at, at };
+  });
+  // Each role's lines run to the line before the next one's title, or to its section's end.
+  return read.map((r, k) => {
+    let last = k + 1 < read.length ? read[k + 1]!.first - 1 : lines.length - 1;
+    for (let i = r.at + 1; i <= last; i++)
+      if (lines[i]!.kind !== 'experience' || lines[i]!.heading) {
+        last = i - 1;
+        break;
+      }
+    return { title: r.title, company: r.company, months: r.months, current: r.current, first: r.first, last: Math.max(r.at, last) };
+  });
+}
+
 const CLAIM = /\((\d{1,2})\+?\s*(?:yrs?|years?)\.?\)|\s[\u2013\u2014:·-]\s*(\d{1,2})\+?\s*(?:yrs?|years?)\b/gi;
 
 /** "6 years of", "8+ years' experience with", "7.5 years of IT experience in", "10 years in": a statement of years. */
@@ -1013,7 +1106,17 @@ function untilMonth(line: string, at: number, span: readonly [number, number]): 
  * so and none of them was shown there from the start (skillSince): "managing engineers" against a role whose manager's
  * line reads "from 2025-06".
  */
-export function yearsOfSkillRoles(p: Pick<Profile, 'roles' | 'skillRoles' | 'skillSince' | 'skillUntil'>, ids: readonly string[], indices: readonly number[]): number {
+/** (s55) A skill's mission spans in a role (skillSpans) as months, an open one to `now`; undefined where it has none. */
+function missionSpansOf(list: ReadonlyArray<readonly [string, string | null]> | undefined, now: number): Array<[number, number]> | undefined {
+  if (!list?.length) return undefined;
+  const monthOf = (s: string) => {
+    const [y, m] = s.split('-').map(Number) as [number, number];
+    return y * 12 + (m - 1);
+  };
+  return list.map(([a, b]) => [monthOf(a), b === null ? now : monthOf(b)]);
+}
+
+export function yearsOfSkillRoles(p: Pick<Profile, 'roles' | 'skillRoles' | 'skillSince' | 'skillUntil' | 'skillSpans'>, ids: readonly string[], indices: readonly number[]): number {
   const spans = indices.flatMap((i) => {
     const r = p.roles[i];
     if (!r) return [];
@@ -1021,6 +1124,9 @@ export function yearsOfSkillRoles(p: Pick<Profile, 'roles' | 'skillRoles' | 'ski
     const start = y * 12 + (m - 1);
     const span: [number, number] = [start, start + (r.months ?? Math.round(r.years * 12)) - 1];
     const naming = ids.filter((id) => (p.skillRoles[id] ?? []).includes(i));
+    // (s55) Where every skill named there is named only on the role's dated missions: those missions' months.
+    const missionsOf = naming.map((id) => missionSpansOf(p.skillSpans?.[id]?.[i], span[1]));
+    if (naming.length && missionsOf.every((x) => x !== undefined)) return missionsOf.flatMap((x) => x!);
     const sinces = naming.map((id) => p.skillSince?.[id]?.[i]);
     // (s54) Where every skill named there ends inside the role ("moved \u2026 from Python \u2026 to Go in 2021"), at the last of them.
     const untils = naming.map((id) => p.skillUntil?.[id]?.[i]);
@@ -1082,11 +1188,21 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
   let sectionIndex = -1;
   const raws = text.split('\n');
   const skipped = skippedLines(raws);
+  // (s55) "mar 2019 \u2013 ott Analista dati, \u2026" / "2021": a range's last year wrapped onto a line of its own, put back after its
+  // month (the year's line then read with it: the joined line ends where the year did).
+  const joined = new Map<number, string>();
+  raws.forEach((raw, li) => {
+    if (skipped.has(li) || skipped.has(li + 1)) return;
+    const whole = wrappedEndYear(raw, raws[li + 1]);
+    if (whole === null) return;
+    joined.set(li, whole);
+    skipped.add(li + 1);
+  });
   raws.forEach((raw0, li) => {
     const start = pos;
     pos += raw0.length + 1;
     if (skipped.has(li)) return;
-    const raw = raw0;
+    const raw = joined.get(li) ?? raw0;
     const si = sections.findIndex((s) => start >= s.start && start < Math.max(s.end, s.start + 1));
     if (si !== sectionIndex) {
       // A given section starts: the kind its own heading line read, if any.
@@ -1506,7 +1622,9 @@ const KEPT_NOTE = /^(?:contract|part[- ]time|remote|hybrid|seasonal|co-?op)\b/i;
 /** Whether a bracket is such a note right after a title ("Acme Ltd (remote)", after a company, is a place's or a note's, dropped). */
 function keptNote(inner: string, before: string): boolean {
   const field = before.split(/\s*[|\u00b7\u2022\t]\s*|\s+[\u2013\u2014-]\s+|,\s+/).at(-1) ?? '';
-  return KEPT_NOTE.test(inner.trim()) && TITLE_WORD.test(field);
+  // (s55) Or after a teaching post's course or area ("Adjunct Instructor, Networking (part-time, evenings)"), which is the title's.
+  const commas = (before.split(/\s*[|\u00b7\u2022\t]\s*|\s+[\u2013\u2014-]\s+/).at(-1) ?? '').split(/,\s+/);
+  return KEPT_NOTE.test(inner.trim()) && (TITLE_WORD.test(field) || (commas.length === 2 && TEACHING_POST.test(commas[0]!)));
 }
 
 /**
@@ -1627,7 +1745,16 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
     const rankArea =
       RANK_ALONE.test(piece[ti]!) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !COMPANY_SUFFIX.test(piece[ti + 1]!) && !placed.has(piece[ti + 1]!) && !TITLE_WORD.test(piece[ti + 1]!) &&
       (pieceFields[pi]!.some((x, i) => i !== ti + 1 && x.fi !== titleField && !TITLE_WORD.test(x.t) && !unnamed(x.t)) || pieceTokens.some((list, i) => i !== pi && list.some((t) => !TITLE_WORD.test(t) && !unnamed(t))));
-    const duty = payGrade || rankArea ? ti + 1 : -1;
+    // (s55) "Adjunct Instructor, Networking (part-time, evenings) \u2014 Pikes Peak State College": a teaching post names its course or
+    // area after the comma, in the same field; both are the title where the school is named in another field (after a dash or a
+    // bar) or on another line, the area no school's, unit's nor company's name, no place and no title. (Commas alone, "Lecturer,
+    // Software Testing, Riverside Technical College", stay as s48 read them: the title, then the school.)
+    const teachArea =
+      !rankArea && TEACHING_POST.test(piece[ti]!) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !COMPANY_SUFFIX.test(piece[ti + 1]!) && !placed.has(piece[ti + 1]!) &&
+      !TITLE_WORD.test(piece[ti + 1]!) && !ACADEMY.test(piece[ti + 1]!) && !ACADEMIC_UNIT.test(piece[ti + 1]!) && !unnamed(piece[ti + 1]!) &&
+      !pieceFields[pi]!.some((x, i) => i > ti + 1 && x.fi === titleField) &&
+      (pieceFields[pi]!.some((x, i) => i !== ti + 1 && x.fi !== titleField && !TITLE_WORD.test(x.t) && !unnamed(x.t)) || pieceTokens.some((list, i) => i !== pi && list.some((t) => !TITLE_WORD.test(t) && !unnamed(t))));
+    const duty = payGrade || rankArea || teachArea ? ti + 1 : -1;
     const near = (list: readonly string[]) => {
       const names = list.filter((t, i) => (list !== piece || (i !== ti && i !== duty && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t) && !unnamed(t));
       if (list !== piece) return names[0];
@@ -1730,7 +1857,16 @@ function tidy(s: string): string {
 function isLocation(s: string): boolean {
   const t = s.trim();
   // (A state's code in capitals is no company's "Co": "Denver CO".)
-  return LOCATION.test(t) && !TITLE_WORD.test(t) && (!COMPANY_SUFFIX.test(t) || US_TOWN_ALONE.test(t)) && !BUSINESS_FIRST.test(t);
+  return LOCATION.test(t) && !TITLE_WORD.test(t) && (!COMPANY_SUFFIX.test(t) || US_TOWN_ALONE.test(t)) && !BUSINESS_FIRST.test(t) && !businessForm(t);
+}
+
+/**
+ * (s55) "Bar\u00e3o Software ME \u2014 Campinas, SP": a name with a business's noun, then two capitals, is a company and its legal form (a
+ * Brazilian microempresa's "ME"), not a town and a US state's code ("Portland ME" stays a place).
+ */
+function businessForm(t: string): boolean {
+  const m = /^(.*\S)\s+([A-Z]{2})$/.exec(t);
+  return m !== null && BUSINESS_FIRST.test(`${m[1]!},`);
 }
 /**
  * (s48) "Penwith Systems, Truro, UK", "Kestrel Data, Leeds, England": a first part named with a business's noun is an employer
@@ -1762,7 +1898,9 @@ const FIELD_LABEL = /^\s*(?:major|field of study|concentration|speciali[sz]ation
 // Informa\u010dn\u00ed syst\u00e9my, datab\u00e1ze a anal\u00fdza dat"); one followed by a capital is the school's, and a note of the study
 // ("studia II stopnia", "prezen\u010dn\u00ed studium", "specjalno\u015b\u0107 \u2026") is none. Greek "\u03c3\u03c4\u03b1" (plural), "\u03c3\u03c4\u03bf", "\u03c3\u03c4\u03bf\u03bd", "\u03c3\u03c4\u03b9\u03c2",
 // "\u03c3\u03c4\u03bf\u03c5\u03c2" as "\u03c3\u03c4\u03b7\u03bd" ("\u039c\u03b5\u03c4\u03b1\u03c0\u03c4\u03c5\u03c7\u03b9\u03b1\u03ba\u03cc \u0394\u03af\u03c0\u03bb\u03c9\u03bc\u03b1 \u0395\u03b9\u03b4\u03af\u03ba\u03b5\u03c5\u03c3\u03b7\u03c2 \u03c3\u03c4\u03b1 \u2026").
-const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor|\u03c3\u03c4\u03b7\u03bd|\u03c3\u03c4\u03b1|\u03c3\u03c4\u03bf|\u03c3\u03c4\u03bf\u03bd|\u03c3\u03c4\u03b9\u03c2|\u03c3\u03c4\u03bf\u03c5\u03c2)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58}(?:,\s+(?!studi|specj|speciali|zam\u011b\u0159|prezen|kombin|dzien|zaoc|stacjon|niestacjon)\p{Ll}[\p{Ll}\s]{1,40}?(?=\s*(?:$|[,;()|\t\u2013\u2014])))*)/u;
+// (s55) France's "Dipl\u00f4me d'ing\u00e9nieur, sp\u00e9cialit\u00e9 Syst\u00e8mes embarqu\u00e9s" and Germany's "Studium der Informatik, Abschluss Bachelor
+// of Science" name the field after "sp\u00e9cialit\u00e9" and "Studium (der)".
+const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor|sp\u00e9cialit\u00e9|Sp\u00e9cialit\u00e9|[Ss]tudium(?:\s+der)?|\u03c3\u03c4\u03b7\u03bd|\u03c3\u03c4\u03b1|\u03c3\u03c4\u03bf|\u03c3\u03c4\u03bf\u03bd|\u03c3\u03c4\u03b9\u03c2|\u03c3\u03c4\u03bf\u03c5\u03c2)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58}(?:,\s+(?!studi|specj|speciali|zam\u011b\u0159|prezen|kombin|dzien|zaoc|stacjon|niestacjon)\p{Ll}[\p{Ll}\s]{1,40}?(?=\s*(?:$|[,;()|\t\u2013\u2014])))*)/u;
 
 /** A degree named as begun and not finished ("did not complete", "coursework toward", "withdrew"); one under way is no such. */
 const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b|中退|退学/i;
