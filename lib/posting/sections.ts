@@ -267,8 +267,15 @@ export function classifyHeading(text: string): SectionKind | null {
   if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi)\b/i.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h)) return kind;
+  // (s55) A heading in the conditional, "Would help", "Could be handy", "It might also help": what would help is wished, not
+  // asked, whatever thing it names; and the Spanish verb of weighing in any of its forms, "Valoramos", "Se valora".
+  if (WISH_MOOD_HEADING.test(stated)) return 'preferred';
   return null;
 }
+
+/** (s55) A heading said in the conditional, or a Spanish "we will weigh": the wishes' heading (classifyHeading). */
+const WISH_MOOD_HEADING =
+  /^(?:(?:it|this|that|these|those|they|what)\s+)?(?:would|could|might)\s+(?:also\s+|really\s+)?(?:help|be\s+(?:nice|great|good|lovely|handy|useful|helpful|welcome|a\s+(?:plus|bonus|help))|count|impress|stand\s+out|matter|make\s+you\s+stand\s+out)(?:\s+(?:if\s+you(?:\s+(?:have|had|know|bring))?|too|as\s+well))?$|^(?:se\s+)?valor(?:amos|ar\u00e1n?|a|aremos|ar\u00edamos|izamos|izaremos|ariamos)(?:\s+(?:tambi\u00e9n|positivamente|especialmente|muy\s+positivamente))?$/i;
 
 /** A job title ("Developer Experience Engineer", "Senior SRE (Remote)") names a role: it is no heading, whatever words it holds. */
 const ROLE_TITLE = /\b(?:engineers?|developers?|managers?|designers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|administrators?|consultants?|recruiters?|executives?|officers?|advocates?|writers?|technicians?|programmers?|swes?|ctos?|ceos?)\b(?:\s*[(,|–—-].*)?$/i;
@@ -692,6 +699,99 @@ function breakInlineBullets(text: string): string {
   });
 }
 
+/**
+ * (s55) The mood of a part's lines, read where the heading's words are no known heading ("Your part in it", "DU SOM
+ * S\u00d6KS", "You'll fit in if you", "OM <the company>"), so the lines tell the part's kind in any language:
+ * - an ask: what the reader has, knows or is ("Have written UI tests", "Know TypeScript well", "You write SQL", "You've
+ *   led ..."), a competence named first ("Experience with Kafka", "Flera \u00e5rs erfarenhet av ..."), years, a degree;
+ * - a duty: what the reader will do ("You will ...", "Grow our test suite": a verb of the work over its object);
+ * - a perk: an amount of pay, leave, a contract, cover;
+ * - the company's story: prose whose first sentence has a name for its subject and a verb in the present ("Acme
+ *   insures farms ...", "Str\u00f6mlinga hanterar betalningar ..."), and says nothing of the reader or of what is needed.
+ */
+const MOOD_ASK =
+  /^(?:(?:have|know|understand|can|are|bring|hold|speak|possess)\b|you(?:(?:'|\u2019)ve|\s+have)\b|you(?:(?:'|\u2019)re|\s+are)\s+(?!going\s+to\b)|you\s+(?!will\b|(?:'|\u2019)ll\b|may\b|might\b|would\b|could\b|can\s+expect\b|get\b|receive\b|join\b|report\b|work\s+(?:with|on|alongside|across)\b|help\b)[a-z]+\b|(?:[\p{L}-]+\s+){0,2}?(?:experience|knowledge|familiarity|proficiency|expertise|fluency|background|understanding|erfarenhet|erfaring|erfahrung|kenntnisse|experiencia|experi\u00eancia|conocimientos?|exp\u00e9rience|connaissances?|esperienza|ervaring|kunskap(?:er)?|kennis)(?![\p{L}])|(?:an?\s+)?(?:(?:bachelor|master)(?:'|\u2019)?s?|degree|phd)\b|(?:at\s+least\s+|minimum\s+(?:of\s+)?)?\d{1,2}\s*\+?\s*(?:years?|yrs)\b)/iu;
+const MOOD_DUTY =
+  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)re\s+going\s+to|\s+are\s+going\s+to)\s|(?:build|design|develop|maintain|run|own|lead|write|review|grow|set\s+up|pair|ship|help|support|test|plan|answer|clean\s+up|automate|administer|respond|port|train|harden|mentor|create|manage|drive|define|deliver|improve|tune|implement|deploy|operate|monitor|collaborate|partner|coordinate|work\s+(?:with|on|alongside))\s+(?!(?:well|independently|autonomously)\b)\S|\p{L}+r\u00e1s\s)/iu;
+const MOOD_PERK =
+  /[$\u20ac\u00a3]\s?\d|\d[\d.,\s]*\s?(?:k\s?)?(?:\u20ac|EUR|USD|GBP|SEK|NOK|DKK|PLN|CHF|kr)\b|\b(?:salary|salario|sal\u00e1rio|gehalt|salaire|pension|holidays?|vacation|paid\s+leave|days\s+off|urlaub|semester|vacaciones|cong\u00e9s|insurance|seguro|contrato|contrat|contract|equity|401\(k\)|dental|medical|mutuelle)\b/i;
+const COMPANY_SAYS = /^(?:The\s+)?([A-Z\u00c0-\u00de][\p{L}&'.-]*)((?:\s+[A-Z\u00c0-\u00de][\p{L}&'.-]*){0,5})\s+\p{Ll}+(?:s|r)\s/u;
+/**
+ * (s55) The company as the prose's subject: a name of two capitalised words or more ("Hollins Mutual insures ..."), or one
+ * that the posting's first lines name too ("Str\u00f6mlinga AB" above "Str\u00f6mlinga hanterar ..."); not a verb that opens a
+ * duty ("Take our deploys ...", "Own our cloud ...", "Technical partner to ...").
+ */
+function companySays(prose: string, head: string): boolean {
+  const m = COMPANY_SAYS.exec(prose);
+  if (!m) return false;
+  if (m[2]!.trim()) return true;
+  const name = m[1]!.replace(/[.'-]+$/, '');
+  return name.length >= 3 && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(head);
+}
+const READER_OR_NEED = /\b(?:you|your|du|dig|tu|vous|sie|jij|je|t\u00fa)\b|\b(?:must|need|needs|required|requirements?|experience|should|years)\b/i;
+/** (s55) Words of an ask that no perk or duty line holds: a line with one is never re-read as a perk or by its place. */
+const ASK_WORDS = /\b(?:must|need|needs|required|requirements?|eligib\w*|authori[sz]\w*|right\s+to\s+work|visa|licen[cs]e|degree|fluent|fluency|clearance|skills?|abilit(?:y|ies)|able\s+to|certifi\w*|english|proficien\w*|knowledge|experience[ds]?)\b/i;
+/** (s55) What the lines under a heading of no known words say they are, or null when they do not say it plainly. */
+function moodKind(text: string, head = ''): SectionKind | null {
+  const lines = text.split('\n').filter((l) => l.trim());
+  if (lines.length === 0) return null;
+  if (lines.every((l) => BULLET.test(l))) {
+    const bare = lines.map((l) => l.replace(/^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65+*\u2013-]|\d+[.)])\s*/, '').trim());
+    const asks = bare.filter((l) => MOOD_ASK.test(l)).length;
+    const perks = bare.filter((l) => MOOD_PERK.test(l)).length;
+    const duties = bare.filter((l) => MOOD_DUTY.test(l) && !MOOD_ASK.test(l)).length;
+    if (asks * 2 > bare.length && duties === 0) return 'requirements';
+    if (duties * 2 > bare.length && asks === 0) return 'responsibilities';
+    if (perks === bare.length && !bare.some((l) => ASK_WORDS.test(l))) return 'benefits';
+    return null;
+  }
+  const prose = lines.join(' ').trim();
+  return lines.length <= 4 && !lines.some((l) => BULLET.test(l)) && companySays(prose, head) && !READER_OR_NEED.test(prose) ? 'about' : null;
+}
+/**
+ * (s55) A short line set off as a heading (a blank line or the posting's start above it, text right under it), whose words
+ * are no known heading: up to six words, no sentence, no number, no role's title, no line of fields or address.
+ */
+function setOffLine(lines: readonly string[], n: number): boolean {
+  const l = lines[n]!.trim();
+  if (!l || BULLET.test(lines[n]!) || (n > 0 && lines[n - 1]!.trim()) || !(lines[n + 1] ?? '').trim()) return false;
+  if (l.length > 50 || l.split(/\s+/).length > 6 || /[.!;,:]$|\d|@|https?:|\s[|\u00b7\u2013\u2014-]\s|[()]/.test(l)) return false;
+  if (ROLE_TITLE.test(l) && !HEADING_START.test(l)) return false;
+  return /^[\p{Lu}\p{Lt}]/u.test(l);
+}
+/** (s55) The text right under line n: its list, or its paragraph up to a blank line. */
+function textUnder(lines: readonly string[], n: number): string {
+  if (BULLET.test(lines[n + 1] ?? '')) return listAt(lines, n + 1).trimEnd();
+  const out: string[] = [];
+  for (let k = n + 1; k < lines.length && lines[k]!.trim() && !BULLET.test(lines[k]!); k++) out.push(lines[k]!);
+  return out.join('\n');
+}
+/**
+ * (s55) The kind of a set-off line of no known words: its lines' mood (moodKind); else, for a list of phrases none of which
+ * asks, names pay or is a bare name, its place: right before the asks (the next heading's part is read as asks) and after
+ * the company's story or the title, a list is the work (postings put the duties there: "DET H\u00c4R BLIR DITT JOBB").
+ */
+function setOffKind(lines: readonly string[], n: number, before: SectionKind, asksHeaded: boolean): SectionKind | null {
+  const under = textUnder(lines, n);
+  const mood = moodKind(under, lines.slice(0, Math.min(3, n)).join('\n'));
+  // (Asks by their mood only where the posting heads its asks or wishes elsewhere: with no such heading every line of it is
+  // read for asks already, and a part of asks made here would narrow that reading to this list.)
+  if (mood === 'requirements' && !asksHeaded) return null;
+  if (mood) return mood;
+  if (!BULLET.test(lines[n + 1] ?? '') || (before !== 'about' && before !== 'other')) return null;
+  const items = under.split('\n').filter((l) => l.trim()).map((l) => l.replace(/^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65+*\u2013-]|\d+[.)])\s*/, '').trim());
+  if (items.length < 2 || items.some((l) => l.split(/\s+/).length < 3 || MOOD_ASK.test(l) || MOOD_PERK.test(l) || ASK_WORDS.test(l) || /,\s*\S+,/.test(l))) return null;
+  let k = n + 1;
+  while (k < lines.length && (!lines[k]!.trim() || BULLET.test(lines[k]!))) k++;
+  if (k >= lines.length) return null;
+  const next = lines[k]!.trim().replace(/[\s*:]+$/, '');
+  const nextKind = classifyHeading(next) ?? (setOffLine(lines, k) ? moodKind(textUnder(lines, k)) : null);
+  return nextKind === 'requirements' ? 'responsibilities' : null;
+}
+/** (s55) A paragraph of the logistics after a list: how and by when to apply, how the hiring goes. */
+const LOGISTICS =
+  /\b(?:apply|applications?|applicants?\s+(?:should|must|can)|submit|send\s+(?:us\s+)?(?:your|a|an)\s+(?:cv|resume|r\u00e9sum\u00e9|application|letter)|deadline|closing\s+date|interviews?|recruitment|hiring\s+process)\b|(?<![\p{L}])(?:ans\u00f6kan|ans\u00f6k\p{L}*|urval|bewerb\p{L}*|candidatur\p{L}*|postul\p{L}*|solicitud\p{L}*|sollicit\p{L}*|s\u00f8knad\p{L}*|entretiens?)(?![\p{L}])/iu;
+
 export function splitSections(text: string): PostingSection[] {
   // (s43: "→ What does the job look like?" over prose: an arrow before a known heading marks the heading, not a list line.)
   const description = breakInlineBullets(
@@ -729,12 +829,18 @@ export function splitSections(text: string): PostingSection[] {
       if (LIST_OPTIONAL.test(current.text)) current.kind = 'preferred';
       else if (PAY_FIRST.test(current.text)) current.kind = 'benefits';
     }
+    // (s55) "Informaci\u00f3n adicional", "Additional information" (a heading of no kind) over a list whose every line is pay, leave
+    // or the contract (moodKind): the perks.
+    else if (current.kind === 'other' && current.heading && classifyHeading(current.heading) === 'other' && !APPLY_HEADING.test(headingWords(current.heading)) && moodKind(current.text) === 'benefits') current.kind = 'benefits';
     // (s54 tune) "Good to know" over notes on the job ("We work 9 to 4 Eastern", "There's one on-site week a year", "The
     // hiring process is two calls"): the logistics, no wishes; over things to know ("Kafka", "Some Rust") it stays a wish.
     else if (current.kind === 'preferred' && /^(?:also\s+)?good to know$/i.test(current.heading.replace(/[\s*:]+$/, '').replace(/^[#\s*]+/, '')) && notesOnly(current.text)) current.kind = 'other';
     // "Job Description:" over "- Hands on experience in …" / "- Should have …": a heading that names the whole posting, over
     // a list that mostly asks, heads the asks.
     else if (current.kind === 'responsibilities' && WHOLE_JOB.test(current.heading) && listAsks(current.text)) current.kind = 'requirements';
+    // (s55) "Job Summary" / "ABOUT THE ROLE" over "Acme insures farms in eleven states. ...": a part read as the duties by its
+    // heading whose prose is the company's story (moodKind), saying nothing of the reader or of a need, is about.
+    else if (current.kind === 'responsibilities' && current.heading && moodKind(current.text, description.split('\n', 3).join('\n')) === 'about') current.kind = 'about';
     // "Looking for:" / "Backend Engineer: https://…" / "Data Engineer: https://…": roles on offer.
     else if (current.kind === 'requirements' && listsRoles(current.text)) current.kind = 'responsibilities';
     // (A heading with nothing under it that says an amount or a span, "Salary £70k–£85k" as the last line, stays for the
@@ -744,6 +850,11 @@ export function splitSections(text: string): PostingSection[] {
   /** Whether the current section has a heading and nothing under it yet. */
   const bare = (): boolean => current.heading !== '' && !description.slice(bodyStart, bodyEnd).trim();
   const lines = description.split('\n');
+  // (s55) Whether the posting heads a part of asks or wishes somewhere (setOffKind).
+  const asksHeaded = lines.some((l) => {
+    const k = BULLET.test(l) ? null : (headingKind(l) ?? inlineHeading(l)?.kind ?? null);
+    return k === 'requirements' || k === 'preferred';
+  });
   let pos = 0;
   /** The section an inline heading interrupted: it resumes at the next blank line (or the next line, after a list line). */
   let resume: { kind: SectionKind; heading: string; next: boolean } | null = null;
@@ -791,6 +902,12 @@ export function splitSections(text: string): PostingSection[] {
     if (kind === 'unknown' && PICTOGRAPH.test(line) && ((n > 0 && lines[n - 1]!.trim() !== '') || PICTOGRAPH.test(nearText(lines, n, 1)))) kind = null;
     // "Ways to stand out from the crowd" alone between a blank line and a list: a longer known heading, set off as one.
     if (kind === null && !inline && !applyLine && !lines[n - 1]?.trim() && BULLET.test(lines[n + 1] ?? '')) kind = headingSetOff(line);
+    // (s55) A short line set off as a heading whose words are no known heading ("Your part in it", "DU SOM S\u00d6KS", "OM
+    // <the company>"): a heading where the lines under it say their kind by their mood, or by their place (setOffKind).
+    // (Over a paragraph only after the posting's first part: the title's block is no heading.)
+    // (Not inside a part of asks or wishes: a line set off there names a group of its lines, whatever their mood.)
+    if (kind === null && !inline && !applyLine && current.kind !== 'requirements' && current.kind !== 'preferred' && setOffLine(lines, n) && (BULLET.test(lines[n + 1] ?? '') || description.slice(0, pos).trim()))
+      kind = setOffKind(lines, n, current.text || description.slice(bodyStart, pos).trim() ? current.kind : (sections.at(-1)?.kind ?? 'other'), asksHeaded);
     // (s53 tune, and s52's known miss) "You" or "You are", alone on its line with a list under it, in the paragraph's case:
     // the person asked for, as "YOU" in capitals is. (A label with its text on the line, "You: solid Go; \u2026", stays as it was.)
     if ((kind === null || kind === 'unknown') && !inline && !applyLine && YOU_ALONE.test(line) && BULLET.test(nearText(lines, n, 1))) kind = 'requirements';
@@ -870,6 +987,13 @@ export function splitSections(text: string): PostingSection[] {
     } else if ((current.kind === 'benefits' || current.kind === 'preferred') && !BULLET.test(line) && !lines[n - 1]?.trim() && BULLET.test(lines[n - 2] ?? '') && (CANDIDATE_MUST.test(line) || (current.kind === 'preferred' && PAY_OR_VISA.test(line)))) {
       // "• 25 days' leave" / "" / "Applicants must hold a valid work permit; …": what the hire must hold, after the perks' list, is no perk.
       // (Nor is it, or the job's pay or visa terms, a wish after the wishes' list: "The salary range … We are unable to sponsor …".)
+      flush();
+      current = { kind: 'other', heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
+    } else if ((current.kind === 'benefits' || current.kind === 'responsibilities' || current.kind === 'about') && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && BULLET.test(nearText(lines, n, -1)) && LOGISTICS.test(line) && !MOOD_ASK.test(line.trim()) && !ASK_WORDS.test(line) && !CANDIDATE_MUST.test(line)) {
+      // (s55) "To be considered, submit your resume by January 30.", "Urval sker l\u00f6pande, s\u00e5 skicka in din ans\u00f6kan": a
+      // paragraph of the logistics after a list (its mood: apply, submit, a deadline, the interviews) ends the list's part.
       flush();
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;

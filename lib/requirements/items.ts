@@ -903,7 +903,7 @@ function listAside(t: string): boolean {
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
   if (listAside(t) || rolesOnlySought(t)) return false;
-  if (WITHOUT_NOT_CONSIDERED.test(t) || EXPECTED_OF_STAFF.test(t) || PREFERENCE_FOR.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t) || (ABOUT_SEEKS.test(t) && COMPETENCE_ANY.test(t)) || CHECK_CONDITION.test(t) || NEEDED_CREDENTIAL.test(t)) return true;
+  if (WITHOUT_NOT_CONSIDERED.test(t) || EXPECTED_OF_STAFF.test(t) || PREFERENCE_FOR.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t) || (ABOUT_SEEKS.test(t) && COMPETENCE_ANY.test(t)) || CHECK_CONDITION.test(t) || NEEDED_CREDENTIAL.test(t) || WEEKS_OF_EXPERIENCE.test(t)) return true;
   // (s54: read before thingMust, whose "this job must" is a thing's: "Anyone taking this job must lift 50 lbs".)
   if (ABOUT_ASKS.test(unbulleted(text))) return true;
   // (s54 tune: the pay's arrangement, PAID_BY_DEPOSIT, though it says "required".)
@@ -1248,7 +1248,20 @@ const ABOUT_ASKS_S52 =
  */
 const ABOUT_ASKS_S54 =
   /\b(?:whoever|anyone|anybody)\s+(?:who\s+)?(?:takes?|taking|fills?|filling|gets?|lands?|accepts?|steps?\s+into|stepping\s+into|joins?|joining)\s+(?:on\s+)?(?:this|the|our)\s+(?:role|job|position|seat|post|opening|team)\s+(?:must|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to|should)\s+(?:(?:lift|carry|climb|kneel)\b|(?:pass|clear|undergo|complete)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:check|screen(?:ing)?|test|investigation|vetting|exam(?:ination)?|physical)s?\b)/i;
-const ABOUT_ASKS = { test: (t: string): boolean => ABOUT_ASKS_S51.test(t) || ABOUT_ASKS_S52.test(t) || ABOUT_ASKS_S54.test(t) };
+/**
+ * (s55 tune, s54's known miss "Whoever takes this role has to ...") An ask in prose said of the hire in the third person, read
+ * by its form, not its verb: a subject that is the person hired ("The person who takes this seat", "Anyone we bring on",
+ * "Whoever we hire", "The engineer joining this team", "Our next hire") and a modal of need ("will be expected to", "will
+ * need to", "has to", "must", "should") before whatever verb the ask has ("... keep our clusters boring", "... read a
+ * schematic"). Not what the hire will hear, get or send ("Whoever we hire will need to start in March" starts; "Anyone who
+ * applies must apply through the portal"; "The successful candidate should expect two interviews"). And "They should have
+ * run X", a pronoun's ask, only with a thing done or a competence after "have".
+ */
+const ABOUT_ASKS_S55 =
+  /(?:\b(?:the|our|any|every)\s+(?:[\w-]+\s+){0,2}?(?:person|hire|candidate|applicant|engineer|developer|analyst|designer|scientist|administrator|technician|teammate|recruit|colleague|newcomer|individual)(?:\s+(?:who|that|we|joining|taking|filling|stepping|coming|hired|chosen|picked|selected|in)\b(?:\s+[\w'\u2019-]+){0,5}?)?|\b(?:whoever|anyone|anybody)(?:\s+(?:who|that))?(?:\s+[\w'\u2019-]+){0,4}?)\s*,?\s+(?:also\s+)?(?:will\s+be\s+expected\s+to|(?:is|are)\s+expected\s+to|will\s+need\s+to|needs?\s+to|has\s+to|will\s+have\s+to|must|should|(?:is|are)\s+required\s+to|ought\s+to)\s+(?:also\s+|already\s+|both\s+)?(?!(?:apply|hear|receive|get|expect|send|submit|e-?mail|note|contact|reach|start|report\s+to|wait|sign|relocate|be\s+aware|be\s+notified|be\s+contacted|(?:know|understand|realise|realize|accept)\s+(?:that|when|where|whether|how|what|if))\b)[a-z]|(?:^|[.;!?]\s+)(?:they|he\s+or\s+she|she\s+or\s+he|this\s+person)\s+(?:should|must|will\s+need\s+to|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:already\s+)?(?:have\s+(?:already\s+)?(?:[a-z]+ed|run|built|shipped|led|written|done|held|taught|grown|seen|made|kept|taken|worn|broken|spent)\b|have\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|skills?|background|expertise|familiarity|fluency|command|grasp)\b|be\s+(?:able|comfortable|fluent|familiar|proficient|experienced|at\s+home|confident)\b|(?:know|understand|speak|hold)\b)/i;
+/** (s55 tune, the USAJobs known miss) Experience counted in weeks ("52 weeks of specialized experience"): asked, as months are. */
+const WEEKS_OF_EXPERIENCE = /\b\d{1,3}\s+(?:full-time\s+)?weeks?\s+of\s+(?:[\w-]+\s+){0,2}?experience\b/i;
+const ABOUT_ASKS = { test: (t: string): boolean => ABOUT_ASKS_S51.test(t) || ABOUT_ASKS_S52.test(t) || ABOUT_ASKS_S54.test(t) || ABOUT_ASKS_S55.test(t) };
 /**
  * (s52 tune) Whom the company seeks, said in its own part, in English or the posting's language ("Buscamos a alguien que
  * domine JavaScript \u2026", "We're looking for someone who has run Kafka \u2026", "Wir suchen jemanden, der Go beherrscht", "Cerchiamo
@@ -1373,8 +1386,10 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       // (Nor a sentence that opens with the asks' own label inside a paragraph: "What we are looking for: solid Python …".)
       // (s54: nor what the candidate knows said to help, naming no skill, KNOWING_HELPS.)
       const knowingHelps = KNOWING_HELPS.test(unbulleted(u.text)) && skillGroups(u.text, findSkills, options).length === 0;
-      if (fallback && !portraitAsks && !ASKS_LABEL.test(unbulleted(u.text)) && !knowingHelps && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && (LANGUAGE_REQUIRED.test(u.text) || languageClauseAsked(u.text)))) continue;
-      if (fallback && !underLead && !portraitAsks && !asking(u.text) && !knowingHelps && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !soughtWho(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      // (s55 tune: an ask said of the hire in the third person, ABOUT_ASKS_S55, in a posting with no part of asks too.)
+      const hireMust = ABOUT_ASKS_S55.test(unbulleted(u.text));
+      if (fallback && !portraitAsks && !hireMust && !ASKS_LABEL.test(unbulleted(u.text)) && !knowingHelps && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && (LANGUAGE_REQUIRED.test(u.text) || languageClauseAsked(u.text)))) continue;
+      if (fallback && !underLead && !portraitAsks && !hireMust && !asking(u.text) && !knowingHelps && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !soughtWho(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       // (s46) "Norwegian is not required; English is our working language" in a list of asks: the working language is asked.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && !options.unfiltered) {
@@ -1396,7 +1411,7 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || TAUGHT.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text) || TRAVEL_ASKED.test(unbulleted(u.text))))) continue;
       // A line that leads into the list ("You'll thrive here if:") or that speaks of the company, not to the candidate
       // ("We know great engineers come from many paths."), asks nothing by itself: it names no skill, years or degree.
-      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && (/:\s*$/.test(u.text) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !PREFERENCE_FOR.test(u.text)))) continue;
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && ((/:\s*$/.test(u.text) && !WEEKS_OF_EXPERIENCE.test(u.text)) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !PREFERENCE_FOR.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
       out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => (isBullet(s.text, u.start) || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)) ? [i] : youAgainApart(i, s.kind, findSkills, options))).flatMap((i) => wishApart(i, findSkills, options)).flatMap((i) => asWouldApart(i, findSkills)).map((i) => withCount(i, findSkills)));
