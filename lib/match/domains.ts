@@ -204,7 +204,13 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // (s48: a hospital's or clinic's work in German, "Krankenhaus-Software", "Klinikum", "Medizintechnik", "Pflegedienste".)
   // (s53: public transport in French and German, "le monde du transport public", "im \u00d6PNV".)
   ['public-transport', /\btransports?\s+(?:publics?|en\s+commun|urbains?)\b|\b(?:\u00d6PNV|Nahverkehr\w*)(?![\w\u00c0-\u00ff])/i],
-  ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*|Krankenh(?:a|\u00e4)us\w*|Klinik\w*|Medizin\w*|Pflege(?:dienst|heim|software)\w*|ziekenh\w*|zorginstelling\w*)\b/i],
+  // (s55: Dutch care, "Zorggroep Maasoever (ouderenzorg)", "een zorginstelling": a care group, home or elderly care.)
+  ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*|Krankenh(?:a|\u00e4)us\w*|Klinik\w*|Medizin\w*|Pflege(?:dienst|heim|software)\w*|ziekenh\w*|zorginstelling\w*|zorggroep\w*|zorgorganisatie\w*|zorgkantoor\w*|ouderenzorg|thuiszorg|jeugdzorg|gehandicaptenzorg|GGZ)\b/i],
+  // (s55) "Ervaring bij een maatschappelijke organisatie, zoals een zorginstelling, woningcorporatie of gemeente": a Dutch
+  // social organisation, a housing association (woningcorporatie, "Woonstichting Vidomus") or a foundation (stichting) is a
+  // non-profit; a municipality or another public body is the public sector.
+  ['nonprofit', /\b(?:maatschappelijke?\s+organisaties?|woningcorporaties?|wooncorporaties?|woonstichting\w*|stichting|goede[- ]doelen(?:organisaties?)?|welzijnsorganisaties?)\b/i],
+  ['govtech', /\b(?:gemeente\w*|overheid\w*|overheidsorganisaties?|provincie\w*|waterschap\w*|ministerie\w*|Rijkswaterstaat)\b/i],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and
@@ -224,7 +230,9 @@ export function industriesAsked(ask: string): string[] {
   const ids = [...INDUSTRY_WORDS.filter((i) => asked(i.words)).map((i) => i.id), ...WORDS_ONLY_ASKED.flatMap(([id, words]) => (asked(words) ? [id] : [])), ...ABROAD.flatMap(([id, words]) => (words.test(ask) ? [id] : []))].filter((id, k, all) => all.indexOf(id) === k);
   // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments. Financial services
   // take in insurers as well as banks: "Experience working in financial services" is met by work at an insurer.
-  const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial services\b/i.test(ask) ? ['insurtech'] : [])];
+  // (s55) "een maatschappelijke organisatie" (a social organisation, Dutch) takes in housing associations and charities, care
+  // and the public sector: "Ervaring bij een woningcorporatie of een andere maatschappelijke organisatie" is met at a municipality.
+  const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial services\b/i.test(ask) ? ['insurtech'] : []), ...(/\bmaatschappelijke?\s+organisaties?\b/i.test(ask) ? ['nonprofit', 'govtech', 'health-tech'] : [])];
   return [...ids, ...more.filter((id) => !ids.includes(id))];
 }
 
