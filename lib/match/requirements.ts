@@ -3355,6 +3355,9 @@ function namesAtWork(item: RequirementItem, v: RequirementVerdict, resume: Resum
   if (!m) return v;
   const names = m[1]!.split(/\s*(?:,|\bor\b|\/)\s*/).map((x) => x.trim()).filter(Boolean);
   if (names.length < 2) return v;
+  // (Names alone are products only where one is written as a product is, "iManage", "ShareFile", "HighQ": "London or Leeds"
+  // is no such row.)
+  if (!m[2] && !names.some((n) => /[a-z][A-Z]|^[a-z]+[A-Z]/.test(n))) return v;
   const cert = /certif/i.test(m[2] ?? '');
   const named = (l: string) => names.some((n) => new RegExp(`(?<![\\w-])${escapeRe(n.split(/\s+/)[0]!)}(?![\\w-])`).test(l));
   const line = resume.text.split('\n').find((l) => named(l) && (!cert || CERT_WORD.test(l)));

@@ -97,9 +97,10 @@ describe('the session 55 mends, each with a counter-example (postings and resume
     const admin = 'Relativity or Nuix administration';
     expect(verdictOf(admin, one('Litigation Support Analyst, Fenwick Rowe LLP', ['Administer Relativity workspaces for the disputes team']))).toMatchObject({ verdict: 'met' });
     expect(verdictOf(admin, one('Records Officer, Fenwick Rowe LLP', ['Paper and email records for the disputes team']))).toMatchObject({ verdict: 'unmet' });
-    // (The names alone as a row, "Relativity or Nuix", ask them as they stand.)
-    expect(verdictOf('Relativity or Nuix', one('eDisclosure Analyst, Fenwick Rowe LLP', ['Nuix processing of custodian mailboxes']))).toMatchObject({ verdict: 'met' });
-    expect(verdictOf('Relativity or Nuix', one('Records Officer, Fenwick Rowe LLP', ['Paper and email records for the disputes team']))).toMatchObject({ verdict: 'unmet' });
+    // (The names alone as a row, "ShareFile or HighQ", ask them as they stand; places alone, "Leeds or Sheffield", do not.)
+    expect(verdictOf('ShareFile or HighQ', one('Client Portal Analyst, Fenwick Rowe LLP', ['Set up HighQ sites for the deal teams']))).toMatchObject({ verdict: 'met' });
+    expect(verdictOf('ShareFile or HighQ', one('Records Officer, Fenwick Rowe LLP', ['Paper and email records for the disputes team']))).toMatchObject({ verdict: 'unmet' });
+    expect(verdictOf('Leeds or Sheffield', one('Records Officer, Fenwick Rowe LLP', ['Paper and email records for the disputes team']))).not.toMatchObject({ verdict: 'unmet' });
     const cert = 'A Relativity or Nuix vendor certification';
     expect(verdictOf(cert, one('Litigation Support Analyst, Fenwick Rowe LLP', ['Administer Relativity workspaces'], '\nCERTIFICATIONS\nRelativity Certified Administrator (2021)\n'))).toMatchObject({ verdict: 'met' });
     expect(verdictOf(cert, one('Litigation Support Analyst, Fenwick Rowe LLP', ['Administer Relativity workspaces']))).toMatchObject({ verdict: 'unmet' });
