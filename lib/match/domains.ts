@@ -242,7 +242,13 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   ['public-transport', /\btransports?\s+(?:publics?|en\s+commun|urbains?)\b|\b(?:\u00d6PNV|Nahverkehr\w*)(?![\w\u00c0-\u00ff])/i],
   // (s55: farming, food and drink, "secteur viticole ou agroalimentaire", "Landwirtschaft", "Lebensmittelindustrie".)
   ['agrifood', /(?<![\p{L}])(?:agro-?alimentaire|viticoles?|vinicoles?|agricoles?|Landwirtschaft\p{L}*|Lebensmittel\p{L}*|agroaliment\p{L}*|agropecuari\p{L}*)(?![\p{L}])/iu],
-  ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*|Krankenh(?:a|\u00e4)us\w*|Klinik\w*|Medizin\w*|Pflege(?:dienst|heim|software)\w*|ziekenh\w*|zorginstelling\w*)\b/i],
+  // (s55: Dutch care, "Zorggroep Maasoever (ouderenzorg)", "een zorginstelling": a care group, home or elderly care.)
+  ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*|Krankenh(?:a|\u00e4)us\w*|Klinik\w*|Medizin\w*|Pflege(?:dienst|heim|software)\w*|ziekenh\w*|zorginstelling\w*|zorggroep\w*|zorgorganisatie\w*|zorgkantoor\w*|ouderenzorg|thuiszorg|jeugdzorg|gehandicaptenzorg|GGZ)\b/i],
+  // (s55) "Ervaring bij een maatschappelijke organisatie, zoals een zorginstelling, woningcorporatie of gemeente": a Dutch
+  // social organisation, a housing association (woningcorporatie, "Woonstichting Vidomus") or a foundation (stichting) is a
+  // non-profit; a municipality or another public body is the public sector.
+  ['nonprofit', /\b(?:maatschappelijke?\s+organisaties?|woningcorporaties?|wooncorporaties?|woonstichting\w*|stichting|goede[- ]doelen(?:organisaties?)?|welzijnsorganisaties?)\b/i],
+  ['govtech', /\b(?:gemeente\w*|overheid\w*|overheidsorganisaties?|provincie\w*|waterschap\w*|ministerie\w*|Rijkswaterstaat)\b/i],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and
@@ -263,7 +269,9 @@ export function industriesAsked(ask: string): string[] {
   // A payments company is a fintech one: "at a fintech or bank" is met by work at Tollgate Payments. Financial services
   // take in insurers as well as banks: "Experience working in financial services" is met by work at an insurer.
   // (s55: "financial companies", "empresas financieras", "le secteur financier": the financial sector as a whole, insurers too.)
-  const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial (?:services|sector|industry|companies|firms)\b|\b(?:empresas|entidades|sector|compa\u00f1\u00edas|empresas do setor)\s+financier[oa]s?\b|\bsecteur financier\b|\bsoci\u00e9t\u00e9s financi\u00e8res\b|(?<![\p{L}])Finanz(?:branche|sektor|dienstleist\p{L}*)(?![\p{L}])/iu.test(ask) ? ['insurtech'] : [])];
+  // (s55) "een maatschappelijke organisatie" (a social organisation, Dutch) takes in housing associations and charities, care
+  // and the public sector: "Ervaring bij een woningcorporatie of een andere maatschappelijke organisatie" is met at a municipality.
+  const more = [...(ids.includes('fintech') ? ['payments'] : []), ...(/\bfinancial (?:services|sector|industry|companies|firms)\b|\b(?:empresas|entidades|sector|compa\u00f1\u00edas|empresas do setor)\s+financier[oa]s?\b|\bsecteur financier\b|\bsoci\u00e9t\u00e9s financi\u00e8res\b|(?<![\p{L}])Finanz(?:branche|sektor|dienstleist\p{L}*)(?![\p{L}])/iu.test(ask) ? ['insurtech'] : []), ...(/\bmaatschappelijke?\s+organisaties?\b/i.test(ask) ? ['nonprofit', 'govtech', 'health-tech'] : [])];
   return [...ids, ...more.filter((id) => !ids.includes(id))];
 }
 

@@ -329,7 +329,7 @@ export function matchRequirements(
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
   // learnt, not yet used at work; it meets an ask partly.
   const learnt = learntOnly(resume, name);
-  const verdicts = items.map((written, index) => usersServed(written, degreeClass(written, codeNamed(written, certTrack(written, teamLed(written, includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume), resume), resume), resume), resume), resume));
+  const verdicts = items.map((written, index) => analystYears(written, hpcScheduling(written, namesAtWork(written, usersServed(written, degreeClass(written, codeNamed(written, certTrack(written, teamLed(written, includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume), resume), resume), resume), resume), resume), resume), resume), resume));
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.
   return verdicts.map((v, k) => {
@@ -1262,6 +1262,8 @@ function operatedOnly(item: RequirementItem, v: RequirementVerdict, resume: Resu
     const ran = roles.filter((i) => {
       if (opsTitled(i)) return true;
       const r = p.roles[i]!;
+      // (s55) A role titled for administering the thing ("Linux Administrator", "PostgreSQL DBA") runs it.
+      if (namesThing(r.title ?? '', names) && RUNS_TITLE.test(r.title ?? '')) return true;
       return text.slice(r.textStart, r.textEnd).split('\n').some((l) => namesThing(l, names) && OPERATED.test(l) && !OTHER_TEAMS.test(l));
     });
     return { id, roles, ran, used: yearsOfRoles(p.roles, roles), run: yearsOfRoles(p.roles, ran) };
@@ -1272,6 +1274,8 @@ function operatedOnly(item: RequirementItem, v: RequirementVerdict, resume: Resu
   return { ...v, verdict: 'partial', evidence: `${said}${yearsAsk ? `; ${item.years!.min}+ years of running it asked` : '; its operation asked'}.` };
 }
 
+/** (s55) The noun of a title that runs what it names: "Linux Administrator", "Oracle DBA", "Kafka Operator". */
+const RUNS_TITLE = /\b(?:admin(?:istrator)?s?|sysadmin|DBA|operators?)\b/i;
 /** (s51) Infrastructure and systems asked together, and a title of either whatever its noun (see matchRequirements). */
 const INFRA_SYSTEMS_ASK = /\binfrastructure\s*(?:,|or|and|and\/or|\/)\s*systems\b|\bsystems\s*(?:,|or|and|and\/or|\/)\s*infrastructure\b/i;
 const INFRA_SYSTEMS_TITLE = /\binfrastructure\s+(?:manager|lead|head|director|administrator|specialist|architect|engineer)\b|\bsystems?\s+(?:administrator|admin|engineer)\b|\bsysadmin\b/i;
@@ -2769,7 +2773,7 @@ const NOT_KIND = /^(?:senior|staff|principal|lead|head|junior|mid|mid-level|simi
 /** The years of the resume's roles whose titles name a kind of role the text asks the years in, or null. */
 function titledYears(text: string, roles: Profile['roles']): { years: number; words: string } | null {
   const m = TITLED_YEARS.exec(text) ?? TITLED_ABROAD.exec(text) ?? TITLED_FR.exec(text) ?? TITLED_AS_ABROAD.exec(text);
-  if (!m) return null;
+  if (!m) return similarTitled(text, roles);
   const words = m[1]!.split(/\s*(?:,|\/|\bor\b|\band\/or\b|\bo\b|\bou\b|\boder\b|\blub\b)\s*/i).map((w) => w.trim()).filter((w) => w && !NOT_KIND.test(w));
   if (!words.length) return null;
   const re = new RegExp(`\\b(?:${words.map((w) => escapeRe(w.replace(/s$/i, ''))).join('|')})s?\\b`, 'i');
@@ -3182,6 +3186,12 @@ const SIZE_LED = new RegExp(
 );
 /** (s54) Others asked to have been supervised: "Experience supervising junior staff", "supervision of analysts". */
 const SUPERVISE_ASK = /\bsupervis(?:e|ed|es|ing|ion|ory)\b[^.;]{0,40}?\b(?:junior|staff|analysts|engineers|developers|technicians|teams?|others|people|graduates|trainees)\b/i;
+/**
+ * (s55) People asked to have been managed, "Experience of line-managing analysts", "managing engineers": a line that
+ * manages or supervises people, or a manager's title, meets it as supervising does. (Not where years of it are asked, "3+
+ * years managing engineers": their count decides.)
+ */
+const PEOPLE_MANAGE_ASK = /\b(?:line[- ])?manag(?:e|ed|es|ing)\s+(?:(?:junior|other|more junior|a few|several|small teams of)\s+)?(?:analysts|engineers|developers|technicians|testers|people|staff|direct reports)\b|\bline[- ]manag(?:e|ed|es|ing|ement)\b/i;
 /** A line that supervises others: "Train and review the work of two graduate analysts", "Supervised three technicians". */
 const SUPERVISED_LINE = /\bsupervis(?:e|ed|es|ing)\b|\breview(?:s|ed|ing)?\s+(?:the\s+)?work\s+of\b|\bline[- ]manag\w+/i;
 /** (s54) A manager's title by its function ("IT Operations Manager", "Service Desk Manager"), beside MANAGER_TITLE's. */
@@ -3197,7 +3207,7 @@ function teamLed(item: RequirementItem, v: RequirementVerdict, resume: ResumeFac
   if (resume.text === undefined || !LEAD_ASK.test(item.text) || item.kind === 'language' || item.kind === 'degree') return v;
   const size = TEAM_SIZE_ASK.exec(item.text);
   const kind = !size && MANAGE_KIND_ASK.test(item.text);
-  const supervise = !size && !kind && SUPERVISE_ASK.test(item.text);
+  const supervise = !size && !kind && (SUPERVISE_ASK.test(item.text) || (!item.years && PEOPLE_MANAGE_ASK.test(item.text)));
   if (!size && !kind && !supervise) return v;
   const lines = resume.text.split('\n');
   const led = lines.flatMap((l) => {
@@ -3341,4 +3351,101 @@ function usersServed(item: RequirementItem, v: RequirementVerdict, resume: Resum
     }
   if (!best) return v;
   return { ...v, verdict: best.n >= want ? 'met' : 'partial', evidence: `The resume says \u201c${lineOf(best.line)}\u201d; ${want}+ asked.` };
+}
+
+/**
+ * (s55) "3+ years in fraud analytics, risk modelling or a similar analytical role": the fields named before the "or" are
+ * kinds of one work, and the role after it names that work's title: a role titled for it ("Senior Fraud Analyst", "Risk
+ * Analyst", "Production Analyst") counts its years, whatever skills its lines name. (An engineering role is no analytical
+ * one: "Software Engineer" does not count for it.)
+ */
+const SIMILAR_ROLE = /\b(?:years?|yrs)\b[^.;]{0,90}?\bor\s+(?:an?\s+|any\s+)?(?:other\s+|another\s+)?(?:similar|related|comparable|equivalent)\s+(analytical|analytics|analyst|engineering|security|research|data|support|operations)\s+(?:roles?|positions?|capacit(?:y|ies)|functions?|jobs?)\b/i;
+const SIMILAR_TITLE: Readonly<Record<string, RegExp>> = {
+  analytical: /\banalyst\b|\banalytics\b/i,
+  analytics: /\banalyst\b|\banalytics\b/i,
+  analyst: /\banalyst\b/i,
+  engineering: /\bengineer(?:ing)?\b/i,
+  security: /\bsecurity\b|\bSOC\b|\bcyber\b/i,
+  research: /\bresearch(?:er)?\b|\bscientist\b/i,
+  data: /\bdata\b/i,
+  support: /\bsupport\b|\bservice desk\b|\bhelp ?desk\b/i,
+  operations: /\boperations\b|\bops\b/i,
+};
+function similarTitled(text: string, roles: Profile['roles']): { years: number; words: string } | null {
+  const m = SIMILAR_ROLE.exec(text);
+  if (!m) return null;
+  const kind = m[1]!.toLowerCase();
+  const re = SIMILAR_TITLE[kind]!;
+  const at = roles.flatMap((r, i) => (re.test(r.title ?? '') ? [i] : []));
+  return at.length ? { years: yearsOfRoles(roles, at), words: `for ${kind === 'analyst' || kind === 'analytical' || kind === 'analytics' ? 'analytical' : kind} work (${roles[at[0]!]!.title})` } : null;
+}
+
+/**
+ * (s55) "iManage Work or NetDocuments administration", "Relativity or Nuix support": products named (none of them a skill
+ * the taxonomy knows) with the work done on them. A resume's line that names one of them shows it; a resume of dated
+ * roles that names none does not. "An iManage or NetDocuments vendor certification": a line that names one of them and a
+ * certificate ("iManage Certified Professional") holds it.
+ */
+const NAMES_PART = String.raw`((?:[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s+[A-Z][\w.+-]*)?(?:\s*(?:,|\bor\b|\/)\s*(?:[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s+[A-Z][\w.+-]*)?)+)`;
+const NAMES_WORK = new RegExp(String.raw`^\W*(?:[Aa]n?\s+)?${NAMES_PART}\s+((?:vendor\s+|product\s+)?(?:administration|administering|support|configuration|implementation|development|integration|certifications?|certificates?))\b`);
+const CERT_WORD = /\bcertifi(?:ed|cation|cate)\b/i;
+const NAMES_ONLY = new RegExp(String.raw`^\W*${NAMES_PART}\s*[.;]?\s*$`);
+function namesAtWork(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if (v.verdict !== 'unknown' || resume.text === undefined || item.groups.length || item.kind !== 'other' || !resume.profile?.roles.length) return v;
+  // (A row of the names alone, "iManage or NetDocuments", asks them as they stand.)
+  const m = NAMES_WORK.exec(item.text) ?? NAMES_ONLY.exec(item.text);
+  if (!m) return v;
+  const names = m[1]!.split(/\s*(?:,|\bor\b|\/)\s*/).map((x) => x.trim()).filter(Boolean);
+  if (names.length < 2) return v;
+  // (Names alone are products only where one is written as a product is, "iManage", "ShareFile", "HighQ": "London or Leeds"
+  // is no such row.)
+  if (!m[2] && !names.some((n) => /[a-z][A-Z]|^[a-z]+[A-Z]/.test(n))) return v;
+  const cert = /certif/i.test(m[2] ?? '');
+  const named = (l: string) => names.some((n) => new RegExp(`(?<![\\w-])${escapeRe(n.split(/\s+/)[0]!)}(?![\\w-])`).test(l));
+  const line = resume.text.split('\n').find((l) => named(l) && (!cert || CERT_WORD.test(l)));
+  if (line) return { ...v, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  return { ...v, verdict: 'unmet', evidence: `The resume names ${cert ? 'no certificate of ' : ''}${names.join(' or ')}.` };
+}
+
+/**
+ * (s55) "Experience of HPC job scheduling and resource management": the scheduling asked is of HPC jobs, one ask, not HPC
+ * and some scheduling apart. A cluster's workload manager named (Slurm, PBS, LSF, Grid Engine, HTCondor) meets it; HPC
+ * shown without one is it partly; jobs scheduled elsewhere (cron, Rundeck, Airflow) without HPC are not it.
+ */
+const HPC_SCHEDULING_ASK = /\b(?:HPC|cluster|supercomput\w*)\b[^.;]{0,25}?\b(?:job|workload|batch)?\s*(?:schedul\w+|workload manag\w+)|\b(?:job|workload|batch)\s+schedul\w+\b[^.;]{0,30}?\b(?:on|for|in)\s+(?:an?\s+|the\s+)?(?:HPC|cluster|supercomput\w*)/i;
+const HPC_SCHEDULER = /\b(?:Slurm|SLURM|PBS(?:\s*Pro)?|OpenPBS|Torque|LSF|Grid Engine|SGE|HTCondor|Moab)\b/;
+function hpcScheduling(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if (resume.text === undefined || !item.groups.some((g) => g.includes('hpc')) || !HPC_SCHEDULING_ASK.test(item.text)) return v;
+  const line = resume.text.split('\n').find((l) => HPC_SCHEDULER.test(l));
+  if (line) return { ...v, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d: a cluster\u2019s scheduler.` };
+  const hpc = resume.covered.get('hpc');
+  if (hpc) return { ...v, verdict: 'partial', evidence: `HPC shown (\u201c${hpc.evidence}\u201d); no cluster scheduler (Slurm, PBS, LSF) named.` };
+  return resume.profile?.roles.length ? { ...v, verdict: 'unmet', evidence: 'The resume names no HPC cluster nor its scheduler (Slurm, PBS, LSF); jobs scheduled elsewhere are not it.' } : v;
+}
+
+/**
+ * (s55) "4+ years in data engineering, building and running pipelines": years in an engineering discipline. An analyst's
+ * role ("Senior Data Analyst") whose lines use the discipline's tools for its own reports ("Wrote Airflow DAGs that
+ * refresh my team's Tableau extracts") is analysis, not that discipline: its years do not count, unless a line names the
+ * discipline itself. An engineer's role, an analytics engineer's too, counts as before.
+ */
+const ANALYST_TITLE = /\b(?:analyst|scientist|analytics manager|insight(?:s)? manager)\b/i;
+function analystYears(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  const p = resume.profile;
+  if (!item.years || !p || resume.text === undefined || v.verdict === 'unmet' || v.verdict === 'unknown') return v;
+  const k = item.groups.findIndex((g) => g.length > 0 && g.every((id) => /^[a-z-]+-engineering$/.test(id)));
+  if (k < 0) return v;
+  const ids = item.groups[k]!;
+  const words = (id: string) => new RegExp(`\\b${id.replace(/-/g, '[- ]')}\\b`, 'i');
+  const roles = [...new Set(ids.flatMap((id) => [...(p.skillRoles[id] ?? []), ...(resume.termRoles?.get(id) ?? [])]))];
+  const kept = roles.filter((i) => {
+    const r = p.roles[i]!;
+    if (!ANALYST_TITLE.test(r.title ?? '') || /\bengineer/i.test(r.title ?? '')) return true;
+    return ids.some((id) => words(id).test(resume.text!.slice(r.textStart, r.textEnd)));
+  });
+  if (kept.length === roles.length || !roles.length) return v;
+  const n = kept.length ? yearsOfRoles(p.roles, kept) : 0;
+  if (n >= item.years.min) return v;
+  const analyst = p.roles[roles.find((i) => !kept.includes(i))!]!;
+  return { ...v, verdict: n > 0 ? 'partial' : 'unmet', evidence: `${analyst.title}${analyst.company ? ` \u2014 ${analyst.company}` : ''}: an analyst\u2019s role, not ${ids.map((id) => id.replace(/-/g, ' ')).join(' or ')}; ${years(n)} counted, ${item.years.min}+ asked.` };
 }

@@ -1064,7 +1064,8 @@ function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<str
  */
 // (s52: or a line that tells the thing's beginning in the role, "moved to Elixir in 2019", "built the first dbt models in
 // 2022", "helped move the ERP to Azure in 2020": the skill from then, not from the role's start.)
-const SINCE = /\b(?:since|from|as of|starting(?: in)?|promoted\b[^.;,]{0,40}?\bin|(?:move[ds]?|moving|switched|migrated|introduced|adopted|brought in|started|began|took over|took|rebuilt|rewrote|ported|(?:built|wrote|set up|shipped) (?:the|our) first)\b[^.;,]{0,50}?\bin)\s+((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/.]\d{1,2})?)\b(?!\s*(?:[-\u2013\u2014]|to\b|until\b|through\b))/i;
+// (s55: or the same word in French, Spanish, German or Dutch, "Depuis 2024 : API Node.js et TypeScript": depuis, desde, seit, sinds.)
+const SINCE = /\b(?:since|from|as of|depuis|desde|seit|sinds|starting(?: in)?|promoted\b[^.;,]{0,40}?\bin|(?:move[ds]?|moving|switched|migrated|introduced|adopted|brought in|started|began|took over|took|rebuilt|rewrote|ported|(?:built|wrote|set up|shipped) (?:the|our) first)\b[^.;,]{0,50}?\bin)\s+((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/.]\d{1,2})?)\b(?!\s*(?:[-\u2013\u2014]|to\b|until\b|through\b))/i;
 /** (s54) The words just before a skill that make it what a role moved to: "from Ruby to Go", "onto Kubernetes", "introduced C++17". */
 const MOVE_TARGET = /\b(?:moved|moving|migrated|switched|took|brought|ported|rewrote|rebuilt)\b[^.;,]{0,60}?\b(?:to|onto|into|in)\s+(?:the\s+)?$|\b(?:introduced|adopted)\s+(?:the\s+)?$/i;
 function sinceMonth(line: string, roleStart: number): number {
