@@ -1,6 +1,6 @@
 import { tidy } from './dom-text';
 import { splitSections } from './sections';
-import type { Posting } from './types';
+import type { Posting, PostingSection } from './types';
 
 /** A header cell that names a job: "Senior Backend Engineer", "Multiple roles", "Founding SRE". */
 const ROLE_CELL =
@@ -62,7 +62,24 @@ export function postingFromText(text: string, url = '', site = 'text'): Posting 
     company = employerOfTitle(title);
     if (!company) company = employerOfMetaLine(text.split('\n').map((l) => l.trim()).filter(Boolean)[1] ?? '');
   }
-  return { site, url, title, company, location, sections: splitSections(text) };
+  return { site, url, title, company, location, sections: lastLineKept(text, splitSections(text)) };
+}
+
+/**
+ * (s55) A heading heads what comes under it: the last line of a text, with nothing under it, is no heading, whatever its
+ * words ("Fluent English; German a plus", "Right to work in the EU required" closing a short posting). Taken for a heading
+ * it heads nothing, and no part keeps it: the line is lost to the readers of asks and facts. It is kept as a line of its own.
+ */
+function lastLineKept(text: string, sections: PostingSection[]): PostingSection[] {
+  const trimmed = text.trimEnd();
+  const lineAt = trimmed.lastIndexOf('\n') + 1;
+  const line = trimmed.slice(lineAt).trim();
+  if (!line || lineAt === 0 || sections.length === 0) return sections;
+  const start = lineAt + (trimmed.slice(lineAt).length - trimmed.slice(lineAt).trimStart().length);
+  // (A label and its text on one line, "Must have: 7+ years …; strong SQL.", is a heading over that text: the line is kept.)
+  const end = start + line.length;
+  if (sections.some((s) => s.text.length > 0 && s.offset < end && start < s.offset + s.text.length)) return sections;
+  return [...sections, { kind: 'other', heading: '', text: line, offset: start }];
 }
 
 /**

@@ -325,6 +325,13 @@ const POLISH: readonly Pair[] = [
   [/(?<![\p{L}])(?:lat|lata)(?![\p{L}])/giu, 'yrs'],
   [/(?<![\p{L}])roku(?![\p{L}])/giu, 'year'],
   [/(?<![\p{L}])do\u015bwiadczeni\p{L}*/giu, 'experience'],
+  // (s55: a language's name in the genitive right after "znajomo\u015b\u0107" (knowledge of), "Dobra znajomo\u015b\u0107 angielskiego": "of English", the
+  // "of" the genitive says, where "j\u0119zyka" (of the language) is not between.)
+  [/(?<=(?<![\p{L}])znajomo\u015b\p{L}*\s+)angielskiego(?![\p{L}])/giu, 'of English'],
+  [/(?<=(?<![\p{L}])znajomo\u015b\p{L}*\s+)niemieckiego(?![\p{L}])/giu, 'of German'],
+  [/(?<=(?<![\p{L}])znajomo\u015b\p{L}*\s+)francuskiego(?![\p{L}])/giu, 'of French'],
+  [/(?<=(?<![\p{L}])znajomo\u015b\p{L}*\s+)hiszpa\u0144skiego(?![\p{L}])/giu, 'of Spanish'],
+  [/(?<=(?<![\p{L}])znajomo\u015b\p{L}*\s+)polskiego(?![\p{L}])/giu, 'of Polish'],
   [/(?<![\p{L}])znajomo\u015b\p{L}*/giu, 'knowledge'],
   // ("angielski komunikatywny", "biegły niemiecki": a language's level.)
   [/(?<![\p{L}])angielski\p{L}*/giu, 'English'],
@@ -433,7 +440,8 @@ const DUTCH: readonly Pair[] = [
  * number, a bachelor's or master's as "BS" / "MS", remote and hybrid work in their English words where they fit.
  */
 // (s54: with the place it names after it, "\u5e38\u99d0\u5148\uff1a\u2026" (the site one is stationed at), which gives "WFO" its room.)
-const ONSITE_CJK = /(?:\u9700\u8981?|\u987b)?\s?(?:\u5e38\u9a7b|\u5e38\u99d0|\u9a7b\u573a|\u99d0\u5834|\u9a7b\u5834)(?:\u5148|\u5730)?\s?(?:\u5ba2\u6237|\u5ba2\u6236)?\s?(?:\u73b0\u573a|\u73fe\u5834)?|(?:\u5168\u804c|\u5168\u8077)?\s?\u5750\u73ed|(?:(?:\uc0ac\ubb34\uc2e4|\uc624\ud53c\uc2a4)\s?)?\uc0c1\uc8fc(?:\s?\uadfc\ubb34)?|(?:\u4e0d\u63a5\u53d7|\u4e0d\u652f\u6301|\u4e0d\u53ef|\u65e0\u6cd5|\u7121\u6cd5)\s?(?:\u8fdc\u7a0b|\u9060\u7a0b|\u9060\u7aef)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)?|\u6bcf\u5929\s?\u5728[^\s\uff0c\u3002,\u3001]{0,8}?(?:\u529e\u516c\u5ba4|\u8fa6\u516c\u5ba4|\u516c\u53f8)\s?(?:\u4e0a\u73ed|\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)?|\uc7ac\ud0dd\s?(?:\uadfc\ubb34\s?)?(?:\ubd88\uac00\ub2a5|\ubd88\uac00|\uc5c6\uc74c)/gu;
+// (s55: with Japan's particle before and its verb after, "\u30c7\u30fc\u30bf\u30bb\u30f3\u30bf\u30fc\u306b\u5e38\u99d0\u3057\u3066", "\u5ba2\u5148\u306b\u5e38\u99d0\u3059\u308b": two letters alone have no room for a stand-in.)
+const ONSITE_CJK = /(?:\u9700\u8981?|\u987b|\u306b)?\s?(?:\u5e38\u9a7b|\u5e38\u99d0|\u9a7b\u573a|\u99d0\u5834|\u9a7b\u5834)(?:\u5148|\u5730)?(?:\u3057\u3066|\u3059\u308b|\u3057)?\s?(?:\u5ba2\u6237|\u5ba2\u6236)?\s?(?:\u73b0\u573a|\u73fe\u5834)?|(?:\u5168\u804c|\u5168\u8077)?\s?\u5750\u73ed|(?:(?:\uc0ac\ubb34\uc2e4|\uc624\ud53c\uc2a4)\s?)?\uc0c1\uc8fc(?:\s?\uadfc\ubb34)?|(?:\u4e0d\u63a5\u53d7|\u4e0d\u652f\u6301|\u4e0d\u53ef|\u65e0\u6cd5|\u7121\u6cd5)\s?(?:\u8fdc\u7a0b|\u9060\u7a0b|\u9060\u7aef)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)?|\u6bcf\u5929\s?\u5728[^\s\uff0c\u3002,\u3001]{0,8}?(?:\u529e\u516c\u5ba4|\u8fa6\u516c\u5ba4|\u516c\u53f8)\s?(?:\u4e0a\u73ed|\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)?|\uc7ac\ud0dd\s?(?:\uadfc\ubb34\s?)?(?:\ubd88\uac00\ub2a5|\ubd88\uac00|\uc5c6\uc74c)/gu;
 /** (s52) Remote work said possible in Chinese or Korean (see CJK). */
 const REMOTE_CJK = /(?<![\u4e0d\u65e0\u7121\u975e]\s?(?:\u53ef|\u652f\u6301|\u63a5\u53d7)?\s?)(?:\u53ef|\u652f\u6301|\u63a5\u53d7)?\s?(?:\u5168|\u5b8c\u5168)?\s?(?:\u8fdc\u7a0b|\u9060\u7a0b|\u9060\u7aef)\s?(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)|\uc6d0\uaca9\s?\uadfc\ubb34(?!\s?(?:\ubd88\uac00|\uc5c6\uc74c))(?:\s?\uac00\ub2a5)?|\ucd9c\uadfc\s?\uc5c6\uc774|\uc9d1\uc5d0\uc11c\s?\uadfc\ubb34/gu;
 const CJK: readonly Pair[] = [
@@ -447,7 +455,8 @@ const CJK: readonly Pair[] = [
   // a university's graduate or more.)
   [/(?:\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352|\u5927\u5b78|\u5927\u5b66|\u672c\u79d1)\s?\u53ca?\s?\u4ee5\u4e0a\s?(?:\u5b66\u5386|\u5b78\u6b77)?\s?(?:\u4f18\u5148|\u512a\u5148)/gu, 'BS+a plus'],
   [/(?:\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb)\s?\u53ca?\s?\u4ee5\u4e0a\s?(?:\u5b66\u5386|\u5b78\u6b77)?\s?(?:\u4f18\u5148|\u512a\u5148)/gu, 'MS+a plus'],
-  [/(?:\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352\u696d|\u5927\u5b78\u7562\u696d|\u5927\u5b66\u6bd5\u4e1a|\u5927\u5b66\u5352|\u5927\u5b78|\u5927\u5b66|\u672c\u79d1)\s?\u53ca?\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'BS+'],
+  // (s55: not the two-year college's "\uc804\ubb38\ud559\uc0ac", "\uc804\ubb38 \ud559\uc0ac" (an associate's, text.ts reads it): "\ud559\uc0ac" only where "\uc804\ubb38" is not before it.)
+  [/(?:(?<!\uc804\ubb38\s?)\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352\u696d|\u5927\u5b78\u7562\u696d|\u5927\u5b66\u6bd5\u4e1a|\u5927\u5b66\u5352|\u5927\u5b78|\u5927\u5b66|\u672c\u79d1)\s?\u53ca?\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'BS+'],
   [/(?:\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb)\s?\u53ca?\s?(?:\uc774\uc0c1|\u4ee5\u4e0a)/gu, 'MS+'],
   // (s49: "\u672c\u79d1\u5b66\u5386", "\u7edf\u62db\u672c\u79d1": a bachelor's named alone in Chinese.)
   [/\u672c\u79d1(?=\s?(?:\u5b66\u5386|\u5b78\u6b77|\u6bd5\u4e1a|\u7562\u696d))/gu, 'BS'],
@@ -455,10 +464,10 @@ const CJK: readonly Pair[] = [
   // (s49: "\u6bcf\u5468\u4e09\u5929\u5230\u5c97\uff0c\u4e24\u5929\u5c45\u5bb6\u529e\u516c", "\u6bcf\u9031\u53ef\u9060\u7aef\u5de5\u4f5c\u5169\u5929": days at the office or at home each week, in Chinese.)
   [/\u6bcf(?:[\u5468\u9031]|\u661f\u671f)\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929\s?(?:\u5230\u5c97|\u5230\u5d17|\u5750\u73ed|\u5230\u516c\u53f8|\u5728\u529e\u516c\u5ba4|\u5728\u8fa6\u516c\u5ba4|\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)|(?:\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929|\u6bcf(?:[\u5468\u9031]|\u661f\u671f)\s?\u53ef?\s?(?:\u5230\u5c97|\u5230\u5d17|\u5750\u73ed|\u5230\u516c\u53f8|\u5c45\u5bb6|\u5728\u5bb6|\u8fdc\u7a0b|\u9060\u7aef|\u9060\u7a0b)(?:\u529e\u516c|\u8fa6\u516c|\u5de5\u4f5c)?\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929/gu, 'hybrid'],
   // (s51: "\ud559\uc0ac \ud559\uc704 \uc18c\uc9c0\uc790", a bachelor's degree's holder: "BS degree", which has the room the degree's word needs beside it.)
-  [/\ud559\uc0ac\s?\ud559\uc704\s?(?:\uc18c\uc9c0\uc790|\ubcf4\uc720\uc790)/gu, 'BS degree'],
+  [/(?<!\uc804\ubb38\s?)\ud559\uc0ac\s?\ud559\uc704\s?(?:\uc18c\uc9c0\uc790|\ubcf4\uc720\uc790)/gu, 'BS degree'],
   [/\uc11d\uc0ac\s?\ud559\uc704\s?(?:\uc18c\uc9c0\uc790|\ubcf4\uc720\uc790)/gu, 'MS degree'],
   // (Alone, a bachelor's or master's named: "학사 학위", "大卒"; not "大学" alone, a university.)
-  [/\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352/gu, 'BS'],
+  [/(?<!\uc804\ubb38\s?)\ud559\uc0ac(?:\s?\ud559\uc704)?|\u5b66\u58eb|\u5927\u5352|\u5927\u5b66\u5352/gu, 'BS'],
   // (s53: "\u5927\u5b78\u5b78\u4f4d", "\u5927\u5b66\u5b66\u4f4d": a university's degree, a bachelor's.)
   [/\u5927\u5b78\u5b78\u4f4d|\u5927\u5b66\u5b66\u4f4d/gu, 'BS'],
   [/\uc11d\uc0ac(?:\s?\ud559\uc704)?|\u4fee\u58eb|\u78a9\u58eb|\u7855\u58eb/gu, 'MS'],
@@ -466,6 +475,8 @@ const CJK: readonly Pair[] = [
   // (s54: the office named by its place between, "\u6bcf\u5468\u4e09\u5929\u5230\u671b\u4eac\u529e\u516c\u5ba4" (three days a week to the Wangjing office), "\u9031\uff12\u65e5\u306f\u5929\u795e\u306e\u30aa\u30d5\u30a3\u30b9\u306b\u51fa\u793e"
   // (in at the Tenjin office two days a week): a hybrid week; not five days, the whole week.)
   [/\u6bcf(?:[\u5468\u9031]|\u661f\u671f)\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929\s?(?:\u5230|\u53bb|\u5728|\u8fdb)[^\s\uff0c\u3002,\u3001\uff1b;]{1,8}?(?:\u529e\u516c\u5ba4|\u8fa6\u516c\u5ba4|\u516c\u53f8|\u56ed\u533a|\u5712\u5340|\u603b\u90e8|\u7e3d\u90e8)/gu, 'hybrid'],
+  // (s55: the office first, then its days, "\u6bcf\u5468\u5230\u5929\u6cb3\u529e\u516c\u5ba4\u4e24\u5929" (to the Tianhe office two days a week), "\u6bcf\u661f\u671f\u53bb\u603b\u90e8\u4e09\u5929".)
+  [/\u6bcf(?:[\u5468\u9031]|\u661f\u671f)\s?(?:\u5230|\u53bb|\u5728|\u8fdb)[^\s\uff0c\u3002,\u3001\uff1b;]{0,8}?(?:\u529e\u516c\u5ba4|\u8fa6\u516c\u5ba4|\u516c\u53f8|\u56ed\u533a|\u5712\u5340|\u603b\u90e8|\u7e3d\u90e8)\s?[1-4\u4e00\u4e8c\u4e09\u56db\u4e24\u5169]\s?\u5929/gu, 'hybrid'],
   [/\u9031\s?[1-4\uff11-\uff14]\s?(?:\u65e5|\u56de)\s?(?:\u306f|\u7a0b\u5ea6|\u307b\u3069)?[^\s\u3001\u3002,\uff0c]{0,12}?(?:\u51fa\u793e|\u51fa\u52e4)/gu, 'hybrid'],
   // (s54: weekdays named by their numbers, "\u6bcf\u5468\u4e8c\u3001\u56db\u5230\u516c\u53f8" (to the office on Tuesdays and Thursdays); work from home as a scheme with its
   // days in a bracket, "\u5728\u5b85\u52e4\u52d9\u5236\u5ea6\u3042\u308a\uff08\u90313\u65e5\u307e\u3067\uff09".)
@@ -483,6 +494,13 @@ const CJK: readonly Pair[] = [
   [/\uc8fc\s?[1-4]\s?(?:\uc77c|\ud68c)\s?(?:[\uac00-\ud7a3]{1,3}\s)?(?:\uc7ac\ud0dd|\ucd9c\uadfc|\ub9ac\ubaa8\ud2b8|\uc6d0\uaca9)(?:\s?\uadfc\ubb34)?|\ud558\uc774\ube0c\ub9ac\ub4dc\s?\uadfc\ubb34|\u30cf\u30a4\u30d6\u30ea\u30c3\u30c9/gu, 'hybrid'],
   // (s52: remote work said possible, "\u53ef\u8fdc\u7a0b\u529e\u516c", "\u652f\u6301\u5168\u8fdc\u7a0b\u529e\u516c", "\uc6d0\uaca9 \uadfc\ubb34 \uac00\ub2a5": remote, once the days a week above are read;
   // not where it is refused, "\u4e0d\u652f\u6301\u8fdc\u7a0b", "\uc6d0\uaca9 \uadfc\ubb34 \ubd88\uac00".)
+  // (s55: work wherever one likes, "\uac01\uc790 \uc6d0\ud558\ub294 \uacf3\uc5d0\uc11c \uc77c\ud558\uace0", "\u3069\u3053\u304b\u3089\u3067\u3082\u52e4\u52d9", "\u53ef\u5728\u4efb\u4f55\u57ce\u5e02\u529e\u516c": remote.)
+  [/(?:\uac01\uc790\s?)?\uc6d0\ud558\ub294\s?(?:\uacf3|\uc7a5\uc18c)\uc5d0\uc11c\s?(?:\uc77c|\uadfc\ubb34)|\u3069\u3053\u304b\u3089\u3067\u3082\s?(?:\u52e4\u52d9|\u50cd)|(?:\u53ef\u4ee5?\u5728|\u5728)\u4efb\u4f55(?:\u57ce\u5e02|\u5730\u65b9|\u5730\u70b9|\u5730\u9ede)\s?(?:\u5747\u53ef|\u90fd\u53ef)?\s?(?:\u5de5\u4f5c|\u529e\u516c|\u8fa6\u516c)/gu, 'remote'],
+  // (s55: a place of work by its nature with a verb of working, "\uacf5\uc7a5\uc5d0\uc11c \uadfc\ubb34" (at the factory), "\uc0dd\uc0b0 \ud604\uc7a5\uc5d0\uc11c \uc77c\ud569\ub2c8\ub2e4",
+  // "\u5de5\u4f5c\u5730\u70b9\u5728\u5de5\u5382\u8f66\u95f4", "\u5728\u8f66\u95f4\u5de5\u4f5c", "\u5de5\u5834\u3067\u52e4\u52d9", "\u73fe\u5834\u3067\u306e\u4f5c\u696d": on site.)
+  [/(?:\uacf5\uc7a5|\uc0dd\uc0b0\s?\ub77c\uc778|\uc0dd\uc0b0\s?\ud604\uc7a5|\uc5f0\uad6c\uc18c|\uc2e4\ud5d8\uc2e4|\ud604\uc7a5)\s?(?:\uc5d0\uc11c|\ub0b4)\s?(?:\uadfc\ubb34|\uc77c\ud569|\uc77c\ud558)|(?:\u5de5\u4f5c\u5730\u70b9|\u529e\u516c\u5730\u70b9|\u5de5\u4f5c\u5730\u9ede|\u8fa6\u516c\u5730\u9ede)\s?(?:\u5728|\u4e3a|\u70ba|[:\uff1a])\s?[^\s\uff0c\u3002,\uff1b;]{0,10}?(?:\u5de5\u5382|\u5de5\u5ee0|\u8f66\u95f4|\u8eca\u9593|\u5382\u533a|\u5ee0\u5340|\u73b0\u573a|\u73fe\u5834|\u5b9e\u9a8c\u5ba4|\u5be6\u9a57\u5ba4)|(?:\u5728|\u5230)(?:\u5de5\u5382|\u5de5\u5ee0|\u8f66\u95f4|\u8eca\u9593|\u5b9e\u9a8c\u5ba4|\u5be6\u9a57\u5ba4)\s?(?:\u5de5\u4f5c|\u4e0a\u73ed|\u529e\u516c)|\u9a7b\u5382|\u99d0\u5ee0|(?:\u5de5\u5834|\u7814\u7a76\u6240|\u30e9\u30dc|\u73fe\u5834)\s?(?:\u3067|\u306b)\s?(?:\u306e)?\s?(?:\u52e4\u52d9|\u50cd|\u4f5c\u696d)|\u5de5\u5834\u52e4\u52d9/gu, 'onsite'],
+  // ("WFO" where "onsite" has no room: "\u5728\u8f66\u95f4\u5de5\u4f5c".)
+  [/(?:\uacf5\uc7a5|\uc0dd\uc0b0\s?\ub77c\uc778|\uc0dd\uc0b0\s?\ud604\uc7a5|\uc5f0\uad6c\uc18c|\uc2e4\ud5d8\uc2e4|\ud604\uc7a5)\s?(?:\uc5d0\uc11c|\ub0b4)\s?(?:\uadfc\ubb34|\uc77c\ud569|\uc77c\ud558)|(?:\u5de5\u4f5c\u5730\u70b9|\u529e\u516c\u5730\u70b9|\u5de5\u4f5c\u5730\u9ede|\u8fa6\u516c\u5730\u9ede)\s?(?:\u5728|\u4e3a|\u70ba|[:\uff1a])\s?[^\s\uff0c\u3002,\uff1b;]{0,10}?(?:\u5de5\u5382|\u5de5\u5ee0|\u8f66\u95f4|\u8eca\u9593|\u5382\u533a|\u5ee0\u5340|\u73b0\u573a|\u73fe\u5834|\u5b9e\u9a8c\u5ba4|\u5be6\u9a57\u5ba4)|(?:\u5728|\u5230)(?:\u5de5\u5382|\u5de5\u5ee0|\u8f66\u95f4|\u8eca\u9593|\u5b9e\u9a8c\u5ba4|\u5be6\u9a57\u5ba4)\s?(?:\u5de5\u4f5c|\u4e0a\u73ed|\u529e\u516c)|\u9a7b\u5382|\u99d0\u5ee0|(?:\u5de5\u5834|\u7814\u7a76\u6240|\u30e9\u30dc|\u73fe\u5834)\s?(?:\u3067|\u306b)\s?(?:\u306e)?\s?(?:\u52e4\u52d9|\u50cd|\u4f5c\u696d)|\u5de5\u5834\u52e4\u52d9/gu, 'WFO'],
   [REMOTE_CJK, 'remote'],
   // ("WFH" where "remote" has no room: "\u53ef\u8fdc\u7a0b\u529e\u516c".)
   [REMOTE_CJK, 'WFH'],
@@ -638,7 +656,7 @@ const INDONESIAN: readonly Pair[] = [
  * nous …") and asks nothing of the candidate is the company's age: its year word is blanked.
  */
 const ANY_YEAR =
-  /(?<=\d\s?\+?\s?)(?:a\u00f1os|anos|ans|ann\u00e9es?|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|anno|lata|lat|roku|let|roky|rokov|ani|vuotta|vuoden|vuosi|\u00e9vnyi|\u00e9ves|\u00e9v|\u03c7\u03c1\u03cc\u03bd\u03b9\u03b1|\u03c7\u03c1\u03cc\u03bd\u03c9\u03bd|y\u0131l|tahun|n\u0103m|godina|godine|met\u0173|metus|gadu|gadus|gadi|aastat|aasta|\u00e1ra|\u00e1rs|\u00e1r|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434|\u0440\u043e\u043a\u0456\u0432|\u0440\u043e\u043a\u0438|\u0440\u0456\u043a)(?![\p{L}])/giu;
+  /(?<=\d\s?\+?\s?)(?:a\u00f1os|anos|ans|ann\u00e9es?|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|anno|lata|lat|roku|rok|let|roky|rokov|ani|vuotta|vuoden|vuosi|\u00e9vnyi|\u00e9ves|\u00e9v|\u03c7\u03c1\u03cc\u03bd\u03b9\u03b1|\u03c7\u03c1\u03cc\u03bd\u03c9\u03bd|y\u0131l|tahun|n\u0103m|godina|godine|met\u0173|metus|gadu|gadus|gadi|aastat|aasta|\u00e1ra|\u00e1rs|\u00e1r|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434|\u0440\u043e\u043a\u0456\u0432|\u0440\u043e\u043a\u0438|\u0440\u0456\u043a)(?![\p{L}])/giu;
 const ANY_EXPERIENCE =
   /(?<![\p{L}])(?:experiencia|experi\u00eancia|exp\u00e9rience|(?:berufs)?erfahrung(?:en)?|(?:werk)?ervaring|erfarenhet(?:er)?|erfaring(?:er)?|esperienz[ae]|do\u015bwiadczeni\p{L}*|zku\u0161enost\p{L}*|sk\u00fasenost\p{L}*|prax(?:e|i|ou)?|experien[\u021bt]\p{L}*|kokemus\p{L}*|tapasztalat\p{L}*|\u03b5\u03bc\u03c0\u03b5\u03b9\u03c1\u03af\u03b1\p{L}*|deneyim\p{L}*|tecr\u00fcbe\p{L}*|pengalaman|kinh\s+nghi\u1ec7m|iskustv\p{L}*|patirt\p{L}*|pieredz\p{L}*|kogemus\p{L}*|reynsl\p{L}*|\u043e\u043f\u044b\u0442\p{L}*|\u0434\u043e\u0441\u0432\u0456\u0434\p{L}*)(?![\p{L}])/giu;
 const ANY_FLOOR =
@@ -711,7 +729,17 @@ const YEAR_COUNT_SAID = new RegExp(YEAR_COUNT_WORD.source, 'iu');
 /** (s53) Dutch "about N years" said as "een jaar of zes" (a year or six): the count, "6 yrs". */
 const ABOUT_YEARS_NL = /(?<![\p{L}])een\s+jaar\s+of\s+(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?![\p{L}])/giu;
 
+/**
+ * (s55) Years said in one adjective in Polish and Czech, "pi\u0119cioletnie do\u015bwiadczenie", "trzyletniego do\u015bwiadczenia", "p\u011btilet\u00e1
+ * praxe" (five-year experience); and one year with no count, "rok do\u015bwiadczenia", "roczne do\u015bwiadczenie", "ro\u010dn\u00ed praxe": read
+ * "N yrs", before the experience the adjective is of (not a three-year project, "trzyletni projekt").
+ */
+const YEARS_ADJECTIVE = /(?<![\p{L}])(dwu|trzy|cztero|pi\u0119cio|sze\u015bcio|siedmio|o\u015bmio|dziesi\u0119cio|dvou|t\u0159\u00ed|\u010dty\u0159|p\u011bti|\u0161esti|sedmi|osmi|deseti)let\p{L}*\s+(?:do\u015bwiadczeni\p{L}*|praxe|praxi|zku\u0161enost\p{L}*|sta\u017c\p{L}*)(?![\p{L}])/giu;
+const YEARS_ADJECTIVE_COUNT: Record<string, string> = { dwu: '2', trzy: '3', cztero: '4', 'pi\u0119cio': '5', 'sze\u015bcio': '6', siedmio: '7', 'o\u015bmio': '8', 'dziesi\u0119cio': '10', dvou: '2', 't\u0159\u00ed': '3', '\u010dty\u0159': '4', 'p\u011bti': '5', '\u0161esti': '6', sedmi: '7', osmi: '8', deseti: '10' };
+const ONE_YEAR_ANY = /(?<![\p{L}\d]\s?)(?<![\p{L}\d])(?:rok|roczn\p{L}*|ro\u010dn\u00ed)\s+(?:do\u015bwiadczeni\p{L}*|praxe|praxi|zku\u0161enost\p{L}*|sta\u017cu)(?![\p{L}])/giu;
+
 function anyLanguageYears(given: string): string {
+  if (/let|rok|rocz|ro\u010dn/i.test(given)) given = given.replace(YEARS_ADJECTIVE, (m, n: string) => fitFirst([`${YEARS_ADJECTIVE_COUNT[n.toLowerCase()]} yrs experience`, `${YEARS_ADJECTIVE_COUNT[n.toLowerCase()]} yrs exp`], m)).replace(ONE_YEAR_ANY, (m) => fitFirst(['1 yr experience', '1 yr exp'], m));
   const said = /jaar\s+of/i.test(given) ? given.replace(ABOUT_YEARS_NL, (m, n: string) => fit(`${COUNT_OF[n.toLowerCase()]} yrs`, m)).replace(YEARS_PREP, (m) => fit(/^(?:de|di|van|af|av)$/i.test(m) ? 'of' : 'in', m)) : given;
   const written = YEAR_COUNT_SAID.test(said) ? said.replace(YEAR_COUNT_WORD, (m) => {
     const d = COUNT_OF[m.toLowerCase()]!;
@@ -757,7 +785,7 @@ const ONE_DAY_WORD = /(?<![\p{L}])(?:einem|einen|un|une|uno|um|een|ett|jeden|jed
 // (s51: one day, "1 dzie\u0144 w tygodniu", "1 d\u00eda", "1 jour", "1 Tag", "1 dag", "1 giorno", "1 den".)
 const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|dzie\u0144|d\u00eda|dia|jour|tag|dag|giorno|den|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
 const OFFICE_ANY =
-  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|z|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biura|biure|kancel\u00e1\u0159i|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor|locaux|bureaux)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|z|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biura|biure|kancel\u00e1\u0159(?:i|e|\u00ed)?|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor|locaux|bureaux)(?![\p{L}])/giu;
 // (s54: "100 % \u00e0 distance", "a distancia", "\u00e0 dist\u00e2ncia": at a distance, remote.)
 const REMOTE_ANY = /(?<![\p{L}])(?:\u00e0\s+distance|a\s+distancia|\u00e0\s+dist\u00e2ncia|op\s+afstand|hjemmearbejd\p{L}*|hjemmekontor|hemarbete|distansarbete|smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
 const WEEK_ANY = /(?<![\p{L}])(?:hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
@@ -770,9 +798,12 @@ const HOME_ANY = /(?<![\p{L}])(?:(?:von\s+)?zu\s+Hause|von\s+daheim|vanuit\s+hui
 const HOME_DAY_WORD = /(?<![\p{L}])(?:hjemme\p{L}*dag\p{L}*|hemma\p{L}*dag\p{L}*|hjemmekontordag\p{L}*|distans(?:arbets)?dag\p{L}*|homeoffice-?tag\p{L}*|mobile-?office-?tag\p{L}*|et\u00e4p\u00e4iv\p{L}*)(?![\p{L}])/giu;
 
 const HOME_WORD_ABROAD = String.raw`(?:t\u00e9l\u00e9travail|teletrabajo|teletrabalho|home\s?office|homeoffice|mobiles\s+Arbeiten|thuiswerk(?:en)?|et\u00e4ty\u00f6(?:t\u00e4)?|distansarbete|hemarbete|hjemmekontor|hjemmearbejde|smart\s+working|praca\s+zdalna|pracy\s+zdalnej|pr\u00e1ce\s+z\s+domova)`;
-const POSSIBLE_ABROAD = String.raw`(?:possible|possibles|posible|poss\u00edvel|m\u00f6glich|mogelijk|mahdollista|mahdollinen|m\u00f6jlig|m\u00f6jligt|mulig|muligt|possibile|mo\u017cliwa|mo\u017cliwe|mo\u017cliwy|mo\u017en\u00e1|mo\u017en\u00e9)`;
+const POSSIBLE_ABROAD = String.raw`(?:possible|possibles|posible|poss\u00edvel|m\u00f6glich|mogelijk|mahdollista|mahdollinen|m\u00f6jlig|m\u00f6jligt|mulig|muligt|possibile|mo\u017cliwa|mo\u017cliwe|mo\u017cliwy|mo\u017en\u00e1|mo\u017en\u00e9|mo\u017en\u00fd)`;
 /** (s49) At the employer's site, in words a line of few others leaves as written: "vor Ort", "en pr\u00e9sentiel", "sur site", "in sede", "in presenza", "presencial"; (s53) Germany's duty to be present, "Pr\u00e4senzpflicht", and Czech "na pobo\u010dce" (at the branch), "na pracovi\u0161ti" (at the workplace). */
-const ONSITE_ANY = /(?<![\p{L}])(?:vor\s+Ort|en\s+pr\u00e9sentiel|sur\s+site|in\s+sede|in\s+presenza|presencialmente|presencial|op\s+locatie|p\u00e5\s+plats|stacjonarn\p{L}*|Pr\u00e4senzpflicht|na\s+pobo\u010dce|na\s+pracovi\u0161ti)(?![\p{L}])/giu;
+// (s55) At the client's, where the work is done: Polish "u klienta", Czech "u z\u00e1kazn\u00edka", German "beim Kunden", Dutch "bij de klant",
+// French "chez le client" / "chez nos clients", Italian "presso il cliente", Spanish "en las instalaciones del cliente"; Polish "na
+// miejscu" (on the spot) and Italian "nella nostra sede" (at our premises).
+const ONSITE_ANY = /(?<![\p{L}])(?:vor\s+Ort|en\s+pr\u00e9sentiel|sur\s+site|in\s+sede|in\s+presenza|presencialmente|presencial|op\s+locatie|p\u00e5\s+plats|stacjonarn\p{L}*|Pr\u00e4senzpflicht|na\s+pobo\u010dce|na\s+pracovi\u0161ti|na\s+miejscu|u\s+klient(?:a|\u00f3w)|u\s+z\u00e1kazn\u00edk(?:a|\u016f)|beim\s+Kunden|bei\s+(?:unseren|den)\s+Kunden|bij\s+(?:de\s+|onze\s+)?klant(?:en)?|chez\s+(?:le\s+|les\s+|nos\s+|un\s+)?clients?|presso\s+(?:il\s+|i\s+|i\s+nostri\s+)?client[ei]|presso\s+(?:la\s+)?(?:nostra\s+)?sede|en\s+las\s+instalaciones\s+del\s+cliente|nell[ae]\s+(?:nostr[ae]\s+)?sed[ei])(?![\p{L}])/giu;
 
 /**
  * (s50) Work wherever one likes, in other languages: "Je werkt waar je wilt", "Du arbeitest, wo du willst", "travailler d'o\u00f9
@@ -817,7 +848,9 @@ const WEEKDAY_ONE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ANY}(?![\p{L}])`
  */
 // (s54: with a few words between, "Homeoffice ist in dieser Rolle nicht vorgesehen", and "foreseen" as a word of the possible:
 // "vorgesehen", "voorzien", "pr\u00e9vu".)
-const NO_HOME_AFTER = new RegExp(String.raw`(?<![\p{L}])${HOME_WORD_ABROAD}\s+(?:is|ist|est|es|\u00e8|jest|je|er|\u00e4r|n['\u2019]est)\s+(?:[\p{L}]+\s+){0,3}?(?:niet|nicht|pas|no|non|nie|ne|ikke|inte)\s+(?:${POSSIBLE_ABROAD}|vorgesehen|voorzien|pr\u00e9vu|previsto)(?![\p{L}])`, 'giu');
+// (s55: or with the copula and its negation in one word, Czech "nen\u00ed", Slovak "nie je", Polish "nie jest" before the possible:
+// "home office bohu\u017eel nen\u00ed mo\u017en\u00fd", "praca zdalna w tej roli nie jest mo\u017cliwa".)
+const NO_HOME_AFTER = new RegExp(String.raw`(?<![\p{L}])${HOME_WORD_ABROAD}\s+(?:(?:is|ist|est|es|\u00e8|jest|je|er|\u00e4r|n['\u2019]est)\s+(?:[\p{L}]+\s+){0,3}?(?:niet|nicht|pas|no|non|nie|ne|ikke|inte)|(?:[\p{L}]+\s+){0,3}?(?:nen\u00ed|nie\s+je|nie\s+jest))\s+(?:${POSSIBLE_ABROAD}|vorgesehen|voorzien|pr\u00e9vu|previsto)(?![\p{L}])`, 'giu');
 
 /**
  * (s54) Work mode said without the usual words, in other languages, read in the English words facts.ts knows: every day
@@ -828,15 +861,49 @@ const NO_HOME_AFTER = new RegExp(String.raw`(?<![\p{L}])${HOME_WORD_ABROAD}\s+(?
  */
 const DAILY_ANY = /(?<![\p{L}])(?:codziennie|t\u00e4glich|tous\s+les\s+jours|chaque\s+jour|todos\s+los\s+d\u00edas|a\s+diario|diariamente|dagelijks|elke\s+dag|denn\u011b|ka\u017ed\u00fd\s+den|ogni\s+giorno|varje\s+dag|hver\s+dag)(?![\p{L}])/giu;
 const SITS_ANY = /(?<![\p{L}])(?:sitzt|sitzen|(?:est|sont)\s+install\u00e9e?s?|sed\u00ed|siedzi|zit|zitten)\s+(?:in|im|dans|en|v|ve|w|op|am|\u00e0|a)\s+(?:(?:unserem|unserer|unseren|nos|notre|na\u0161\u00ed|na\u0161em|naszym|naszej|onze|ons|nuestra|nuestras|nuestro|nuestros)\s+)?/giu;
-const NO_OFFICE_ANY = /(?<![\p{L}])(?:(?:sin|sans|ohne|bez|zonder|senza|sem|kein|keine|geen|pas\s+de)\s+(?:(?:una|un|ein|eine|een)\s+)?(?:oficina|bureau|B\u00fcro|biura|kancel\u00e1\u0159e|kantoor|ufficio|escrit\u00f3rio|office|hq)(?:\s+f\u00edsica)?|(?:ein\s+)?(?:B\u00fcro|hq|office)\s+gibt\s+es\s+nicht)(?![\p{L}])/giu;
+const NO_OFFICE_ANY = /(?<![\p{L}])(?:(?:sin|sans|ohne|bez|zonder|senza|sem|kein|keine|geen|pas\s+de)\s+(?:(?:una|un|ein|eine|een)\s+)?(?:oficina|bureau|B\u00fcro|biura|kancel\u00e1\u0159e|kantoor|ufficio|escrit\u00f3rio|office|hq)(?:\s+f\u00edsica)?|(?:ein\s+)?(?:B\u00fcro|hq|office)\s+gibt\s+es\s+nicht|no\s+(?:tenemos|hay|temos|h\u00e1)\s+(?:una\s+|um\s+)?(?:oficina|escrit\u00f3rio)|nie\s+mamy\s+biura|nem\u00e1me\s+kancel\u00e1\u0159|non\s+abbiamo\s+(?:un\s+)?ufficio|nous\s+n['\u2019]avons\s+pas\s+de\s+bureaux?|wir\s+haben\s+kein(?:e|en)?\s+B\u00fcro|we\s+hebben\s+geen\s+kantoor)(?![\p{L}])/giu;
 // ("ortsunabh\u00e4ngig": independent of place, wherever the hire likes.)
 const PLACE_FREE_ANY = /(?<![\p{L}])(?:ortsunabh\u00e4ngig|ortsungebunden|plaatsonafhankelijk)(?![\p{L}])/giu;
 const TIME_ZONES_ANY = /(?<![\p{L}])(?:strefach\s+czasowych|strefami\s+czasowymi|strefy\s+czasowe|husos\s+horarios|zonas\s+horarias|fuseaux\s+horaires|Zeitzonen|tijdzones|\u010dasov\u00fdch\s+p\u00e1smech|\u010dasov\u00e1\s+p\u00e1sma|fusi\s+orari|tidszoner)(?![\p{L}])/giu;
 const SPREAD_ANY = /(?<![\p{L}])(?:rozproszon\p{L}*|verteilt|verspreid|repartid[oa]s?|r\u00e9partie?s?|distribuid[oa]s?|distribu\u00e9e?s?|rozpt\u00fdlen\p{L}*)(?![\p{L}])/giu;
 
-const MODE_SAID = new RegExp(`${PLACE_FREE_ANY.source}|${DAILY_ANY.source}|${SITS_ANY.source}|${NO_OFFICE_ANY.source}|${TIME_ZONES_ANY.source}|${SPREAD_ANY.source}|${WEEKDAYS_NAMED.source}|${NO_HOME_AFTER.source}|${OFFICE_DAY_COUNT.source}|${NO_HOME_ANY.source}|${WHEREVER_ANY.source}|${DAY_COUNT_WORD.source}|${REMOTE_ANY.source}|${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
+/**
+ * (s55) Monday to Friday in other languages, "dal luned\u00ec al venerd\u00ec", "de lunes a viernes", "du lundi au vendredi", "von Montag bis
+ * Freitag", "od poniedzia\u0142ku do pi\u0105tku": read "Mon-Fri", the whole week, which beside a place of work is an office every day.
+ */
+const MON_FRI_ANY = /(?<![\p{L}])(?:(?:dal\s+)?luned\u00ec\s+al\s+venerd\u00ec|(?:de\s+)?lunes\s+a\s+viernes|(?:du\s+)?lundi\s+au\s+vendredi|(?:von\s+)?Montag\s+bis\s+Freitag|(?:van\s+)?maandag\s+tot\s+(?:en\s+met\s+)?vrijdag|od\s+poniedzia\u0142ku\s+do\s+pi\u0105tku|od\s+pond\u011bl\u00ed\s+do\s+p\u00e1tku|de\s+segunda\s+a\s+sexta(?:-feira)?)(?![\p{L}])/giu;
+/**
+ * (s55) A verb of working and home after it, "Trabajar\u00e1s desde casa", "trabalhas a partir de casa", "vous travaillez depuis chez
+ * vous", "lavori da casa", "pracujesz z domu": read "work from home", the words the readers of work mode know (home alone, "z
+ * domu", reads "from home", which says where, not that the job is there). Beside an office and days, a hybrid week still.
+ */
+const WORK_HOME_ANY = /(?<![\p{L}])(?:trabaj\p{L}*|trabalh\p{L}*|travaill\p{L}*|lavor\p{L}*|pracuj\p{L}*|pracuje\p{L}*|pracujeme|arbeite\p{L}*|werk(?:t|en)?)\s+(?:[\p{L}]+\s+)?(?:desde\s+(?:tu\s+|su\s+)?casa|a\s+partir\s+de\s+casa|de\s+casa|em\s+casa|depuis\s+(?:chez\s+(?:vous|toi|soi)|(?:la\s+|votre\s+|ta\s+)?maison)|de\s+chez\s+(?:vous|toi)|da\s+casa|z\s+domu|z\s+domova|von\s+zu\s+Hause|von\s+daheim|vanuit\s+huis|thuis)(?![\p{L}])/giu;
+/**
+ * (s55) A verb of working, then a lab or a plant, "Du arbeitest in unserem Labor", "vous travaillez dans notre laboratoire",
+ * "trabajar\u00e1s en nuestra f\u00e1brica", "lavorerai nel nostro stabilimento", "pracujesz w naszym laboratorium": read "work in our lab"
+ * or "work in our plant", a place of work by its nature, which facts.ts reads on site. (Not "mit Laboren", with labs.)
+ */
+const WORK_AT_ANY = /(?<![\p{L}])(?:arbeite\p{L}*|travaill\p{L}*|trabaj\p{L}*|trabalh\p{L}*|lavor\p{L}*|werk(?:t|en|e)?|pracuj\p{L}*|pracuje\p{L}*)\s+(?:(?:du|ihr|Sie|wir|vous|tu|nous)\s+)?(?:(?:im|nel|nello|nella)\s+|in\s+(?=(?:Labor|Werk|Werkstatt|Reinraum)\s)|(?:in|dans|en|no|na|w|v|ve)\s+(?:unserem|unserer|unseren|dem|der|nos|notre|le|la|l['\u2019]|nuestr\p{L}*|el|nostr\p{L}*|il|lo|nosso|nossa|onze|ons|het|de|naszym|naszej|na\u0161\p{L}*)\s*)(Labor\p{L}*|laboratoire|laborat\u00f3rio|laboratorio|laboratorium|laborato\u0159\p{L}*|Werk|Werkstatt|usine|f\u00e1brica|fabbrica|stabilimento|fabriek|fabryce|tov\u00e1rn\u011b|z\u00e1vod\u011b|Reinraum|cleanroom)(?![\p{L}])/giu;
+const PLANT_WORD = /^(?:Werk|Werkstatt|usine|f\u00e1brica|fabbrica|stabilimento|fabriek|fabryce|tov\u00e1rn\u011b|z\u00e1vod\u011b)$/iu;
+const MODE_SAID = new RegExp(`${WORK_AT_ANY.source}|${MON_FRI_ANY.source}|${WORK_HOME_ANY.source}|${PLACE_FREE_ANY.source}|${DAILY_ANY.source}|${SITS_ANY.source}|${NO_OFFICE_ANY.source}|${TIME_ZONES_ANY.source}|${SPREAD_ANY.source}|${WEEKDAYS_NAMED.source}|${NO_HOME_AFTER.source}|${OFFICE_DAY_COUNT.source}|${NO_HOME_ANY.source}|${WHEREVER_ANY.source}|${DAY_COUNT_WORD.source}|${REMOTE_ANY.source}|${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
 
 function anyLanguageMode(line: string): string {
+  // (s55: see MON_FRI_ANY and WORK_HOME_ANY; Monday to Friday before the weekdays joined below read it as two days.)
+  line = line.replace(MON_FRI_ANY, (m) => fitFirst(['Mon-Fri'], m));
+  OFFICE_ANY.lastIndex = 0;
+  // (Home as the whole story only: beside an office, home is the rest of a week, read below; an office said not to be, "no
+  // tenemos oficina", is none.)
+  // (Nor beside days or a week, "vier dagen per week op de campus; vrijdag werk je thuis": home is a day of a hybrid week.)
+  const weekSaid = [WEEK_ANY, DAY_COUNT_WORD, WEEKDAY_ONE, DAY_WORD].some((re) => {
+    re.lastIndex = 0;
+    const hit = re.test(line);
+    re.lastIndex = 0;
+    return hit;
+  });
+  if (!weekSaid && !OFFICE_ANY.test(line.replace(NO_OFFICE_ANY, ' '))) line = line.replace(WORK_HOME_ANY, (m) => fitFirst(['work from home', 'WFH'], m));
+  OFFICE_ANY.lastIndex = 0;
+  NO_OFFICE_ANY.lastIndex = 0;
+  line = line.replace(WORK_AT_ANY, (m, place: string) => fitFirst([`work in our ${PLANT_WORD.test(place) ? 'plant' : 'lab'}`, `at our ${PLANT_WORD.test(place) ? 'plant' : 'lab'}`], m));
   WEEKDAYS_NAMED.lastIndex = 0;
   if (WEEKDAYS_NAMED.test(line)) line = line.replace(WEEKDAYS_NAMED, (m) => fit(`${Math.min(4, (m.match(WEEKDAY_ONE) ?? []).length)} days`, m));
   WHEREVER_ANY.lastIndex = 0;
@@ -894,7 +961,8 @@ const RIGHT_ANY = /(?<![\p{L}])praw[oa]\s+do\s+pracy(?![\p{L}])/giu;
 const CITIZEN_ANY = /(?<![\p{L}])(?:citoyennet\u00e9|nationalit\u00e9|ciudadan\u00eda|nacionalidad|cidadania|nacionalidade|Staatsangeh\u00f6rigkeit|Staatsb\u00fcrgerschaft|staatsburgerschap|nationaliteit|obywatelstw\p{L}*|ob\u010danstv\p{L}*|medborgarskap|statsborgerskab|statsborgerskap|cittadinanza)(?![\p{L}])(?:\s+(?!(?:ou|or|and|et|o|y|e|lub|nebo|oder|of|och|og|en|und|ist|est|es|is|jest)(?![\p{L}]))\p{Ll}[\p{L}-]*(?=\s+(?:ou|or|o|lub|nebo|oder|of|eller)\s))?/giu;
 const RESIDENCE_ANY = /(?<![\p{L}])(?:r\u00e9sidence\s+permanente|residencia\s+permanente|resid\u00eancia\s+permanente|permanente\s+residentie|residenza\s+permanente)(?![\p{L}])/giu;
 // (s54: Czech "podm\u00ednkou", a condition.)
-const REQUIRED_ANY = /(?<![\p{L}])(?:podm\u00ednkou|requise?s?|exig\u00e9e?s?|obligatoire|requerid[oa]s?|obligatori[oa]|wymagan[eay]|vy\u017eadov\u00e1n[oa]|vereist|erforderlich|richiest[oa]|obbligatori[oa]|kr\u00e4vs|p\u00e5kr\u00e6vet)(?![\p{L}])/giu;
+// (s55: and the verb that asks it, Spanish "se requiere", "requiere", "exigimos": "Se requiere permiso de trabajo vigente".)
+const REQUIRED_ANY = /(?<![\p{L}])(?:se\s+requiere|requiere|se\s+exige|exigimos|podm\u00ednkou|requise?s?|exig\u00e9e?s?|obligatoire|requerid[oa]s?|obligatori[oa]|wymagan[eay]|vy\u017eadov\u00e1n[oa]|vereist|erforderlich|richiest[oa]|obbligatori[oa]|kr\u00e4vs|p\u00e5kr\u00e6vet)(?![\p{L}])/giu;
 const OTHER_SAID = new RegExp(`${VISA_ANY.source}|${PERMIT_ANY.source}|${RIGHT_ANY.source}|${CITIZEN_ANY.source}|${RESIDENCE_ANY.source}`, 'iu');
 // (A language named in its own words: the gate of inEnglish, below the table it is built from.)
 let NATIVE_SAID: RegExp | undefined;
@@ -1261,7 +1329,9 @@ function lineInEnglish(written: string, hint: TextLanguage | null = null): strin
   if ((written.length < 6 && (written.match(CJK_LETTER) ?? []).length < 2) || !/\p{L}{2}/u.test(written)) return written;
   // (s44: French inclusive writing, "autoris\u00e9\u00b7e", "d\u00e9veloppeur\u00b7se", "candidat(e)s": the marks read as spaces, the word as its root.)
   const dotted = written.includes('\u00b7') || /\p{L}\((?:e|es|ne|se|rice)\)/u.test(written) ? written.replace(/(?<=\p{L})(?:\u00b7(?:e|es|ne|nes|se|ses|rice|rices)|\((?:e|es|ne|se|rice)\))(?![\p{L}])/gu, (m) => ' '.repeat(m.length)) : written;
-  const possible = HOME_POSSIBLE.test(dotted) ? dotted.replace(HOME_POSSIBLE, (m) => fit('hybrid', m)) : dotted;
+  // (s55: Monday to Friday, read before a table puts its joining words in English: see MON_FRI_ANY.)
+  const weekdays = /lun|Mon|maandag|poniedzia|pond\u011bl|segunda/i.test(dotted) ? dotted.replace(MON_FRI_ANY, (m) => fitFirst(['Mon-Fri'], m)) : dotted;
+  const possible = HOME_POSSIBLE.test(weekdays) ? weekdays.replace(HOME_POSSIBLE, (m) => fit('hybrid', m)) : weekdays;
   // (s51: work from home refused, read before a table puts the home word alone in English.)
   NO_HOME_ANY.lastIndex = 0;
   NO_HOME_AFTER.lastIndex = 0;

@@ -3647,7 +3647,8 @@ function askedByNature(t: string): boolean {
   if (cjkLanguageAsked(t)) return true;
   if ((/clearan|TS\s*\/\s*SCI|vetting|\bNV\s?[12]\b|\bNPPV|sicherheits|\u00dc\s?[123]\b|AIVD|MIVD|veiligheidsonderzoek|\bVGB\b|geen bezwaar/i.test(t) || /\b(?:Public Trust|Top Secret)\b/.test(t)) && clearanceNamed(t)) return true;
   // (s52: and a college's diploma in Chinese, Japanese or Korean, "\u5927\u4e13\u4ee5\u4e0a\u5b66\u5386", which no English stand-in fits: text.ts reads its level.)
-  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca)\b|\u5927\u4e13|\u5927\u5c08|\u4e13\u79d1|\u5c08\u79d1|\u77ed\u5927|\uc804\ubb38\ud559\uc0ac/i.test(t) && degreeIn(t, false) !== null) return true;
+  // (s55: and France's BTS and DUT, the UK's HND and HNC, "\uc804\ubb38 \ud559\uc0ac" spaced: text.ts reads their level, an associate's.)
+  if (/degree|bachelor|master|ph\.?\s?d|doctor|graduate|diploma|\bbac\s?\+|tecn[oó]log|tecnicatura|\b(?:b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?tech|m\.?\s?tech|b\.?e|b\.?eng|m\.?eng|mba|mca|bts|dut|hn[dc]s?)\b|\u5927\u4e13|\u5927\u5c08|\u4e13\u79d1|\u5c08\u79d1|\u77ed\u5927|\uc804\ubb38\s?\ud559\uc0ac/i.test(t) && degreeIn(t, false) !== null) return true;
   return AUTH_RE.test(t) && (AUTH_ASKED.test(t) || saysNoSponsorship(t)) && !offersSponsorship(t);
 }
 /**
