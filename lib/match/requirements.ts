@@ -2394,10 +2394,14 @@ function namesOnly(ask: string): [string, string] | null {
   const levelled = LEVELLED_NAME.exec(ask.trim());
   const name = levelled ? (levelled[1] ?? levelled[2])! : null;
   if (name && name.split(/\s+/).every((w) => PROPER.test(w) && !PLACE.test(w) && !/^(?:Communication|Problem|Solving|Analytical|Interpersonal|Organi[sz]ational|Leadership|Written|Verbal|Teamwork|Time|Management|Presentation|Writing|People|Customer|Service|Technical|Computer|IT|Math|Maths|Numeracy|Literacy)$/.test(w)) && !/^(?:English|German|French|Spanish|Dutch|Italian|Portuguese|Polish|Japanese|Chinese|Mandarin|Korean|Arabic)$/.test(name)) return [ask, name];
+  const kindAfter = /\s+(?:experience|knowledge|expertise|exposure|skills?)\s*[.;]?\s*$/i.test(ask);
   const list = ask.replace(/^\W+/, '').replace(/\s+(?:experience|knowledge|expertise|exposure|skills?)?\s*[.;]?\s*$/i, '').trim();
   const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/).map((x) => x.trim()).filter(Boolean);
   if (members.length < 2 || !/\bor\b|\//.test(list) || /\b(?:remote|hybrid|on-?site|office|full-time|part-time|contract|permanent|freelance|days?|nights?|weekends?)\b/i.test(list)) return null;
   if (!members.every((x) => x.split(/\s+/).length <= 3 && x.split(/\s+/).every((w) => PROPER.test(w) && !PLACE.test(w)))) return null;
+  // (Names alone with no word of experience after them, "Leeds or Sheffield", may be places: one at least must be written as
+  // a product is, an inner capital or a digit, "Elite 3E", "iManage", as namesAtWork's NAMES_ONLY asks.)
+  if (!kindAfter && !members.some((x) => x.split(/\s+/).some((w) => /^.+[A-Z0-9]/.test(w)))) return null;
   return [ask, list];
 }
 /**
