@@ -124,7 +124,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'govtech',
     // ("Department for Transport", "Office for National Statistics", "HM Land Registry": a public body by its name's form.)
-    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z]))\b/,
+    // (s55: Germany's administrations by name, "Kreisverwaltung Ostalb", "Landratsamt", "Bezirksamt".)
+    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z])|(?:Kreis|Stadt|Landes|Kommunal|Gemeinde|Bezirks)verwaltung|Landratsamt|Landesamt|Bezirksamt|Rathaus)\b/,
     /\b(?:public sector|government|municipal\w*|federal agenc\w+|ministr(?:y|ies)|public administration|(?:state|local) agenc\w+)\b/i,
   ],
   [
@@ -185,12 +186,20 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:Universit(?:y|ies|\u00e4t|\u00e9|\u00e0|at|eit)|Universidad|College|Polytechnic|Institute of Technology|Research Institute|Hochschule|Fachhochschule|School of Medicine)\b/,
     /\b(?:faculty|postdocs?|research computing|principal investigators|graduate students|academic (?:staff|departments?))\b/i,
   ],
+  // (s55) Maritime and offshore: "Maritime or offshore industry experience", "le secteur maritime". Told by
+  // the employer's kind of name ("Solent Offshore Wind", "Harborline Shipyards", "Northsound Ferries") or by the work (vessels,
+  // hulls, subsea, shipboard); a "port" of software is none.
+  [
+    'maritime',
+    /\b(?:Maritime|Marine|Offshore|Shipping|Ship(?:yards?|builders?|building)|Ferr(?:y|ies)|Werft|Navy|Naval|Subsea|Port of [A-Z]\w+|Harbou?r (?:Authority|Board))\b/,
+    /\b(?:vessels?|hulls?|ships?|shipboard|subsea|offshore|maritime|shipbuilding|dry ?docks?|mooring|crew (?:rosters?|changes?)|seafarers?)\b/i,
+  ],
   // (s55) Arts, culture and heritage: "Experience at a nonprofit, museum or zoo", "in the arts or cultural sector". Told by
   // the employer's kind of name ("San Diego Children's Museum", "Philharmonie", "Zoological Society") or the work
   // (exhibitions, collections, keepers' animal records).
   [
     'culture',
-    /\b(?:Museums?|Mus\u00e9e|Museo|Zoo|Zoological|Aquarium|Galler(?:y|ies)|Philharmoni\w*|Orchestra|Symphony|Opera|Konzerthaus|Heritage|Botanic(?:al)? Gardens?)\b/,
+    /\b(?:Museums?|Mus\u00e9e|Museo|Zoo|Zoological|Aquarium|Galler(?:y|ies)|Philharmoni\w*|Orchestra|Symphony|Opera|Konzerthaus|Heritage|Botanic(?:al)? Gardens?|Th\u00e9\u00e2tre|Theatre|Theater|Teatro)\b/,
     /\b(?:museums?|exhibitions?|collections management|zoo ?keepers?|animal (?:records|care)|curators?|orchestras?|art galleries)\b/i,
   ],
   // (s55) Farming, food and drink: "Connaissance du secteur viticole ou agroalimentaire", "Experience in agriculture or food
@@ -211,7 +220,9 @@ const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [
   ['public-transport', /\bpublic\s+(?:transit|transport(?:ation)?)(?:\s+(?:agenc(?:y|ies)|authorit(?:y|ies)|operators?|sector|industry))?\b|\btransit\s+(?:agenc(?:y|ies)|authorit(?:y|ies))\b/i],
   // (s55) A university or research setting; arts, culture and heritage; farming, food and drink (in French and German too).
   ['academia', /\b(?:universit(?:y|ies)|academia|academic\s+(?:settings?|environments?|institutions?|research|labs?)|higher education|research (?:universit(?:y|ies)|institutes?|institutions?))\b/i],
-  ['culture', /\b(?:museums?|zoos?|aquariums?|galleries|orchestras?|(?:arts|cultural|culture|heritage)\s+(?:sector|organi[sz]ations?|institutions?|venues?))\b/i],
+  ['culture', /\b(?:museums?|zoos?|aquariums?|galleries|orchestras?|theatres?|(?:arts|cultural|culture|heritage)\s+(?:sector|organi[sz]ations?|institutions?|venues?))\b/i],
+  // (Building ships is a trade of its own: "shipbuilding" asks no sea service, and stays read as it was.)
+  ['maritime', /\b(?:maritime|offshore|marine|shipping|naval|ports?\s+and\s+shipping)(?=\s*(?:,|\/|\bor\b|\band\b|\s+(?:industry|sector|companies|company|environment|experience|background|operations?)))\b/i],
   ['agrifood', /\b(?:agricultur\w*|agri-?food|farming|food (?:and (?:beverage|drink)|industry|sector|production|processing|manufacturing)|wine (?:industry|sector)|viticulture|dairy (?:industry|sector))\b/i],
 ];
 /** Industries another one's roles show too: a payments company is a fintech one ("Prior work at a fintech" is met at Copperline Payments). */
@@ -240,6 +251,12 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // (s48: a hospital's or clinic's work in German, "Krankenhaus-Software", "Klinikum", "Medizintechnik", "Pflegedienste".)
   // (s53: public transport in French and German, "le monde du transport public", "im \u00d6PNV".)
   ['public-transport', /\btransports?\s+(?:publics?|en\s+commun|urbains?)\b|\b(?:\u00d6PNV|Nahverkehr\w*)(?![\w\u00c0-\u00ff])/i],
+  // (s55: the sea, "maritime Wirtschaft", "secteur maritime"; live performance and events,
+  // "le spectacle vivant ou l'\u00e9v\u00e9nementiel", "Veranstaltungsbranche"; Germany's public service, "im \u00f6ffentlichen Dienst".)
+  ['maritime', /(?<![\p{L}])(?:maritim\p{L}*|navale?s?|portuaire)(?![\p{L}])/iu],
+  ['live-events', /(?<![\p{L}])(?:spectacle vivant|\u00e9v\u00e9nementiel|Veranstaltungs\p{L}*|Eventbranche|espect\u00e1culos?|eventos en vivo)(?![\p{L}])/iu],
+  ['culture', /(?<![\p{L}])(?:spectacle vivant|culturel(?:le)?s?|Kulturbetrieb\p{L}*|Kultureinrichtung\p{L}*|sector cultural|settore culturale)(?![\p{L}])/iu],
+  ['govtech', /(?<![\p{L}])(?:\u00f6ffentlich\p{L}*\s+(?:Dienst\p{L}*|Verwaltung\p{L}*|Sektor\p{L}*|Hand)|Beh\u00f6rde\p{L}*|Kommunalverwaltung\p{L}*|fonction publique|secteur public|sector p\u00fablico|administraci\u00f3n p\u00fablica|pubblica amministrazione)(?![\p{L}])/iu],
   // (s55: farming, food and drink, "secteur viticole ou agroalimentaire", "Landwirtschaft", "Lebensmittelindustrie".)
   ['agrifood', /(?<![\p{L}])(?:agro-?alimentaire|viticoles?|vinicoles?|agricoles?|Landwirtschaft\p{L}*|Lebensmittel\p{L}*|agroaliment\p{L}*|agropecuari\p{L}*)(?![\p{L}])/iu],
   // (s55: Dutch care, "Zorggroep Maasoever (ouderenzorg)", "een zorginstelling": a care group, home or elderly care.)
@@ -253,7 +270,8 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and
 // work supporting or serving, an industry.)
-const INDUSTRY_ASK = /\b(?:secteur|Branche|sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\b(?:sell(?:ing|s)?|sold)\s+(?:in)?to\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:worked|working) on an?\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
+// (s55: or a line that ends on the word experience, "Mining or quarrying experience".)
+const INDUSTRY_ASK = /\b(?:secteur|Branche|sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\bexperience\s*[.;]?\s*$|\b(?:sell(?:ing|s)?|sold)\s+(?:in)?to\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:worked|working) on an?\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
 /** Before an industry's word: where the work was ("in", "at a", "within the"), the word perhaps one of a list ("in banking, insurance or"). */
 const WHERE_BEFORE = /\b(?:in|at|within|for|to|into|with|supporting|serving|worked on|working on)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
 /** After it: a noun of industries, the word perhaps the first of a list ("energy or utilities sector", "banking companies"). */
@@ -291,8 +309,9 @@ export function domainsShown(ids: Iterable<string>, profile: Profile | null, tex
     // The employer or the title ("Client: Bank of America", "Senior Specialist, Packet Core"): the role's first lines; the work: any of its lines.
     // (s47: the industry's words abroad on the role's lines too, "Segurbanca (seguros y banca)", "systemy dla lotnictwa":
     // a resume written in the posting's language names it so.)
-    const abroad = ABROAD.find(([x]) => x === id)?.[1];
-    const tells = (l: string, k: number) => (k < 3 && d.who.test(l)) || d.work.test(l) || (abroad !== undefined && abroad.test(l));
+    // (s55: an industry may have more than one entry, one per language family: each is read.)
+    const abroad = ABROAD.filter(([x]) => x === id).map(([, re]) => re);
+    const tells = (l: string, k: number) => (k < 3 && d.who.test(l)) || d.work.test(l) || abroad.some((re) => re.test(l));
     const roles = profile.roles.flatMap((r, k) => (d.who.test(`${r.company ?? ''} ${r.title ?? ''}`) || lines(r).some(tells) ? [k] : []));
     if (!roles.length) continue;
     const r = profile.roles[roles[0]!]!;

@@ -54,7 +54,8 @@ const HELD_NOW = /\b(?:active|current(?:ly)?|existing|(?:at|from|by) (?:the )?st
 const HELD_CLEARANCE = /\b(?:active|current(?:ly)?|existing|hold(?:s|ing)?|possess(?:es|ing)?)\b/i;
 /** "including 4+ years at staff level or above", "with 3+ years as a senior engineer": years at a level of seniority. */
 /** (s48) A smaller count after the years asked, of what follows it: ", 3+ in Go", ", of which 2 or more in OT", ", at least 2 of them in Go". */
-const SUB_YEARS = /(?:\bof which|,)\s+(?:at least\s+)?(\d{1,2}|two|three|four|five|six)\s*(?:\+|or more)?\s+(?:(?:years?|yrs)\s+)?(?:of (?:them|those)\s+)?(?:in|on|with|using|as)\b/i;
+// (s55: "…, at least 3 of them writing Go", "…, including 2+ leading a team": the part's own verb.)
+const SUB_YEARS = /(?:\bof which|,)\s+(?:including\s+)?(?:at least\s+)?(\d{1,2}|two|three|four|five|six)\s*(?:\+|or more)?\s+(?:(?:years?|yrs)\s+)?(?:of (?:them|those)\s+)?(?:in|on|with|using|as|writing|coding|building|leading|managing|running|operating)\b/i;
 const LEVEL_YEARS = /(?:\b(?:including|with|of which|at least)|,)\s+(\d{1,2}|two|three|four|five|six|seven|eight)\+?\s+(?:years?\s+)?(?:of (?:them|those)\s+)?(?:at|as|in)\s+(?:an?\s+|the\s+)?(senior|staff|principal|lead)\b/i;
 const LEVEL_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 /** Levels of seniority a title names, lowest first (a title that names none is below all). */
@@ -927,6 +928,8 @@ export function matchRequirements(
       const after = groups.filter((g) => {
         const options = [...(g.met ? [g.met] : []), ...g.options];
         const found = options.map(at).filter((i) => i >= 0);
+        // (s55: "including 2+ leading a team": the part's verb names the leading, "Leadership" written nowhere.)
+        if (!found.length && /\b(?:leading|managing)\b/i.test(m[0]) && options.some((id) => /^(?:leadership|people-management|team-leadership|engineering-management|technical-leadership)$/.test(id))) return true;
         return found.length > 0 ? found.every((i) => i > m.index) : options.some((id) => tail.includes(id));
       });
       return after.length ? { n, groups: after } : null;
@@ -2366,7 +2369,8 @@ function namedVerdict(ask: string, text: string): Judged | null {
   const m = NAMED_ASK.exec(wishless) ?? namesOnly(wishless);
   if (!m) return null;
   // ("NPCI / UPI systems": a spaced slash between names is a choice too.)
-  const members = m[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
+  // (s55: an open end is no member, "Koha or another library system", "Koha oder einem anderen Bibliothekssystem".)
+  const members = m[1]!.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s+\/\s+/).map((x) => x.trim()).filter((x) => x && !/^(?:an?\s+|any\s+|some\s+|einem\s+|einer\s+|ein\s+|eine\s+)?(?:other|another|similar|equivalent|anderen?|\u00e4hnlichen?|vergleichbaren?)\b/i.test(x));
   // Each choice a short phrase, and at least one a name (the first word of an ask is no name by its capital alone).
   // (A place is no name of a thing worked with: "the UK energy market", "EU regulations".)
   if (!members.length || members.some((x) => x.split(/\s+/).length > 5) || !members.some((x) => x.split(/\s+/).some((w) => PROPER.test(w) && !PLACE.test(w)))) return null;
@@ -2374,7 +2378,10 @@ function namedVerdict(ask: string, text: string): Judged | null {
     // (A name, then the kind of thing it is in lower case, "Iron Bank images", "Backstage plugins": the name is what a resume writes.)
     const words = x.split(/\s+/);
     const named = words.findIndex((w) => !PROPER.test(w));
-    const forms = named > 0 && words.slice(named).every((w) => /^[a-z][\w-]*$/.test(w)) ? [x, words.slice(0, named).join(' ')] : [x];
+    // (s55: a name inside a phrase of lower-case words, "remote sites over 4G", "sensors on LoRaWAN": the name, written as
+    // a product or standard is, an inner capital or a digit, is what a resume writes.)
+    const inner = words.length > 1 && words.some((w) => /^[a-z]/.test(w)) ? words.filter((w, k) => (k > 0 || /^.+[A-Z0-9]/.test(w)) && PROPER.test(w) && /^.+[A-Z0-9]/.test(w)) : [];
+    const forms = named > 0 && words.slice(named).every((w) => /^[a-z][\w-]*$/.test(w)) ? [x, words.slice(0, named).join(' ')] : [x, ...inner];
     for (const f of forms) {
       const re = new RegExp(`(?<![\\w-])${escape(f)}(?![\\w-])`, PROPER.test(f.split(/\s+/)[0]!) ? '' : 'i');
       const line = lines.find((l) => re.test(l));

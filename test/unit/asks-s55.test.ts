@@ -178,3 +178,49 @@ describe('"N+ years of X, with deep experience in Y": the years are X\u2019s, Y 
     expect(verdict(p, r('Kotlin services for the checkout'), '9+')).not.toBe('met');
   });
 });
+
+describe('the lead\u2019s fourth batch: a part of the years by its verb, more industries, names inside phrases', () => {
+  it('"8+ years as a software engineer, at least 3 of them writing Kotlin": the part\u2019s years are Kotlin\u2019s', () => {
+    const p = posting('Requirements', '8+ years as a software engineer, at least 3 of them writing Kotlin');
+    const r = (since: string) => ['Aleks Nowak', 'EXPERIENCE', `Senior Engineer \u2014 Parkly \u2014 ${since} \u2013 present`, '- Kotlin services for the parking apps', '', 'Engineer \u2014 Telemix \u2014 2015 \u2013 2020', '- Java services'].join('\n');
+    expect(verdict(p, r('Mar 2021'), '8+')).toBe('met');
+    expect(verdict(p, r('Mar 2025'), '8+')).not.toBe('met');
+  });
+  it('"6+ years in SRE, including 2+ leading a team": the leading years are the part\u2019s', () => {
+    const p = posting('Requirements', '6+ years in site reliability engineering, including 2+ leading a team');
+    const r = (line: string) => ['Sam Ortiz', 'EXPERIENCE', 'Senior SRE \u2014 Hoplane \u2014 Jan 2018 \u2013 present', `- ${line}`, '- Kubernetes and Prometheus for 200 services'].join('\n');
+    expect(verdict(p, r('Led a team of five SREs since 2022'), '6+')).toBe('met');
+    expect(verdict(p, r('Led a team of five SREs since March 2026'), '6+')).not.toBe('met');
+  });
+  it('maritime and offshore, by the employer\u2019s name or the work; a software port is none', () => {
+    const p = posting('Nice to have', 'Python', 'Maritime or shipping industry experience');
+    expect(verdict(p, cv('Data Engineer \u2014 Tidewater Ferries \u2014 2019 \u2013 present', 'Python for the booking data'), 'Maritime')).toBe('met');
+    expect(verdict(p, cv('Data Engineer \u2014 Portside Software \u2014 2019 \u2013 present', 'Ported the reports to Python'), 'Maritime')).toBe('unmet');
+  });
+  it('an industry asked by a line that ends on "experience" ("Forestry or mining experience"); data mining is none', () => {
+    const p = posting('Nice to have', 'Python', 'Forestry or mining experience');
+    expect(verdict(p, cv('Engineer \u2014 Copperline Mining \u2014 2019 \u2013 present', 'Python for the haul trucks'), 'Forestry')).toBe('met');
+    expect(industriesAsked('Data mining experience')).toEqual([]);
+  });
+  it('Germany\u2019s public service by an administration\u2019s name; a property manager is none', () => {
+    const p = ['Acme | Admin | Vor Ort', '', 'W\u00fcnschenswert', '- Erfahrung in der \u00f6ffentlichen Verwaltung', '- Linux'].join('\n');
+    expect(verdict(p, cv('Systemadministrator \u2014 Landratsamt Hohenfels \u2014 2019 \u2013 heute', 'Linux-Server'), 'Erfahrung')).toBe('met');
+    expect(verdict(p, cv('Systemadministrator \u2014 Hausverwaltung Brandt \u2014 2019 \u2013 heute', 'Linux-Server'), 'Erfahrung')).not.toBe('met');
+  });
+  it('live performance in French ("le spectacle vivant") by a theatre\u2019s name', () => {
+    const p = ['Acme | Admin | Lyon', '', 'Un plus', '- Exp\u00e9rience dans le spectacle vivant', '- Windows Server'].join('\n');
+    expect(verdict(p, cv('Administrateur syst\u00e8mes \u2014 Th\u00e9\u00e2tre de la Croix-Rousse \u2014 2020 \u2013 aujourd\u2019hui', 'Windows Server'), 'Exp\u00e9rience')).toBe('met');
+    expect(verdict(p, cv('Administrateur syst\u00e8mes \u2014 Banque Rh\u00f4ne \u2014 2020 \u2013 aujourd\u2019hui', 'Windows Server'), 'Exp\u00e9rience')).not.toBe('met');
+  });
+  it('a name inside a phrase of lower-case words ("remote depots over 4G") is what a resume writes', () => {
+    const p = posting('Requirements', 'Linux', 'Experience with remote depots over 4G or microwave links');
+    expect(verdict(p, cv('Network Engineer \u2014 Dalesway Buses \u2014 2019 \u2013 present', '4G failover routers at 12 depots'), 'Experience')).toBe('met');
+    expect(verdict(p, cv('Network Engineer \u2014 Dalesway Buses \u2014 2019 \u2013 present', 'Fibre to 12 depots'), 'Experience')).toBe('unmet');
+  });
+  it('an open end in German ("oder einem anderen Bibliothekssystem") is no name asked', () => {
+    const p = ['Acme | Admin | Vor Ort', '', 'W\u00fcnschenswert', '- Kenntnisse von Alma oder einem anderen Bibliothekssystem', '- Linux'].join('\n');
+    expect(verdict(p, cv('Administrator \u2014 Stadtbibliothek Lenz \u2014 2019 \u2013 heute', 'Alma und Primo betreut'), 'Kenntnisse')).toBe('met');
+    const row = rowOf(p, cv('Administrator \u2014 Stadtbibliothek Lenz \u2014 2019 \u2013 heute', 'Linux-Server'), 'Kenntnisse');
+    expect(row.verdict.evidence).not.toMatch(/anderen/);
+  });
+});
