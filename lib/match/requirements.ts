@@ -2338,6 +2338,8 @@ function languageDenied(lang: string, text: string | undefined): boolean {
 /** A choice of things asked by name after "experience with", "knowledge of" (one to five words each, joined by "or"). */
 const NAMED_ASK = /^\W*(?:(?:hands-on|solid|some|prior|proven|working|strong|deep|good|practical)\s+)?(?:experience|familiarity|knowledge|expertise|exposure)\s+(?:with|of|in|using|to|running|operating|administering|maintaining|managing)\s+(?:the\s+)?([^.;:()]{2,60}?)\s*[.;]?\s*$/i;
 /** A name: a word with a capital after its first letter or a digit ("BSI", "IT-Grundschutz", "PSD2", "10DLC"), or a capitalised word. */
+/** (s55) A word written as a product or a standard is: a capital or a digit after its first letter ("iManage", "3E", "4G"). */
+const AS_PRODUCT = /^.+[A-Z0-9]/;
 const PROPER = /^(?:[A-Z0-9][\w+#.-]*[A-Z0-9][\w+#.-]*|[A-Z][a-z][\w+#.-]*|[a-z][a-z]*[A-Z][\w+#.-]*)$/;
 /** Places and regions written as names: "UK", "EU", "US", "EMEA", "British". */
 const PLACE = /^(?:UK|US|USA|EU|EEA|EMEA|APAC|LATAM|U\.S\.|U\.K\.|European|American|British|German|French|Dutch|Canadian|Australian|Indian|Irish|Polish|Spanish|Italian|Nordic)$/;
@@ -2380,7 +2382,7 @@ function namedVerdict(ask: string, text: string): Judged | null {
     const named = words.findIndex((w) => !PROPER.test(w));
     // (s55: a name inside a phrase of lower-case words, "remote sites over 4G", "sensors on LoRaWAN": the name, written as
     // a product or standard is, an inner capital or a digit, is what a resume writes.)
-    const inner = words.length > 1 && words.some((w) => /^[a-z]/.test(w)) ? words.filter((w, k) => (k > 0 || /^.+[A-Z0-9]/.test(w)) && PROPER.test(w) && /^.+[A-Z0-9]/.test(w)) : [];
+    const inner = words.length > 1 && words.some((w) => /^[a-z]/.test(w)) ? words.filter((w) => PROPER.test(w) && AS_PRODUCT.test(w)) : [];
     const forms = named > 0 && words.slice(named).every((w) => /^[a-z][\w-]*$/.test(w)) ? [x, words.slice(0, named).join(' ')] : [x, ...inner];
     for (const f of forms) {
       const re = new RegExp(`(?<![\\w-])${escape(f)}(?![\\w-])`, PROPER.test(f.split(/\s+/)[0]!) ? '' : 'i');
@@ -2408,7 +2410,7 @@ function namesOnly(ask: string): [string, string] | null {
   if (!members.every((x) => x.split(/\s+/).length <= 3 && x.split(/\s+/).every((w) => PROPER.test(w) && !PLACE.test(w)))) return null;
   // (Names alone with no word of experience after them, "Leeds or Sheffield", may be places: one at least must be written as
   // a product is, an inner capital or a digit, "Elite 3E", "iManage", as namesAtWork's NAMES_ONLY asks.)
-  if (!kindAfter && !members.some((x) => x.split(/\s+/).some((w) => /^.+[A-Z0-9]/.test(w)))) return null;
+  if (!kindAfter && !members.some((x) => x.split(/\s+/).some((w) => AS_PRODUCT.test(w)))) return null;
   return [ask, list];
 }
 /**
