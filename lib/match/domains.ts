@@ -73,7 +73,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     'logistics-tech',
     // (s49: rail and transit are transportation, "Keystone Rail Analytics", "late rail cars", "freight trains".)
     /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Haulage|Hauliers?|Couriers?|Warehousing|Rail(?:way|road)?s?|Transit|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker)\b/,
-    /\b(?:logistics|freight|shipments?|supply chain(?! security| attacks?)|warehous\w+|fleet management|route optimi[sz]ation|last[- ]mile|parcels?|trucks|trucking|haulage|couriers?|rail (?:cars?|yards?|networks?|freight|operators?)|railways?|railroads?|trains?)\b/i,
+    // (s56: a warehouse in other languages, "Red de almac\u00e9n", "entrep\u00f4t", "magazzino", "armaz\u00e9m", "magazijn".)
+    /\b(?:logistics|freight|shipments?|supply chain(?! security| attacks?)|warehous\w+|almac[e\u00e9]n(?:es)?|entrep[o\u00f4]ts?|magazzin[oi]|armaz[e\u00e9]ns?|magazijn\w*|fleet management|route optimi[sz]ation|last[- ]mile|parcels?|trucks|trucking|haulage|couriers?|rail (?:cars?|yards?|networks?|freight|operators?)|railways?|railroads?|trains?)\b/i,
   ],
   [
     'automotive',
@@ -125,7 +126,9 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     'govtech',
     // ("Department for Transport", "Office for National Statistics", "HM Land Registry": a public body by its name's form.)
     // (s55: Germany's administrations by name, "Kreisverwaltung Ostalb", "Landratsamt", "Bezirksamt".)
-    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z])|(?:Kreis|Stadt|Landes|Kommunal|Gemeinde|Bezirks)verwaltung|Landratsamt|Landesamt|Bezirksamt|Rathaus)\b/,
+    // (s56: a special district or a public authority by its name's last word, "Capitol Water District", "Valley Transit
+    // Authority".)
+    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z])|(?:Kreis|Stadt|Landes|Kommunal|Gemeinde|Bezirks)verwaltung|Landratsamt|Landesamt|Bezirksamt|Rathaus|(?<=[A-Z][\w&.-]*\s)(?:District|Authority)(?=\s*(?:$|[,(|\u00b7\u2014\u2013-]|\s{2,}|(?:19|20)\d\d\b)))\b/,
     /\b(?:public sector|government|municipal\w*|federal agenc\w+|ministr(?:y|ies)|public administration|(?:state|local) agenc\w+)\b/i,
   ],
   [
@@ -207,8 +210,10 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
   // work (harvests, crops, milk, livestock); a "server farm" or "build farm" is none.
   [
     'agrifood',
-    /\b(?:Farms?|Dairy|Dairies|Creamer(?:y|ies)|Fromageries?|Vineyards?|Winer(?:y|ies)|Wines|Brewer(?:y|ies)|Foods|Agri\w*|Agro\w*|Orchards?|Growers|Co-?operative Farm\w*)\b/,
-    /\b(?:agricultur\w*|(?<!(?:server|build|render|test|device|bot|click|link|content|data|GPU)\s)farm(?:s|ing|ers?)\b|crops?|harvests?|dairy|milk|livestock|agronom\w*|food (?:production|processing|safety|manufacturing)|vineyards?|winemaking|wineries|production laiti\u00e8re|laiti\u00e8re|vendanges|viticulture|agricole)\b/i,
+    // (s56: in the employer's own language too, "Frutas Alborache S.L.", "Friesland Graan B.V.", "Molkerei Allg\u00e4u", "Bodegas
+    // \u2026"; and the work's, "exportaci\u00f3n de c\u00edtricos", "oogstdata", fruit and vegetables, grain.)
+    /\b(?:Farms?|Dairy|Dairies|Creamer(?:y|ies)|Fromageries?|Vineyards?|Winer(?:y|ies)|Wines|Brewer(?:y|ies)|Foods|Agri\w*|Agro\w*|Orchards?|Growers|Co-?operative Farm\w*|Produce|Fruits?|Frutas?|Fruta|Frutta|Obst|Grains?|Graan|Getreide|Cereales|Granos|Bodegas?|Weing(?:u|\u00fc)t\w*|Molkerei\w*|Zuivel\w*|Hortalizas|Verduras|Groenten|L\u00e9gumes)\b/,
+    /\b(?:agricultur\w*|(?<!(?:server|build|render|test|device|bot|click|link|content|data|GPU)\s)farm(?:s|ing|ers?)\b|crops?|harvests?|dairy|milk|livestock|agronom\w*|food (?:production|processing|safety|manufacturing)|vineyards?|winemaking|wineries|production laiti\u00e8re|laiti\u00e8re|vendanges|viticulture|agricole|fresh produce|fruit and vegetables?|c[i\u00ed]tric(?:os|s)|citrus|hortalizas|cosechas?|oogst\w*|zuivel\w*|melkvee\w*|akkerbouw|tuinbouw|landbouw|Ernte\w*|Landwirtschaft|agr[i\u00ed]colas?|agr[a\u00e1]ri\w+)\b/i,
   ],
 ];
 /** (s48) The words an ask names such an industry by. (s49: and film or television production, "You've worked on a film or TV production".) */
@@ -258,7 +263,8 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   ['culture', /(?<![\p{L}])(?:spectacle vivant|culturel(?:le)?s?|Kulturbetrieb\p{L}*|Kultureinrichtung\p{L}*|sector cultural|settore culturale)(?![\p{L}])/iu],
   ['govtech', /(?<![\p{L}])(?:\u00f6ffentlich\p{L}*\s+(?:Dienst\p{L}*|Verwaltung\p{L}*|Sektor\p{L}*|Hand)|Beh\u00f6rde\p{L}*|Kommunalverwaltung\p{L}*|fonction publique|secteur public|sector p\u00fablico|administraci\u00f3n p\u00fablica|pubblica amministrazione)(?![\p{L}])/iu],
   // (s55: farming, food and drink, "secteur viticole ou agroalimentaire", "Landwirtschaft", "Lebensmittelindustrie".)
-  ['agrifood', /(?<![\p{L}])(?:agro-?alimentaire|viticoles?|vinicoles?|agricoles?|Landwirtschaft\p{L}*|Lebensmittel\p{L}*|agroaliment\p{L}*|agropecuari\p{L}*)(?![\p{L}])/iu],
+  // (s56: Dutch and Spanish too, "de agrarische sector of de voedingsmiddelenindustrie", "el sector agr\u00edcola", "Agrarwirtschaft".)
+  ['agrifood', /(?<![\p{L}])(?:agro-?alimentaire|viticoles?|vinicoles?|agricoles?|Landwirtschaft\p{L}*|Lebensmittel\p{L}*|agroaliment\p{L}*|agropecuari\p{L}*|agrari\p{L}*|Agrar\p{L}*|agr\u00edcolas?|voedingsmiddel\p{L}*|levensmiddel\p{L}*|voedingsindustrie|landbouw\p{L}*|zuivel\p{L}*)(?![\p{L}])/iu],
   // (s55: Dutch care, "Zorggroep Maasoever (ouderenzorg)", "een zorginstelling": a care group, home or elderly care.)
   ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*|Krankenh(?:a|\u00e4)us\w*|Klinik\w*|Medizin\w*|Pflege(?:dienst|heim|software)\w*|ziekenh\w*|zorginstelling\w*|zorggroep\w*|zorgorganisatie\w*|zorgkantoor\w*|ouderenzorg|thuiszorg|jeugdzorg|gehandicaptenzorg|GGZ)\b/i],
   // (s55) "Ervaring bij een maatschappelijke organisatie, zoals een zorginstelling, woningcorporatie of gemeente": a Dutch

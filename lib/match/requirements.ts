@@ -1,6 +1,7 @@
 import { inEnglish } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
 import { isTerm, termText } from '../requirements/terms';
+import { SCHOOL_DIPLOMA, SCHOOL_OR_DEGREE } from '../requirements/text';
 import { INDUSTRY_WORDS } from '../requirements/industries';
 import { commutePlace, commuteVerdict, officePlace, residencePlaces, residenceVerdict, resumePlaces, type Places } from './residence';
 import { offersSponsorship } from '../requirements/facts';
@@ -1075,6 +1076,9 @@ export function matchRequirements(
       const ops = OPS_BESIDE.test(item.text);
       const roleYears = gs.map((g) => {
         const options = [...(g.met ? [g.met] : []), ...g.options];
+        // (s56: "5+ years in infrastructure, cloud or DevOps roles": a systems administrator's years are infrastructure
+        // work, as a careful reader counts them; where the ask names infrastructure itself, not operations beside SRE.)
+        if (options.includes('infrastructure-engineering') && !options.includes('systems-administration')) options.push('systems-administration');
         if (ops && options.some((id) => id === 'site-reliability-engineering' || id === 'devops')) options.push('infrastructure-engineering');
         return Math.max(0, ...options.map(yearsOf), yearsOfSkillRoles(p, options.flatMap((id) => [id, resume.covered.get(id)?.via ?? id]), [...new Set(options.flatMap(rolesOf))]));
       });
@@ -1611,12 +1615,14 @@ function otherOfKind(items: readonly RequirementItem[], resume: ResumeFacts, nam
 }
 
 /** "High school diploma or GED": a school-leaving certificate asked, not a degree (degree levels start at associate). */
-const SCHOOL_ASKED = /\b(?:high school|secondary school)\s+(?:diploma|education|graduate|degree)|\bGED\b|\bHSD\b/i;
-const SCHOOL_SHOWN = /\b(?:high school|secondary school)\b|\bGED\b|\bA[- ]levels?\b|\bbaccalaur[e\u00e9]at\b|\bAbitur\b/i;
+// (s56: abroad too, "Diploma di perito informatico", "Abitur", "Bachillerato": SCHOOL_DIPLOMA.)
+const SCHOOL_ASKED = SCHOOL_DIPLOMA;
+const SCHOOL_SHOWN = /\b(?:high school|secondary school)\b|\bGED\b|\bA[- ]levels?\b|\bbaccalaur[e\u00e9]at\b|\b(?:Fach)?Abitur\b|\bdiploma (?:di|of) (?:perito|maturit)|\bmaturit(?:\u00e0|a)\b|\bbachillerato\b|\bensino m\u00e9dio\b/i;
 
 /** A school-leaving certificate asked, met by one the resume names or by any degree it shows; null where none is asked. */
 function schoolVerdict(text: string, profile: ResumeFacts['profile'], resumeText: string): Judged | null {
-  if (!SCHOOL_ASKED.test(text) || /\b(?:degree|bachelor|master)\b/i.test(text.replace(SCHOOL_ASKED, ' '))) return null;
+  // (s56: a degree offered as the other choice, "Diploma di perito informatico o laurea", asks no more than the diploma.)
+  if (!SCHOOL_ASKED.test(text) || (/\b(?:degree|bachelor|master)\b/i.test(text.replace(new RegExp(SCHOOL_ASKED.source, 'gi'), ' ')) && !SCHOOL_OR_DEGREE.test(text))) return null;
   if ((profile?.degrees ?? []).length > 0) return { verdict: 'met', evidence: 'The resume shows a degree, which comes after it.' };
   const line = resumeText.split('\n').find((l) => SCHOOL_SHOWN.test(l));
   return line ? { verdict: 'met', evidence: `The resume says \u201c${line.trim().slice(0, 160)}\u201d.` } : null;
@@ -2083,6 +2089,12 @@ const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<
   // something ("PostgreSQL schema for the seat map", "designed the orders schema"), not a schema registry or a schema
   // migration tool.
   ['query-optimization', /\b(?:cut|reduc\w+|halv\w+|lower\w*|brought|took|tun(?:ed|ing)|optimi[sz]\w+|rewr(?:o|i)te\w*|sped up|speeding up)\b[^.;\n]{0,40}?\b(?:quer(?:y|ies)|SQL)\b|\b(?:quer(?:y|ies))\b[^.;\n]{0,30}?\b(?:p9\d|latency|times?)\b[^.;\n]{0,20}?\bfrom\s+[\d.,]+\s*(?:ms|s|seconds|minutes)\b/i],
+  // (s56) A move to the cloud by a line that moved things there ("Moved 60 VMs from a VMware cluster to AWS", "migrated
+  // the ticketing stack onto Azure"), not a move between versions or a schema migration.
+  ['cloud-migration', /\b(?:migrat(?:ed|ing)|moved|moving|lift(?:ed)?[- ]and[- ]shift\w*|re-?hosted|re-?platformed)\b(?![^.;\n]{0,80}?\bschemas?\b)[^.;\n]{0,80}?\b(?:to|into|onto)\s+(?:the\s+)?(?:AWS|Azure|GCP|Google Cloud|Amazon Web Services|EC2|OCI|Oracle Cloud|(?:public\s+)?cloud)\b/i],
+  // Machines of one's own by where such a move began ("from a VMware cluster", "out of our two colo racks") or by the
+  // hosts of a hypervisor run ("VMware vSphere hosts", "a Hyper-V cluster").
+  ['on-premises', /\b(?:from|out of|off)\s+(?:an?\s+|the\s+|our\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:VMware|vSphere|ESXi|Hyper-V|Proxmox|data\s?cent(?:er|re)s?|server\s+rooms?|colo(?:cation)?|racks?|bare[- ]metal|physical\s+servers|on-?prem\w*)\b[^.;\n]{0,60}?\b(?:to|into|onto)\s+(?:the\s+)?(?:AWS|Azure|GCP|Google Cloud|EC2|OCI|(?:public\s+)?cloud)\b|\b(?:VMware|vSphere|ESXi|Hyper-V|Proxmox)\s+(?:hosts?|clusters?|servers?|farms?)\b/i],
   ['data-modeling', /\b(?:designed|wrote|owned|built|modell?ed|redesigned)\s+(?:\w+\s+){0,3}?(?:schemas?|data models?)\b(?!\s+(?:registry|migrations?|tool\w*)\b)|\b(?:schemas?|data models?)\s+(?:for|of)\s+(?:the\s+|our\s+)?\w+/i],
   // (s54) Language work by the models and tasks of it ("Fine-tuned BERT models for subject tagging", "named-entity
   // recognition for invoices", "intent classification for the support bot"); the roles whose lines say so are its years.
@@ -2801,7 +2813,8 @@ function titledYears(text: string, roles: Profile['roles']): { years: number; wo
 // its own, is shown within the years; it need not have them all.)
 // (s55: "10+ years of software engineering, with deep experience in storage or databases": the years are the field's, and
 // the depth asked after "with deep experience in" is shown within them.)
-const PART_OF = /(?<=\b(?:overall|in total))\s*,\s*(?:with|and|including|plus)\b|,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:and\s+)?(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b|,\s*including\s+(?=[A-Z][\w.+#-]*(?:\s+(?:and|or)\s+[A-Z][\w.+#-]*)?\s*[.;]?\s*$)|,\s*with\s+(?:(?:deep|strong|solid|proven|extensive|significant|real|hands-on)\s+)+(?:experience|expertise|background|knowledge)\s+(?:in|of|with)\b/i;
+// (s56: or after "and", "4+ years writing backend services and real experience with concurrency in Go".)
+const PART_OF = /(?<=\b(?:overall|in total))\s*,\s*(?:with|and|including|plus)\b|,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:and\s+)?(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b|,\s*including\s+(?=[A-Z][\w.+#-]*(?:\s+(?:and|or)\s+[A-Z][\w.+#-]*)?\s*[.;]?\s*$)|(?:,\s*with|,?\s+and)\s+(?:(?:deep|strong|solid|proven|extensive|significant|real|hands-on)\s+)+(?:experience|expertise|background|knowledge)\s+(?:in|of|with)\b/i;
 
 /** A term that names regulated work, and the industries under a regulator's rules whose roles show it. */
 const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)$/i;
@@ -3081,6 +3094,8 @@ function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; ran
 
 /** Fluency asked of a language, with no level named: "bilingual", "fluent", "native", "full professional proficiency", "advanced English". */
 const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional|advanced|flie(?:ss|\u00df)end\w*|verhandlungssicher\w*|courant|fluide|fluido|flu\u00eancia|vloeiend\w*)\b/i;
+/** (s56) A working command asked in words, before the language's name: "good", "very good", "solid", and so abroad. */
+const WORKING_ASKED = /(?<![\p{L}])(?:(?:very\s+)?good|solid|strong|excellent|working|professional|buon[ao]|ottim[ao]|(?:sehr\s+)?gute?[nrs]?|(?:tr\u00e8s\s+)?bonne|buen[oa]?|goede?|dobr[aey])(?![\p{L}])/iu;
 /** A level a resume gives in words below fluency, lowest first ("basic", "conversational", "intermediate"); "upper intermediate" is B2. */
 const WORD_LEVEL: ReadonlyArray<[RegExp, number]> = [
   [/\bupper[- ]intermediate\b/i, 4],
@@ -3154,6 +3169,14 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
       continue;
     }
     const asked = LEVEL_RE.exec(near);
+    // (s56) A working command asked in words, "Buona conoscenza della lingua inglese", "Good written English", "Gute
+    // Englischkenntnisse": more than a beginner's. A CEFR level below B1 or a beginner's word the resume gives is short of it.
+    const working = !asked && !fluency && said ? WORKING_ASKED.exec(item.slice(0, at).split(/[;,]/).pop()! + found[0]) : null;
+    if (working) {
+      const below = levelBelowFluent(said![1] ?? said![2] ?? '', 3);
+      if (below) return { evidence: `The resume gives ${lang} at ${below}; a working command of it asked (\u201c${working[0]}\u201d).`, gap: 1 };
+      continue;
+    }
     if (!asked) continue;
     const want = levelRank(asked);
     if (want.scale === 'native') continue;

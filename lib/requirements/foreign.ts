@@ -298,6 +298,9 @@ const IBERIAN: readonly Pair[] = [
   [/\bpatroc[ií]nio\s+de\s+(?:visa|visto)(?![\p{L}])|\bpatrocinio\s+de\s+(?:visa|visado)(?![\p{L}])/giu, 'visa sponsorship'],
   // ("No ofrecemos patrocinio de visado", "Não oferecemos": an offer refused.)
   [/(?<![\p{L}])(?:no\s+ofrecemos|n\u00e3o\s+oferecemos|no\s+podemos\s+ofrecer|n\u00e3o\s+podemos\s+oferecer)(?![\p{L}])/giu, "don't offer"],
+  // (s56: Spain's higher vocational cycle, "Ciclo Formativo de Grado Superior (ASIR)", "T\u00e9cnico Superior
+  // en \u2026": two years after school, an associate degree; before "grado" is read as a bachelor's. Its capitals, CFGS, text.ts reads.)
+  [/(?<![\p{L}])(?:ciclos?\s+formativos?\s+de\s+grado\s+superior|FP\s+de\s+grado\s+superior|t\u00e9cnic[oa]\s+superior)(?![\p{L}])/giu, 'associate degree'],
   // ("Grado en Ingeniería Informática", "Profesional en Ingeniería de Sistemas": a bachelor's in a field.)
   [/(?<![\p{L}])grado(?=\s+(?:en|de)\s)/giu, 'BSc'],
   [/(?<=(?:^|[:;\u2022*-])\s*)profesional\s+en(?![\p{L}])/giu, "bachelor's in"],

@@ -351,6 +351,7 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (Named degrees by their capitals: nursing's BSN, business's BBA and BCom, India's BCA, law's LLB, medicine's MBBS.)
   ['bachelor', /\b(?:BSN|BBA|BCA|BFA|BCom|B\.Com|BArch|LLB|MBBS|B\.E\.)(?![\w])/],
   // (Latin America's two- and three-year degrees: "Tecnólogo en Sistemas", "Tecnicatura", "Técnico Superior".)
+  // (s56: Spain's higher vocational cycle by its capitals, "CFGS en Sistemas o Grado en Inform\u00e1tica".)
   // ("An HND or degree in computing": the UK's higher national diploma or certificate, or a foundation degree, is below a bachelor's.)
   // (Indeed's education field gives the level alone: "Associate (Preferred)".)
   // (s52: a college's two- or three-year diploma in Chinese, Japanese or Korean, "\u5927\u4e13\u4ee5\u4e0a\u5b66\u5386", "\u5927\u5c08", "\u4e13\u79d1", "\u77ed\u5927\u5352", "\uc804\ubb38\ud559\uc0ac": no English stand-in fits its two letters.)
@@ -360,7 +361,7 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (s55: France's two-year diplomas, "BTS SIO", "DUT Informatique", "BTS ou DUT", in capitals, beside a field, another
   // diploma or "or"; not a telecom base station, "BTS equipment".)
   ['associate', /(?<![\w-])(?:BTS|DUT)(?=\s+(?:or|ou|in|en|et|and|SIO|SN|CIEL|NDRC|MCO|GEII|GEA|TC|MMI|RT|R\u00e9seaux|Informatique|Syst\u00e8mes|\u00c9lectronique|Electronique|G\u00e9nie)(?![\w\u00c0-\u024f])|\s*[\/,]\s*(?:BTS|DUT)\b)/],
-  ['associate', /^\W*associate(?:'|’)?s?\s*\((?:required|preferred)\)|\bassociate(?:'|’)?s?\s+degree\b|\bHN[DC]s?\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\b(?:post-?secondary|college|technical|polytechnic|university)\s+diploma\b|\bCEGEP\b|(?<!\b(?:high[- ]school|secondary(?: school)?|HS|school)\s)\bdiplomas?\s+(?:or\s+(?:an?\s+)?(?:[\w-]+\s+)?degree|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:engineering|computing|computer|IT|information|technology|technical|science|business|accounting|design))\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b/i],
+  ['associate', /^\W*associate(?:'|’)?s?\s*\((?:required|preferred)\)|\bassociate(?:'|’)?s?\s+degree\b|\bHN[DC]s?\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\b(?:post-?secondary|college|technical|polytechnic|university)\s+diploma\b|\bCEGEP\b|(?<!\b(?:high[- ]school|secondary(?: school)?|HS|school)\s)\bdiplomas?\s+(?:or\s+(?:an?\s+)?(?:[\w-]+\s+)?degree|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:engineering|computing|computer|IT|information|technology|technical|science|business|accounting|design))\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b|\bCFGS\b/i],
 ];
 const GENERIC_DEGREE = /\b(?:completed|finished|successfully completed)\s+(?:university\s+|academic\s+|college\s+|higher\s+)?stud(?:y|ies)\s+(?:in|of)\b|\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
 /** A question the reader asks the employer, the whole sentence: "Do I need a degree?", "Is a Master's required?", "Do you require a CS degree?" (not a screening question put to the candidate, "Do you have a Bachelor's degree?"). */
@@ -398,7 +399,20 @@ export const DEGREE_MUST = /\b(?:required|must|mandatory|essential)\b/i;
 /** "Any graduate" said alone in its clause, then another kind wished after a comma: "Any graduate, B.Tech preferred". */
 const ANY_GRADUATE_ASKED = /\bany\s+graduate\s*[,;/]\s*[^,;]{0,40}?\b(?:preferred|a plus|desirable|ideally)\b/i;
 
+/**
+ * (s56) A school-leaving diploma, in English and abroad: "High school diploma", "GED", Italy's "Diploma di perito
+ * informatico" and "maturit\u00e0", Germany's "Abitur", Spain's "Bachillerato", Brazil's "ensino m\u00e9dio".
+ */
+export const SCHOOL_DIPLOMA =
+  /\b(?:high school|secondary school)\s+(?:diploma|education|graduate|degree)|\bGED\b|\bHSD\b|\bdiploma\s+(?:(?:di|of)\s+(?:perito|maturit\S*|scuola\s+(?:media\s+)?superiore|istruzione\s+secondaria)|de\s+bachillerato)|\bmaturit(?:\u00e0|a)\b|\b(?:Fach)?[Aa]bitur\b|\bFachhochschulreife\b|\bbachillerato\b|\bensino\s+m\u00e9dio\b/i;
+/** (s56) Such a diploma offered as one choice beside a degree, "Diploma di perito informatico o laurea", "High school diploma or a bachelor's degree": no degree is asked. */
+export const SCHOOL_OR_DEGREE = new RegExp(
+  String.raw`(?:${SCHOOL_DIPLOMA.source})[^.;\n]{0,60}?\b(?:or|o|ou|oder|of|eller|lub|nebo)\s+(?:[^.;\n]{0,30}?\b)?(?:degree|bachelor\S*|laurea|licenciatura|grado|gradua\S*|Studium|Hochschul\S*|dipl\u00f4me|universit\S*|college)`,
+  'i',
+);
+
 export function degreeIn(text: string, preferred: boolean): Degree | null {
+  if (SCHOOL_OR_DEGREE.test(text)) return null;
   // "Preferred, not required": a wish, not a degree said to be unneeded.
   if (WISHED_NOT_REQUIRED.test(text)) {
     text = text.replace(WISHED_NOT_REQUIRED, ' preferred ');
@@ -542,7 +556,9 @@ export const CLEARANCE_NOT_NEEDED =
 // words of Japanese, Chinese and Korean, "歓迎", "尚可", "加分", "우대". s48: a sentence opened by "Nice:" or "Extra credit:".
 // s54: China's "\u4f18\u5148" (given priority) after what it wishes for, "\u7855\u58eb\u4f18\u5148" a master's preferred.)
 export const PREFERRED_WORDS =
-  /^[\s\u2022*+-]*(?:nice|extra\s+credit|pluses)\s*:|\b(?:(?:is|are|would be|as|it(?:'|\u2019)s) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset|differential|merit)|(?:is|are|would be)\s+(?:also\s+|highly\s+)?merit(?:ing|orious)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|(?<=[\u2013\u2014:-]\s{0,3})(?:an?\s+)?(?:(?:big|huge|great|strong|significant|major|real)\s+)?(?:advantage|asset)(?=\s*[.!)]?\s*$)|(?:advantage|asset)(?=\s*\))|preferred|preferably|ideally|highly\s+regarded|ideal(?=\s*\))|(?:is|are|would be)\s+ideal\b(?!\s+for\b)|desired|desirable|advantageous|(?:is|are|would be)\s+beneficial|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|(?<!\bwhat\s)(?:we(?:'|\u2019)d|we would)\s+love\s+to\s+see\b(?!\s*:)|(?:we(?:'|\u2019)d|we would)\s+(?:really\s+|also\s+)?(?:love\s+it|be\s+(?:thrilled|delighted|excited))\s+if\b|it helps (?:to|if|when)|(?<=\w\s+(?:also\s+)?)helps(?:\s+(?:too|a lot))?(?=\s*(?:[.!;)]|$))|(?:is|are|would be) (?:(?:very|more than|most|also|always) )?welcome(?!\s+(?:to|at|in|from)\b)|not required|not (?:strictly )?(?:necessary|needed|mandatory|essential|(?:an? )?must)|optional|(?:would|will|could|should)\s+(?:really\s+|certainly\s+)?(?:set you apart|make you stand out)|(?:gives?|have|has|get)\s+an?\s+edge|not an?\s+(?:deal-?\s?breaker|blocker|hard requirement))\b|歓迎|尚可|尚佳|優遇|加分|우대|あれば尚良し|\u4f18\u5148|\u512a\u5148/i;
+  // (s56: a clause closed by ", even better" or opened by "even better if": "if you've done anything with ad exchanges, even
+  // better"; not "to make the product even better".)
+  /^[\s\u2022*+-]*(?:nice|extra\s+credit|pluses)\s*:|,\s*(?:that(?:'|\u2019)s\s+|that\s+(?:is|would\s+be)\s+|all\s+the\s+)?even\s+better\s*[.!)]*\s*$|\beven\s+better\s+if\b|\b(?:(?:is|are|would be|as|it(?:'|\u2019)s) an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+|definite\s+|added\s+|additional\s+|distinct\s+|great\s+)?(?:plus|bonus|advantage|asset|differential|merit)|(?:is|are|would be)\s+(?:also\s+|highly\s+)?merit(?:ing|orious)|a plus\b|bonus(?: points)?\b|nice[- ]to[- ]have|(?<=[\u2013\u2014:-]\s{0,3})(?:an?\s+)?(?:(?:big|huge|great|strong|significant|major|real)\s+)?(?:advantage|asset)(?=\s*[.!)]?\s*$)|(?:advantage|asset)(?=\s*\))|preferred|preferably|ideally|highly\s+regarded|ideal(?=\s*\))|(?:is|are|would be)\s+ideal\b(?!\s+for\b)|desired|desirable|advantageous|(?:is|are|would be)\s+beneficial|is helpful|are helpful|(?:helpful|useful|welcome)(?=\s*:)|(?<!\b(?:you|we|they|i)\s)would (?:really |definitely |certainly )?help(?!\s+(?:us|the team|our|them|customers|users))|(?:would|could) be helpful|would be great|(?<!\bwhat\s)(?:we(?:'|\u2019)d|we would)\s+love\s+to\s+see\b(?!\s*:)|(?:we(?:'|\u2019)d|we would)\s+(?:really\s+|also\s+)?(?:love\s+it|be\s+(?:thrilled|delighted|excited))\s+if\b|it helps (?:to|if|when)|(?<=\w\s+(?:also\s+)?)helps(?:\s+(?:too|a lot))?(?=\s*(?:[.!;)]|$))|(?:is|are|would be) (?:(?:very|more than|most|also|always) )?welcome(?!\s+(?:to|at|in|from)\b)|not required|not (?:strictly )?(?:necessary|needed|mandatory|essential|(?:an? )?must)|optional|(?:would|will|could|should)\s+(?:really\s+|certainly\s+)?(?:set you apart|make you stand out)|(?:gives?|have|has|get)\s+an?\s+edge|not an?\s+(?:deal-?\s?breaker|blocker|hard requirement))\b|歓迎|尚可|尚佳|優遇|加分|우대|あれば尚良し|\u4f18\u5148|\u512a\u5148/i;
 
 function fieldsIn(text: string): string[] {
   // (s51: a field's letters in any script, "Matem\u00e1ticas"; the spaces a stand-in leaves are one.)

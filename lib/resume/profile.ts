@@ -128,6 +128,10 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // "BTS Services informatiques", "DUT Informatique" (two years after the baccalauréat: an associate's).
   ['bachelor', /(?<![\p{L}])(licence (?:professionnelle|pro|en|de|d['’]))(?![\p{L}])/iu],
   ['associate', /(?<![\p{L}])(BTS|DUT|DEUG)(?=\s+[\p{Lu}])/u],
+  // (s56) Spain's higher vocational cycle, two years after the bachillerato: "CFGS Administraci\u00f3n de Sistemas Inform\u00e1ticos
+  // en Red (ASIR)", "Ciclo Formativo de Grado Superior en \u2026", "T\u00e9cnico Superior en Desarrollo de Aplicaciones Web" (an
+  // associate's).
+  ['associate', /(?<![\p{L}])(CFGS|ciclo formativo de grado superior|t\u00e9cnic[oa] superior en)(?![\p{L}])/iu],
   // The UK's two-year higher education awards: "HND Computing", "HNC in Electrical Engineering", "Foundation Degree (FdSc)
   // in Cyber Security" (below a bachelor's: an associate's).
   ['associate', /(?<![\p{L}])(HND|HNC|higher national (?:diploma|certificate)|foundation degree|FdSc|FdA|DipHE)(?![\p{L}])/iu],
@@ -288,6 +292,8 @@ const SPOKEN_ABROAD: Record<string, string> = {
   Deutsch: 'German', Englisch: 'English', Französisch: 'French', Spanisch: 'Spanish', Italienisch: 'Italian', Russisch: 'Russian',
   Polnisch: 'Polish', Türkisch: 'Turkish', Niederländisch: 'Dutch', Español: 'Spanish', Castellano: 'Spanish', Inglés: 'English',
   Francés: 'French', Alemán: 'German', Portugués: 'Portuguese', Italiano: 'Italian', Catalán: 'Catalan',
+  // (s56: Valencian, the Catalan of Valencia, "valenciano (nativo)", "Valenci\u00e0".)
+  Valenciano: 'Catalan', 'Valenci\u00e0': 'Catalan',
   // Portuguese ("Português (nativo), Inglês (avançado)").
   Português: 'Portuguese', Inglês: 'English', Espanhol: 'Spanish', Francês: 'French', Alemão: 'German',
   // (s47) Polish, in a Polish CV's "J\u0119zyki" ("angielski \u2014 C1", "polski (ojczysty)").
