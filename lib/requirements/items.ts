@@ -3442,7 +3442,10 @@ function wishApart(item: RequirementItem, findSkills: FindSkills, options: ItemO
     if (!fromSkills && !industriesOnly)
       wished = item.groups.filter((g) => g.every((id) => isTerm(id) || INDUSTRIES.some((i) => i.id === id)) && g.some((id) => (isTerm(id) ? wish.includes(termText(id)) : INDUSTRIES.find((i) => i.id === id)!.words.test(wish))));
     const mainText = item.text.slice(0, tail.index).trimEnd();
-    const groups = keptTerms(skillGroups(mainText, findSkills, options), item.groups, mainText);
+    // (s56: "one of the big clouds, ideally Azure": the clouds the main clause reads as a set are the ones the wish names
+    // one of; the line stays one ask of the kind, the wished cloud its option, as CLOUD_IDEALLY reads it whole.)
+    const wishedCloud = wished.some((g) => g.some((id) => CLOUDS.has(id) || options.skillInfo?.(id)?.category === 'cloud'));
+    const groups = keptTerms(skillGroups(mainText, findSkills, options), item.groups, mainText).filter((g) => !(wishedCloud && g[0] === CLOUD_KIND && [...CLOUDS].every((id) => g.includes(id))));
     // (Or years that name no skill: "5+ years of backend experience, ideally in healthcare" asks the years, wishes the field;
     // a line that asks nothing else, "Backend experience, ideally in healthcare or fintech", is the wish alone.)
     if (wished.length > 0 && (groups.length > 0 || (!fromSkills && (item.kind === 'years' || item.kind === 'skills')))) {
@@ -4073,7 +4076,8 @@ function usingSimilar(text: string): string {
 const OTHER_OPEN_END = /(?<=\s)(?:(?:o|ou|oder|oppure|eller)\s+(?:simil(?:ar(?:es)?|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es?|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|altr[ie]|outr[oa]s|otr[oa]s)|or\s+(?:simil(?:ares|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|altr[ie]|outr[oa]s|otr[oa]s))(?![\w\u00c0-\u024f])/gi;
 /** A joiner in emphasis ("Go _or_ Rust", "**and/or**"), or "or" in another language between spaces ("AWS oder Azure", "React ou Vue", "und/oder"). */
 // (s53: and Polish "albo", Czech "nebo", Slovak "alebo": "Znalost Javy nebo Kotlinu".)
-const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|e\s?\/\s?ou|y\s?\/\s?o|oder|ou|eller|lub|albo|nebo|alebo|anebo|oppure)(?=\s)/gi;
+// (s56: and Turkish "veya": "PostgreSQL veya MySQL deneyimi".)
+const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|e\s?\/\s?ou|y\s?\/\s?o|oder|ou|eller|lub|albo|nebo|alebo|anebo|oppure|veya)(?=\s)/gi;
 /**
  * The text with MARKED_JOINER's joiners written as the plain English every cue reads, the length kept (offsets are the
  * matcher's): "_or_" as " or ", "oder" as "or  ", "und/oder" as "and/or  "; the Spanish or Italian "o" and the space
@@ -4083,7 +4087,7 @@ function plainJoiners(written: string): string {
   let text = foreignInstead(written);
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
   if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
-  if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure)\b/i.test(text)) return text;
+  if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya)\b/i.test(text)) return text;
   return text
     .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
       mark !== undefined ? `${' '.repeat(mark.length)}${word!}${' '.repeat(mark.length)}` : (/^und/i.test(m) ? 'and/or' : 'or').padEnd(m.length),
@@ -4219,7 +4223,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   // after one member, says which of that member; the list goes on past it (its names are no members, nor a pick of their own).
   const nested = nestedAsides(text, hits, depth);
   if (nested.size) hits.splice(0, hits.length, ...hits.filter((h) => !nested.has(h)));
-  if (!hits.length) return [];
+  // (s56) "Production time on one of the major clouds": no skill named, the pick of a cloud (below) all the same.
+  if (!hits.length) return CLOUD_PICK.test(text) && !BIG_THREE.test(text) && [...CLOUDS, CLOUD_KIND].every((id) => options.skillInfo?.(id)) ? [[CLOUD_KIND, ...CLOUDS]] : [];
   const lists: List[] = [];
   let cur: List = { hits: [hits[0]!], joins: [], open: 0 };
   // "Iceberg on S3 or Delta Lake": where an option runs is no option of the list (placesIn); the list goes on past it.
@@ -4339,7 +4344,9 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       continue;
     }
     const before = text.slice(list.open, first.start);
-    const after = text.slice(last.end);
+    // (s56) The Spanish or Italian "o" right after the last skill ("DevOps, SRE o infraestructura") is read as "or" glued to
+    // the next word (plainJoiners keeps the length); what comes after the list is read with the space the word had.
+    const after = /^\s*,?\s*o\s/i.test(written.slice(last.end, last.end + 8)) ? text.slice(last.end).replace(/^(\s*,?\s*)or(?=\S)/, '$1or ') : text.slice(last.end);
     // What ends the list, after the last skill's own words: a name the taxonomy does not know joined to it by a
     // slash ("Flask/Dash, etc."), or a noun or two it heads before an open end ("RAG pipelines, etc.", "Kafka clusters or similar").
     const tail = after.replace(/^(?:\/\s*[A-Z][\w.+#-]*(?=\s*[,)]|\s+(?:or|and\/or)\s)|(?:\s+[a-z][\w-]*){1,2}(?=\s*,?\s*(?:etc\b|(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|comparable)\b)))/, '');
@@ -4378,7 +4385,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // A cue governs the list right after it, in its own clause: "features like search and chat, with models from OpenAI, Anthropic and Gemini" is no choice.
     const clause = lastClause(cueText);
     // "(currently using things like Next.js, Supabase)": what the team uses, told, not a pick.
-    const told = /\b(?:currently|we(?:'|’)re|we are|we|our (?:team|stack|product|app|platform)s?)\s+(?:\w+\s+)?(?:using|use|uses|run|runs|running|built (?:with|on)|building (?:with|on))\b[^.;]*$/i.test(cueText);
+    const told = /\b(?:currently|we(?:'|\u2019)re|we are|we|our (?:team|stack|product|app|platform)s?)\s+(?:\w+\s+)?(?:using|use|uses|run|runs|running|built (?:with|on)|building (?:with|on)|build (?:with|on))\b[^.;]*$/i.test(cueText);
     // ("Either in the office or remote, you will use Slack and Notion": an "either" whose "or" came before the list is spent.)
     const farText = cueText.toLowerCase().includes('either') ? cueText.replace(/\beither\b[^.;]*?\bor\b/gi, ' ') : cueText;
     const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(farText) || oneOfKind || including) && !allOf && !told;
@@ -4386,7 +4393,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // (Only the last "(" can start that bracket's match: what may follow it holds none. Testing from there spares scanning the whole text.)
     const paren = before.lastIndexOf('(');
     // (Names the taxonomy does not know may come first: "(think Bitrise, Fastlane, …"; or last, after "or": "a SIEM (Splunk or Sentinel)".)
-    const inParen = !allOf && paren >= 0 && namesAfterCue(before.slice(paren)) &&
+    const inParen = !allOf && paren >= 0 && (namesAfterCue(before.slice(paren)) || fieldWordsFirst(before.slice(paren), ids, options)) &&
       /^(?:\s*,\s*[^,()]{1,30}?)*\s*(?:,?\s*(?:or|and\/or)\s+(?:\w+\s+)?(?:similar|equivalent|other|comparable)\b[^)]*|,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}|,?\s*etc\.?|,?\s*(?:\.\.\.|\u2026)|,\s*(?:anything|whatever|any other)\b[^()]*)?\s*\)/i.test(tail);
     // "AWS (EC2, S3)", "AWS services (Lambda, SQS)": the skill just before the bracket.
     // "Python experience (pandas, NumPy)": a named language's or framework's own libraries.
@@ -4441,7 +4448,12 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // together (a slash pair in it is read as anywhere: "(Python + TypeScript/React)" is a stack, "(SQL + Spark/Flink)" a pick of the two).
     // (A list with commas is one of examples, "cloud platforms (AWS, GCP, and Azure)"; a cue still makes a pick, "a major cloud (AWS and GCP)".)
     const andPair = inParen && !hasOr && !openTail && !cue && list.joins.includes('and') && list.joins.every((j) => j === 'and' || j === 'slash');
-    const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs || andPair;
+    // (s56) "Ownership of the deploy tooling (ArgoCD, Helm, GitHub Actions, etc.)", "our data tooling (Airflow, dbt,
+    // Snowflake, etc.)": a whole of several tools (tooling, a stack, a setup) with a bracket of things of different kinds
+    // left open by "etc." names its parts, more of them unsaid; no pick ("CI/CD tooling (Jenkins, GitHub Actions, etc.)",
+    // one kind, still gives examples to pick from; so does an open end that offers others, "or similar").
+    const wholeParts = inParen && !hasOr && !cue && ETC_TAIL.test(after) && WHOLE_BEFORE.test(before) && list.joins.every((j) => j === 'comma') && mixedKinds(ids, options);
+    const partsOf = afterTitle || roleStack || ownParts || covers || mixedStack || slashPair || theirs || andPair || wholeParts;
     // "Go, Postgres, Terraform or similar": an "or similar" after things of different kinds holds for the last one only.
     // (So does "etc." after things of two kinds or more, no field named before them: "Python, SQL, dbt, etc." asks all three.)
     // (So does one after things joined by "and" alone: "Docker and Kubernetes or similar" asks both.)
@@ -4462,7 +4474,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     // "message brokers Kafka, RabbitMQ, NATS": a kind named as a plural common noun, then named things of that kind with
     // commas and no "and": its examples, as in brackets ("message brokers (Kafka, RabbitMQ, NATS)"); any one will do.
     const kindThenNames = !cue && !allOf && list.joins.length >= 2 && list.joins[0] === 'space' && list.joins.slice(1).every((j) => j === 'comma' || j === 'or') && KIND_PLURAL.test(text.slice(first.start, first.end)) && namedOnly(ids.slice(1), options) && (oneCategory(ids.slice(1), options) || ids.slice(1).every((id) => impliesId(options, id, ids[0]!)));
-    const anyOf = ids.length > 1 && !joint && !theirs && !stackTold && (hasOr || cue || kindThenNames || (inParen && !partsOf) || (openTail && !lastOnly && !ownParts && !stackSimilar));
+    const anyOf = ids.length > 1 && !joint && !theirs && !stackTold && (hasOr || cue || kindThenNames || (inParen && !partsOf) || (openTail && !lastOnly && !ownParts && !stackSimilar && !wholeParts));
     // The choice is the part of the list around its first "or", up to an "and" on either side:
     // "Postgres or MySQL and Redis", "such as React, Vue, or Angular, and TypeScript", "Python and Go or Rust".
     // After a cue ("such as Kafka and Kinesis or SQS") the choice starts with the list.
@@ -4681,6 +4693,15 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const k = groups.findIndex((g) => g.length === 1 && g[0] === CLOUD_KIND);
     if (k >= 0) groups[k] = [CLOUD_KIND, ...CLOUDS];
   }
+  // (s56) "one of the major clouds", "any of the hyperscalers", "either of the big cloud providers": a pick of one among the
+  // public clouds as a set, none named, is the same pick ("one of", "any of", "either of" and the plural kind; the words
+  // name the kind, so the kind is its own option where the matcher did not read it).
+  const cloudPick = CLOUD_PICK.exec(text);
+  if (cloudPick && !bigThree && !found.some((h) => CLOUDS.has(h.skillId) || (h.skillId !== CLOUD_KIND && options.skillInfo?.(h.skillId)?.category === 'cloud')) && [...CLOUDS].every((id) => options.skillInfo?.(id)) && options.skillInfo?.(CLOUD_KIND)) {
+    const k = groups.findIndex((g) => g.length === 1 && g[0] === CLOUD_KIND);
+    if (k >= 0) groups[k] = [CLOUD_KIND, ...CLOUDS];
+    else if (!groups.some((g) => g.includes(CLOUD_KIND))) groups.push([CLOUD_KIND, ...CLOUDS]);
+  }
   if (text.includes('(')) examplesThenOr(text, hits, groups, options);
   // "Teaching, coaching or mentoring": soft skills are listed, never scored, so a choice among them only is no choice to meet; each is listed.
   for (let k = groups.length - 1; k >= 0; k--) {
@@ -4690,9 +4711,60 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   // Where the options run, two or more ("Iceberg on S3 or Delta Lake on ADLS"): a pick of their own (placesIn).
   const placeIds = [...new Set([...placed].map((h) => h.skillId))];
   if (placeIds.length > 1) add(groups, placeIds);
+  if (/\sor\s/i.test(text)) verbPartsPick(text, hits, groups);
   // A skill named alone and again among choices ("we build in Rust; Rust, C++ or Go experience"): the choice holds.
   const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
   return groups.filter((g) => g.length > 1 || !inChoice.has(g[0]!));
+}
+
+/** A word that opens no verb phrase: an article, a preposition, a determiner, a joiner. */
+const NOT_VERB = /^(?:a|an|the|in|on|at|by|to|of|for|from|with|into|across|some|any|all|our|your|their|its|this|that|these|those|and|or|plus|also|even|just|maybe|ideally|preferably|especially|either|other|another|similar|etc|more|most|many|much|whatever|whichever|anything|something)$/i;
+/** Before the first part's skill: its verb in "-ing", then an article or a word or two that qualify the thing ("debugging a flaky "). */
+const ING_BEFORE = /(?:^|\s)([a-z]+ing)\s+(?:(?:a|an|the|some|your|our)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+/** ... or a bare verb after a modal or "to" ("who can tune ", "able to write "). */
+const BARE_BEFORE = /\b(?:can|could|will|would|should|to|(?:'|\u2019)ll|might|may)\s+(?:also\s+|happily\s+)?([a-z]+)\s+(?:(?:a|an|the|some|your|our)\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+/** After a part's verb, up to its skill: an article, a word or two. */
+const TO_SKILL = /^\s*[a-z]+\s+(?:(?:a|an|the|some|your|our)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+
+/**
+ * (s56) "Someone who can tune Spark jobs, write Scala services, or untangle Airflow DAGs", "you might be writing Terraform
+ * modules, debugging a flaky Kubernetes operator, or tuning slow Postgres queries": parallel verb phrases, each naming a
+ * skill, in a comma list closed by "or", offer the work done with any of them: one pick of their skills. Every part leads
+ * with a verb of one form (all "-ing", or all bare after a modal or "to") and names a skill; a part with none ("..., or
+ * whatever the week needs"), a list closed by "and", or a part led by an article or a preposition is no such list. (A
+ * skill that is the verb itself, "debugging", is the part's verb, no option.)
+ */
+function verbPartsPick(text: string, hits: readonly SkillSpan[], groups: string[][]): void {
+  const depth = parenDepths(text);
+  for (const sentence of text.matchAll(/[^.;!?]+/g)) {
+    const from = sentence.index;
+    const to = from + sentence[0].length;
+    // The sentence's top-level separators: commas, ", or", " or ".
+    const cuts: Array<{ at: number; end: number; or: boolean }> = [];
+    for (const m of sentence[0].matchAll(/\s*,\s*(?:(?:or|and\/or)\s+)?|\s+(?:or|and\/or)\s+/gi)) if (depth[from + m.index] === 0) cuts.push({ at: from + m.index, end: from + m.index + m[0].length, or: /\bor\b/i.test(m[0]) });
+    if (cuts.length < 2 || !cuts[cuts.length - 1]!.or || cuts.slice(0, -1).some((c) => c.or)) continue;
+    const bounds = [from, ...cuts.flatMap((c) => [c.at, c.end]), to];
+    const parts: Array<{ start: number; end: number }> = [];
+    for (let k = 0; k < bounds.length; k += 2) parts.push({ start: bounds[k]!, end: bounds[k + 1]! });
+    // Each part after the first leads with its verb; the first names its skill right after a verb of the same form.
+    const lead = (p: { start: number; end: number }) => /^\s*([a-z]+)\s/.exec(text.slice(p.start, p.end))?.[1];
+    const verbs = parts.slice(1).map(lead);
+    if (verbs.some((v) => v === undefined || NOT_VERB.test(v))) continue;
+    const ing = verbs.every((v) => v!.endsWith('ing'));
+    if (!ing && verbs.some((v) => v!.endsWith('ing'))) continue;
+    const inPart = parts.map((p, k) => hits.filter((h) => h.start >= p.start && h.end <= p.end && depth[h.start] === 0 && !(k > 0 && h.start === p.start + text.slice(p.start, p.end).search(/\S/))));
+    if (inPart.some((hs) => hs.length === 0)) continue;
+    if (parts.slice(1).some((p, k) => !TO_SKILL.test(text.slice(p.start, inPart[k + 1]![0]!.start)))) continue;
+    const verb = (ing ? ING_BEFORE : BARE_BEFORE).exec(text.slice(parts[0]!.start, inPart[0]![0]!.start));
+    if (!verb || NOT_VERB.test(verb[1]!) || (!ing && verb[1]!.endsWith('ing'))) continue;
+    const pick = [...new Set(inPart.flat().map((h) => h.skillId))];
+    if (pick.length < 2 || groups.some((g) => pick.every((id) => g.includes(id)))) continue;
+    // (A skill that is a part's verb, "debugging", stays an ask of its own, out of any choice the list rules gave it.)
+    const verbIds = hits.filter((h) => parts.slice(1).some((p) => h.start === p.start + text.slice(p.start, p.end).search(/\S/)) && !pick.includes(h.skillId)).map((h) => h.skillId);
+    for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.some((id) => pick.includes(id)) && groups[k]!.every((id) => pick.includes(id) || verbIds.includes(id))) groups.splice(k, 1);
+    groups.push(pick);
+    for (const id of verbIds) if (!groups.some((g) => g.includes(id))) groups.push([id]);
+  }
 }
 
 /**
@@ -4900,6 +4972,16 @@ function namesAfterCue(opening: string): boolean {
   return rest === '' || (/[a-z]/i.test(cue) && PAREN_NAMES.test(rest));
 }
 
+/**
+ * (s56) "consumer products (ranking, marketplaces, e-commerce)": a bracket whose first members are fields in lowercase words
+ * the taxonomy does not know, then fields it knows (none a named thing), lists the fields of one kind, as a bracket of
+ * names does; the words are members too (the terms read them). Not where a named thing follows ("(networking, Lambda, S3)").
+ */
+const FIELD_WORDS_FIRST = /^\(\s*(?:[a-z][a-z-]{2,}(?:\s[a-z][a-z-]{2,})?\s*,\s*)+$/;
+function fieldWordsFirst(opening: string, ids: string[], options: ItemOptions): boolean {
+  return FIELD_WORDS_FIRST.test(opening) && ids.every((id) => { const c = options.skillInfo?.(id)?.category; return c !== undefined && !NAMED.has(c) && c !== 'soft'; });
+}
+
 /** A cue that examples follow, outside a bracket: "such as ", "e.g. ", "including ". */
 const EXAMPLES_CUE_AT = /\b(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*:?\s*/i;
 
@@ -5093,6 +5175,9 @@ function mixedKinds(ids: string[], options: ItemOptions): boolean {
   const families = new Set(ids.map((id) => { const c = info(id)?.category ?? id; return FAMILY[c] ?? c; }).filter((f) => f !== ''));
   return families.size >= 2;
 }
+
+/** (s56) A whole made of several tools, right before a bracket: "the deploy tooling (", "our data stack (", "the setup (". */
+const WHOLE_BEFORE = /\b(?:tooling|toolchain|toolset|stack|setup)\s*\(\s*$/i;
 
 /** "…, etc.", "… and so on", "… and more": a list left open, with no "or similar". */
 const ETC_TAIL = /^\s*,?\s*(?:etc\.?|\.\.\.|…|and so on|and more)(?![\w])/i;
@@ -5466,6 +5551,8 @@ const CLOUDS = new Set(['aws', 'google-cloud', 'azure']);
 /** Between a field and a bracket of its examples: a word or two of the field's ("experience", "development"), the bracket, a cue. */
 const FIELD_THEN_BRACKET = /^(?:\s+[a-z][\w-]*){0,2}\s*\(\s*(?:e\.?\s?g\.?,?\s*|such as\s+|like\s+|think\s+)?$/i;
 /** The three big public clouds named as a set: "the big three clouds", "big 3 cloud providers", "major three clouds". */
+/** (s56) One of the public clouds as a set, none named: "one of the major clouds", "any of the hyperscalers". */
+const CLOUD_PICK = /\b(?:one|any|either)\s+of\s+the\s+(?:(?:big|major|main|large|leading|mainstream|usual|well-known)\s+)?(?:public\s+)?(?:clouds|cloud\s+(?:providers|platforms|vendors)|hyperscalers)\b/i;
 const BIG_THREE = /\b(?:big|major|main)\s+(?:three|3)\s+(?:public\s+)?(?:clouds?|cloud\s+(?:providers?|platforms?|vendors?)|hyperscalers)\b/i;
 /** Services of one cloud that share no field but the cloud: "SQS/SNS", "EC2/S3" (not "SQS/Amazon MQ", both queues). */
 function oneCloudsParts(ids: string[], options: ItemOptions): boolean {

@@ -16,10 +16,10 @@ export const isTerm = (id: string): boolean => id.startsWith(TERM);
 export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.length) : id);
 
 /** "or" in another language between spaces: "ABAP oder SAP BTP", "React ou Vue", "AWS o GCP", "und/oder". */
-// (s53: and Polish "albo", Czech "nebo", Slovak "alebo".)
-const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure)(?=\s)/gi;
+// (s53: and Polish "albo", Czech "nebo", Slovak "alebo". s56: and Turkish "veya".)
+const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya)(?=\s)/gi;
 /** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
-const plainOr = (text: string): string => (/\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text);
+const plainOr = (text: string): string => (/\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text);
 /** (s49) Whether a line joins a list by "or" in English or in another language ("banca, seguros o retail"). */
 export const saysOr = (text: string): boolean => /\sor\s|and\/or/i.test(plainOr(text));
 
@@ -218,7 +218,11 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
         }
       }
       // (The article of a role's first member is no part of it: "as a platform, DevOps or SRE engineer".)
-      const noun = /^(?:engineer|developer)$/i.test(head ?? '') ? bare.replace(/^(?:an?|the)\s+/i, '') : bare;
+      // (s56: nor are the words that qualify the person before the first member, "a seasoned data or ML engineer": the
+      // member is the last word of the first part, a field's word in lowercase, where the head is a role's noun.)
+      const role = /^(?:engineer|developer)$/i.test(head ?? '');
+      const qualified = role && k === 0 ? /(?:^|\s)(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}([a-z][\w+#-]*)$/i.exec(bare)?.[1] : undefined;
+      const noun = qualified ?? (role ? bare.replace(/^(?:an?|the)\s+/i, '') : bare);
       if (head && k < parts.length - 1 && /^[A-Za-z][\w+#-]*$/.test(noun)) {
         const whole = findSkills(`${noun} ${head}`).find((h) => h.start === 0 && h.end === noun.length + 1 + head.length);
         if (whole) {
