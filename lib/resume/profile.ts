@@ -205,8 +205,11 @@ const TITLE_WORD_RE = new RegExp(
     String.raw`|v\u00fdvoj\u00e1\u0159(?:ka)?|program\u00e1tor(?:ka)?|in\u017een\u00fdr(?:ka)?|analyti(?:k|\u010dka)|werkstudent(?:in)?` +
     // (s51) Turkish titles ("K\u0131demli Yaz\u0131l\u0131m M\u00fchendisi", "Stajyer Yaz\u0131l\u0131m Geli\u015ftirici"; a capital \u0130 does not fold to i), Romanian ones
     // ("Inginer software", "Programator junior") and Dutch compounds ("Functioneel beheerder", "Applicatieontwikkelaar").
-    // (s56) Dutch interns and analysts written as compounds ("Afstudeerstagiair", "Data-analist").
+    // (s56) Dutch interns and analysts written as compounds ("Afstudeerstagiair", "Data-analist"); Polish interns, trainees,
+    // analysts, specialists, managers and consultants, and a woman programmer ("Praktykant", "Sta\u017cystka", "Analityk danych",
+    // "Specjalista ds. IT", "Kierownik projektu", "Konsultant SAP", "Programistka .NET").
     String.raw`|m\u00fchend[i\u0130]s(?:[i\u0130])?|geli\u015ftirici(?:s[i\u0130])?|stajyer|inginer|programator|\p{L}*ontwikkelaar|\p{L}*beheerder|\p{L}*stagiair|analist` +
+    String.raw`|praktykant(?:ka)?|sta\u017cyst(?:a|ka)|analityk|specjalist(?:a|ka)|kierownik|konsultant(?:ka)?|programistka` +
     // (s52) Greek titles ("\u039c\u03b7\u03c7\u03b1\u03bd\u03b9\u03ba\u03cc\u03c2 \u039b\u03bf\u03b3\u03b9\u03c3\u03bc\u03b9\u03ba\u03bf\u03cd", "\u0391\u03c3\u03ba\u03bf\u03cd\u03bc\u03b5\u03bd\u03bf\u03c2 \u03c0\u03c1\u03bf\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1\u03c4\u03b9\u03c3\u03c4\u03ae\u03c2"), Finnish ones ("Ohjelmistokehitt\u00e4j\u00e4", "Full Stack
     // -kehitt\u00e4j\u00e4", "Kes\u00e4harjoittelija"), Hungarian ones ("Vezet\u0151 DevOps m\u00e9rn\u00f6k", "Rendszerm\u00e9rn\u00f6k", "Rendszergazda gyakornok") and a Czech
     // placement's ("Odborn\u00e1 praxe").
@@ -1529,8 +1532,14 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   // role before was written title, dates alone, company (a PDF's dates on a line between them); this one is written so too:
   // the one line above these dates is its title, the lines above that the role before's body (whose last line, short and
   // capitalised, would else read as this role's company).
-  const stacked = previous !== undefined && own.trim() === '' && previous.first === previous.dateLine - 1 && previous.last === previous.dateLine + 1 && stripDates(lines[previous.dateLine]!.text).trim() === '';
+  // And "Starsza programistka .NET / Odra Fintech sp. z o.o., Wroc\u0142aw / stycze\u0144 2019 \u2013 obecnie / \u2026": where the role before had its
+  // heading's lines above its dates alone (title, company), a line above as many as those that opens in lower case is that
+  // role's body going on (a PDF's bullets lose their marks: "przez Azure DevOps"), no heading's. (A company's line above a
+  // title, as LinkedIn's exports set several titles under one company, opens in a capital: it stays.)
+  const shaped = previous !== undefined && own.trim() === '' && previous.first < previous.dateLine && previous.last <= previous.dateLine + 1 && stripDates(lines[previous.dateLine]!.text).trim() === '';
+  const stacked = shaped && previous.first === previous.dateLine - 1 && previous.last === previous.dateLine + 1;
   for (let i = d - 1; i > previousLast && !alone && named < (own ? 2 : stacked ? 1 : 3); i--) {
+    if (shaped && above.length >= previous.dateLine - previous.first && /^\s*\p{Ll}/u.test(lines[i]!.text)) break;
     if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i])) break;
     if (ROLE_FACT.test(plain(lines[i]!.text)) || COLUMN_LABEL.test(plain(lines[i]!.text)) || COLUMN_HEAD.test(plain(lines[i]!.text))) continue;
     // (s47) "Harbourline Energy, Aberdeen / 2014 \u2013 present / Role / Dates / Principal Data Engineer  Apr 2022 \u2013 Present": a
@@ -1678,6 +1687,8 @@ function keptNote(inner: string, before: string): boolean {
  * A unit of a university named before it: "Department of Mathematics", "School of Informatics", (s50) "Institute for Language
  * Technology" (a research institute's own name has words before "Institute": "Max Planck Institute for \u2026").
  */
+/** (s56) A name's legal form at its end: "Botnia Konsult AB", "Fjord Partners AS", "Harrow Consulting Ltd.". */
+const LEGAL_FORM_END = /\S\s+(?:AB|AS|ASA|A\/S|ApS|Oy|Oyj|BV|B\.V\.|NV|GmbH|AG|Ltd|Limited|Inc|LLC|plc|S\.A\.|S\.L\.|S\.r\.l\.|S\.p\.A\.)\.?$/;
 /** (s56) A line that names a client by its label: "Client: Great Plains Health", "Clients: Marlow Water plc; Severn Mutual". */
 const CLIENT_LINE = /^\s*clients?\s*:/i;
 /** (s56) A unit inside an employer: "Systems Integration Department", "Cloud Infrastructure Section", "WMS Team", "Product Development Division". */
@@ -1807,7 +1818,9 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
       (pieceFields[pi]!.some((x, i) => i !== ti + 1 && x.fi !== titleField && !TITLE_WORD.test(x.t) && !unnamed(x.t)) || pieceTokens.some((list, i) => i !== pi && list.some((t) => !TITLE_WORD.test(t) && !unnamed(t))));
     const duty = payGrade || rankArea || teachArea ? ti + 1 : -1;
     const near = (list: readonly string[]) => {
-      const names = list.filter((t, i) => (list !== piece || (i !== ti && i !== duty && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t) && !unnamed(t));
+      // (s56) A name that ends on a legal form is a company's though it holds a title's word ("Botnia Konsult AB", "Harrow
+      // Consulting Ltd"), never the title token itself.
+      const names = list.filter((t, i) => (list !== piece || (i !== ti && i !== duty && !TITLE_QUALIFIER.test(t))) && (!TITLE_WORD.test(t) || LEGAL_FORM_END.test(t)) && !unnamed(t));
       if (list !== piece) return names[0];
       const otherField = teaching ? names.find((t) => pieceFields[pi]![list.indexOf(t)]!.fi !== titleField) : undefined;
       // (s46) "Senior Lecturer, Department of Information Technology, Uppsala University": a department (a school, a chair)
@@ -1899,6 +1912,9 @@ const NAME_PARTICLE = /^(?:of|and|the|for|at|on|in|de|du|des|der|den|die|das|la|
 function unnamed(t: string): boolean {
   const words = t.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || COMPANY_SUFFIX.test(t) || /\.[a-z]{2,}\b|\b\p{Ll}+\p{Lu}/u.test(t)) return false;
+  // (s56) A university named as Nordic and Central European languages write it, the institution's word in lower case after
+  // its town: "Ume\u00e5 universitet", "Lunds universitet", "Kungliga Tekniska h\u00f6gskolan", "Helsingin yliopisto".
+  if (/^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* (?:universitet(?:et)?|h\u00f6gskola[n]?|yliopisto|korkeakoulu|universitat)$/u.test(t.trim())) return false;
   return words.slice(1).some((w) => /^\p{Ll}{3,}/u.test(w) && !NAME_PARTICLE.test(w));
 }
 

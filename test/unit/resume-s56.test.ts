@@ -184,3 +184,34 @@ describe('Dutch titles written as compounds', () => {
     expect(roles(text)).toEqual(['2015-09..2016-01 Stagiair BI | Rijnmond Data B.V', '2016-02..now Data-analist | Waterschap Delfland']);
   });
 });
+
+// Part 2: classes the older tune halves still read wrong (s47/11, s49/03, s51/19), each with a fresh example in another layout.
+
+describe('title and company lines above dates alone: a body line going on in lower case above them is the role before\'s', () => {
+  it('"field surveyors and engineers" above "Cartographer / Owl Survey Ltd, York / dates" heads nothing', () => {
+    const text = ['EXPERIENCE', 'GIS Developer', 'Kestrel Mapping Ltd, Leeds', 'Mar 2020 \u2013 Present', 'Vector tiles served to the', 'field surveyors and engineers', 'Cartographer', 'Owl Survey Ltd, York', 'Jul 2015 \u2013 Feb 2020', 'Boundary maps'].join('\n');
+    expect(roles(text)).toEqual(['2020-03..now GIS Developer | Kestrel Mapping Ltd', '2015-07..2020-02 Cartographer | Owl Survey Ltd']);
+  });
+  it('counter-example: a company line that opens in a capital above a title stays the heading\'s', () => {
+    const text = ['Experience', 'Fjellby Analytics Oy', 'Data Engineer', 'Jan 2021 - Present', 'Spark jobs on Databricks', 'Kauppa Online Oy', 'BI Developer', 'Aug 2016 - Dec 2020', 'Reports'].join('\n');
+    expect(roles(text)).toEqual(['2021-01..now Data Engineer | Fjellby Analytics Oy', '2016-08..2020-12 BI Developer | Kauppa Online Oy']);
+  });
+});
+
+describe('Polish titles: interns, trainees, analysts, a woman programmer', () => {
+  it('"Sta\u017cystka" and "Analityk danych" head their roles below dates alone', () => {
+    const text = ['DO\u015aWIADCZENIE', '01.2017 \u2013 12.2018', 'Analityk danych', 'Gda\u0144sk Porty S.A.', 'Raporty w Power BI i SQL', '07.2016 \u2013 09.2016', 'Sta\u017cystka', 'Gda\u0144sk Porty S.A.', 'Testy'].join('\n');
+    expect(roles(text)).toEqual(['2017-01..2018-12 Analityk danych | Gda\u0144sk Porty S.A', '2016-07..2016-09 Sta\u017cystka | Gda\u0144sk Porty S.A']);
+  });
+});
+
+describe('names the older reading dropped: a university written with its word in lower case, a company\'s name holding a title\'s word', () => {
+  it('"Link\u00f6pings universitet", "\u00d6stg\u00f6ta Konsult AB" are the employers', () => {
+    const text = ['ERFARENHET', 'Utvecklare | Link\u00f6pings universitet | aug. 2016 \u2013 dec. 2019', 'Driftstekniker (konsult) | \u00d6stg\u00f6ta Konsult AB | jan. 2020 \u2013 p\u00e5g\u00e5ende'].join('\n');
+    expect(roles(text)).toEqual(['2016-08..2019-12 Utvecklare | Link\u00f6pings universitet', '2020-01..now Driftstekniker (konsult) | \u00d6stg\u00f6ta Konsult AB']);
+  });
+  it('counter-examples: a team in lower case is no employer; a title is never taken for the company', () => {
+    expect(roles('EXPERIENCE\nEngineer, data platform team \u2014 Kiruna Gruv AB     2019 \u2013 2022')).toEqual(['2019-01..2022-01 Engineer | Kiruna Gruv AB']);
+    expect(roles('EXPERIENCE\nSenior Consultant \u2014 Harrow Consulting Ltd     2018 \u2013 2021')).toEqual(['2018-01..2021-01 Senior Consultant | Harrow Consulting Ltd']);
+  });
+});
