@@ -209,7 +209,11 @@ const TITLE_WORD_RE = new RegExp(
     String.raw`|v\u00fdvoj\u00e1\u0159(?:ka)?|program\u00e1tor(?:ka)?|in\u017een\u00fdr(?:ka)?|analyti(?:k|\u010dka)|werkstudent(?:in)?` +
     // (s51) Turkish titles ("K\u0131demli Yaz\u0131l\u0131m M\u00fchendisi", "Stajyer Yaz\u0131l\u0131m Geli\u015ftirici"; a capital \u0130 does not fold to i), Romanian ones
     // ("Inginer software", "Programator junior") and Dutch compounds ("Functioneel beheerder", "Applicatieontwikkelaar").
-    String.raw`|m\u00fchend[i\u0130]s(?:[i\u0130])?|geli\u015ftirici(?:s[i\u0130])?|stajyer|inginer|programator|\p{L}*ontwikkelaar|\p{L}*beheerder` +
+    // (s56) Dutch interns and analysts written as compounds ("Afstudeerstagiair", "Data-analist"); Polish interns, trainees,
+    // analysts, specialists, managers and consultants, and a woman programmer ("Praktykant", "Sta\u017cystka", "Analityk danych",
+    // "Specjalista ds. IT", "Kierownik projektu", "Konsultant SAP", "Programistka .NET").
+    String.raw`|m\u00fchend[i\u0130]s(?:[i\u0130])?|geli\u015ftirici(?:s[i\u0130])?|stajyer|inginer|programator|\p{L}*ontwikkelaar|\p{L}*beheerder|\p{L}*stagiair|analist` +
+    String.raw`|praktykant(?:ka)?|sta\u017cyst(?:a|ka)|analityk|specjalist(?:a|ka)|kierownik|konsultant(?:ka)?|programistka` +
     // (s52) Greek titles ("\u039c\u03b7\u03c7\u03b1\u03bd\u03b9\u03ba\u03cc\u03c2 \u039b\u03bf\u03b3\u03b9\u03c3\u03bc\u03b9\u03ba\u03bf\u03cd", "\u0391\u03c3\u03ba\u03bf\u03cd\u03bc\u03b5\u03bd\u03bf\u03c2 \u03c0\u03c1\u03bf\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1\u03c4\u03b9\u03c3\u03c4\u03ae\u03c2"), Finnish ones ("Ohjelmistokehitt\u00e4j\u00e4", "Full Stack
     // -kehitt\u00e4j\u00e4", "Kes\u00e4harjoittelija"), Hungarian ones ("Vezet\u0151 DevOps m\u00e9rn\u00f6k", "Rendszerm\u00e9rn\u00f6k", "Rendszergazda gyakornok") and a Czech
     // placement's ("Odborn\u00e1 praxe").
@@ -265,7 +269,8 @@ const VOLUNTEER_NAME = /\bVolunteer(?=\s+[A-Z])(?!\s+(?:[A-Z][\w-]*\s+)?(?:Devel
 const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
 /** A company's suffix after its name ("Acme Co", "Lindqvist AB"; "CO" alone is Colorado). */
 // (s50) Czech, Slovak and Polish legal forms written in lower case: "Moravia Systems a.s.", "Krkono\u0161e Web s.r.o.", "Neptun Software sp. z o.o.".
-const COMPANY_SUFFIX = /\S\s+(?:.*\s)?(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?|s\.\s?r\.\s?o|a\.\s?s|sp\.\s?z\s?o\.\s?o)\b/i;
+// (s56: "d.o.o." and "d.d.", the Slovenian, Croatian and Serbian limited companies; "s.p.", a Slovenian sole trader.)
+const COMPANY_SUFFIX = /\S\s+(?:.*\s)?(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?|s\.\s?r\.\s?o|a\.\s?s|sp\.\s?z\s?o\.\s?o|d\.\s?o\.\s?o|d\.\s?d|s\.\s?p)\b/i;
 
 const SPOKEN = [
   'English', 'Spanish', 'French', 'German', 'Italian', 'Portuguese', 'Dutch', 'Swedish', 'Norwegian', 'Danish', 'Finnish',
@@ -345,6 +350,7 @@ export function spokenNames(english: string): string[] {
 }
 /** A spoken language's name (global: for matchAll). */
 export const SPOKEN_RE = new RegExp(`\\b(${SPOKEN.join('|')})\\b`, 'g');
+const SPOKEN_NAMES = new Set<string>(SPOKEN);
 const PROFICIENCY = /\b(native|fluent|fluency|bilingual|proficient|proficiency|conversational|intermediate|advanced|beginner|basic|working knowledge|mother tongue|limited|professional working|elementary|C1|C2|B1|B2|A1|A2)\b/i;
 
 const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
@@ -465,7 +471,10 @@ export function resumeProfile(
     // not against the bullet before it, whose span the next one follows rather than falls in.
     const prev = dateLines.slice(0, k).reverse().find((p) => !dropped.has(p));
     const line = lines[d]!;
-    if (prev !== undefined && /^[•◦·▪*‣–-]\s/.test(line.text.trim()) && !TITLE_WORD.test(plain(line.text)) && lines[prev]!.kind === line.kind && inside(rangesOf(d), rangesOf(prev))) {
+    // (s56) "- Deployed to Afghanistan (Apr 2013 \u2013 Jan 2014) as an analyst to a task force": a bullet that tells a deployment, a
+    // secondment or an attachment inside the posting above is part of it, though it names the duty held there.
+    const away = /^[\u2022\u25e6\u00b7\u25aa*\u2023\u2013-]\s+(?:deployed|deployment|seconded|secondment|attached|mobili[sz]ed)\b/i.test(line.text.trim());
+    if (prev !== undefined && /^[•◦·▪*‣–-]\s/.test(line.text.trim()) && (away || !TITLE_WORD.test(plain(line.text))) && lines[prev]!.kind === line.kind && inside(rangesOf(d), rangesOf(prev))) {
       dropped.add(d);
       missions.set(d, rangesOf(d));
     }
@@ -484,8 +493,23 @@ export function resumeProfile(
     heads = [];
     for (const d of dateLines) heads.push(headingOf(lines, d, heads.at(-1)));
     heads = heads.map((h) => {
-      const u = h.company === null ? umbrellas.find((x) => x.line < h.dateLine && inside(rangesOf(h.dateLine), x.ranges)) : undefined;
-      return u ? { ...h, company: u.name } : h;
+      const u = umbrellas.find((x) => x.line < h.dateLine && inside(rangesOf(h.dateLine), x.ranges));
+      if (!u) return h;
+      if (h.company === null) return { ...h, company: u.name };
+      // (s56) "Client: Lakeshore Mutual Bank \u2014 regulatory reporting" below a title inside an employer's span: the client is served,
+      // the span's employer employs.
+      const company = h.company;
+      if (lines.slice(h.first, h.last + 1).some((l) => CLIENT_LINE.test(plain(l.text)) && plain(l.text).includes(company))) return { ...h, company: u.name };
+      // (s56) "Larkspur Advisory Group \u2014 Chicago  Jun 2016 \u2013 Present / Manager, Technology Consulting  Jan 2022 \u2013 Present": inside an
+      // employer's span, a rank alone naming its area after a comma on its own dates line names no other employer: the area is
+      // the title's (s51's rule, the employer named by the span above: "Manager, Technology Consulting"), a unit of the employer ("Systems Engineer, Systems Integration
+      // Department", a Japanese career history's posting) is no part of it; the company is the span's.
+      // (Any other name after the comma stays the company, as before: "Consultant, Client X" under "Acme Consulting Ltd",
+      // resume-fresh-2.)
+      const own = stripDates(plain(lines[h.dateLine]!.text)).replace(/\s+/g, ' ').trim();
+      if (h.title === null || own !== `${h.title}, ${h.company}` || COMPANY_SUFFIX.test(h.company) || isLocation(h.company)) return h;
+      if (UNIT_OF_EMPLOYER.test(h.company)) return { ...h, company: u.name };
+      return RANK_ALONE.test(h.title) ? { ...h, title: `${h.title}, ${h.company}`, company: u.name } : h;
     });
   }
   const blocks = heads.map((h, k) => {
@@ -1414,7 +1438,11 @@ function placedLikeARole(line: string, r: DateRange): boolean {
   // "2022-01 – present  Site Reliability Engineer, Bluebonnet Health: Kubernetes, Prometheus, …": the dates open the line,
   // a role's heading follows, then a colon and what was done there, on one line however long.
   if (atStart && /^\s*[^.;:()]{3,80}:\s+\S/.test(after) && TITLE_WORD.test(after.slice(0, after.indexOf(':')))) return true;
-  if (line.trim().length > 140) return false;
+  // (s56) "Sergeant (E-5), Signals Intelligence Analyst (MOS 35N) \u2014 201st Expeditionary Military Intelligence Brigade, Joint Base
+  // Lewis-McChord, WA    Mar 2012 \u2013 Sep 2016": a heading of names (rank, duty, unit, post; no sentence) with its dates set apart at
+  // the line's end is a role's however long, up to 220 characters; a longer line, or one that reads as a sentence, is no heading.
+  const namedHeading = atEnd && line.trim().length <= 220 && /(?:\s{3,}|\t)$/.test(before) && !prose(before) && !/[.;!?]\s/.test(before);
+  if (line.trim().length > 140 && !namedHeading) return false;
   if (atStart || atEnd) return true;
   return /([|·•,([\t"“=]|\s{2,}|\s[-–—]\s?)[\s*_]*$/.test(before) && /^[\s*_]*([|·•,)\]\t"”]|\s{2,}|\s[-–—]\s|$)/.test(after);
 }
@@ -1506,7 +1534,18 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   // alone; the line above it is the role before's body ("  Azure landing zone build-out, Azure Policy, Terraform").
   const whole = own ? titleAndCompany([plain(own)]) : null;
   const alone = whole !== null && whole.title !== null && whole.company !== null && TITLE_WORD.test(whole.title) && !TITLE_WORD.test(whole.company);
-  for (let i = d - 1; i > previousLast && !alone && named < (own ? 2 : 3); i--) {
+  // (s56) "Senior Data Engineer / May 2021 \u2013 Present / Cobalt Freight, Denver / \u2026 / Data Engineer / Mar 2018 \u2013 Apr 2021 / \u2026": the
+  // role before was written title, dates alone, company (a PDF's dates on a line between them); this one is written so too:
+  // the one line above these dates is its title, the lines above that the role before's body (whose last line, short and
+  // capitalised, would else read as this role's company).
+  // And "Starsza programistka .NET / Odra Fintech sp. z o.o., Wroc\u0142aw / stycze\u0144 2019 \u2013 obecnie / \u2026": where the role before had its
+  // heading's lines above its dates alone (title, company), a line above as many as those that opens in lower case is that
+  // role's body going on (a PDF's bullets lose their marks: "przez Azure DevOps"), no heading's. (A company's line above a
+  // title, as LinkedIn's exports set several titles under one company, opens in a capital: it stays.)
+  const shaped = previous !== undefined && own.trim() === '' && previous.first < previous.dateLine && previous.last <= previous.dateLine + 1 && stripDates(lines[previous.dateLine]!.text).trim() === '';
+  const stacked = shaped && previous.first === previous.dateLine - 1 && previous.last === previous.dateLine + 1;
+  for (let i = d - 1; i > previousLast && !alone && named < (own ? 2 : stacked ? 1 : 3); i--) {
+    if (shaped && above.length >= previous.dateLine - previous.first && /^\s*\p{Ll}/u.test(lines[i]!.text)) break;
     if (lines[i]!.kind !== dateLine.kind || !headingLike(lines[i])) break;
     if (ROLE_FACT.test(plain(lines[i]!.text)) || COLUMN_LABEL.test(plain(lines[i]!.text)) || COLUMN_HEAD.test(plain(lines[i]!.text))) continue;
     // (s47) "Harbourline Energy, Aberdeen / 2014 \u2013 present / Role / Dates / Principal Data Engineer  Apr 2022 \u2013 Present": a
@@ -1522,7 +1561,9 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   // of the evaluation platform used by 40 researchers") while the line below names a title.
   const ownWords = plain(own).replace(/(?:^|\s)[*_|\u2022\u00b7]+(?=\s|$)/g, ' ').trim();
   if (datesFirst && /\p{L}{2}/u.test(ownWords) && !namesNothing(ownWords)) above.length = 0;
-  const titleBelowDates = datesFirst && own.trim() === '' && lines[d + 1] !== undefined && lines[d + 1]!.kind === dateLine.kind && headingLike(lines[d + 1]) && TITLE_WORD.test(plain(lines[d + 1]!.text)) && !prose(plain(lines[d + 1]!.text));
+  // (s56: a dates line that names only a place, "[ 01/02/2017 \u2013 31/08/2020 ]  Kranj, Slovenia", is a dates line alone.)
+  const bare = own.trim() === '' || namesNothing(own);
+  const titleBelowDates = datesFirst && bare && lines[d + 1] !== undefined && lines[d + 1]!.kind === dateLine.kind && headingLike(lines[d + 1]) && TITLE_WORD.test(plain(lines[d + 1]!.text)) && !prose(plain(lines[d + 1]!.text));
   if (titleBelowDates && above.every((i) => !TITLE_WORD.test(plain(lines[i]!.text)) || prose(plain(lines[i]!.text)))) above.length = 0;
   const below: number[] = [];
   // Dates first, then the title ("2019 – Present" / "Senior Engineer"), or the company and dates, then the title.
@@ -1551,7 +1592,7 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
     }
   // (s46) So, where this role's title stands below its dates too, the lines above them that name no title are the body of the
   // role before (a PDF's bullets lose their marks: "Migration von Oracle nach PostgreSQL, Kafka für"), not this one's heading.
-  if (datesFirst && own === '' && below.length > 0 && TITLE_WORD.test(plain(lines[below[0]!]!.text)) && !above.some((i) => TITLE_WORD.test(plain(lines[i]!.text)))) above.length = 0;
+  if (datesFirst && bare && below.length > 0 && TITLE_WORD.test(plain(lines[below[0]!]!.text)) && !above.some((i) => TITLE_WORD.test(plain(lines[i]!.text)))) above.length = 0;
   const pieces = [...above.map((i) => lines[i]!.text), DATES_LABEL.test(own.trim()) ? '' : own, ...below.map((i) => lines[i]!.text)].map(plain);
   const read = titleAndCompany(pieces);
   // "Platform Engineer<tab>April 2023 – Present / Fjord Energy AS<tab>Stavanger, Norway": the company on the line below;
@@ -1559,7 +1600,9 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   // on a line of their own): the same.
   // (s47) "2016 \u2013 2018 / Mobile Engineer / Parcelwise, Bath" (a side column of dates, the title below them): the company on the
   // line below the title.
-  const titleBelow = own === '' && above.length === 0 && below.length === 1 && below[0] === d + 1 && TITLE_WORD.test(plain(lines[d + 1]!.text));
+  // (s56) "[ 15/09/2020 \u2013 Current ]  Ljubljana, Slovenia / QA AUTOMATION ENGINEER / Sava Placila d.o.o.": the current Europass sets
+  // the place beside the dates; a dates line that names only a place is a dates line alone.
+  const titleBelow = bare && above.length === 0 && below.length === 1 && below[0] === d + 1 && TITLE_WORD.test(plain(lines[d + 1]!.text));
   const nextAt = titleBelow ? d + 2 : d + 1;
   const next = lines[nextAt];
   const titleBeside = TITLE_WORD.test(own) || (own === '' && above.length > 0 && TITLE_WORD.test(plain(lines[above.at(-1)!]!.text)));
@@ -1572,8 +1615,20 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
     const words = name.split(/\s+/).length;
     if (findDateRanges(t).length === 0 && !TITLE_WORD.test(t) && (words <= 5 || (words <= 8 && COMPANY_SUFFIX.test(name))) && (named || COMPANY_SUFFIX.test(name))) {
       const withNext = titleAndCompany([...pieces, t]);
-      if (withNext.company !== null) return { dateLine: d, first: above[0] ?? d, last: nextAt, ...withNext, companyHeading: false };
+      // (s56) "Senior Consultant  Mar 2019 \u2013 Dec 2021 / Client: Lakeshore Mutual Bank \u2014 regulatory reporting": a labelled line below
+      // (a client, an employer) names the company, never takes the title away; a client is the company only where no employer's
+      // span holds the role (CLIENT_LINE, below).
+      if (withNext.company !== null) return { dateLine: d, first: above[0] ?? d, last: nextAt, ...withNext, title: withNext.title ?? read.title, companyHeading: false };
     }
+  }
+  // (s56) "Adjunct Lecturer, Database Systems (part-time) / Jan 2021 \u2013 Dec 2024 / Front Range Community College, Westminster": a
+  // teaching post naming its area after a comma, alone on its line, the school on the line below the dates: read with that
+  // line, the area is the title's and the school the employer (s55's rule, the school in another field).
+  if (read.company !== null && read.title !== null && TEACHING_POST.test(read.title) && below.length === 0 && titleBeside && next && next.kind === dateLine.kind && headingLike(next) && findDateRanges(next.text).length === 0) {
+    const t = plain(next.text);
+    const withNext = titleAndCompany([...pieces, t]);
+    if (withNext.title !== null && withNext.company !== null && withNext.title.startsWith(`${read.title}, ${read.company}`) && ACADEMY.test(withNext.company) && t.startsWith(withNext.company))
+      return { dateLine: d, first: above[0] ?? d, last: nextAt, ...withNext, companyHeading: false };
   }
   // (s50) "Lecturer in NLP, School of Computer Science," / "University of Leeds", "Postdoctoral Researcher, Department of
   // Mathematics" / "(Statistics), University of Oslo": a university's unit whose university a narrow cell wrapped onto the next
@@ -1638,6 +1693,12 @@ function keptNote(inner: string, before: string): boolean {
  * A unit of a university named before it: "Department of Mathematics", "School of Informatics", (s50) "Institute for Language
  * Technology" (a research institute's own name has words before "Institute": "Max Planck Institute for \u2026").
  */
+/** (s56) A name's legal form at its end: "Botnia Konsult AB", "Fjord Partners AS", "Harrow Consulting Ltd.". */
+const LEGAL_FORM_END = /\S\s+(?:AB|AS|ASA|A\/S|ApS|Oy|Oyj|BV|B\.V\.|NV|GmbH|AG|Ltd|Limited|Inc|LLC|plc|S\.A\.|S\.L\.|S\.r\.l\.|S\.p\.A\.)\.?$/;
+/** (s56) A line that names a client by its label: "Client: Great Plains Health", "Clients: Marlow Water plc; Severn Mutual". */
+const CLIENT_LINE = /^\s*clients?\s*:/i;
+/** (s56) A unit inside an employer: "Systems Integration Department", "Cloud Infrastructure Section", "WMS Team", "Product Development Division". */
+const UNIT_OF_EMPLOYER = /\b(?:department|dept\.?|section|division|team|unit|office|bureau|group|practice)(?:\s+\d+)?$/i;
 const ACADEMIC_UNIT = /^(?:department|dept\.?|school|faculty|chair|division|centre|center|institute)\s+(?:of|for)\s/i;
 /** A university or a college by its name: "University of Leeds", "Oslo Metropolitan University", "Trinity College Dublin". */
 const UNIVERSITY_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:University|College|Universit\u00e4t|Universit\u00e9|Universidad|Universit\u00e0|Universiteit|Uniwersytet)(?:\s+(?:of|for|de|di|del|van|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}|\s+\p{Lu}[\p{L}.'\u2019-]*)?)/u;
@@ -1763,7 +1824,9 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
       (pieceFields[pi]!.some((x, i) => i !== ti + 1 && x.fi !== titleField && !TITLE_WORD.test(x.t) && !unnamed(x.t)) || pieceTokens.some((list, i) => i !== pi && list.some((t) => !TITLE_WORD.test(t) && !unnamed(t))));
     const duty = payGrade || rankArea || teachArea ? ti + 1 : -1;
     const near = (list: readonly string[]) => {
-      const names = list.filter((t, i) => (list !== piece || (i !== ti && i !== duty && !TITLE_QUALIFIER.test(t))) && !TITLE_WORD.test(t) && !unnamed(t));
+      // (s56) A name that ends on a legal form is a company's though it holds a title's word ("Botnia Konsult AB", "Harrow
+      // Consulting Ltd"), never the title token itself.
+      const names = list.filter((t, i) => (list !== piece || (i !== ti && i !== duty && !TITLE_QUALIFIER.test(t))) && (!TITLE_WORD.test(t) || LEGAL_FORM_END.test(t)) && !unnamed(t));
       if (list !== piece) return names[0];
       const otherField = teaching ? names.find((t) => pieceFields[pi]![list.indexOf(t)]!.fi !== titleField) : undefined;
       // (s46) "Senior Lecturer, Department of Information Technology, Uppsala University": a department (a school, a chair)
@@ -1802,6 +1865,7 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
 
 /** A field split at its commas and colons, never inside a bracket ("NCOIC (25B, Staff Sergeant / E-6), 82nd Airborne Division"). */
 const IBERIAN_FORM = /^\s+(?:S\.\s?A\.?|S\.A\.U\.?|Lda\.?|Ltda\.?|S\.L\.U?\.?)(?=\s*(?:$|[,|;)]))/;
+const CO_LTD_TAIL = /^\s+(?:Ltd|Inc)\.?(?=\s*(?:$|[,|;)\u2013\u2014]))/;
 function splitOutsideBrackets(f: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -1813,6 +1877,8 @@ function splitOutsideBrackets(f: string): string[] {
     // (s52) "Tejo Analytics, S.A.", "Douro Digital, Lda.": a Portuguese or Spanish legal form after a comma is the name's end, not a
     // field of its own (as the labels of s50 and s52 keep it; "Lattice Freight, Inc." is read without its suffix, as before).
     else if (depth === 0 && ch === ',' && IBERIAN_FORM.test(f.slice(i + 1))) continue;
+    // (s56) "Hanriver Commerce Co., Ltd.", "Tainan Optics Co., Inc.": East Asia's "Co., Ltd." is one legal form; its comma splits nothing.
+    else if (depth === 0 && ch === ',' && /\bCo\.$/.test(f.slice(0, i)) && CO_LTD_TAIL.test(f.slice(i + 1))) continue;
     else if (depth === 0 && (ch === ',' || ch === ':') && /\s/.test(f[i + 1] ?? '')) {
       out.push(f.slice(from, i));
       from = i + 1;
@@ -1852,6 +1918,9 @@ const NAME_PARTICLE = /^(?:of|and|the|for|at|on|in|de|du|des|der|den|die|das|la|
 function unnamed(t: string): boolean {
   const words = t.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || COMPANY_SUFFIX.test(t) || /\.[a-z]{2,}\b|\b\p{Ll}+\p{Lu}/u.test(t)) return false;
+  // (s56) A university named as Nordic and Central European languages write it, the institution's word in lower case after
+  // its town: "Ume\u00e5 universitet", "Lunds universitet", "Kungliga Tekniska h\u00f6gskolan", "Helsingin yliopisto".
+  if (/^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* (?:universitet(?:et)?|h\u00f6gskola[n]?|yliopisto|korkeakoulu|universitat)$/u.test(t.trim())) return false;
   return words.slice(1).some((w) => /^\p{Ll}{3,}/u.test(w) && !NAME_PARTICLE.test(w));
 }
 
@@ -2082,6 +2151,12 @@ function readLanguages(lines: readonly Line[]): string[] {
       for (const m of t.matchAll(SPOKEN_ABROAD_RE)) {
         const name = SPOKEN_ABROAD_LOWER.get(m[1]!.toLowerCase());
         if (name && !out.includes(name)) out.push(name);
+      }
+      // (s56) The current Europass in English sets its languages in capitals ("Mother tongue(s): SLOVENIAN", a row "ENGLISH  C1
+      // C1 B2"): a name in capitals, in the languages section or on a line its label opens, is that language.
+      for (const m of t.matchAll(/(?<![\p{L}])(\p{Lu}{3,}(?: \p{Lu}{3,})?)(?![\p{L}])/gu)) {
+        const name = m[1]!.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+        if (SPOKEN_NAMES.has(name) && !out.includes(name)) out.push(name);
       }
     }
     // On a line that merely says "advanced" somewhere, a language must sit next to a level word.

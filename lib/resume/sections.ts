@@ -73,10 +73,15 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
 /**
  * A heading set in spaced capitals, as PDF text gives it ("E X P E R I E N C E", "W O R K   H I S T O R Y"): its letters
  * joined, its words kept apart. Any other line as it is.
+ * (s56) A kerned pair of letters the PDF keeps together ("E D U C AT I O N", "P R O F E S S I O NA L"): a pair among single
+ * letters is part of the word, as long as the line opens on three single letters and single letters are most of it
+ * ("IT OR QA" stays as it is).
  */
 export function unspaced(line: string): string {
   const t = line.trim();
-  if (!/^\p{L}(?: {1,3}\p{L})+$/u.test(t) || !/^\p{L}(?: \p{L}){2}/u.test(t)) return line;
+  if (!/^\p{L}{1,2}(?: {1,3}\p{L}{1,2})+$/u.test(t) || !/^\p{L}(?: \p{L}){2}(?: |$)/u.test(t)) return line;
+  const groups = t.split(/ +/);
+  if (groups.filter((g) => g.length === 2).length * 3 > groups.length) return line;
   return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
 }
 

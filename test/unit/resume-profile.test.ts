@@ -444,8 +444,9 @@ describe('real resumes (../shared)', () => {
   // (Likewise session 47's report part, s47/, in resume-s47.test.ts, and session 48's, s48/, in resume-s48.test.ts.)
   // (And session 49's, s49/, in resume-s49.test.ts, session 50's, s50/, in resume-s50.test.ts, session 51's, s51/, in
   // resume-s51.test.ts, session 52's, s52/, in resume-s52.test.ts, session 53's, s53/, in resume-s53.test.ts, session
-  // 54's, s54/, in resume-s54.test.ts, and session 55's, s55/, in resume-s55.test.ts.)
-  for (const label of LABELS.resumes.filter((l) => !(/^s(4[6-9]|5[0-5])\//.test(l.file) && l.split === 'report'))) {
+  // 54's, s54/, in resume-s54.test.ts, session 55's, s55/, in resume-s55.test.ts, and session 56's, s56/, in
+  // resume-s56.test.ts.)
+  for (const label of LABELS.resumes.filter((l) => !(/^s(4[6-9]|5[0-6])\//.test(l.file) && l.split === 'report'))) {
     const project = label.source === 'project';
     it.skipIf(!project && withoutShared(`resumes/${label.file}`))(`${label.file}: total years within a year of the hand count`, async () => {
       const p = await read(label.file, project);
