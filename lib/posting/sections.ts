@@ -18,7 +18,7 @@ export const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not need
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ['preferred', [
-    /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$|^(?:(?:considered |would be )?(?:an )?assets?|differentials?|differentiators?|nice)$|^(?:meriting|meritorious|merits|meriterande)$|highly regarded|^(?:(?:would be|is|are) )?(?:highly )?(?:regarded|advantageous|valued)$)\b/i,
+    /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$|^(?:(?:considered |would be )?(?:an )?assets?|differentials?|differentiators?|nice)$|^(?:meriting|meritorious|merits|meriterande)$|highly regarded|(?:what )?(?:sets|will set|would set|could set) you apart|^(?:(?:would be|is|are) )?(?:highly )?(?:regarded|advantageous|valued)$)\b/i,
     // (s43) wishes said in other words: "Cherry on top", "Brownie points", "Icing on the cake", "Things that would help, but we'll teach you".
     // (s44) "Welcome" alone over a list, as postings from Japan and Korea head their wished skills (歓迎要件, 우대사항).
     /^welcome$/i,
@@ -55,7 +55,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     /\b(responsibilities|(?:what|things|stuff) you(?:'|’)?(?:ll|d| will| would) (?:be )?(?:do|doing|work(?:ing)? on|own|build|building|tackle)|^the (?:job|gig)$|^what(?:(?:'|’)s| is) (?:the|this) (?:job|role|gig|position|work)$|(?:in )?(?:your |the )?first (?:\d{1,3}|thirty|sixty|ninety|few|six|three|twelve) (?:days|weeks|months)|^(?:your )?(?:first (?:year|month|week|quarter)|30[ /-]+60[ /-]+90(?: days| plan)?)$|you(?:'|’)?(?:ll| will) (?:work on|build|own|be doing)|the role|this role|the position|in this role|overview of (?:this|the) (?:role|position|job)|role overview|^(?:job|role|position) summary$|your (?:role|impact|mission|day)|day[ -]to[ -]day|you will|duties|what success looks like|^the opportunity$|key accountabilities|what the job involves|(?:technical )?challenges|(?:interesting )?things we(?:'|’)?re working on|you (?:might|may|could|would) work on|problems (?:we|you)(?:(?:'|’)ll| will)? work on|what (?:our|the) [\w ]*team is working on|(?:recent|current|example|some|representative|typical|sample) projects|projects you(?:'|’)?ll work on|the work|^(?:the |this |our )?project(?: overview| description| scope)?$|^(?:team|role|your) focus$|^(?:the |full )?job description$|^(?:what )?we(?:'|’)?(?:re| are)? (?:work(?:ing)? on|build(?:ing)?)$|^(?:what )?(?:you (?:can|will|should|may) |you(?:'|’)ll )?expect to(?: (?:do|work on|own|build|be doing))?$|^(?:your )?(?:(?:main|key|daily|core) )?tasks(?: (?:will be|will include|include))?$|^what will you (?:do|be doing)$|^what (?:will be|are) your (?:tasks|duties|responsibilities)$|^(?:(?:the |main )?purpose of the (?:job|role|post|position)|(?:job|role|post) purpose)$|(?:where|how) you(?:(?:'|\u2019)ll| will) spend your (?:time|days|weeks?)|what (?:does |will )?(?:the|this|your|a) (?:job|role|days?|weeks?|work|typical day)(?: will)? looks? like|a (?:day|week) in the life)\b/i,
   ],
   // (s44) "Description:" over what the job is (a staffing agency's listing), and the question said as a statement: "What the job is".
-  ['responsibilities', /^(?:(?:role|position) )?description$|^what (?:the|this) (?:job|role|gig|position|work) (?:is|involves|entails|looks like)$/i],
+  ['responsibilities', /^(?:(?:role|position) )?description$|^descripci(?:\u00f3|o)n$|^what (?:the|this) (?:job|role|gig|position|work) (?:is|involves|entails|looks like)$/i],
   // (s44b) "Who thrives here", "Who can apply", "What you should know": the person asked for, said in other words.
   ['requirements', /^who (?:(?:will |would |tends to |usually )?(?:thrives?|succeeds?|does well|excels?|fits in|shines?)(?: here| with us| in (?:this|the) (?:role|job|team))?|(?:can|may|is eligible to) apply|is eligible)$|^what you (?:should|must|need to|ought to) (?:know|have|bring)$/i],
   ['responsibilities', /^(?:from |on )?day (?:one|1)(?: and beyond| onwards?)?$/i],
@@ -99,7 +99,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // A board's field labels printed with the posting, each over its value: LinkedIn's criteria footer ("Seniority level" /
   // "Associate", "Employment type", "Job function", "Industries"), Workday's "Time type", "Job family", "Worker type",
   // "Job requisition ID". They end the part above them and ask nothing.
-  ['other', /^(?:seniority level|employment type|job (?:function|family(?: group)?|requisition id|category)|industries|time type|worker (?:sub-?)?type|remote type|posted on)$/i],
+  ['other', /^(?:this job is open to|clarification from the agency|announcement number|control number|seniority level|employment type|job (?:function|family(?: group)?|requisition id|category)|industries|time type|worker (?:sub-?)?type|remote type|posted on)$/i],
   // The team's stack under a heading of its own ("Tech we use", "Our stack", "Tools we work with"): what the team uses, not
   // a list of asks; it ends the part above it (its lines stay the skills the posting names).
   ['other', /^(?:(?:the )?(?:tech(?:nology)?|tech(?:nology)? stack|stack|tools|technologies|languages and tools|tools and technologies) (?:(?:we|the team|our team) (?:use|uses|work with|build with|love|run on)|you(?:'|\u2019)ll (?:use|work with|touch))|our (?:tech(?:nology)? )?(?:stack|tools|toolbox|tech|technology))$/i],
@@ -158,7 +158,7 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // (s48: "Hva vi ser etter", "Det søker vi", "Om deg", "Dine kompetencer", "Meriterende", "Vi ser gjerne at du har", "Om jobben".)
   ['preferred', /^(?:det (?:er|vil være|ville være) (?:en fordel|et plus|ønskeligt)(?:,? (?:hvis|at|om) (?:du|dig))?|(?:en )?fordel (?:hvis|om) du|ønskelige? (?:kvalifikationer|kvalifikasjoner|kompetencer|kompetanse)|(?:er )?meritt?erende|vi ser gjerne at du|(?:det er )?et pluss? (?:om|hvis) du|ønskede (?:kvalifikationer|kvalifikasjoner|kompetencer|kompetanse))(?![\p{L}])/iu],
   ['benefits', /^(?:(?:hvad |hva )?vi (?:tilbyder|tilbyr|kan tilby(?:de)?)(?: dig| deg)?|løn(?:n)? og (?:ansættelsesvilkår|vilkår|betingelser|goder))(?![\p{L}])/iu],
-  ['requirements', /^(?:vi forventer(?:,? at du)?|(?:hvad |hva )?vi (?:forventer|søger|ser etter|leter etter) (?:af|av|hos) (?:dig|deg)|(?:dine |dine faglige )?(?:kvalifikationer|kvalifikasjoner)|hvem er du|(?:din|jeres) profil|krav(?: til (?:dig|deg))?|(?:hva|hvad|hvem|den|det) vi (?:ser etter|søger|leter etter|forventer)|det søker vi|vi (?:søger|ser etter) (?:en|deg|dig) som|om (?:deg|dig)|hvem du er|(?:dine? )?(?:kompetencer|kompetanse|kvalifikasjoner)(?:krav)?)(?![\p{L}])/iu],
+  ['requirements', /^(?:vi forventer(?:,? at du)?|(?:hvad |hva )?vi (?:forventer|søger|ser etter|leter etter) (?:af|av|hos) (?:dig|deg)|(?:dine |dine faglige )?(?:kvalifikationer|kvalifikasjoner)|hvem er du|(?:din|jeres) profil|krav(?: til (?:dig|deg))?|(?:hva|hvad|hvem|den|det) vi (?:ser etter|søger|leter etter|forventer)|det søker vi|vi (?:søger|ser etter) (?:en|deg|dig) som|om (?:deg|dig)|hvem du er|(?:dine? )?(?:kompetencer|kompetanse|kvalifikasjoner)(?:krav)?|(?:kvalifikasjons|kvalifikations|kompetanse|kompetence|kompetens)krav|personlig(?:e|a)?\s+(?:egenskaper|egenskaber|kvalifikationer|kvalifikasjoner|kompetencer|f\u00e4rdigheter|ferdigheter))(?![\p{L}])/iu],
   ['responsibilities', /^(?:(?:dine )?(?:arbejdsopgaver|arbeidsoppgaver|opgaver|oppgaver|ansvarsområder)|(?:om|hvad går) (?:jobbet|jobben|rollen|stillingen)(?: ud på)?|hva (?:du skal gjøre|går jobben ut på)|hvad du skal lave)(?![\p{L}])/iu],
   ['about', /^(?:hvem er vi|hvem vi er|om (?:os|oss|virksomheden|selskapet|firmaet))(?![\p{L}])/iu],
   // (s45) Swedish: "Om rollen", "Dina arbetsuppgifter", "Vi söker dig som", "Vem är du?", "Meriterande", "Vi erbjuder", "Om oss".
@@ -264,7 +264,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi)\b/i.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h)) return kind;
   // (s55) A heading in the conditional, "Would help", "Could be handy", "It might also help": what would help is wished, not
@@ -275,7 +275,7 @@ export function classifyHeading(text: string): SectionKind | null {
 
 /** (s55) A heading said in the conditional, or a Spanish "we will weigh": the wishes' heading (classifyHeading). */
 const WISH_MOOD_HEADING =
-  /^(?:(?:it|this|that|these|those|they|what)\s+)?(?:would|could|might)\s+(?:also\s+|really\s+)?(?:help|be\s+(?:nice|great|good|lovely|handy|useful|helpful|welcome|a\s+(?:plus|bonus|help))|count|impress|stand\s+out|matter|make\s+you\s+stand\s+out)(?:\s+(?:if\s+you(?:\s+(?:have|had|know|bring))?|too|as\s+well))?$|^(?:se\s+)?valor(?:amos|ar\u00e1n?|a|aremos|ar\u00edamos|izamos|izaremos|ariamos)(?:\s+(?:tambi\u00e9n|positivamente|especialmente|muy\s+positivamente))?$/i;
+  /^(?:(?:it|this|that|these|those|they|what)\s+)?(?:would|could|might)\s+(?:also\s+|really\s+)?(?:help|be\s+(?:nice|great|good|lovely|handy|useful|helpful|welcome|a\s+(?:plus|bonus|help))|count|impress|stand\s+out|matter|make\s+you\s+stand\s+out)(?:\s+(?:if\s+you(?:\s+(?:have|had|know|bring))?|too|as\s+well))?$|^(?:se\s+)?valor(?:amos|ar\u00e1n?|a|aremos|ar\u00edamos|izamos|izaremos|ariamos)(?:\s+(?:tambi\u00e9n|positivamente|especialmente|muy\s+positivamente))?$|^(?:(?:it|this|that|these|those|what)\s+)?(?:would|could|might)\s+(?:also\s+)?(?:round\s+(?:you|things|it)\s+out|set\s+you\s+apart|tip\s+the\s+(?:scales|balance)|give\s+you\s+(?:an?\s+)?(?:edge|head\s+start)|put\s+you\s+ahead)$|^(?:das|es|dies)\s+w(?:\u00e4|ae)re\s+(?:(?:auch|noch|sehr|richtig|echt)\s+)?[a-z\u00e0-\u00ff]+(?:,?\s+wenn\s+(?:du|sie))?$|^(?:nos|me)\s+(?:encantar|gustar|interesar)\u00eda(?:\s+que)?$|^(?:ser\u00eda|ser\u00e1)\s+(?:genial|ideal|perfecto|estupendo|bueno)(?:\s+que)?$|^(?:ce|\u00e7a|il)\s+serait\s+(?:top|g\u00e9nial|id\u00e9al|parfait|appr\u00e9ci\u00e9|bien)(?:\s+si\s+tu|\s+que)?$|^det\s+(?:vore|skulle\s+vara)\s+(?:bra|kul|fint|ett\s+plus)(?:\s+om\s+du)?$|^det\s+ville\s+v\u00e6re\s+(?:godt|fint|dejligt|flott|et\s+pluss?)(?:\s+(?:hvis|om)\s+du)?$|^het\s+zou\s+(?:mooi|fijn|leuk|top|handig)\s+zijn(?:\s+als\s+(?:je|jij))?$/i;
 
 /** A job title ("Developer Experience Engineer", "Senior SRE (Remote)") names a role: it is no heading, whatever words it holds. */
 const ROLE_TITLE = /\b(?:engineers?|developers?|managers?|designers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|administrators?|consultants?|recruiters?|executives?|officers?|advocates?|writers?|technicians?|programmers?|swes?|ctos?|ceos?)\b(?:\s*[(,|–—-].*)?$/i;
@@ -329,6 +329,14 @@ function columnsHead(line: string): SectionKind | null {
 /** "You", "You are:", "**You**": the reader alone as a line (splitSections reads it as the asks' heading over a list). */
 const YOU_ALONE = /^[#\s*]*you(?:\s+are)?[*\s]*:?[*\s]*$/i;
 
+/**
+ * (s56) A wish said as a sentence on its own line: a subject (not "what", "this", "the following", "anything below"), a verb
+ * and the wish's weight at the end: "Kotlin is a plus", "Having run Kafka would be a real advantage", "Prior fintech work
+ * is highly desirable".
+ */
+const WISH_SENTENCE =
+  /^(?!(?:what|which|this|these|that|those|it|the\s+following|following|anything|everything|all|below|the\s+below|any\s+of|none)\b)[^.!?:]{2,140}?\s+(?:is|are|would\s+be|will\s+be|(?:'|\u2019)s|could\s+be|counts?\s+as)\s+(?:also\s+)?(?:(?:a|an)\s+(?:(?:big|real|definite|strong|huge|nice|major|clear|extra)\s+)?(?:plus|bonus|asset|advantage)|(?:highly\s+|very\s+|much\s+)?(?:desirable|appreciated|welcome|valued|preferred|advantageous|beneficial))\s*[.!]?$/i;
+
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {
   if (columnsHead(line)) return null;
@@ -363,6 +371,9 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   if (NOTHING_ASKED_FIELD.test(l)) return null;
   const colon = l.endsWith(':');
   if (!colon && asksNamed(l)) return null;
+  // (s56, s55's known miss) "Kotlin is a plus", "Some Rust would be an advantage": a subject, a verb and the wish's weight,
+  // said as a sentence, is a wish, not the heading of the lines after it.
+  if (!colon && WISH_SENTENCE.test(l)) return null;
   // (s45: "What you need to have (R = required, B = bonus)": a legend of the marks below is no word of the heading's length.)
   // (s51: the words inside a bracket frame, "[ What do we need from you? ]", the brackets no words of it.)
   const words = unframed.replace(/\s*\([^()]*\b\w{1,3}\s*=\s*\w[^()]*\)\s*:?$/, '').split(/\s+/).length;
@@ -382,7 +393,8 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   const digits = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s+(?:\(\d{1,2}\)\s+)?(?:\+\s*)?(?:or more\s+)?years?\b/i.test(l) || YEARS_ABROAD.test(l) || /\d/.test(l.replace(/\b\d{1,3}\s*(?:days?|weeks?|months?)\b|\b30\s*[/-]\s*60\s*[/-]\s*90\b/gi, ''));
   if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(unframed) || / if(?: you(?: (?:also |already )?(?:have|are|know|bring))?)?$/i.test(unframed) || /\?$/.test(unframed))))) return kind;
   // (s40: a line framed as a heading, "==Team==", "== Interview ==", heads a part though its words are no known heading.)
-  if ((colon || framed) && words <= 6) return 'unknown';
+  // (s56: "[ Job Snapshot ]", "[ Our Commitment ]": a line framed in square brackets, as iCIMS prints its headings, too.)
+  if ((colon || framed || /^\[\s*[\p{Lu}][^\[\]]*\]$/u.test(l)) && words <= 6) return 'unknown';
   // (s44: "\u{1F392} Pack these", "## Money and such": a short line opened by a pictograph, or set as a markdown heading, heads a
   // part though its words are no known heading; the part's lines tell its kind, splitSections.)
   if ((/^\s*\p{Extended_Pictographic}/u.test(line) || /^\s*#{1,4}\s+\S/.test(line)) && words <= 6 && !/[,;]/.test(l) && !/\s[-\u2013\u2014|]\s/.test(l)) return 'unknown';
@@ -473,8 +485,10 @@ const openBracket = (label: string): boolean => (label.match(/\(/g)?.length ?? 0
  * a label that says what to send it ("Questions or applications: jobs@…", "CVs to: …", "Enquiries: …").
  */
 const APPLY_LINE =
-  /^[#*\s]*(?:(?:questions|applications?|enquiries|inquiries|contact|cvs?|r\u00e9sum\u00e9s?|resumes?)(?:\s+(?:or|and|&|\/)\s+(?:questions|applications?|enquiries|inquiries|cvs?|r\u00e9sum\u00e9s?|resumes?))?\s*(?:to\s*)?:\s*(?:to\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that|it) (?:sounds|fits|appeals|resonates)\b.{0,60}?\b(?:apply|e-?mail|reach out|reply|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b|interested\?\s+(?:then\s+)?(?:please\s+)?(?:send|e-?mail|write|apply|reach out|drop|get in touch)\b|(?:interested|eligible|suitable|qualified)\s+(?:candidates|applicants|folks|people)\s+(?:can|may|should|please|are (?:welcome|invited|requested) to)\s+(?:share|send|e-?mail|apply|forward|submit|drop|mail)\b|(?:questions\?\s*)?(?:please\s+)?(?:write|e-?mail|send|reach out|ping|talk|speak|dm|message)\b.{0,80}?[\w.+-]+@[\w-]+\.\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[*\s]*$)/i;
+  /^[#*\s]*(?:(?:questions|applications?|enquiries|inquiries|contact|cvs?|r\u00e9sum\u00e9s?|resumes?)(?:\s+(?:or|and|&|\/)\s+(?:questions|applications?|enquiries|inquiries|cvs?|r\u00e9sum\u00e9s?|resumes?))?\s*(?:to\s*)?:\s*(?:to\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that|it) (?:sounds|fits|appeals|resonates)\b.{0,60}?\b(?:apply|e-?mail|reach out|reply|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b|interested\?\s+(?:then\s+)?(?:please\s+)?(?:send|e-?mail|write|apply|reach out|drop|get in touch)\b|(?:interested|eligible|suitable|qualified)\s+(?:candidates|applicants|folks|people)\s+(?:can|may|should|please|are (?:welcome|invited|requested) to)\s+(?:share|send|e-?mail|apply|forward|submit|drop|mail)\b|(?:questions\?\s*)?(?:please\s+)?(?:write|e-?mail|send|reach out|ping|talk|speak|dm|message|drop|shoot|fire off)\b.{0,80}?[\w.+-]+@[\w-]+\.\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[*\s]*$)/i;
 
+/** (s56) A sentence that opens on a wish's words and "if": "Nice if you've touched ...", "Bonus if you know ...", "It'd be great if they ...". */
+const WISH_OPENS = /^[#*\s]*(?:(?:it(?:'|\u2019)?s|it\s+is|it(?:'|\u2019)d\s+be|it\s+would\s+be|would\s+be|also|extra)\s+)?(?:nice|great|a\s+plus|a\s+bonus|bonus(?:\s+points)?|extra\s+points|even\s+better|helpful|handy|lovely|cool)\s+if\s+(?:you|they|we|the\s+(?:candidate|hire))\b(?!.*:\s*$)/i;
 /** (s45) A paragraph that opens on what the job offers: "We offer …", "In return, we offer …", "We also offer …". */
 /** (s45) A line that opens on the pay's label and its amount, no colon: "Salary 50\u201362k SEK/month", "Pay up to \u00a375,000". */
 const PAY_OPENS = /^[#*\s]*(?:(?:base|annual|monthly)\s+)?(?:salary|pay|compensation|comp|rate)\s+(?:(?:is|of|from|up to|between|range)\s+)*(?:[$\u20ac\u00a3]|(?:USD|EUR|GBP|SEK|NOK|DKK|PLN|CZK|CHF)\s?)?\s?\d/i;
@@ -710,11 +724,11 @@ function breakInlineBullets(text: string): string {
  *   insures farms ...", "Str\u00f6mlinga hanterar betalningar ..."), and says nothing of the reader or of what is needed.
  */
 const MOOD_ASK =
-  /^(?:(?:have|know|understand|can|are|bring|hold|speak|possess)\b|you(?:(?:'|\u2019)ve|\s+have)\b|you(?:(?:'|\u2019)re|\s+are)\s+(?!going\s+to\b)|you\s+(?!will\b|(?:'|\u2019)ll\b|may\b|might\b|would\b|could\b|can\s+expect\b|get\b|receive\b|join\b|report\b|work\s+(?:with|on|alongside|across)\b|help\b)[a-z]+\b|(?:[\p{L}-]+\s+){0,2}?(?:experience|knowledge|familiarity|proficiency|expertise|fluency|background|understanding|erfarenhet|erfaring|erfahrung|kenntnisse|experiencia|experi\u00eancia|conocimientos?|exp\u00e9rience|connaissances?|esperienza|ervaring|kunskap(?:er)?|kennis)(?![\p{L}])|(?:an?\s+)?(?:(?:bachelor|master)(?:'|\u2019)?s?|degree|phd)\b|(?:at\s+least\s+|minimum\s+(?:of\s+)?)?\d{1,2}\s*\+?\s*(?:years?|yrs)\b)/iu;
+  /^(?:(?:have|know|understand|can|are|bring|hold|speak|possess)\b|(?:du\s+)?(?:har|\u00e4r|kan|talar|beh\u00e4rskar|trivs|k\u00e4nner|taler|snakker|behersker|trives|kender|kjenner|er\s+(?!med\s+til\b))(?![\p{L}])|du\s+(?:hast|bist|kennst|sprichst|beherrschst|verf\u00fcgst|bringst|studierst|besitzt|kannst|wei\u00dft)(?![\p{L}])|you(?:(?:'|\u2019)ve|\s+have)\b|you(?:(?:'|\u2019)re|\s+are)\s+(?!going\s+to\b)|you\s+(?!will\b|(?:'|\u2019)ll\b|may\b|might\b|would\b|could\b|can\s+expect\b|get\b|receive\b|join\b|report\b|work\s+(?:with|on|alongside|across)\b|help\b)[a-z]+\b|(?:[\p{L}-]+\s+){0,2}?(?:experience|knowledge|familiarity|proficiency|expertise|fluency|background|understanding|erfarenhet|erfaring|erfahrung|kenntnisse|experiencia|experi\u00eancia|conocimientos?|exp\u00e9rience|connaissances?|esperienza|ervaring|kunskap(?:er)?|kennis)(?![\p{L}])|(?:an?\s+)?(?:(?:bachelor|master)(?:'|\u2019)?s?|degree|phd)\b|(?:at\s+least\s+|minimum\s+(?:of\s+)?)?\d{1,2}\s*\+?\s*(?:years?|yrs)\b)/iu;
 const MOOD_DUTY =
-  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)re\s+going\s+to|\s+are\s+going\s+to)\s|(?:build|design|develop|maintain|run|own|lead|write|review|grow|set\s+up|pair|ship|help|support|test|plan|answer|clean\s+up|automate|administer|respond|port|train|harden|mentor|create|manage|drive|define|deliver|improve|tune|implement|deploy|operate|monitor|collaborate|partner|coordinate|work\s+(?:with|on|alongside))\s+(?!(?:well|independently|autonomously)\b)\S|\p{L}+r\u00e1s\s)/iu;
+  /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)re\s+going\s+to|\s+are\s+going\s+to)\s|(?:build|design|develop|maintain|run|own|lead|write|review|grow|set\s+up|pair|ship|help|support|test|plan|answer|clean\s+up|automate|administer|respond|port|train|harden|mentor|create|manage|drive|define|deliver|improve|tune|implement|deploy|operate|monitor|collaborate|partner|coordinate|work\s+(?:with|on|alongside)|rebuild|rewrite|refactor|migrate|cut|reduce|speed\s+up|extend|investigate|troubleshoot|document|prepare|analy[sz]e|configure|install|handle|track|scale|optimi[sz]e|debug|fix|evaluate|prototype|launch|integrate|replace|audit|patch|shape|research|teach|present|oversee|supervise|establish|refine|draft|coach)\s+(?!(?:well|independently|autonomously)\b)\S|\p{L}+r\u00e1s\s)/iu;
 const MOOD_PERK =
-  /[$\u20ac\u00a3]\s?\d|\d[\d.,\s]*\s?(?:k\s?)?(?:\u20ac|EUR|USD|GBP|SEK|NOK|DKK|PLN|CHF|kr)\b|\b(?:salary|salario|sal\u00e1rio|gehalt|salaire|pension|holidays?|vacation|paid\s+leave|days\s+off|urlaub|semester|vacaciones|cong\u00e9s|insurance|seguro|contrato|contrat|contract|equity|401\(k\)|dental|medical|mutuelle)\b/i;
+  /[$\u20ac\u00a3]\s?\d|\d[\d.,\s]*\s?(?:k\s?)?(?:\u20ac|EUR|USD|GBP|SEK|NOK|DKK|PLN|CHF|kr)\b|\d\s?[\u20ac$\u00a3](?!\w)|\b(?:salary|salario|sal\u00e1rio|gehalt|salaire|pension|holidays?|vacation|paid\s+leave|days\s+off|urlaub|semester|vacaciones|cong\u00e9s|insurance|seguro|contrato|contrat|contract|equity|401\(k\)|dental|medical|mutuelle)\b|pension|pensjon|kollektivavtal|forsikring|f\u00f6rs\u00e4kring|friskv\u00e5rd|urlaubstage|\b(?:hours?|stunden|timmar|timer|horas|heures|uur)\s+(?:a|per|pro|i|om|por|par|de)\s+(?:week|woche|veckan?|ugen?|uken?|semana|semaine)\b/i;
 const COMPANY_SAYS = /^(?:The\s+)?([A-Z\u00c0-\u00de][\p{L}&'.-]*)((?:\s+[A-Z\u00c0-\u00de][\p{L}&'.-]*){0,5})\s+\p{Ll}+(?:s|r)\s/u;
 /**
  * (s55) The company as the prose's subject: a name of two capitalised words or more ("Hollins Mutual insures ..."), or one
@@ -776,6 +790,8 @@ function setOffKind(lines: readonly string[], n: number, before: SectionKind, as
   const mood = moodKind(under, lines.slice(0, Math.min(3, n)).join('\n'));
   // (Asks by their mood only where the posting heads its asks or wishes elsewhere: with no such heading every line of it is
   // read for asks already, and a part of asks made here would narrow that reading to this list.)
+  // (s56: unless the part above is the company's story, the duties or the perks, whose lines are not read for asks: there the
+  // list would be lost, "VILK\u00c5 \u00c4R VI" / ... / "VI HOPPAS ATT DU" / "- har minst tre \u00e5rs erfarenhet ...".)
   if (mood === 'requirements' && !asksHeaded) return null;
   if (mood) return mood;
   if (!BULLET.test(lines[n + 1] ?? '') || (before !== 'about' && before !== 'other')) return null;
@@ -788,9 +804,13 @@ function setOffKind(lines: readonly string[], n: number, before: SectionKind, as
   const nextKind = classifyHeading(next) ?? (setOffLine(lines, k) ? moodKind(textUnder(lines, k)) : null);
   return nextKind === 'requirements' ? 'responsibilities' : null;
 }
+/** (s56) A heading left open on the reader as the subject its list's lines finish: "... ATT DU", "... if you", "... AT DU". */
+const OPEN_ON_READER = /(?<![\p{L}])(?:du|you|jij|je|tu|vous|sie)$/iu;
+/** (s56) A word that adds to what came before, in the languages postings are written in: "also", "extra", "ocks\u00e5", "ogs\u00e5", "auch". */
+const ADDS = /(?<![\p{L}])(?:also|too|additionally|extra|bonus|plus|even|auch|zus\u00e4tzlich|au\u00dferdem|ocks\u00e5|\u00e4ven|dessutom|ogs\u00e5|derudover|dessuten|aussi|\u00e9galement|tambi\u00e9n|adem\u00e1s|tamb\u00e9m|ook|bovendien|anche|inoltre)(?![\p{L}])/iu;
 /** (s55) A paragraph of the logistics after a list: how and by when to apply, how the hiring goes. */
 const LOGISTICS =
-  /\b(?:apply|applications?|applicants?\s+(?:should|must|can)|submit|send\s+(?:us\s+)?(?:your|a|an)\s+(?:cv|resume|r\u00e9sum\u00e9|application|letter)|deadline|closing\s+date|interviews?|recruitment|hiring\s+process)\b|(?<![\p{L}])(?:ans\u00f6kan|ans\u00f6k\p{L}*|urval|bewerb\p{L}*|candidatur\p{L}*|postul\p{L}*|solicitud\p{L}*|sollicit\p{L}*|s\u00f8knad\p{L}*|entretiens?)(?![\p{L}])/iu;
+  /\b(?:apply|applications?|applicants?\s+(?:should|must|can)|submit|send\s+(?:us\s+)?(?:your|a|an)\s+(?:cv|resume|r\u00e9sum\u00e9|application|letter)|deadline|closing\s+date|interviews?|recruitment|hiring\s+process|(?:the|our)\s+(?:interview\s+|hiring\s+|selection\s+)?process\s+(?:is|has|takes|looks)|take-?home|we\s+(?:reply|respond|answer|get\s+back)\s+to\s+(?:every|all|each)\w*)\b|(?<![\p{L}])(?:ans\u00f6kan|ans\u00f6k\p{L}*|urval|bewerb\p{L}*|candidatur\p{L}*|postul\p{L}*|solicitud\p{L}*|sollicit\p{L}*|s\u00f8knad\p{L}*|ans\u00f8g\p{L}*|samtaler|entretiens?)(?![\p{L}])/iu;
 
 export function splitSections(text: string): PostingSection[] {
   // (s43: "→ What does the job look like?" over prose: an arrow before a known heading marks the heading, not a list line.)
@@ -828,7 +848,17 @@ export function splitSections(text: string): PostingSection[] {
     else if (current.kind === 'other' && current.heading && classifyHeading(current.heading) === null && BULLET.test(current.text)) {
       if (LIST_OPTIONAL.test(current.text)) current.kind = 'preferred';
       else if (PAY_FIRST.test(current.text)) current.kind = 'benefits';
+      // (s56) "[ What Sets You Apart ]" over "- Experience with Epic Cadence": right after the asks or the wishes, a list of no
+      // known heading with a line that asks goes on with the part above (as it did before a bracket frame headed a part).
+      else if ((sections.at(-1)?.kind === 'requirements' || sections.at(-1)?.kind === 'preferred') && current.text.split('\n').some((l) => MOOD_ASK.test(l.replace(/^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65+*\u2013-]|\d+[.)])\s*/, '').trim()) || ASK_WORDS.test(l))) current.kind = sections.at(-1)!.kind;
+      // (s56) "\u{1F9ED} Where you'd start" over "- Rebuild our onboarding" / "- Work with our iOS engineer": the mood of its lines,
+      // as a set-off line's (moodKind); asks were read above (listAsks).
+      else if (moodKind(current.text, description.split('\n', 3).join('\n')) !== 'requirements') current.kind = moodKind(current.text, description.split('\n', 3).join('\n')) ?? 'other';
     }
+    // (s56) "\u{1F30A} Tidewell in two lines" over "Tidewell is a sleep coaching app ...": prose under a heading of no known words
+    // whose subject is the company is its story.
+    // (Not the posting's first part: "## Staff Data Engineer @ Marrowbone" over the company's line is the title's block.)
+    else if (current.kind === 'other' && current.heading && sections.length > 0 && classifyHeading(current.heading) === null && moodKind(current.text, description.split('\n', 3).join('\n')) === 'about') current.kind = 'about';
     // (s55) "Informaci\u00f3n adicional", "Additional information" (a heading of no kind) over a list whose every line is pay, leave
     // or the contract (moodKind): the perks.
     else if (current.kind === 'other' && current.heading && classifyHeading(current.heading) === 'other' && !APPLY_HEADING.test(headingWords(current.heading)) && moodKind(current.text) === 'benefits') current.kind = 'benefits';
@@ -851,9 +881,12 @@ export function splitSections(text: string): PostingSection[] {
   const bare = (): boolean => current.heading !== '' && !description.slice(bodyStart, bodyEnd).trim();
   const lines = description.split('\n');
   // (s55) Whether the posting heads a part of asks or wishes somewhere (setOffKind).
-  const asksHeaded = lines.some((l) => {
+  const asksHeaded = lines.some((l, i) => {
     const k = BULLET.test(l) ? null : (headingKind(l) ?? inlineHeading(l)?.kind ?? null);
-    return k === 'requirements' || k === 'preferred';
+    // (s56) So does a set-off line left open on the reader, "VI HOPPAS ATT DU", "VI FORESTILLER OS, AT DU", whose list
+    // finishes it in the mood of asks ("- har minst tre \u00e5rs erfarenhet ...", "- kan Azure DevOps"): a heading of asks by its
+    // form, whatever its words.
+    return k === 'requirements' || k === 'preferred' || (k === null && setOffLine(lines, i) && OPEN_ON_READER.test(l.trim()) && BULLET.test(lines[i + 1] ?? '') && moodKind(textUnder(lines, i)) === 'requirements');
   });
   let pos = 0;
   /** The section an inline heading interrupted: it resumes at the next blank line (or the next line, after a list line). */
@@ -908,6 +941,15 @@ export function splitSections(text: string): PostingSection[] {
     // (Not inside a part of asks or wishes: a line set off there names a group of its lines, whatever their mood.)
     if (kind === null && !inline && !applyLine && current.kind !== 'requirements' && current.kind !== 'preferred' && setOffLine(lines, n) && (BULLET.test(lines[n + 1] ?? '') || description.slice(0, pos).trim()))
       kind = setOffKind(lines, n, current.text || description.slice(bodyStart, pos).trim() ? current.kind : (sections.at(-1)?.kind ?? 'other'), asksHeaded);
+    // (s56) Inside a part of asks or wishes, a set-off line of no known words still heads a part of its own where its lines are
+    // no group of the asks: every line pay, leave or the contract is the perks ("DETTA F\u00c5R DU", "Darauf kannst du dich
+    // freuen"); and after the asks, a line that says the list ADDS to them ("EXTRA PLUS OM DU", "DET T\u00c6LLER OGS\u00c5 MED",
+    // "Also worth having") over a list is the wishes. (A group's name, "Backend" / "- Go", neither adds nor pays.)
+    if (kind === null && !inline && !applyLine && (current.kind === 'requirements' || current.kind === 'preferred') && setOffLine(lines, n) && BULLET.test(lines[n + 1] ?? '')) {
+      const under = textUnder(lines, n);
+      if (moodKind(under) === 'benefits') kind = 'benefits';
+      else if (current.kind === 'requirements' && ADDS.test(line) && !under.split('\n').some((l) => MOOD_PERK.test(l))) kind = 'preferred';
+    }
     // (s53 tune, and s52's known miss) "You" or "You are", alone on its line with a list under it, in the paragraph's case:
     // the person asked for, as "YOU" in capitals is. (A label with its text on the line, "You: solid Go; \u2026", stays as it was.)
     if ((kind === null || kind === 'unknown') && !inline && !applyLine && YOU_ALONE.test(line) && BULLET.test(nearText(lines, n, 1))) kind = 'requirements';
@@ -934,6 +976,15 @@ export function splitSections(text: string): PostingSection[] {
       resume = null;
       flush();
       current = { kind: columnsHead(line)!, heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
+    } else if (!kind && !inline && !applyLine && current.kind === 'requirements' && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && WISH_OPENS.test(line) && /[.!]\s*$/.test(line.trim()) && !BULLET.test(lines[n + 1] ?? '')) {
+      // (s56 tune) "Nice if you've touched Phoenix LiveView.", "Bonus if you know Nomad." as a paragraph of its own after the
+      // asks' list: the wish's words open the sentence, and what follows it is wished (a part of the wishes from this line).
+      // (A sentence, closed by its stop, over no list: "Bonus if you know" over a list is the wishes' heading, as before.)
+      resume = null;
+      flush();
+      current = { kind: 'preferred', heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
     } else if (offerPara) {
@@ -991,9 +1042,11 @@ export function splitSections(text: string): PostingSection[] {
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
-    } else if ((current.kind === 'benefits' || current.kind === 'responsibilities' || current.kind === 'about') && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && BULLET.test(nearText(lines, n, -1)) && LOGISTICS.test(line) && !MOOD_ASK.test(line.trim()) && !ASK_WORDS.test(line) && !CANDIDATE_MUST.test(line)) {
+    } else if ((current.kind === 'benefits' || current.kind === 'responsibilities' || current.kind === 'about' || current.kind === 'preferred' || current.kind === 'requirements') && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && BULLET.test(nearText(lines, n, -1)) && LOGISTICS.test(line) && !MOOD_ASK.test(line.trim()) && !ASK_WORDS.test(line) && !CANDIDATE_MUST.test(line)) {
       // (s55) "To be considered, submit your resume by January 30.", "Urval sker l\u00f6pande, s\u00e5 skicka in din ans\u00f6kan": a
       // paragraph of the logistics after a list (its mood: apply, submit, a deadline, the interviews) ends the list's part.
+      // (s56, s55's known miss: after the wishes' list or the asks' too, "We get back to everyone within a week; the process is
+      // a call and a take-home.")
       flush();
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;
@@ -1004,6 +1057,18 @@ export function splitSections(text: string): PostingSection[] {
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
+    } else if ((current.kind === 'responsibilities' || current.kind === 'about') && !BULLET.test(line) && WISH_SENTENCE.test(line.trim()) && description.slice(bodyStart, pos).split('\n').some((l) => BULLET.test(l))) {
+      // (s56, s55's known miss) "Some experience with Ceph is a plus" on its own line among the paragraphs after the duties'
+      // list: a wish, its line a part of the wishes; the part goes on after it. (In a part of prose alone, items.ts reads
+      // each sentence, the wish's too: items-prose-s36.)
+      flush();
+      const { kind, heading } = current;
+      current = { kind: 'preferred', heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
+      flush();
+      current = { kind, heading, text: '', offset: 0 };
+      bodyStart = bodyEnd = Math.min(lineEnd + 1, description.length);
     } else if ((current.kind === 'about' || current.kind === 'benefits') && STACK_LINE.test(line)) {
       // "• Freedom to shape our tech stack (TypeScript + Python)" under "About the company": the stack is no company context.
       flush();
