@@ -171,6 +171,17 @@ export function matchRequirements(
   // role is titled by the centre's initials or words ("NOC Technician", "Network Operations Center Analyst", "SOC Analyst
   // II"), and its years count for the kind asked, whether or not its lines say so (see centreRoles).
   ({ items, resume } = centreRoles(items, resume));
+  // (s56) Azure asked ("2+ years administering Azure", "Mindestens 2 Jahre Erfahrung mit Microsoft Azure") against a resume
+  // whose only Azure is the directory ("Azure AD Connect sync errors", "Azure Active Directory"): that shows Entra ID, not
+  // the cloud platform, and not its years; where the ask takes Entra ID too, it still shows.
+  resume = withoutDirectoryAzure(resume, items);
+  // (s56) "T-SQL performance tuning" against "Tuned slow stored procedures and queries on SQL Server 2019 with execution plans":
+  // T-SQL is SQL Server's own SQL, so queries and procedures written on SQL Server show it; and the performance tuning of a
+  // query language asked is shown by queries tuned (query optimisation). A SQL Server named only for backups shows neither.
+  resume = sqlServerQueries(resume, items);
+  // (s56) "Anomaly detection (e.g. isolation forest)": a method of it named on a line (isolation forest, local outlier
+  // factor, one-class SVM, outlier detection) shows anomaly detection; another model (random forest, XGBoost) does not.
+  resume = anomalyMethods(resume, items);
   // (s48) "DO-178C (DAL A, B or C)", "a Class A or B licence": an option in words of one letter is a grade or a level, not a
   // thing a resume names; a letter of the resume ("twelve years of C") does not show it.
   if ([...resume.covered.keys()].some((id) => /^term:\S$/.test(id))) resume = { ...resume, covered: new Map([...resume.covered].filter(([id]) => !/^term:\S$/.test(id))) };
@@ -215,7 +226,9 @@ export function matchRequirements(
   // role titled for administration shows it already, these roles add to its years.)
   if (items.some((i) => i.groups.some((g) => g.includes('systems-administration'))) && resume.profile && resume.text !== undefined) {
     const p = resume.profile;
-    const ops = p.roles.flatMap((r, i) => (titleFields(r.title).some((id) => OPS_FIELDS.has(id) || id === 'it-support') ? [i] : []));
+    // (s56: so in a role titled "IT Administrator", "IT-Administrator" or "Systemadministratorin", whose lines run the servers:
+    // "Run 28 Windows Server 2019 and 2022 servers on Hyper-V" shows 4+ years of IT systems administration.)
+    const ops = p.roles.flatMap((r, i) => (titleFields(r.title).some((id) => OPS_FIELDS.has(id) || id === 'it-support') || IT_ADMIN_TITLE.test(r.title ?? '') ? [i] : []));
     const os = ['linux', 'windows-server', 'unix'].find((id) => resume.covered.has(id) && (p.skillRoles[id] ?? []).some((i) => ops.includes(i)));
     if (os) {
       const roles = (p.skillRoles[os] ?? []).filter((i) => ops.includes(i));
@@ -331,7 +344,7 @@ export function matchRequirements(
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
   // learnt, not yet used at work; it meets an ask partly.
   const learnt = learntOnly(resume, name);
-  const verdicts = items.map((written, index) => analystYears(written, hpcScheduling(written, namesAtWork(written, usersServed(written, degreeClass(written, codeNamed(written, certTrack(written, teamLed(written, includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume), resume), resume), resume), resume), resume), resume), resume), resume));
+  const verdicts = items.map((written, index) => vendorCertificate(written, resume, schoolOnly(written, resume, kindByExamples(written, resume, satelliteOrCellular(written, resume, analystYears(written, hpcScheduling(written, namesAtWork(written, usersServed(written, degreeClass(written, codeNamed(written, certTrack(written, teamLed(written, includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume), resume), resume), resume), resume), resume), resume), resume), resume))))));
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.
   return verdicts.map((v, k) => {
@@ -1032,6 +1045,17 @@ export function matchRequirements(
         const n = yearsOfRoles(p.roles, [...new Set([...shown.values()].flatMap((d) => d.roles))]);
         return { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: `${years(n)} in roles in regulated industries (\u201c${shown.get(first)!.evidence}\u201d); ${range} asked.` };
       }
+      // (s56) "3+ years in a network operations centre", "3 ans d'exp\u00e9rience en diffusion ou en r\u00e9gie finale": the years
+      // of a place or function of work, no skill named, are those of the roles titled for it (its words, or its initials:
+      // "NOC Analyst"), not the resume's whole; "2+ years administering a print MIS (EFI Pace, Tharstern, Optimus or
+      // PrintVIS)": of the roles whose lines name one of the products in the bracket, or the thing itself.
+      if (gs.length === 0 && resume.text !== undefined) {
+        const field = fieldRoles(item.text, p.roles, resume.text);
+        if (field) {
+          const n = field.roles.length ? yearsOfRoles(p.roles, field.roles) : 0;
+          return { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: n > 0 ? `${years(n)} in roles ${field.words}; ${range} asked.` : `No dated role ${field.words}; ${range} asked.` };
+        }
+      }
       if (gs.length === 0 || SOFTWARE_BESIDE.test(item.text)) return overall();
       // "at least 2 on data-intensive systems (streaming, time-series, or analytics databases)": the bracket names kinds of
       // the one thing asked; years of it or of any kind it names count, as one group.
@@ -1209,6 +1233,129 @@ const TOWN_LINE = /^\s*([A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}),\s*[A-Z]
  * A skill the resume shows only by the town of its address ("Aurora, CO" read as Amazon Aurora, and so AWS) is not shown:
  * dropped where the town is the skill's name, or its last word, and the resume names it nowhere else.
  */
+/** (s56) "Azure AD", "Azure Active Directory", "Azure AD Connect": the directory's names, not the cloud platform's. */
+const AZURE_DIRECTORY = /\bAzure\s+(?:AD|Active\s+Directory)(?:\s+(?:Connect|Sync|DS|B2C|B2B))?\b/gi;
+
+/** The resume without Azure where it shows only through Entra ID and its text names Azure only as the directory. */
+function withoutDirectoryAzure(resume: ResumeFacts, items: readonly RequirementItem[]): ResumeFacts {
+  if (resume.covered.get('azure')?.via !== 'entra-id' || resume.text === undefined) return resume;
+  if (!items.some((i) => i.groups.some((g) => g.includes('azure') && !g.includes('entra-id')))) return resume;
+  if (/\bAzure\b/i.test(resume.text.replace(AZURE_DIRECTORY, ' '))) return resume;
+  const covered = new Map(resume.covered);
+  covered.delete('azure');
+  const p = resume.profile;
+  return { ...resume, covered, profile: p ? { ...p, skillRoles: { ...p.skillRoles, azure: [] }, skillYears: { ...p.skillYears, azure: 0 } } : p };
+}
+
+/** (s56) Work on a SQL Server database's queries: queries, procedures, views, functions, triggers, T-SQL. */
+const QUERY_WORK = /\b(?:quer(?:y|ies)|stored\s+procedures?|procs?|views|functions|triggers|T-?SQL)\b/i;
+const SQL_SERVER_NAMED = /\b(?:(?:Microsoft\s+|MS\s+)?SQL\s+Server|MSSQL)\b/i;
+/** The query languages whose performance tuning queries tuned show. */
+const QUERY_LANGUAGES = ['tsql', 'sql', 'plsql', 'sql-server'];
+
+/** T-SQL shown by queries written on SQL Server, and performance tuning by queries tuned, where an item asks them. */
+function sqlServerQueries(resume: ResumeFacts, items: readonly RequirementItem[]): ResumeFacts {
+  if (resume.text === undefined) return resume;
+  const asks = (id: string) => items.some((i) => i.groups.some((g) => g.includes(id)));
+  const covered = new Map(resume.covered);
+  if (asks('tsql') && !covered.has('tsql')) {
+    const line = resume.text.split('\n').find((l) => SQL_SERVER_NAMED.test(l) && QUERY_WORK.test(l));
+    if (line) covered.set('tsql', { via: 'sql-server', evidence: lineOf(line) });
+  }
+  const tuned = covered.get('query-optimization');
+  if (tuned && !covered.has('performance-optimization') && items.some((i) => i.groups.some((g) => g.includes('performance-optimization')) && i.groups.some((g) => g.some((id) => QUERY_LANGUAGES.includes(id)))))
+    covered.set('performance-optimization', { via: 'query-optimization', evidence: tuned.evidence });
+  return covered.size === resume.covered.size ? resume : { ...resume, covered };
+}
+
+/** (s56) Methods of anomaly detection, by name. */
+const ANOMALY_METHOD = /\bisolation[- ]forests?\b|\blocal outlier factors?\b|\bLOF\b|\bone-class SVMs?\b|\b(?:outlier|novelty|anomal(?:y|ies))[- ]detect(?:ion|ors?)?\b|\bautoencoders?\b[^.;\n]{0,50}\b(?:anomal\w*|outliers?|faults?)\b/i;
+
+function anomalyMethods(resume: ResumeFacts, items: readonly RequirementItem[]): ResumeFacts {
+  if (resume.text === undefined || resume.covered.has('anomaly-detection') || !items.some((i) => i.groups.some((g) => g.includes('anomaly-detection')))) return resume;
+  const line = resume.text.split('\n').find((l) => ANOMALY_METHOD.test(l));
+  return line ? { ...resume, covered: new Map([...resume.covered, ['anomaly-detection', { via: 'anomaly-detection', evidence: lineOf(line) }]]) } : resume;
+}
+
+/** (s56) Satellite or cellular links asked as one thing: "Satellite or cellular WAN links", "4G or satellite backhaul". */
+const SAT_CELL_ASK = /\b(?:satellite|cellular|4G|LTE|5G|mobile|VSAT)\s+(?:or|and\/or|\/)\s+(?:satellite|cellular|4G|LTE|5G|mobile|VSAT)\b(?:\s+[\w-]+){0,2}?\s+(?:WAN\s+)?(?:links?|backhaul|connectivity|circuits?|failover|WAN)\b/i;
+const SAT_CELL_SHOWN = /\b(?:VSAT|Starlink|OneWeb|Inmarsat|Iridium|satellite|4G|LTE|5G|cellular)\b/i;
+const LINK_WORK = /\b(?:WAN|links?|backhaul|failover|routers?|modems?|connectivity|circuits?|hubs?|terminals?|network|ISP|uplinks?)\b/i;
+
+/**
+ * (s56) "Satellite or cellular WAN links": one ask, the links a site reaches the network by where fibre does not; a line
+ * that names satellite or cellular links (VSAT hubs, Starlink, 4G failover routers, LTE backhaul) meets it, a resume of
+ * dated roles naming none (an MPLS WAN) does not.
+ */
+function satelliteOrCellular(item: RequirementItem, resume: ResumeFacts, v: RequirementVerdict): RequirementVerdict {
+  if (!SAT_CELL_ASK.test(item.text) || resume.text === undefined) return v;
+  const line = resume.text.split('\n').find((l) => SAT_CELL_SHOWN.test(l) && LINK_WORK.test(l));
+  if (line) return { ...v, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  if (!resume.profile?.roles.length) return v;
+  return { ...v, verdict: 'unmet', evidence: 'No line of the resume names satellite or cellular links (VSAT, Starlink, 4G, LTE, 5G).' };
+}
+
+/** (s56) A kind of system asked by its products in a bracket: "d'un automate de diffusion (Harmonic, Imagine Versio ou Grass Valley iTX)". */
+const KIND_BY_EXAMPLES = /(?:\bd'une?|\ban?|\bune?|\bone)\s+((?:[a-z\u00e0-\u00ff][\w\u00e0-\u00ff'-]*\s+){1,3}[a-z\u00e0-\u00ff][\w\u00e0-\u00ff'-]*)\s*\(([^()]+)\)/;
+
+/**
+ * (s56) A kind of system asked with products named as its examples, no skill read ("Ma\u00eetrise d'un automate de diffusion
+ * (Harmonic, Imagine Versio ou Grass Valley iTX)"): a line naming one of the products, or naming the kind itself with
+ * another ("Mise \u00e0 l'antenne sur l'automate de diffusion Marina"), meets it; a resume of dated roles naming neither does not.
+ */
+function kindByExamples(item: RequirementItem, resume: ResumeFacts, v: RequirementVerdict): RequirementVerdict {
+  // (The products may be read as options in words, "term:Kelio": the kind named with another product meets the row all the same.)
+  if (!(v.verdict === 'unknown' || v.verdict === 'unmet') || !item.groups.every((g) => g.every(isTerm)) || resume.text === undefined || !resume.profile?.roles.length) return v;
+  const m = KIND_BY_EXAMPLES.exec(item.text);
+  if (!m) return v;
+  const names = m[2]!.split(/\s*(?:,|\/|\bor\b|\bou\b|\boder\b|\bo\b)\s*/).map((x) => x.trim()).filter(Boolean);
+  if (names.length < 2 || !names.every((n) => /^[A-Z0-9]/.test(n))) return v;
+  const kind = new RegExp(`(?<![\\w\\u00c0-\\u00ff])${escapeRe(m[1]!.trim())}(?![\\w\\u00c0-\\u00ff])`, 'i');
+  const named = (l: string) => names.some((n) => new RegExp(`(?<![\\w-])${escapeRe(n.split(/\s+/)[0]!)}(?![\\w-])`).test(l));
+  const line = resume.text.split('\n').find((l) => named(l) || kind.test(l));
+  if (line) return { ...v, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  return { ...v, verdict: 'unmet', evidence: `The resume names no ${m[1]!.trim()} (${names.join(', ')}).` };
+}
+
+/** (s56) A school-leaving qualification, the highest a resume's education names: "maturita", "Matura", "A levels", "GCSEs", "Abitur", "baccalaur\u00e9at", "high school diploma". */
+const SCHOOL_LEAVING = /\b(?:maturita|Matura|A[- ]levels?|GCSEs?|Abitur|baccalaur[e\u00e9]at|bachillerato|high school(?: diploma)?|secondary (?:medical |technical )?school|HAVO|VWO|MBO)\b/i;
+const EDUCATION_HEADING = /^\s*(?:EDUCATION|Education|EDUCATION AND TRAINING|AUSBILDUNG|Ausbildung|FORMATION|Formation|OPLEIDING|Opleiding|FORMACI\u00d3N|Formaci\u00f3n|VZD\u011aL\u00c1N\u00cd|Vzd\u011bl\u00e1n\u00ed)\s*:?\s*$/;
+
+/**
+ * (s56) A degree asked ("University degree in chemistry, biochemistry or informatics") against a resume whose education
+ * names only a school-leaving qualification ("Secondary Medical School Brno, Laboratory Assistant (maturita)"): the resume
+ * says what its schooling is, and it is no degree; unmet, not unknown. Not where equivalent experience may stand in.
+ */
+function schoolOnly(item: RequirementItem, resume: ResumeFacts, v: RequirementVerdict): RequirementVerdict {
+  if (item.kind !== 'degree' || v.verdict !== 'unknown' || resume.text === undefined || /\bequivalent\b|\bor\s+(?:relevant\s+)?experience\b/i.test(item.text)) return v;
+  const lines = resume.text.split('\n');
+  const at = lines.findIndex((l) => EDUCATION_HEADING.test(l));
+  if (at < 0) return v;
+  const below = lines.slice(at + 1).filter((l) => l.trim());
+  const section = below.slice(0, Math.max(1, below.findIndex((l) => /^\s*[A-Z\u00c0-\u00de\u0160\u010c\u017d][A-Z\u00c0-\u00de\u0160\u010c\u017d\s&]{3,}:?\s*$/.test(l)) >>> 0));
+  const school = section.find((l) => SCHOOL_LEAVING.test(l));
+  if (!school) return v;
+  return { ...v, verdict: 'unmet', evidence: `The resume\u2019s education is \u201c${lineOf(school)}\u201d: a school-leaving qualification, no degree.` };
+}
+
+/** (s56) A vendor's certification asked by the vendor and a field: "Microsoft certification in data or database work". */
+const VENDOR_CERT_ASK = /\b(Microsoft|AWS|Amazon|Google(?: Cloud)?|Cisco|Oracle|Red Hat|VMware|Salesforce|CompTIA|Databricks|Snowflake)\s+certifi(?:cation|cate)s?\b/i;
+const CERT_SHOWN = /\bcertifi(?:ed|cation|cate)\b|\b(?:AZ|DP|PL|MS|SC|AI|MB)-\d{2,3}\b/i;
+
+/**
+ * (s56) A vendor's certification asked with no name of one ("Microsoft certification in data or database work"): a line that
+ * names the vendor and a certificate ("Microsoft Certified: Power BI Data Analyst Associate (PL-300)") meets it; a resume of
+ * dated roles naming none does not.
+ */
+function vendorCertificate(item: RequirementItem, resume: ResumeFacts, v: RequirementVerdict): RequirementVerdict {
+  const m = VENDOR_CERT_ASK.exec(item.text);
+  if (!m || v.verdict !== 'unknown' || item.groups.length || resume.text === undefined || !resume.profile?.roles.length) return v;
+  const vendor = new RegExp(`\\b${escapeRe(m[1]!.split(/\s+/)[0]!)}\\b`, 'i');
+  const line = resume.text.split('\n').find((l) => vendor.test(l) && CERT_SHOWN.test(l));
+  if (line) return { ...v, verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d.` };
+  return { ...v, verdict: 'unmet', evidence: `The resume names no ${m[1]} certification.` };
+}
+
 function withoutTown(resume: ResumeFacts, name: (id: string) => string): ResumeFacts {
   if (resume.text === undefined) return resume;
   const lines = resume.text.split('\n').filter((l) => l.trim());
@@ -1532,6 +1679,8 @@ function kubernetesSibling(item: RequirementItem, v: RequirementVerdict, resume:
 }
 
 /** Fields whose roles run machines: an operating system named in one of them is administered. */
+/** (s56) A title for administering a company's IT: "IT Administrator", "IT-Administrator", "Systemadministratorin". */
+const IT_ADMIN_TITLE = /\bIT[- ](?:[Ss]ystem(?:s)?[- ]?)?[Aa]dmin(?:istrator)?(?:in)?\b|\bSystem(?:e)?administrator(?:in)?\b/;
 const OPS_FIELDS: ReadonlySet<string> = new Set(['infrastructure-engineering', 'site-reliability-engineering', 'devops', 'systems-administration']);
 
 /**
@@ -3407,6 +3556,53 @@ const SIMILAR_TITLE: Readonly<Record<string, RegExp>> = {
   support: /\bsupport\b|\bservice desk\b|\bhelp ?desk\b/i,
   operations: /\boperations\b|\bops\b/i,
 };
+/** (s56) A place or function of work asked by its years, after "in" or "en" ("in a network operations centre", "en diffusion ou en r\u00e9gie finale"). */
+const FIELD_IN = /\b\d{1,2}\s*\+?\s*(?:years?|yrs?|ans)\b[^,;()]*?\b(?:in|en|within)\s+(?:an?\s+|the\s+|la\s+|le\s+|l')?([^,;()]+)/i;
+/** Fields too wide to be told by a title: the work overall, an industry, production. */
+const FIELD_WIDE = /^(?:(?:the\s+)?(?:industry|field|production|total|tech|technology|software|IT|the workplace|a similar role|similar roles?|(?:a\s+)?professional\s+\w+|(?:a\s+)?commercial\s+\w+|(?:a\s+)?(?:similar|related|relevant)\s+\w+))$/i;
+/** Words of a field too wide to tell it by a title alone. */
+const WIDE_WORD = /^(?:IT|ICT|infrastructure|operations?|engineering|development|software|support|technology|tech|technical|security|data|analytics|management|systems?|networking|cloud|devops|production|services?|consulting|sales|marketing|finance|design|research|business|enterprise|digital|web|product|customer|professional|commercial)$/i;
+/** Words a field's title need not hold. */
+const FIELD_STOP = /^(?:a|an|the|of|and|de|des|du|la|le|les|en|in|for|et)$/i;
+/** (s56) Products named in a bracket after the thing asked: "a print MIS (EFI Pace, Tharstern, Optimus or PrintVIS)". */
+const PRODUCTS_BRACKET = /\b(?:administering|supporting|running|managing|configuring|using|with)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,4}?[\w-]+)\s*\(([^()]+)\)/i;
+
+/**
+ * (s56) The roles a years ask with no skill names counts: where it names products in a bracket ("a print MIS (EFI Pace,
+ * Tharstern, Optimus or PrintVIS)"), the roles whose heading or lines name one of them or the thing itself ("print MIS");
+ * where it names a place or function of work ("in a network operations centre"), the roles whose titles hold its words
+ * or its initials ("NOC Analyst"). Null where it names neither, or no title names the place (the years are then read as
+ * before).
+ */
+function fieldRoles(text: string, roles: Profile['roles'], resumeText: string): { roles: number[]; words: string } | null {
+  const roleText = (r: Profile['roles'][number]) => resumeText.slice(r.textStart, r.textEnd);
+  const b = PRODUCTS_BRACKET.exec(text);
+  if (b) {
+    const names = b[2]!.split(/\s*(?:,|\/|\bor\b|\bou\b|\boder\b)\s*/i).map((w) => w.replace(/^(?:and|e\.g\.,?|such as|like)\s+/i, '').trim()).filter(Boolean);
+    // (Products, as written: each a capital or a digit after its first letter or a capitalised word; two at least.)
+    if (names.length >= 2 && names.every((w) => /^[A-Z0-9]/.test(w) && w.length >= 3 && w.length <= 30)) {
+      const thing = b[1]!.trim();
+      const tests = [...names, ...(/[A-Z]/.test(thing) && thing.split(/\s+/).length > 1 ? [thing] : [])].map((w) => new RegExp(`(?<![\\w-])${escapeRe(w)}(?![\\w-])`, w === thing ? 'i' : ''));
+      const at = roles.flatMap((r, i) => (tests.some((t) => t.test(roleText(r))) ? [i] : []));
+      return { roles: at, words: at.length ? `that name ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : `names ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` };
+    }
+  }
+  const m = FIELD_IN.exec(text);
+  if (!m) return null;
+  // (A field of wide words only, "IT infrastructure or operations", is not told by a title: the years stay the resume's.)
+  const fields = m[1]!.trim().replace(/[.:]+$/, '').split(/\s+(?:or|ou|oder)\s+(?:(?:in|en)\s+)?(?:an?\s+|the\s+|la\s+|le\s+|l')?/i).map((f) => f.trim()).filter((f) => f && !FIELD_WIDE.test(f) && !f.split(/[\s-]+/).every((w) => FIELD_STOP.test(w) || WIDE_WORD.test(w)));
+  if (!fields.length || fields.some((f) => f.split(/\s+/).length > 4)) return null;
+  const titled = (title: string, f: string) => {
+    const words = f.split(/[\s-]+/).filter((w) => !FIELD_STOP.test(w));
+    if (words.length && words.every((w) => new RegExp(`(?<![\\w\\u00c0-\\u00ff])${escapeRe(w.replace(/(?:re|er|s)$/i, ''))}`, 'i').test(title))) return true;
+    // (Its initials, three or more, as a word in capitals: "network operations centre", "NOC".)
+    const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+    return initials.length >= 3 && new RegExp(`\\b${initials}\\b`).test(title);
+  };
+  const at = roles.flatMap((r, i) => (fields.some((f) => titled(r.title ?? '', f)) ? [i] : []));
+  return at.length ? { roles: at, words: `titled for ${fields.join(' or ')}` } : null;
+}
+
 function similarTitled(text: string, roles: Profile['roles']): { years: number; words: string } | null {
   const m = SIMILAR_ROLE.exec(text);
   if (!m) return null;
