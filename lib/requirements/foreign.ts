@@ -1485,7 +1485,7 @@ const G_PLACE = new RegExp(
   L +
     String.raw`(?:offices?|studio|hub|campus|(?<!web\s)sites?(?!\s+reliab)|plant|factory|lab|laborator(?:y|ies)|workshop|warehouse|depot|hangar|refinery|control\s+room|operations\s+cent(?:re|er)|NOC|test\s+(?:facility|lab|bench|hall|rig)|(?:production|assembly|stamping|packing|bottling)\s+line|shop\s+floor|cleanroom|data\s+cent(?:re|er)s?|hospital|clinics?|wards?|building\s+sites?|construction\s+sites?|wind\s+farms?|premises|fulfil?ment\s+cent(?:re|er)|distribution\s+cent(?:re|er)|(?<!help\s|service\s)desks?|seat|bench` +
     // Dutch, German, French, Spanish, Portuguese, Italian
-    String.raw`|kantoor|werkplek|fabriek|controlekamer|testhal|planningsruimte|vestiging|bouwplaats|magazijn|B\u00fcro|Standort\p{L}*|Labor|Anlage|\p{L}*[Hh]alle|Klinik\p{L}*|Einsatzort|Arbeitsplatz|Baustelle\p{L}*|Werkstatt|bureaux?|locaux|usine|atelier|laboratoire|bancs?\s+de\s+test|chantiers?|entrep\u00f4t|clinique|oficina|planta|nave|f\u00e1brica|taller|laboratorio|sede|cl\u00ednicas?|parques?\s+e\u00f3licos|obras?|almac\u00e9n|instalaciones|escrit\u00f3rio|laborat\u00f3rio|armaz\u00e9m|ufficio|stabilimento|bancone|cantiere|magazzino|fabbrica` +
+    String.raw`|kantoor|werkplek|fabriek|controlekamer|testhal|planningsruimte|vestiging|bouwplaats|magazijn|B\u00fcro|Standort\p{L}*|Labor|Anlage|\p{L}*[Hh]alle|Klinik\p{L}*|Einsatzort|Arbeitsort|Arbeitsplatz|Baustelle\p{L}*|Werkstatt|bureaux?|locaux|usine|atelier|laboratoire|bancs?\s+de\s+test|chantiers?|entrep\u00f4t|clinique|oficina|planta|nave|f\u00e1brica|taller|laboratorio|sede|cl\u00ednicas?|parques?\s+e\u00f3licos|obras?|almac\u00e9n|instalaciones|escrit\u00f3rio|laborat\u00f3rio|armaz\u00e9m|ufficio|stabilimento|bancone|cantiere|magazzino|fabbrica` +
     // Polish, Czech, Nordic, Turkish
     String.raw`|biur\p{L}*|hal\p{L}*\s+produkcyjn\p{L}*|zak\u0142ad\p{L}*|fabryk\p{L}*|laboratori\p{L}*|kancel\u00e1\u0159\p{L}*|d\u00edln\p{L}*|z\u00e1vod\p{L}*|kontor\p{L}*|labb\p{L}*|fabrik\p{L}*|verkstad\p{L}*|verksted\p{L}*|\p{L}*linje[nr]?|\p{L}*hall(?:ar|en|arna)|byggeplass\p{L}*|byggarbetsplats\p{L}*|ofis\p{L}*|fabrika\p{L}*|\u015fantiye\p{L}*)` +
     R +
@@ -1504,7 +1504,7 @@ const G_HOME = new RegExp(
 );
 /** Anywhere in a country or region, a place of one's choosing (English "anywhere" after a verb of working or living: not "deployed anywhere"). */
 const G_ANYWHERE = new RegExp(
-  String.raw`${L}(?:(?:work|working|live|living|based|from|hire|hiring|join)\s+(?:\p{L}+\s+){0,2}?anywhere|live\s+wherever|any\s+(?:EU\s+|European\s+)?(?:country|state|city|province)|her\s+yer(?:in)?den|nerede\s+olursan|var\s+du\s+vill|hvor\s+du\s+vil|donde\s+quieras|onde\s+quiseres|wo\s+(?:immer\s+)?du\s+willst|o\u00f9\s+tu\s+veux|ovunque|gdziekolwiek|kdekoli)${R}|\u3069\u3053\u306b\u4f4f\u3093\u3067\u3044\u3066\u3082|\u3069\u3053\u304b\u3089\u3067\u3082|\u5168\u56fd\u3069\u3053|\uc5b4\ub514\uc11c\ub4e0|\u4efb\u4f55\u57ce\u5e02`,
+  String.raw`${L}(?:(?:work|working|live|living|based|from|hire|hiring|join)\s+(?:\p{L}+\s+){0,2}?anywhere|live\s+wherever|any\s+(?:EU\s+|European\s+)?(?:country|state|city|province)|her\s+yer(?:in)?den|nerede\s+olursan|var\s+du\s+vill|hvor\s+du\s+vil|donde\s+quieras|onde\s+quiseres|wo\s+(?:immer\s+)?du\s+willst|o\u00f9\s+tu\s+veux|ovunque|gdziekolwiek|kdekoli|ortsunabh\u00e4ngig|ortsungebunden|plaatsonafhankelijk)${R}|\u3069\u3053\u306b\u4f4f\u3093\u3067\u3044\u3066\u3082|\u3069\u3053\u304b\u3089\u3067\u3082|\u5168\u56fd\u3069\u3053|\uc5b4\ub514\uc11c\ub4e0|\u4efb\u4f55\u57ce\u5e02`,
   'iu',
 );
 /** The team spread over places: "spread over 9 countries", "live between Porto and Tallinn", "dagilmis", "\u5168\u56fd\u306b\u6563\u3089\u3070\u3063\u3066". */
@@ -1546,7 +1546,7 @@ const G_PART_WEEK = new RegExp(
 );
 /** Presence a month, a quarter or a year apart: a remote team's meetups. */
 const G_RARELY = new RegExp(
-  String.raw`${L}(?:once|twice|two\s+times)\s+a\s+(?:month|quarter|year)|(?:a|per|each|every)\s+(?:month|quarter|year)|(?:monthly|quarterly|annual|yearly)|ayda\s+bir|y\u0131lda\s+(?:bir|iki)|kwartaal\p{L}*|per\s+kvartal|al\s+(?:a\u00f1o|trimestre|mes)|par\s+(?:an|trimestre|mois)|im\s+(?:Jahr|Quartal|Monat)|w\s+(?:roku|kwartale|miesi\u0105cu)|dos\s+veces\s+al\s+a\u00f1o|retiro\s+anual${R}`,
+  String.raw`${L}(?:(?:once|twice|two\s+times)\s+a\s+(?:month|quarter|year)|(?:a|per|each|every)\s+(?:month|quarter|year)|(?:monthly|quarterly|annual|yearly)|ayda\s+bir|y\u0131lda\s+(?:bir|iki)|kwartaal\p{L}*|per\s+kvartal|al\s+(?:a\u00f1o|trimestre|mes)|par\s+(?:an|trimestre|mois)|im\s+(?:Jahr|Quartal|Monat)|w\s+(?:roku|kwartale|miesi\u0105cu)|dos\s+veces\s+al\s+a\u00f1o|retiro\s+anual|per\s+(?:maand|kwartaal|jaar)|einmal\s+im|i\s+m\u00e5naden|per\s+m\u00e5nad|om\s+\u00e5ret|m\u011bs\u00ed\u010dn\u011b)${R}`,
   'iu',
 );
 /** Visits as the work itself: daily visits, visits to customers' sites. */
@@ -1558,6 +1558,8 @@ const G_VISITS = new RegExp(
 const G_OTHERS = /\b(?:customers?|clients?|users|help(?:s|ing)?|enabl\w+|serv(?:e|es|ing)|orders?|groceries|parcels?|deliveries|patients)\b/i;
 /** Weeks away and weeks at home, a rotation's time off: "two weeks on the rig, two weeks at home". */
 const G_WEEKS_HOME = /\b(?:\d{1,2}|one|two|three|four|six)\s+weeks?\s+(?:at\s+|back\s+)?home\b/i;
+/** The team said to be at the place too: "..., and so is the team", "et l'\u00e9quipe aussi", "und das Team auch". */
+const G_TEAM_THERE = /(?<![\p{L}])(?:and\s+so\s+(?:does|is)\s+the\s+(?:whole\s+|entire\s+)?team|so\s+is\s+the\s+(?:whole\s+|entire\s+)?team|and\s+the\s+(?:whole\s+)?team\s+(?:too|as\s+well)|l['\u2019]\u00e9quipe\s+aussi|und\s+das\s+(?:ganze\s+)?Team\s+auch|y\s+(?:todo\s+)?el\s+equipo\s+tambi\u00e9n|en\s+het\s+(?:hele\s+)?team\s+ook)(?![\p{L}])/iu;
 const G_SENTENCES = /(?<=[.!?\u3002])\s+|\n+/;
 
 export function modeByPlaceAndTime(text: string): 'onsite' | 'hybrid' | 'remote' | null {
@@ -1572,11 +1574,12 @@ export function modeByPlaceAndTime(text: string): 'onsite' | 'hybrid' | 'remote'
     const days = whole ? 0 : (t.match(new RegExp(G_WEEKDAY.source, 'giu')) ?? []).length;
     const part = G_PART_WEEK.test(t) || days >= 2 || (days === 1 && (place || home));
     const named = /(?:^|[\s(])(?:in|at|into|near|by|en|in|op|bij|\u00e0|a|na|w|ve|v|i|vid|p\u00e5|am|an\s+der|sul|al|rue|calle)\s+(?:de\s+|la\s+|der\s+|het\s+|the\s+)?\p{Lu}/u.test(t);
-    const remoteCue = !G_OTHERS.test(t) && (G_SPREAD.test(t) || G_ZONE_BAND.test(t) || G_ANYWHERE.test(t) || (home && (G_SEND.test(t) || !place)));
+    // (Home with the office a month or a quarter apart is a remote job's visits: "Je werkt vanuit huis en komt eens per maand naar kantoor".)
+    const remoteCue = !G_OTHERS.test(t) && (G_SPREAD.test(t) || G_ZONE_BAND.test(t) || G_ANYWHERE.test(t) || (home && (G_SEND.test(t) || !place || G_RARELY.test(t))));
     let mode: 'onsite' | 'hybrid' | 'remote' | null = null;
     if (part && (place || team || named || home)) mode = 'hybrid';
     else if (remoteCue && !part && !(whole && place && !G_RARELY.test(t))) mode = 'remote';
-    else if (!home && ((place && (G_ANCHOR.test(t) || (team && whole))) || G_VISITS.test(t))) mode = 'onsite';
+    else if (!home && ((place && (G_ANCHOR.test(t) || G_TEAM_THERE.test(t) || (team && whole))) || G_VISITS.test(t))) mode = 'onsite';
     if (mode) return mode;
   }
   return null;

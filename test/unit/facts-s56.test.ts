@@ -97,3 +97,24 @@ describe("facts s56: the employer taking the permit's steps on itself is sponsor
     expect(facts('Dublin | Engineer | Acme\nWe take care of your laptop and your first week').sponsorship).toBeNull();
   });
 });
+
+// (Classes from older tune halves, kinds-fresh-s53 batch 2 tune, read with the same grammar: a place of one's choosing in
+// German and Dutch; home with the office a month apart; a work location with days a week; the team said to be at the place.)
+describe('facts s56: the grammar on older tune misses, in other words', () => {
+  it('reads remote: place-free work, home with the office a month apart', () => {
+    expect(mode('Du arbeitest ortsungebunden, ein Büro haben wir nur in Köln für Workshops')).toBe('remote');
+    expect(mode('Wij werken plaatsonafhankelijk vanuit heel Nederland')).toBe('remote');
+    expect(mode('Du arbeitest von zu Hause und kommst einmal im Monat ins Büro')).toBe('remote');
+    expect(mode('Pracujesz z domu, do biura zaglądasz raz w miesiącu')).toBe('remote');
+  });
+  it('reads hybrid: a work location with days a week elsewhere', () => {
+    expect(mode('Arbeitsort Bremen, zwei Tage pro Woche von unterwegs möglich')).toBe('hybrid');
+  });
+  it('reads on site: the team at the place too', () => {
+    expect(mode('Our workshop is in Wolverhampton, and so is the whole team')).toBe('onsite');
+    expect(mode("Les prototypes sont dans notre atelier de Brest, et l'équipe aussi")).toBe('onsite');
+  });
+  it('reads nothing from a team meeting at an office a month apart with no home said', () => {
+    expect(grammar('Our office is in Leeds and the team meets there once a month')).toBeNull();
+  });
+});
