@@ -1,7 +1,7 @@
 import type { Posting, PostingSection } from '../posting/types';
 import { waivedHeading } from '../posting/sections';
 import { CLEARANCE_NOT_NEEDED, DEGREE_MUST, DEGREE_OR_YEARS, DEGREE_PLUS_YEARS, degreeIn, EXPERIENCE_FOR_DEGREE, findYears, lowerDegree, PREFERRED_WORDS, splitUnits, wishedWhole, withoutWishes } from './text';
-import { postingInEnglish } from './foreign';
+import { modeByPlaceAndTime, postingInEnglish } from './foreign';
 import type { Degree, PostingFacts, Salary, SalaryPeriod, WorkMode } from './types';
 
 export type { PostingFacts } from './types';
@@ -26,7 +26,8 @@ export function postingFacts(written: Posting): PostingFacts {
     // (s44: the lines under a pay label read as a heading, "Salary (EUR):" over the amount and then "5+ years with Kotlin",
     // are the posting's asks, as for the clearance and the degree below.)
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && !waivedHeading(s.heading)).map((s) => (s.kind === 'benefits' && PAY_HEADING.test(s.heading.trim()) ? { ...s, kind: 'other' as const, heading: '', text: s.text.replace(/^[^\n]*/, (m) => ' '.repeat(m.length)) } : s))),
-    workMode: workModeOf(posting),
+    // (s56: where no reader found a mode, places and times composed in the words as written, foreign.ts.)
+    workMode: workModeOf(posting) ?? modeByPlaceAndTime(written.sections.map((s) => s.text).join('\n')),
     salary: salaryOf(all, posting.title),
     sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),
     clearance: clearanceOf(asked),
@@ -1297,6 +1298,9 @@ const SPONSOR_NO = [
   /(?<!\bnon[- ]?)\bU\.?\s?S\.?\s+persons?\b(?![^.;\n]{0,30}\b(?:not required|welcome|also welcome))/i,
 ];
 const SPONSOR_YES = [
+  // (s56: the employer, or a team of its, taking the permit's steps on itself: "we take care of the work pass application", "our
+  // mobility team handles your Blue Card", "we'll sort out the visa paperwork"; not refused or left to the hire.)
+  /^(?![^\n]*(?:\b(?:not|cannot|unable|no|never)\b|n(?:'|\u2019)t\b|\byour own\b))[^\n]*\b(?:we|we(?:'|\u2019)ll|our\s+(?:[\w-]+\s+){0,2}team|the\s+company)\s+(?:will\s+|can\s+|gladly\s+|happily\s+)?(?:takes?\s+care\s+of|handles?|looks?\s+after|arranges?|manages?|sorts?\s+out|deals?\s+with|organi[sz]es?|takes?\s+on)\s+(?:the\s+|your\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:visas?|work\s+permits?|work\s+pass(?:es)?|employment\s+pass(?:es)?|blue\s+cards?|residence\s+permits?|immigration)\b/i,
   // (s49: the employer's help with the work permit said in Finnish, the permit in any of its cases: "Autamme ty\u00f6luvan ja
   // muuton kanssa", "hoidamme oleskeluluvan"; not refused, "emme voi auttaa ty\u00f6luvan kanssa".)
   /(?<!(?:^|[^\p{L}])(?:emme|ei)(?![\p{L}])[^.;\n]{0,30})(?<![\p{L}])(?:autamme|avustamme|hoidamme|tuemme|j\u00e4rjest\u00e4mme)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:ty\u00f6lu[pv]\p{L}*|oleskelulu[pv]\p{L}*)/iu,

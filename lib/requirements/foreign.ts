@@ -376,7 +376,8 @@ const NORDIC: readonly Pair[] = [
   // (s49: the degrees by their names: "mastergrad", "masterexamen", "civilingenj\u00f6r" / "sivilingeni\u00f8r" a master's; "bachelorgrad",
   // Sweden's "kandidatexamen", "h\u00f6gskoleexamen" a bachelor's.)
   [/(?<![\p{L}])(?:mastergrad(?:en)?|masterexamen|mastergrad|masteruddannelse|civilingenj\u00f6rs?(?:examen)?|sivilingeni\u00f8r)(?![\p{L}])/giu, "master's"],
-  [/(?<![\p{L}])(?:bachelorgrad(?:en)?|bachelorexamen|bacheloruddannelse|kandidatexamen|h\u00f6gskoleexamen|universitetsexamen)(?![\p{L}])/giu, "bachelor's"],
+  // (s56: Sweden's and Norway's engineer of three years, "h\u00f6gskoleingenj\u00f6r", "h\u00f8gskoleingeni\u00f8r", a bachelor's.)
+  [/(?<![\p{L}])(?:bachelorgrad(?:en)?|bachelorexamen|bacheloruddannelse|kandidatexamen|h\u00f6gskoleexamen|universitetsexamen|h\u00f6gskoleingenj\u00f6r(?:s?examen)?|h\u00f8gskoleingeni\u00f8r)(?![\p{L}])/giu, "bachelor's"],
   [/(?<![\p{L}])i\s+(?:tal|tale)\s+(?:och|og)\s+skrift(?![\p{L}])/giu, 'fluent'],
   [/(?<![\p{L}])(?:är|er)\s+(?:ett|et)\s+krav(?![\p{L}])|(?<![\p{L}])(?:krävs|kreves|påkrævet)(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])(?:är|er)\s+(?:meriterande|meriterende|en\s+fordel)(?![\p{L}])|(?<![\p{L}])(?:meriterande|meriterende|fordel)(?![\p{L}])/giu, 'a plus'],
@@ -659,7 +660,7 @@ const INDONESIAN: readonly Pair[] = [
  * nous …") and asks nothing of the candidate is the company's age: its year word is blanked.
  */
 const ANY_YEAR =
-  /(?<=\d\s?\+?\s?)(?:a\u00f1os|anos|ans|ann\u00e9es?|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|anno|lata|lat|roku|rok|let|roky|rokov|ani|vuotta|vuoden|vuosi|\u00e9vnyi|\u00e9ves|\u00e9v|\u03c7\u03c1\u03cc\u03bd\u03b9\u03b1|\u03c7\u03c1\u03cc\u03bd\u03c9\u03bd|y\u0131l|tahun|n\u0103m|godina|godine|met\u0173|metus|gadu|gadus|gadi|aastat|aasta|\u00e1ra|\u00e1rs|\u00e1r|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434|\u0440\u043e\u043a\u0456\u0432|\u0440\u043e\u043a\u0438|\u0440\u0456\u043a)(?![\p{L}])/giu;
+  /(?<=\d\s?\+?\s?)(?:a\u00f1os|anos|ans|ann\u00e9es?|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|anno|lata|lat|roku|rok|let|roky|rokov|ani|vuotta|vuoden|vuosi|\u00e9vnyi|\u00e9ves|\u00e9v|\u03c7\u03c1\u03cc\u03bd\u03b9\u03b1|\u03c7\u03c1\u03cc\u03bd\u03c9\u03bd|y\u0131ll\u0131k|y\u0131l|tahun|n\u0103m|godina|godine|met\u0173|metus|gadu|gadus|gadi|aastat|aasta|\u00e1ra|\u00e1rs|\u00e1r|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434|\u0440\u043e\u043a\u0456\u0432|\u0440\u043e\u043a\u0438|\u0440\u0456\u043a)(?![\p{L}])/giu;
 const ANY_EXPERIENCE =
   /(?<![\p{L}])(?:experiencia|experi\u00eancia|exp\u00e9rience|(?:berufs)?erfahrung(?:en)?|(?:werk)?ervaring|erfarenhet(?:er)?|erfaring(?:er)?|esperienz[ae]|do\u015bwiadczeni\p{L}*|zku\u0161enost\p{L}*|sk\u00fasenost\p{L}*|prax(?:e|i|ou)?|experien[\u021bt]\p{L}*|kokemus\p{L}*|tapasztalat\p{L}*|\u03b5\u03bc\u03c0\u03b5\u03b9\u03c1\u03af\u03b1\p{L}*|deneyim\p{L}*|tecr\u00fcbe\p{L}*|pengalaman|kinh\s+nghi\u1ec7m|iskustv\p{L}*|patirt\p{L}*|pieredz\p{L}*|kogemus\p{L}*|reynsl\p{L}*|\u043e\u043f\u044b\u0442\p{L}*|\u0434\u043e\u0441\u0432\u0456\u0434\p{L}*)(?![\p{L}])/giu;
 const ANY_FLOOR =
@@ -720,11 +721,20 @@ const COUNT_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['8', 'acht huit ocho oito osiem \u00e5tta otte \u00e5tte otto osm'],
   ['9', 'neun neuf nueve nove negen dziewi\u0119\u0107 nio ni dev\u011bt'],
   ['10', 'zehn dix diez dez tien dziesi\u0119\u0107 tio ti dieci deset'],
+  // (s56: Turkish, before "y\u0131l" or its adjective "y\u0131ll\u0131k": "en az \u00fc\u00e7 y\u0131ll\u0131k deneyim", "be\u015f y\u0131l".)
+  ['2', 'iki \u0130ki'],
+  ['3', '\u00fc\u00e7'],
+  ['4', 'd\u00f6rt'],
+  ['5', 'be\u015f'],
+  ['6', 'alt\u0131'],
+  ['7', 'yedi'],
+  ['8', 'sekiz'],
+  ['9', 'dokuz'],
 ];
 const COUNT_OF: Record<string, string> = {};
 for (const [d, words] of COUNT_WORDS) for (const w of words.split(' ')) COUNT_OF[w] = d;
 const YEAR_COUNT_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:${Object.keys(COUNT_OF).sort((a, b) => b.length - a.length).join('|')})(?=\s+(?:a\u00f1os|anos|ans|ann\u00e9es|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|lata|lat|let|roky|vuotta|vuoden)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:${Object.keys(COUNT_OF).sort((a, b) => b.length - a.length).join('|')})(?=\s+(?:a\u00f1os|anos|ans|ann\u00e9es|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|lata|lat|let|roky|vuotta|vuoden|y\u0131ll\u0131k|y\u0131l)(?![\p{L}]))`,
   'giu',
 );
 const YEAR_COUNT_SAID = new RegExp(YEAR_COUNT_WORD.source, 'iu');
@@ -745,7 +755,7 @@ function anyLanguageYears(given: string): string {
   if (/let|rok|rocz|ro\u010dn/i.test(given)) given = given.replace(YEARS_ADJECTIVE, (m, n: string) => fitFirst([`${YEARS_ADJECTIVE_COUNT[n.toLowerCase()]} yrs experience`, `${YEARS_ADJECTIVE_COUNT[n.toLowerCase()]} yrs exp`], m)).replace(ONE_YEAR_ANY, (m) => fitFirst(['1 yr experience', '1 yr exp'], m));
   const said = /jaar\s+of/i.test(given) ? given.replace(ABOUT_YEARS_NL, (m, n: string) => fit(`${COUNT_OF[n.toLowerCase()]} yrs`, m)).replace(YEARS_PREP, (m) => fit(/^(?:de|di|van|af|av)$/i.test(m) ? 'of' : 'in', m)) : given;
   const written = YEAR_COUNT_SAID.test(said) ? said.replace(YEAR_COUNT_WORD, (m) => {
-    const d = COUNT_OF[m.toLowerCase()]!;
+    const d = (COUNT_OF[m.toLowerCase()] ?? COUNT_OF[m])!;
     return d.length <= m.length ? ' '.repeat(m.length - d.length) + d : m;
   }) : said;
   ANY_YEAR.lastIndex = 0;
@@ -1451,4 +1461,129 @@ export function postingInEnglish(posting: Posting): Posting {
   });
   if (sections.every((s, k) => s === posting.sections[k])) return posting;
   return { ...posting, sections };
+}
+
+/* ---------- work mode from places and times (s56) ---------- */
+
+/**
+ * (s56) Work mode said with no mode word, in any language, read as a small grammar over a vocabulary of places and times
+ * rather than as whole sentences: the PLACE of the employer's work (an office, a studio, a plant, a lab bench, a hangar, a
+ * control room, a production line, building sites, customers' sites), the HOME of the hire (your home address, your own flat,
+ * "chez toi", "evine", "\u3054\u81ea\u5b85"), the team SPREAD over places ("spread over 9 countries", "da\u011f\u0131lm\u0131\u015f", "\u5168\u56fd\u306b\u6563\u3089\u3070\u3063\u3066"), a
+ * TIME-ZONE band ("CET +- 2", "overlap from 10:00 to 15:00 CET"), ANYWHERE in a country ("her yerinden", "var du vill"),
+ * and the TIMES of presence: part of the week (some weekdays named, two days a week, half the week, anchor days), the whole
+ * week (every morning, daily, shifts, Monday to Friday), or rarely (once a month, a quarter, a year). A sentence composes:
+ * - part of the week with a place, the team, a named place or home: hybrid ("Montags und donnerstags arbeiten wir gemeinsam
+ *   in Kreuzberg"; "Deux jours par semaine chez toi, le reste avec l'equipe");
+ * - home, spread, a time-zone band or anywhere, with no part of the week: remote (meetups a month, a quarter or a year apart
+ *   do not change it: "collega's zie je op de kwartaaldag");
+ * - the job's own place (your seat, desk, workplace, workday, shifts; you working there; a work verb there) or a place with
+ *   the whole week, and no home: on site ("Your seat is at the client's operations centre", "Din arbetsdag borjar vid
+ *   monteringslinjen", daily visits to customers' sites).
+ * Read only where the readers above found no mode (facts.ts): a last reading, not a new priority.
+ */
+const L = String.raw`(?<![\p{L}\p{N}])`;
+const R = String.raw`(?![\p{L}])`;
+const G_PLACE = new RegExp(
+  L +
+    String.raw`(?:offices?|studio|hub|campus|(?<!web\s)sites?(?!\s+reliab)|plant|factory|lab|laborator(?:y|ies)|workshop|warehouse|depot|hangar|refinery|control\s+room|operations\s+cent(?:re|er)|NOC|test\s+(?:facility|lab|bench|hall|rig)|(?:production|assembly|stamping|packing|bottling)\s+line|shop\s+floor|cleanroom|data\s+cent(?:re|er)s?|hospital|clinics?|wards?|building\s+sites?|construction\s+sites?|wind\s+farms?|premises|fulfil?ment\s+cent(?:re|er)|distribution\s+cent(?:re|er)|(?<!help\s|service\s)desks?|seat|bench` +
+    // Dutch, German, French, Spanish, Portuguese, Italian
+    String.raw`|kantoor|werkplek|fabriek|controlekamer|testhal|planningsruimte|vestiging|bouwplaats|magazijn|B\u00fcro|Standort\p{L}*|Labor|Anlage|\p{L}*[Hh]alle|Klinik\p{L}*|Einsatzort|Arbeitsort|Arbeitsplatz|Baustelle\p{L}*|Werkstatt|bureaux?|locaux|usine|atelier|laboratoire|bancs?\s+de\s+test|chantiers?|entrep\u00f4t|clinique|oficina|planta|nave|f\u00e1brica|taller|laboratorio|sede|cl\u00ednicas?|parques?\s+e\u00f3licos|obras?|almac\u00e9n|instalaciones|escrit\u00f3rio|laborat\u00f3rio|armaz\u00e9m|ufficio|stabilimento|bancone|cantiere|magazzino|fabbrica` +
+    // Polish, Czech, Nordic, Turkish
+    String.raw`|biur\p{L}*|hal\p{L}*\s+produkcyjn\p{L}*|zak\u0142ad\p{L}*|fabryk\p{L}*|laboratori\p{L}*|kancel\u00e1\u0159\p{L}*|d\u00edln\p{L}*|z\u00e1vod\p{L}*|kontor\p{L}*|labb\p{L}*|fabrik\p{L}*|verkstad\p{L}*|verksted\p{L}*|\p{L}*linje[nr]?|\p{L}*hall(?:ar|en|arna)|byggeplass\p{L}*|byggarbetsplats\p{L}*|ofis\p{L}*|fabrika\p{L}*|\u015fantiye\p{L}*)` +
+    R +
+    // Japanese, Korean, Chinese
+    String.raw`|\u5de5\u5834|\u4e8b\u696d\u6240|\u30aa\u30d5\u30a3\u30b9|\u73fe\u5834|\u672c\u793e|\u5ba2\u5148|\u7814\u7a76\u6240|\u4e8b\u52d9\u6240|\uc0ac\ubb34\uc2e4|\uacf5\uc7a5|\uc0ac\uc5c5\uc7a5|\ud074\ub9b0\ub8f8|\ud604\uc7a5|\u529e\u516c\u5ba4|\u5de5\u5382|\u8f66\u95f4|\u73b0\u573a`,
+  'iu',
+);
+/** The job's own place said of the hire: your seat, desk, workplace, workday or shifts; "you'll badge into". */
+const G_ANCHOR = new RegExp(
+  String.raw`${L}(?:your\s+(?:own\s+)?(?:seat|desk|workplace|work\s*station|workday|working\s+day|shifts?|days|base)|you(?:'|\u2019)ll\s+(?:badge|clock)\s+in(?:to)?|you(?:'|\u2019)ll\s+be\s+(?:on|in|at)|(?:je|jouw)\s+(?:werkplek|dagen)|je\s+zit|(?:dein|ihr)\s+(?:Arbeitsplatz|Einsatzort|Arbeitstag)|Einsatzort|(?:ton|votre)\s+(?:bureau|poste|lieu)|(?:tu|su)\s+(?:puesto|d\u00eda\s+a\s+d\u00eda|lugar)|trabajas\s+en|il\s+tuo\s+(?:posto|ufficio)|(?:din|ditt)\s+(?:arbetsdag|arbetsplats|kontor|arbeidsdag|arbeidsplass)|du\s+(?:jobber|jobbar|arbetar|arbeider)|praca\s+na|pracujesz\s+(?:w|na)|(?:seu|teu)\s+(?:posto|dia))${R}|\u52e4\u52d9\u5730|\u901a\u52e4|\u8a2a\u554f\u3057|\uc5d0\uc11c\s?\uadfc\ubb34|\ucd9c\uadfc`,
+  'iu',
+);
+const G_HOME = new RegExp(
+  String.raw`${L}(?:(?:from|at)\s+home|your\s+(?:own\s+)?(?:homes?|flat|apartment|house|home\s+address|address|door|kitchen\s+table|home\s+city)|their\s+own\s+homes?|wherever\s+you\s+live|huisadres|thuis|vanuit\s+huis|zu\s+Hause|daheim|nach\s+Hause|chez\s+(?:toi|vous|soi)|(?:tu|su)\s+(?:casa|domicilio)|desde\s+casa|desde\s+donde|su\s+ciudad|(?:tua|sua)\s+casa|em\s+casa|da\s+casa|da\s+dove|do\s+(?:twojego\s+)?domu|z\s+domu|mieszkani\p{L}*|sk\u0105d\s+chcesz|dom\u016f|z\s+domova|odkud\s+chce\u0161|hemifr\u00e5n|hemma|hjemme|hjem|ev(?:ine|inden|den|de)|nereden)${R}|\u81ea\u5b85|\u5728\u5b85|\u96c6\u3067|\uc9d1\uc73c\ub85c|\uc9d1\uc5d0\uc11c|\uc7ac\ud0dd|\u5728\u5bb6|\u5c45\u5bb6`,
+  'iu',
+);
+/** Anywhere in a country or region, a place of one's choosing (English "anywhere" after a verb of working or living: not "deployed anywhere"). */
+const G_ANYWHERE = new RegExp(
+  String.raw`${L}(?:(?:work|working|live|living|based|from|hire|hiring|join)\s+(?:\p{L}+\s+){0,2}?anywhere|live\s+wherever|any\s+(?:EU\s+|European\s+)?(?:country|state|city|province)|her\s+yer(?:in)?den|nerede\s+olursan|var\s+du\s+vill|hvor\s+du\s+vil|donde\s+quieras|onde\s+quiseres|wo\s+(?:immer\s+)?du\s+willst|o\u00f9\s+tu\s+veux|ovunque|gdziekolwiek|kdekoli|ortsunabh\u00e4ngig|ortsungebunden|plaatsonafhankelijk)${R}|\u3069\u3053\u306b\u4f4f\u3093\u3067\u3044\u3066\u3082|\u3069\u3053\u304b\u3089\u3067\u3082|\u5168\u56fd\u3069\u3053|\uc5b4\ub514\uc11c\ub4e0|\u4efb\u4f55\u57ce\u5e02`,
+  'iu',
+);
+/** The team spread over places: "spread over 9 countries", "live between Porto and Tallinn", "dagilmis", "\u5168\u56fd\u306b\u6563\u3089\u3070\u3063\u3066". */
+const G_SPREAD = new RegExp(
+  String.raw`${L}(?:(?:spread|scattered|dispersed|distributed)\s+(?:out\s+)?(?:over|across|around|between|throughout)|(?:live|living|based)\s+(?:in|across|over)\s+(?:\p{L}+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\p{L}+\s+)?(?:countries|cities|states|provinces|time\s*zones)|(?:lives?|living|based)\s+(?:somewhere\s+)?between\s+\p{Lu}\p{L}+\s+and\s+\p{Lu}\p{L}*|da\u011f\u0131l\p{L}*|rozproszon\p{L}*|rozsian\p{L}*|repartid[oa]s?|espalhad[oa]s?|verspreid|verteilt|r\u00e9partie?s?|utspridd\p{L}*|spredt|po\s+cel\u00e9\s+(?:republice|zemi)|vive\s+en\s+\p{L}+\s+(?:estados|pa\u00edses|ciudades))${R}|\u6563\u3089\u3070\u3063\u3066|\u5168\u56fd\u306b|\uc804\uad6d\s?\uac01\uc9c0|\u5206\u5e03\u5728`,
+  'iu',
+);
+/**
+ * A band of time zones or the team's overlap in a zone's hours: "CET +- 2", "between UTC-1 and UTC+3", "we overlap from 10:00 to
+ * 15:00 CET". Not an overlap asked of the hire ("four hours of overlap with our US time zones", facts-s54): no band.
+ */
+const G_ZONE_BAND = new RegExp(
+  String.raw`${L}(?:(?:CET|CEST|UTC|GMT|EET|WET|ET|PT|CT)\s*(?:\u00b1|\+\/-|\+-)\s*\d|(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}\s+(?:and|to)\s+(?:UTC|GMT)\s*[+\-\u2212]\s*\d|overlap\p{L}*\s+from\s+\d{1,2}[:.]\d{2}\s*(?:to|-|\u2013)\s*\d{1,2}[:.]\d{2}\s*(?:CET|CEST|UTC|GMT|ET|PT)|strefie\s+czasowej|zona\s+horaria|saat\s+dilim\p{L}*)${R}`,
+  'iu',
+);
+/** Sending the kit to the hire: "we ship your laptop", "sturen we naar je huisadres", "evine gönderiyoruz", "\u304a\u9001\u308a\u3057\u307e\u3059". */
+const G_SEND = new RegExp(
+  String.raw`${L}(?:send|sends|ship|ships|post|courier|deliver|mail|enviamos|mandamos|envoyons|schicken|senden|sturen|wysy\u0142amy|po\u0161leme|g\u00f6nderiyoruz|yolluyoruz|kargol\p{L}*|skickar|sender|spedisco|spediamo)${R}|\u304a\u9001\u308a|\u914d\u9001|\ubcf4\ub0b4|\u5bc4\u9001`,
+  'iu',
+);
+/** With the team, together: the team meeting somewhere is the team's place. */
+const G_TEAM = new RegExp(
+  String.raw`${L}(?:with\s+(?:the|your)\s+(?:team|squad|crew)|together|(?:we|the\s+team)\s+(?:meet|gather|get\s+together)|nos\s+(?:juntamos|reunimos|vemos)|gemeinsam|zusammen|tr\u00e4ffas|ses|m\u00f8tes|m\u00f8des|bij\s+je\s+team|se\s+retrouve|avec\s+l['\u2019]\u00e9quipe|l['\u2019]\u00e9quipe\s+aussi|spotykamy\s+si\u0119|potk\u00e1v\u00e1me|chod\u00edme|bulu\u015fuyoruz|ci\s+vediamo|insieme|birlikte\p{L}*|(?:and|so\s+is)\s+the\s+team(?:\s+(?:too|as\s+well))?|und\s+das\s+Team\s+auch)${R}|\ud300\uacfc\s?\ud568\uaed8|\u30c1\u30fc\u30e0\u3068|\u56e2\u961f\u4e00\u8d77`,
+  'iu',
+);
+const G_WEEKDAY = new RegExp(
+  String.raw`${L}(?:mon|tues|wednes|thurs|fri)days?${R}|${L}${WEEKDAY_ANY}${R}|${L}(?:pazartesi|sal\u0131|\u00e7ar\u015famba|per\u015fembe|cuma)${R}|[\u6708\u706b\u6c34\u6728\u91d1]\u66dc|[\uc6d4\ud654\uc218\ubaa9\uae08]\uc694\uc77c|(?:\u5468|\u661f\u671f)[\u4e00\u4e8c\u4e09\u56db\u4e94]`,
+  'iu',
+);
+/** The whole week or every shift: "every morning", "daily", "Monday to Friday", "in rotating shifts", "vijfploegendienst". */
+const G_WHOLE_WEEK = new RegExp(
+  String.raw`${L}(?:every\s+(?:morning|day|shift|weekday)|each\s+(?:morning|day|shift)|daily|five\s+days|(?:rotating|rotation|night|early|late)\s+shifts|in\s+shifts|mon(?:day)?\s*(?:to|through|-|\u2013)\s*fri(?:day)?|\p{L}*ploegendienst|\p{L}*[Ss]chicht\p{L}*|skift\p{L}*|turnos?\s+rotativos|dwuzmianow\p{L}*|trzyzmianow\p{L}*|vardiya\p{L}*|di\u00e1ri[oa]s?|quotidien\p{L}*|t\u00e4glich|dagelijks|codziennie|denn\u011b)${R}|${MON_FRI_ANY.source}|\u6bce\u65e5|\u4ea4\u4ee3|\ub9e4\uc77c|\uad50\ub300|\u6bcf\u5929`,
+  'iu',
+);
+/** Part of the week: two days a week, half the week, anchor or studio days, a 60/40 split. */
+const G_PART_WEEK = new RegExp(
+  String.raw`${L}(?:(?:[1-4]|one|two|three|four|twee|drie|vier|zwei|drei|deux|trois|quatre|dos|tres|cuatro|dois|tr\u00eas|quatro|due|tre|quattro|dwa|dwie|trzy|cztery|dva|dv\u011b|t\u0159i|\u010dty\u0159i|tv\u00e5|fyra|to|fire|iki|\u00fc\u00e7|d\u00f6rt)\s+(?:\p{L}+\s+)?(?:days?|dagen|dagar|dager|dage|Tage[n]?|jours|d\u00edas|dias|giorni|dni|dny|g\u00fcn)\s+(?:\p{L}+\s+)?(?:a|per|each|every|in\s+the|par|por|pro|in\s+der|w|v|i|om|alla|a\s+la|o)\s*(?:week|weeks|week|Woche|semaine|semana|settimana|tygodniu|t\u00fddnu|veckan|uka|uke|ugen)|(?:twice|once|three\s+times)\s+(?:a|per|each)\s+week|dvakr\u00e1t\s+t\u00fddn\u011b|t\u0159ikr\u00e1t\s+t\u00fddn\u011b|half\s+(?:of\s+)?(?:the|your|their)\s+week|(?:about|roughly)\s+half\s+the\s+week|(?:anchor|studio|office|team|collaboration)\s+days|\d0\s*\/\s*\d0)${R}|\u9031\s?[1-4\uff11-\uff14]\s?(?:\u65e5|\u56de)|\uc8fc\s?[1-4]\s?\uc77c|\u6bcf\u5468\s?[\u4e00\u4e24\u4e8c\u4e09\u56db1-4]\s?\u5929`,
+  'iu',
+);
+/** Presence a month, a quarter or a year apart: a remote team's meetups. */
+const G_RARELY = new RegExp(
+  String.raw`${L}(?:(?:once|twice|two\s+times)\s+a\s+(?:month|quarter|year)|(?:a|per|each|every)\s+(?:month|quarter|year)|(?:monthly|quarterly|annual|yearly)|ayda\s+bir|y\u0131lda\s+(?:bir|iki)|kwartaal\p{L}*|per\s+kvartal|al\s+(?:a\u00f1o|trimestre|mes)|par\s+(?:an|trimestre|mois)|im\s+(?:Jahr|Quartal|Monat)|w\s+(?:roku|kwartale|miesi\u0105cu)|dos\s+veces\s+al\s+a\u00f1o|retiro\s+anual|per\s+(?:maand|kwartaal|jaar)|einmal\s+im|i\s+m\u00e5naden|per\s+m\u00e5nad|om\s+\u00e5ret|m\u011bs\u00ed\u010dn\u011b)${R}`,
+  'iu',
+);
+/** Visits as the work itself: daily visits, visits to customers' sites. */
+const G_VISITS = new RegExp(
+  String.raw`${L}(?:(?:daily|regular)\s+visits?|visits?\s+to\s+(?:customers|clients|sites)|visitas?\s+di[a\u00e1]ri[ao]s?|visitas?\s+(?:a|aos?|de)\s+clientes|visites?\s+(?:quotidiennes|chez\s+(?:les\s+|nos\s+)?clients)|dagelijks\s+bij\s+klanten|t\u00e4glich\s+bei\s+Kunden)${R}`,
+  'iu',
+);
+/** Others' places and homes: a product's users, a shop's orders ("we deliver to your home"), customers spread over countries. */
+const G_OTHERS = /\b(?:customers?|clients?|users|help(?:s|ing)?|enabl\w+|serv(?:e|es|ing)|orders?|groceries|parcels?|deliveries|patients)\b/i;
+/** Weeks away and weeks at home, a rotation's time off: "two weeks on the rig, two weeks at home". */
+const G_WEEKS_HOME = /\b(?:\d{1,2}|one|two|three|four|six)\s+weeks?\s+(?:at\s+|back\s+)?home\b/i;
+/** The team said to be at the place too: "..., and so is the team", "et l'\u00e9quipe aussi", "und das Team auch". */
+const G_TEAM_THERE = /(?<![\p{L}])(?:and\s+so\s+(?:does|is)\s+the\s+(?:whole\s+|entire\s+)?team|so\s+is\s+the\s+(?:whole\s+|entire\s+)?team|and\s+the\s+(?:whole\s+)?team\s+(?:too|as\s+well)|l['\u2019]\u00e9quipe\s+aussi|und\s+das\s+(?:ganze\s+)?Team\s+auch|y\s+(?:todo\s+)?el\s+equipo\s+tambi\u00e9n|en\s+het\s+(?:hele\s+)?team\s+ook)(?![\p{L}])/iu;
+const G_SENTENCES = /(?<=[.!?\u3002])\s+|\n+/;
+
+export function modeByPlaceAndTime(text: string): 'onsite' | 'hybrid' | 'remote' | null {
+  for (const t of text.split(G_SENTENCES)) {
+    if (t.length < 12) continue;
+    const place = G_PLACE.test(t);
+    const team = G_TEAM.test(t);
+    const home = G_HOME.test(t) && !G_WEEKS_HOME.test(t);
+    const whole = G_WHOLE_WEEK.test(t);
+    // Some weekdays named and not a whole week ("Martes a jueves", "Tuesdays and Thursdays"): part of the week; one weekday
+    // alone only at a place or at home ("lunch together on Fridays" is no week of work).
+    const days = whole ? 0 : (t.match(new RegExp(G_WEEKDAY.source, 'giu')) ?? []).length;
+    const part = G_PART_WEEK.test(t) || days >= 2 || (days === 1 && (place || home));
+    const named = /(?:^|[\s(])(?:in|at|into|near|by|en|in|op|bij|\u00e0|a|na|w|ve|v|i|vid|p\u00e5|am|an\s+der|sul|al|rue|calle)\s+(?:de\s+|la\s+|der\s+|het\s+|the\s+)?\p{Lu}/u.test(t);
+    // (Home with the office a month or a quarter apart is a remote job's visits: "Je werkt vanuit huis en komt eens per maand naar kantoor".)
+    const remoteCue = !G_OTHERS.test(t) && (G_SPREAD.test(t) || G_ZONE_BAND.test(t) || G_ANYWHERE.test(t) || (home && (G_SEND.test(t) || !place || G_RARELY.test(t))));
+    let mode: 'onsite' | 'hybrid' | 'remote' | null = null;
+    if (part && (place || team || named || home)) mode = 'hybrid';
+    else if (remoteCue && !part && !(whole && place && !G_RARELY.test(t))) mode = 'remote';
+    else if (!home && ((place && (G_ANCHOR.test(t) || G_TEAM_THERE.test(t) || (team && whole))) || G_VISITS.test(t))) mode = 'onsite';
+    if (mode) return mode;
+  }
+  return null;
 }
