@@ -1317,8 +1317,12 @@ function kindByExamples(item: RequirementItem, resume: ResumeFacts, v: Requireme
   return { ...v, verdict: 'unmet', evidence: `The resume names no ${m[1]!.trim()} (${names.join(', ')}).` };
 }
 
-/** (s56) A school-leaving qualification, the highest a resume's education names: "maturita", "Matura", "A levels", "GCSEs", "Abitur", "baccalaur\u00e9at", "high school diploma". */
-const SCHOOL_LEAVING = /\b(?:maturita|Matura|A[- ]levels?|GCSEs?|Abitur|baccalaur[e\u00e9]at|bachillerato|high school(?: diploma)?|secondary (?:medical |technical )?school|HAVO|VWO|MBO)\b/i;
+/**
+ * (s56) A school-leaving qualification a resume names: "maturita", "Matura", "A levels", "GCSEs", "Abitur", "baccalaur\u00e9at",
+ * "high school diploma", Italy's "Diploma di perito informatico", Brazil's "ensino m\u00e9dio". (A school diploma asked is met
+ * by one, schoolVerdict; a degree asked against an education of only such lines is unmet, schoolOnly.)
+ */
+const SCHOOL_SHOWN = /\b(?:maturit(?:\u00e0|a\b)|Matura\b|A[- ]levels?\b|GCSEs?\b|(?:Fach)?Abitur\b|baccalaur[e\u00e9]at\b|bachillerato\b|ensino m\u00e9dio|high school\b(?: diploma\b)?|secondary (?:medical |technical )?school\b|GED\b|HAVO\b|VWO\b|MBO\b|diploma (?:di|of) (?:perito|maturit))/i;
 const EDUCATION_HEADING = /^\s*(?:EDUCATION|Education|EDUCATION AND TRAINING|AUSBILDUNG|Ausbildung|FORMATION|Formation|OPLEIDING|Opleiding|FORMACI\u00d3N|Formaci\u00f3n|VZD\u011aL\u00c1N\u00cd|Vzd\u011bl\u00e1n\u00ed)\s*:?\s*$/;
 
 /**
@@ -1333,7 +1337,7 @@ function schoolOnly(item: RequirementItem, resume: ResumeFacts, v: RequirementVe
   if (at < 0) return v;
   const below = lines.slice(at + 1).filter((l) => l.trim());
   const section = below.slice(0, Math.max(1, below.findIndex((l) => /^\s*[A-Z\u00c0-\u00de\u0160\u010c\u017d][A-Z\u00c0-\u00de\u0160\u010c\u017d\s&]{3,}:?\s*$/.test(l)) >>> 0));
-  const school = section.find((l) => SCHOOL_LEAVING.test(l));
+  const school = section.find((l) => SCHOOL_SHOWN.test(l));
   if (!school) return v;
   return { ...v, verdict: 'unmet', evidence: `The resume\u2019s education is \u201c${lineOf(school)}\u201d: a school-leaving qualification, no degree.` };
 }
@@ -1766,7 +1770,6 @@ function otherOfKind(items: readonly RequirementItem[], resume: ResumeFacts, nam
 /** "High school diploma or GED": a school-leaving certificate asked, not a degree (degree levels start at associate). */
 // (s56: abroad too, "Diploma di perito informatico", "Abitur", "Bachillerato": SCHOOL_DIPLOMA.)
 const SCHOOL_ASKED = SCHOOL_DIPLOMA;
-const SCHOOL_SHOWN = /\b(?:high school|secondary school)\b|\bGED\b|\bA[- ]levels?\b|\bbaccalaur[e\u00e9]at\b|\b(?:Fach)?Abitur\b|\bdiploma (?:di|of) (?:perito|maturit)|\bmaturit(?:\u00e0|a)\b|\bbachillerato\b|\bensino m\u00e9dio\b/i;
 
 /** A school-leaving certificate asked, met by one the resume names or by any degree it shows; null where none is asked. */
 function schoolVerdict(text: string, profile: ResumeFacts['profile'], resumeText: string): Judged | null {
