@@ -127,8 +127,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     // ("Department for Transport", "Office for National Statistics", "HM Land Registry": a public body by its name's form.)
     // (s55: Germany's administrations by name, "Kreisverwaltung Ostalb", "Landratsamt", "Bezirksamt".)
     // (s56: a special district or a public authority by its name's last word, "Capitol Water District", "Valley Transit
-    // Authority".)
-    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z])|(?:Kreis|Stadt|Landes|Kommunal|Gemeinde|Bezirks)verwaltung|Landratsamt|Landesamt|Bezirksamt|Rathaus|(?<=[A-Z][\w&.-]*\s)(?:District|Authority)(?=\s*(?:$|[,(|\u00b7\u2014\u2013-]|\s{2,}|(?:19|20)\d\d\b)))\b/,
+    // Authority"; Nordic public bodies, "Region V\u00e4stmanland", "Ume\u00e5 kommun", "Aarhus Kommune", a "myndighet".)
+    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z])|(?:Kreis|Stadt|Landes|Kommunal|Gemeinde|Bezirks)verwaltung|Landratsamt|Landesamt|Bezirksamt|Rathaus|(?<=[A-Z][\w&.-]*\s)(?:District|Authority)(?=\s*(?:$|[,(|\u00b7\u2014\u2013-]|\s{2,}|(?:19|20)\d\d\b))|Region(?= [A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])|(?<=[a-z\u00e0-\u00ff]s? )kommun|Kommune|Landsting\w*|Myndighet\w*)\b/,
     /\b(?:public sector|government|municipal\w*|federal agenc\w+|ministr(?:y|ies)|public administration|(?:state|local) agenc\w+)\b/i,
   ],
   [
@@ -212,7 +212,7 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
     'agrifood',
     // (s56: in the employer's own language too, "Frutas Alborache S.L.", "Friesland Graan B.V.", "Molkerei Allg\u00e4u", "Bodegas
     // \u2026"; and the work's, "exportaci\u00f3n de c\u00edtricos", "oogstdata", fruit and vegetables, grain.)
-    /\b(?:Farms?|Dairy|Dairies|Creamer(?:y|ies)|Fromageries?|Vineyards?|Winer(?:y|ies)|Wines|Brewer(?:y|ies)|Foods|Agri\w*|Agro\w*|Orchards?|Growers|Co-?operative Farm\w*|Produce|Fruits?|Frutas?|Fruta|Frutta|Obst|Grains?|Graan|Getreide|Cereales|Granos|Bodegas?|Weing(?:u|\u00fc)t\w*|Molkerei\w*|Zuivel\w*|Hortalizas|Verduras|Groenten|L\u00e9gumes)\b/,
+    /\b(?:Farms?|Dairy|Dairies|Creamer(?:y|ies)|Fromageries?|Vineyards?|Winer(?:y|ies)|Wines|Brewer(?:y|ies)|Foods|Agri\w*|Agro\w*|Orchards?|Growers|Co-?operative Farm\w*|Produce|Fruits?|Frutas?|Fruta|Frutta|Obst|Grains?|Graan|Getreide|Cereales|Granos|Bodegas?|Weing(?:u|\u00fc)t\w*|[A-Za-z\u00c0-\u00ff]*(?:[Mm]olkerei|[Bb]rauerei|[Kk]\u00e4serei|[Kk]ellerei)\w*|Zuivel\w*|Hortalizas|Verduras|Groenten|L\u00e9gumes)\b/,
     /\b(?:agricultur\w*|(?<!(?:server|build|render|test|device|bot|click|link|content|data|GPU)\s)farm(?:s|ing|ers?)\b|crops?|harvests?|dairy|milk|livestock|agronom\w*|food (?:production|processing|safety|manufacturing)|vineyards?|winemaking|wineries|production laiti\u00e8re|laiti\u00e8re|vendanges|viticulture|agricole|fresh produce|fruit and vegetables?|c[i\u00ed]tric(?:os|s)|citrus|hortalizas|cosechas?|oogst\w*|zuivel\w*|melkvee\w*|akkerbouw|tuinbouw|landbouw|Ernte\w*|Landwirtschaft|agr[i\u00ed]colas?|agr[a\u00e1]ri\w+)\b/i,
   ],
 ];
@@ -264,7 +264,7 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   ['govtech', /(?<![\p{L}])(?:\u00f6ffentlich\p{L}*\s+(?:Dienst\p{L}*|Verwaltung\p{L}*|Sektor\p{L}*|Hand)|Beh\u00f6rde\p{L}*|Kommunalverwaltung\p{L}*|fonction publique|secteur public|sector p\u00fablico|administraci\u00f3n p\u00fablica|pubblica amministrazione)(?![\p{L}])/iu],
   // (s55: farming, food and drink, "secteur viticole ou agroalimentaire", "Landwirtschaft", "Lebensmittelindustrie".)
   // (s56: Dutch and Spanish too, "de agrarische sector of de voedingsmiddelenindustrie", "el sector agr\u00edcola", "Agrarwirtschaft".)
-  ['agrifood', /(?<![\p{L}])(?:agro-?alimentaire|viticoles?|vinicoles?|agricoles?|Landwirtschaft\p{L}*|Lebensmittel\p{L}*|agroaliment\p{L}*|agropecuari\p{L}*|agrari\p{L}*|Agrar\p{L}*|agr\u00edcolas?|voedingsmiddel\p{L}*|levensmiddel\p{L}*|voedingsindustrie|landbouw\p{L}*|zuivel\p{L}*)(?![\p{L}])/iu],
+  ['agrifood', /(?<![\p{L}])(?:agro-?alimentaire|viticoles?|vinicoles?|agricoles?|Landwirtschaft\p{L}*|Lebensmittel\p{L}*|agroaliment\p{L}*|agropecuari\p{L}*|agrari\p{L}*|Agrar\p{L}*|agr\u00edcolas?|voedingsmiddel\p{L}*|levensmiddel\p{L}*|voedingsindustrie|landbouw\p{L}*|zuivel\p{L}*|Getr\u00e4nke\p{L}*|Brauerei\p{L}*)(?![\p{L}])/iu],
   // (s55: Dutch care, "Zorggroep Maasoever (ouderenzorg)", "een zorginstelling": a care group, home or elderly care.)
   ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*|Krankenh(?:a|\u00e4)us\w*|Klinik\w*|Medizin\w*|Pflege(?:dienst|heim|software)\w*|ziekenh\w*|zorginstelling\w*|zorggroep\w*|zorgorganisatie\w*|zorgkantoor\w*|ouderenzorg|thuiszorg|jeugdzorg|gehandicaptenzorg|GGZ)\b/i],
   // (s55) "Ervaring bij een maatschappelijke organisatie, zoals een zorginstelling, woningcorporatie of gemeente": a Dutch
@@ -272,6 +272,8 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // non-profit; a municipality or another public body is the public sector.
   ['nonprofit', /\b(?:maatschappelijke?\s+organisaties?|woningcorporaties?|wooncorporaties?|woonstichting\w*|stichting|goede[- ]doelen(?:organisaties?)?|welzijnsorganisaties?)\b/i],
   ['govtech', /\b(?:gemeente\w*|overheid\w*|overheidsorganisaties?|provincie\w*|waterschap\w*|ministerie\w*|Rijkswaterstaat)\b/i],
+  // (s56: the Nordic public sector, "Erfarenhet fr\u00e5n offentlig sektor", "offentlig forvaltning", "en kommun eller myndighet".)
+  ['govtech', /(?<![\p{L}])(?:offentlig(?:a|e)?\s+(?:sektor\p{L}*|f\u00f6rvaltning\p{L}*|forvaltning\p{L}*|virksomhed\p{L}*|verksamhet\p{L}*)|kommun(?:er|erna|en|e)?|myndighet\p{L}*|julkis\p{L}*\s+sektori\p{L}*)(?![\p{L}])/iu],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and

@@ -61,6 +61,8 @@ const LEVEL_YEARS = /(?:\b(?:including|with|of which|at least)|,)\s+(\d{1,2}|two
 const LEVEL_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 /** Levels of seniority a title names, lowest first (a title that names none is below all). */
 const TITLE_LEVEL: readonly RegExp[] = [/\b(?:senior|sr\.?)\b/i, /\b(?:staff|lead)\b/i, /\bprincipal\b/i, /\b(?:distinguished|fellow)\b/i];
+/** (s56) A title's level, the highest it names: "Senior Staff Engineer" is at staff level, not senior (-1 where none). */
+const titleLevel = (title: string): number => TITLE_LEVEL.reduce((best, re, k) => (re.test(title) ? k : best), -1);
 /** US clearance levels, lowest first, as the resume's profile names them; the level an item asks, the highest named in it. */
 const US_LEVEL: Readonly<Record<string, number>> = { Secret: 1, 'Top Secret': 2, 'TS/SCI': 3, 'TS/SCI with polygraph': 4 };
 /** A US polygraph of the full scope (lifestyle questions as well), and one of counterintelligence questions only. */
@@ -532,7 +534,7 @@ export function matchRequirements(
     if (asStaff && resume.profile?.roles.length && resume.profile.roles.every((r) => r.title)) {
       const p = resume.profile;
       const want = TITLE_LEVEL.findIndex((re) => re.test(asStaff[1]!));
-      const at = p.roles.find((r) => TITLE_LEVEL.findIndex((re) => re.test(r.title ?? '')) >= want);
+      const at = p.roles.find((r) => titleLevel(r.title ?? '') >= want);
       if (at) return { ...base, verdict: 'met', evidence: `The resume\u2019s role ${at.title}${at.company ? ` at ${at.company}` : ''} is at ${asStaff[1]!.toLowerCase()} level or above.` };
       const across = ACROSS_TEAMS.test(item.text.slice(asStaff.index + asStaff[0].length)) && resume.text !== undefined ? resume.text.split('\n').find((l) => ACROSS_TEAMS.test(l) && LED.test(l)) : undefined;
       if (across) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(across)}\u201d.` };
@@ -596,7 +598,7 @@ export function matchRequirements(
     if (atStaff && item.years && resume.profile?.roles.length) {
       const p = resume.profile;
       const want = TITLE_LEVEL.findIndex((re) => re.test(atStaff[1]!));
-      const at = p.roles.flatMap((r, i) => (TITLE_LEVEL.findIndex((re) => re.test(r.title ?? '')) >= want ? [i] : []));
+      const at = p.roles.flatMap((r, i) => (titleLevel(r.title ?? '') >= want ? [i] : []));
       const m = yearsOfRoles(p.roles, at);
       const min = item.years.min;
       return { ...base, verdict: m >= min ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: `${years(m)} at ${atStaff[1]!.toLowerCase()} level or above, by the roles\u2019 titles; ${min}+ asked.` };
@@ -903,7 +905,7 @@ export function matchRequirements(
     }
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
-      const said = schoolVerdict(item.text, resume.profile, resume.text) ?? internshipVerdict(item.text, resume.profile) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text) ?? phraseVerdict(item.text, resume.text) ?? backgroundVerdict(item.text, resume.profile, resume.text);
+      const said = schoolVerdict(item.text, resume.profile, resume.text) ?? trainingVerdict(item.text, resume.text) ?? internshipVerdict(item.text, resume.profile) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text) ?? phraseVerdict(item.text, resume.text) ?? backgroundVerdict(item.text, resume.profile, resume.text);
       if (said) return { ...base, ...said };
     }
     // (s49) "Registration as a Professional Engineer (PE) in the State of Oregon", "Chartered Engineer status": an engineer's
@@ -941,10 +943,15 @@ export function matchRequirements(
       const tail = INDUSTRY_WORDS.filter((i) => i.words.test(text.slice(m.index))).map((i) => i.id);
       const after = groups.filter((g) => {
         const options = [...(g.met ? [g.met] : []), ...g.options];
-        const found = options.map(at).filter((i) => i >= 0);
+        const role = /\bas$/i.test(m[0]);
+        // (A role's words, "in production", read as an option in words beside it, do not place it.)
+        const found = (role ? options.filter((id) => !isTerm(id)) : options).map(at).filter((i) => i >= 0);
         // (s55: "including 2+ leading a team": the part's verb names the leading, "Leadership" written nowhere.)
         if (!found.length && /\b(?:leading|managing)\b/i.test(m[0]) && options.some((id) => /^(?:leadership|people-management|team-leadership|engineering-management|technical-leadership)$/.test(id))) return true;
-        return found.length > 0 ? found.every((i) => i > m.index) : options.some((id) => tail.includes(id));
+        // (s56: "6+ years with PostgreSQL, at least 3 as a DBA, DBRE or in a similar role": a group with an option named after
+        // "as", or named nowhere by its name where another is named before the count, is the role named after "as".)
+        const before = (o: (typeof groups)[number]) => [...(o.met ? [o.met] : []), ...o.options].map(at).some((i) => i >= 0 && i < m.index);
+        return found.length > 0 ? found.every((i) => i > m.index) || (role && found.some((i) => i > m.index)) : options.some((id) => tail.includes(id)) || (role && groups.some((o) => o !== g && before(o)));
       });
       return after.length ? { n, groups: after } : null;
     }
@@ -1013,7 +1020,7 @@ export function matchRequirements(
         const level = item.text.includes(' level') || / (?:as|in) an? (?:senior|staff|principal|lead)\b/i.test(item.text) ? LEVEL_YEARS.exec(item.text) : null;
         if (!level) return judged;
         const want = TITLE_LEVEL.findIndex((re) => re.test(level[2]!));
-        const at = p.roles.flatMap((r, i) => (TITLE_LEVEL.findIndex((re) => re.test(r.title ?? '')) >= want ? [i] : []));
+        const at = p.roles.flatMap((r, i) => (titleLevel(r.title ?? '') >= want ? [i] : []));
         const m = yearsOfRoles(p.roles, at);
         const atLevel = LEVEL_COUNT[level[1]!.toLowerCase()] ?? Number(level[1]);
         const part: Judged = { verdict: m >= atLevel ? 'met' : m > 0 ? 'partial' : 'unmet', evidence: `${years(m)} at ${level[2]!.toLowerCase()} level or above, by the roles\u2019 titles; ${atLevel}+ asked.` };
@@ -1780,6 +1787,19 @@ function schoolVerdict(text: string, profile: ResumeFacts['profile'], resumeText
   return line ? { verdict: 'met', evidence: `The resume says \u201c${line.trim().slice(0, 160)}\u201d.` } : null;
 }
 
+/**
+ * (s56) A vocational training asked alone, no degree beside it ("Abgeschlossene Ausbildung zum Fachinformatiker f\u00fcr
+ * Systemintegration oder vergleichbare Qualifikation"): met by a training the resume names ("Fachinformatiker f\u00fcr
+ * Systemintegration (IHK)"), as degreeVerdict reads one where a degree is the other choice; silent, it cannot tell.
+ */
+function trainingVerdict(text: string, resumeText: string): Judged | null {
+  if (!VOCATIONAL_ASK.test(text)) return null;
+  // (The line that names the training, before a heading that only says "Ausbildung".)
+  const lines = resumeText.split('\n').filter((l) => VOCATIONAL_SHOWN.test(l));
+  const line = lines.find((l) => l.trim().split(/\s+/).length > 2) ?? lines[0];
+  return line ? { verdict: 'met', evidence: `The resume says \u201c${lineOf(line)}\u201d: the training asked.` } : null;
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A bracket that wishes for what it names: "(RHCE highly regarded)", "(AWS certification a plus)", "(ideally Go)". */
@@ -1872,7 +1892,9 @@ const NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2}`;
 const NAMES_OR = new RegExp(String.raw`\b(?:with|using)\s+(${NAME}(?:\s*,\s*${NAME})*(?:\s*,?\s+or\s+${NAME}))(?=\s*[.;,)]|\s+(?:is|are|a plus|preferred|experience|APIs?|frameworks?|SDKs?)\b|\s*$)`);
 
 /** A licence to drive, as asked and as a resume says it held. */
-const DRIVING = /\bdriv(?:er['’]?s|ing)\s+licen[cs]e\b|\bdriver\s+licen[cs]e\b|\bF[üu]hrerschein\b/i;
+// (s56: in other languages too, "Har B-k\u00f6rkort", "Permis B indispensable", "Carn\u00e9 de conducir", "Patente B", "Rijbewijs B",
+// "Prawo jazdy kat. B"; the resume's "K\u00f6rkort: B", "Permis B".)
+const DRIVING = /\bdriv(?:er['\u2019]?s|ing)\s+licen[cs]e\b|\bdriver\s+licen[cs]e\b|(?<![\p{L}])(?:F(?:\u00fc|u)hrerschein\p{L}*|Fahrerlaubnis|permis\s+(?:de\s+conduire|B)|carn[e\u00e9]t?\s+de\s+conducir|carta\s+de\s+condu\u00e7\u00e3o|carteira\s+de\s+motorista|patente\s+(?:B|di\s+guida)|rijbewijs|(?:B-)?k\u00f6rkort|k\u00f8rekort|f\u00f8rerkort|prawo\s+jazdy|\u0159idi\u010dsk\u00fd\s+pr\u016fkaz|ajokortti)(?![\p{L}])/iu;
 /** An app store, and an app put in one ("shipped", "published", "released", "launched"). */
 /** Work on contract asked as experience: "Prior independent contracting", "Experience as a contractor", "previous freelance work". */
 const CONTRACT_ASK = /\b(?:independent\s+(?:contract(?:ing|or)s?|consult(?:ing|ants?))|contract(?:ing|or)\s+experience|experience\s+(?:as\s+an?\s+|in\s+)?(?:independent\s+)?(?:contractors?|contracting|freelanc\w+)|(?:prior|previous|past)\s+(?:independent\s+|freelance\s+)?(?:contracts?|contracting|freelanc\w+|consulting)(?:\s+(?:work|engagements|roles|assignments))?)\b/i;

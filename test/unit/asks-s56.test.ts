@@ -188,3 +188,85 @@ describe('lab systems are a laboratory\u2019s instruments and automation', () =>
     expect(verdict(p, cv('Technician \u2014 Pike School \u2014 2019 \u2013 present', 'Reimaged the computer lab systems each term'), 'Experience with lab')).not.toBe('met');
   });
 });
+
+describe('"N+ years with X, at least M as a ROLE": the role needs only its M years', () => {
+  const p = posting('Requirements', '7+ years working with MySQL in production, at least 2 as a DBA or in a similar role');
+  const r = (dbaFrom: string) => ['Ines Carvalho', 'EXPERIENCE', `Database Administrator \u2014 Tern Labs \u2014 ${dbaFrom} \u2013 present`, '- MySQL replication and backups', 'Backend Developer \u2014 Pike Foods \u2014 Jan 2017 \u2013 Dec 2022', '- PHP and MySQL'].join('\n');
+  it('ten years of MySQL, four of them as a DBA, meets it', () => {
+    expect(verdict(p, r('Jan 2023'), '7+ years')).toBe('met');
+  });
+  it('counter-example: one year as a DBA is short of it', () => {
+    expect(verdict(p, r('Jan 2026'), '7+ years')).not.toBe('met');
+  });
+});
+
+describe('a driving licence asked and held, in other languages', () => {
+  it('"Permis B exig\u00e9", "Rijbewijs B" are met by the resume\u2019s licence line', () => {
+    const r = (line: string) => ['Ines Carvalho', line, 'EXPERIENCE', 'Technician \u2014 Pike Foods \u2014 2019 \u2013 present', '- Linux'].join('\n');
+    expect(verdict(posting('Profil', 'Linux', 'Permis B exig\u00e9'), r('Permis B, v\u00e9hicul\u00e9'), 'Permis B')).toBe('met');
+    expect(verdict(posting('Profiel', 'Linux', 'Rijbewijs B is een must'), r('Rijbewijs: B'), 'Rijbewijs')).toBe('met');
+  });
+  it('counter-example: a resume silent on it cannot tell', () => {
+    expect(verdict(posting('Profil', 'Linux', 'Permis B exig\u00e9'), cv('Technician \u2014 Pike Foods \u2014 2019 \u2013 present', 'Linux'), 'Permis B')).toBe('unknown');
+  });
+});
+
+describe('the Nordic public sector, asked and shown', () => {
+  const p = posting('Meriterande', 'Docker', 'Erfarenhet fr\u00e5n offentlig sektor');
+  it('a region or a municipality ("Region Kronoberg", "Lule\u00e5 kommun", "Odense Kommune") shows it', () => {
+    expect(verdict(p, cv('IT-tekniker \u2014 Region Kronoberg \u2014 2019 \u2013 present', 'Support'), 'Erfarenhet')).toBe('met');
+    expect(verdict(p, cv('Drifttekniker \u2014 Lule\u00e5 kommun \u2014 2019 \u2013 present', 'Linux'), 'Erfarenhet')).toBe('met');
+    expect(verdict(p, cv('Driftstekniker \u2014 Odense Kommune \u2014 2019 \u2013 present', 'Linux'), 'Erfarenhet')).toBe('met');
+  });
+  it('counter-example: a sales region or a private firm is not', () => {
+    expect(verdict(p, cv('Engineer \u2014 Nordvik AB \u2014 2019 \u2013 present', 'Region EMEA support'), 'Erfarenhet')).not.toBe('met');
+  });
+});
+
+describe('a title\u2019s level is the highest it names', () => {
+  const p = posting('Requirements', '10+ years of engineering', '3+ years in a staff or principal role');
+  it('"Senior Staff Engineer" is at staff level', () => {
+    const r = ['Ines Carvalho', 'EXPERIENCE', 'Senior Staff Engineer \u2014 Tern Labs \u2014 Jan 2021 \u2013 present', '- Platform', 'Software Engineer \u2014 Pike Foods \u2014 Jan 2012 \u2013 Dec 2020', '- Java'].join('\n');
+    expect(verdict(p, r, '3+ years in a staff')).toBe('met');
+  });
+  it('counter-example: "Senior Software Engineer" is not', () => {
+    const r = ['Ines Carvalho', 'EXPERIENCE', 'Senior Software Engineer \u2014 Tern Labs \u2014 Jan 2021 \u2013 present', '- Platform', 'Software Engineer \u2014 Pike Foods \u2014 Jan 2012 \u2013 Dec 2020', '- Java'].join('\n');
+    expect(verdict(p, r, '3+ years in a staff')).toBe('unmet');
+  });
+});
+
+describe('platform words: a developer portal, tenancy per team', () => {
+  it('"Backstage or another developer portal" is met by Backstage and by OpsLevel; not by a wiki', () => {
+    const p = posting('Nice to have', 'Docker', 'Backstage or another developer portal');
+    expect(verdict(p, cv('Platform Engineer \u2014 Tern Labs \u2014 2019 \u2013 present', 'Rolled out Backstage software templates to 30 teams'), 'Backstage')).toBe('met');
+    expect(verdict(p, cv('Platform Engineer \u2014 Tern Labs \u2014 2019 \u2013 present', 'Ran OpsLevel as our service catalogue'), 'Backstage')).toBe('met');
+    expect(verdict(p, cv('Platform Engineer \u2014 Tern Labs \u2014 2019 \u2013 present', 'Kept the Confluence wiki tidy'), 'Backstage')).toBe('unmet');
+  });
+  it('"multi-tenant clusters" is shown by namespace-per-tenant isolation', () => {
+    const p = posting('Requirements', 'Linux', 'Running multi-tenant Kubernetes clusters');
+    expect(verdict(p, cv('Platform Engineer \u2014 Tern Labs \u2014 2019 \u2013 present', 'Namespace-per-tenant isolation on our Kubernetes clusters'), 'Running')).toBe('met');
+  });
+});
+
+describe('a vocational training asked alone', () => {
+  const p = ['Acme GmbH | Netzwerkadministrator | Vor Ort', '', 'Dein Profil', '- Abgeschlossene Ausbildung zum IT-Systemelektroniker oder vergleichbare Qualifikation', '- Cisco'].join('\n');
+  it('is met by the training the resume names', () => {
+    const r = ['Jonas Reiter', 'BERUFSERFAHRUNG', 'Netzwerkadministrator, Stadtwerke Hof, 2019 \u2013 heute', '- Cisco', '', 'AUSBILDUNG', '2016 \u2013 2019 IT-Systemelektroniker (IHK)'].join('\n');
+    expect(verdict(p, r, 'Abgeschlossene')).toBe('met');
+  });
+  it('counter-example: a resume silent on training cannot tell', () => {
+    const r = ['Jonas Reiter', 'BERUFSERFAHRUNG', 'Netzwerkadministrator, Stadtwerke Hof, 2019 \u2013 heute', '- Cisco'].join('\n');
+    expect(verdict(p, r, 'Abgeschlossene')).toBe('unknown');
+  });
+});
+
+describe('food and drink by a German compound of the employer\u2019s name', () => {
+  const p = ['Acme GmbH | Admin | Vor Ort', '', 'W\u00fcnschenswert', '- Docker', '- Erfahrung in der Lebensmittel- oder Getr\u00e4nkeindustrie'].join('\n');
+  it('"Allg\u00e4ukäserei eG" and "Klosterbrauerei Ettal" show it', () => {
+    expect(verdict(p, ['Jonas Reiter', 'BERUFSERFAHRUNG', 'Admin, Allg\u00e4uk\u00e4serei eG, 2019 \u2013 heute', '- Linux'].join('\n'), 'Erfahrung')).toBe('met');
+    expect(verdict(p, ['Jonas Reiter', 'BERUFSERFAHRUNG', 'Admin, Klosterbrauerei Ettal, 2019 \u2013 heute', '- Linux'].join('\n'), 'Erfahrung')).toBe('met');
+  });
+  it('counter-example: an insurer is not', () => {
+    expect(verdict(p, ['Jonas Reiter', 'BERUFSERFAHRUNG', 'Admin, Hanse Versicherung AG, 2019 \u2013 heute', '- Linux'].join('\n'), 'Erfahrung')).toBe('unmet');
+  });
+});
