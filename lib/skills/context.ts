@@ -2003,7 +2003,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "a coaching experience for players" is the product only in the company's own sentence ("mentoring experience for" may be the hire's).
   if (SOFT.has(hit.skillId) && PRODUCT_NOUN_AFTER.test(after) && !/\b(?:skills?|abilit\w*)\b/i.test(after.slice(0, 40)) && (!/^\s+experiences?\b/i.test(after) || (PITCH_SUBJECT.test(sentenceText) && !ADDRESSED.test(sentenceText) && !/\byou/i.test(sentenceText)))) return 'market';
   // What the product's user does ("… so you can debug outages") is no ask, whatever stack the sentence names.
-  if (isPitch(text, sentence, hit, names, others) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit))) return 'pitch';
+  // (s56: on-call and postmortems told as what the team does are the practice the hire joins, unless the sentence sells: teamPractice.)
+  if (isPitch(text, sentence, hit, names, others) && (!namesStack(text, sentence, hit, names, others) || productUserAt(text, sentence, hit)) && !teamPractice(hit, text.slice(sentence[0], sentence[1]))) return 'pitch';
   // "the most popular open source data labeling platform": the employer's product ranked by its kind.
   if (ranked(near) && RANKED_KIND_BEFORE.test(near) && RANKED_KIND_AFTER.test(after) && !/\b(?:you|you'll|you're|your|candidates?|experience)\b/i.test(text.slice(sentence[0], sentence[1]))) return 'market';
   // "We're a drug discovery company - using …", "Acme is an applied AI lab …": the company says what kind it is, whatever else the sentence says.
@@ -2043,7 +2044,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
   // (s50's classes last: a hit they drop is dropped all the same, under the older, narrower class where one holds.)
-  return s42aOrOwnTeam(text, hit, near, after, others) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText) ?? s55Class(text, hit, sentence, before, after, sentenceText);
+  return s42aOrOwnTeam(text, hit, near, after, others) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText) ?? s55Class(text, hit, sentence, before, after, sentenceText) ?? s56Class(hit, before, after, sentenceText);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----
@@ -3452,3 +3453,85 @@ function s55Class(text: string, hit: SkillHit, sentence: [number, number], befor
   void sentence;
   return null;
 }
+
+
+// ---- session 56 (#13, test/unit/context-s56.test.ts, vocab-s56.test.ts): from fresh-skills-s56a's tune half (and s55a/s55a2's) ----
+
+/** The operating practices a team tells of itself ("We rotate who picks up", "we write down what went wrong afterwards"). */
+const TEAM_PRACTICE_IDS = new Set(['on-call', 'postmortems']);
+/** A sentence that sells to customers ("We help SRE teams run on-call without burnout"): the practice is then the product's market. */
+const SELLS_PRACTICE = /\b(?:we\s+(?:build|make|sell|offer|ship)|build(?:s|ing)\s+(?:the|an?)|platforms?|solutions?|incident\s+management|status\s+pages?|AI[- ]native|SaaS|help(?:s|ing)?|let(?:s|ting)?|enabl\w*|empower\w*|customers?|clients?|users?|products?|startups|companies|businesses|platform\s+for|tools?\s+for|software\s+for|teams\s+(?:like|such)|(?:our|the)\s+(?:app|tool|service)\s+(?:makes|turns|automates))\b/i;
+/** s56: on-call and postmortems told as the team's own habit are what the hire joins, not the company's pitch. */
+function teamPractice(hit: SkillHit, sentenceText: string): boolean {
+  return TEAM_PRACTICE_IDS.has(hit.skillId) && !SELLS_PRACTICE.test(sentenceText);
+}
+
+/** The words of a business system named by its kind: the employer's ERP, CRM, books, payroll, point of sale, shop, in English, Portuguese, Spanish, French and German. */
+const SYSTEM_KIND = String.raw`(?:ERP|CRM|HRIS|CAD|PLM|MES|POS|point[- ]of[- ]sale|accounting|bookkeeping|books|ledger|finance\s+system|payroll|intranet|storefront|e-?commerce|contabilidade|folha(?:\s+de\s+pagamento)?|loja|contabilidad|n[o\u00f3]mina|tienda|comptabilit[e\u00e9]|paie|boutique|Buchhaltung|Lohnabrechnung|Warenwirtschaft)`;
+/** "Our ERP is SAP", "our accounting is in Microsoft Dynamics GP", "Nosso ERP \u00e9 o TOTVS", "the plant's CRM runs on Salesforce": the employer's system told by its kind, then the product. */
+const OUR_SYSTEM_IS = new RegExp(String.raw`\b(?:our|nosso|nossa|notre|nuestro|nuestra|unser\w*|the\s+(?:company|plant|mill|yard|shipyard|group|club|hospital|school|museum|firm|co-?op)(?:['\u2019]s)?)\s+(?:[\w-]+\s+)?${SYSTEM_KIND}(?:\s+(?:system|platform|software|tool|package|team))?\s+(?:is|are|\u00e9|es|est|ist|runs?\s+on|lives?\s+in|sits?\s+in|is\s+(?:in|on|kept\s+in|done\s+in)|fica\s+(?:no|na|em)|roda\s+(?:no|na|em)|tourne\s+sur|l\u00e4uft\s+(?:auf|mit|in|\u00fcber))\s+(?:o\s+|a\s+|el\s+|la\s+|le\s+|the\s+)?(?:[\w.+/-]+(?:\s+[\w.+/-]+)?\s*(?:,|\band\b|\bor\b|&|\be\b|\by\b|\bet\b|\bund\b)\s*){0,2}$`, 'i');
+/** The skills a system's kind word reads as (ERP, accounting, CAD, e-commerce, CRM). */
+const KIND_IDS = new Set(['erp', 'accounting', 'cad', 'ecommerce', 'crm-integration']);
+/** The kind word itself as that subject: "an ERP called Epicor", "our accounting is in Microsoft Dynamics GP", "Nosso ERP \u00e9 o TOTVS". */
+const KIND_IS_NAMED = /^\s+(?:system\s+|platform\s+|software\s+|package\s+)?(?:is|are|\u00e9|es|est|ist|runs?\s+on|lives?\s+in|is\s+(?:in|on|kept\s+in)|fica\s+(?:no|na|em)|called|named|chamad[oa]|llamad[oa]|appel[e\u00e9]e?|namens)\s+(?:o\s+|a\s+|el\s+|la\s+|le\s+|the\s+)?[A-Z]/;
+const KIND_SUBJECT_BEFORE = /(?:^|\b(?:our|an?|nosso|nossa|um|uma|notre|un|une|nuestro|nuestra|unser\w*|ein\w*|its|their|the\s+(?:company|plant|mill|yard|shipyard|group|club)(?:['\u2019]s)?))\s+(?:[\w-]+\s+)?$/i;
+/** "an ERP called Epicor", "a vendor system called MillTrac", "um sistema chamado X": a product introduced by its name, so the reader knows it not: the employer's. */
+const CALLED_BEFORE = /\b(?:an?|um|uma|un|una|une|ein|eine|einem|einer)\s+(?:[\w-]+\s+){0,3}?(?:called|named|chamad[oa]|llamad[oa]|appel[e\u00e9]e?|namens)\s+$/i;
+/** "The shipyard uses SAP for procurement", "runs on Sage for payroll", "usa o SAP para suprimentos": a product the employer uses for a back-office function. */
+const USES_FOR_BEFORE = /\b(?:uses?|using|usa|utiliza|nutzt|utilise|runs?\s+on|roda\s+(?:no|na|em)|works?\s+in|does\s+\w+\s+in)\s+(?:o\s+|a\s+|el\s+|la\s+|le\s+|the\s+)?$/i;
+const USES_FOR_AFTER = /^\s+(?:for|para|pour|f[u\u00fc]r)\s+(?:(?:its|their|our|the|a|as|o|os|la|las|el|los|le|les|die|den)\s+)?(?:finance|procurement|purchasing|suprimentos|compras|contabilidade|payroll|folha|HR|RH|accounting|invoic\w*|faturamento|billing|inventory|estoque|sales|vendas|finanzas|contabilidad|comptabilit[e\u00e9]|Buchhaltung|Einkauf|Lohn\w*|Personal\w*|bookkeeping|expenses|timesheets|rostering|achats|paie)\b/i;
+/** "the PLC that actually stops a lift is not yours", "Jenkins is not your concern": a tool the sentence says is not the hire's. */
+const NOT_YOURS_AFTER = /^[\s,]*(?:[\w,'\u2019-]+\s+){0,8}?(?:is|are|will\s+be)\s*(?:n['\u2019]t|\s+not|\s+never)\s+(?:yours|your\s+(?:job|concern|problem|responsibility|area|remit)|part\s+of\s+(?:this|the|your)\s+(?:role|job|remit|scope))\b/i;
+/** Where the tool's own clause ends: ", and", ", but", ", while", a semicolon. */
+const CLAUSE_END = /,\s+(?:and|but|while|so|whereas)\b|;/i;
+/** ", which you will never see", ", which you won't ever need to open": the tools just named, waved away in a which-clause. */
+const NEVER_SEE_AFTER = /^[^.;!?\n]*?,\s*which\s+(?:you(?:['\u2019]ll|\s+will)\s+never|you\s+(?:won['\u2019]t|will\s+not)(?:\s+ever)?)\s+(?:need\s+to\s+|have\s+to\s+|get\s+to\s+)?(?:see|touch|use|open|know|learn|administer|run|maintain|log\s+into)\b/i;
+/** ", which are run by their own teams": the tools just named, each looked after by its own people. */
+const OWN_TEAMS_AFTER = /^[^.;!?\n]*?,\s*which\s+(?:is|are)\s+(?:run|owned|managed|maintained|looked\s+after|handled|supported)\s+by\s+(?:their|its)\s+own\s+(?:teams?|people|staff|vendors?|departments?|owners)\b/i;
+/** "built by our mobile engineer", "set up by an agency", "written in Swift by a contractor": one other person or an outside firm did it. */
+const OTHER_PERSON_AFTER = /^[\s,]*(?:[\w-]+[\s,]+){0,4}?(?:(?:is|are|was|were)\s+)?(?:made|built|maintained|owned|run|managed|written|designed|set\s+up|looked\s+after|developed)\s+(?:(?:in|with)\s+[\w.+#-]+\s+)?by\s+(?:the|our|an?|one)\s+(?:[\w-]+\s+)?(?:engineer|developer|designer|contractor|freelancer|agency|consultant|consultancy|studio|vendor|outside\s+firm)\b(?!s)/i;
+const BY_OUTSIDER_AFTER = /^\s+by\s+(?:an?|our|the|one)\s+(?:[\w-]+\s+)?(?:contractor|agency|freelancer|consultancy|studio|vendor|outside\s+firm)\b/i;
+/** A line that opens on the hire's task ("- Rebuild the admin tool ..."). */
+const HIRE_TASK_LEAD = /^[\s\u2022*>-]*(?:rebuild|rewrite|replace|migrate|port|take\s+over|maintain|own|refactor|moderni[sz]e|extend|improve|integrate)\b/i;
+const BUILT_IN_BEFORE = /\b(?:built|written|made|designed|developed)\s+(?:in|with|on)\s+$/i;
+/** "dashboards that the city's own analysts build", "reports that the finance team maintains": a tool whose work other people do. */
+const OTHERS_BUILD_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:analysts|planners|designers|marketers|accountants|agency|vendor|contractors?|(?:finance|sales|marketing|bi|data|accounting|ops|operations)\s+(?:team|people|folks|department))\s+(?:build|make|maintain|own|run|write|design|manage|look\s+after)s?\b/i;
+/** The sentence's last clause that waves the tools away (", none of which you administer"): no ask of the hire. */
+const WAIVED_TAIL = /,\s*(?:neither|none)\s+of\s+(?:which|them|these|those)\b[^.;!?]*$/i;
+/** "payments run through Stripe and Worldpay", "All payments go via Mollie": the payments word told as the subject of the provider they go through. */
+const PAYMENTS_RUN_AFTER = /^\s+(?:(?:go|goes|run|runs|flow|flows|are|is|get|gets)\s+)?(?:(?:processed|handled|taken|collected|settled|made|routed)\s+)?(?:through|via|by|with|over|using)\s+(?:[A-Z]|the\s+co-?op|our\s+bank|ACH\b|direct\s+debit)/;
+
+/** "after the Python version kept leaking memory", "the old Java port was retired": an earlier build of the product, told in the past, named by its language. */
+const OLD_VERSION_AFTER = /^\s+(?:version|port|prototype|implementation|rewrite|build|codebase)\b/i;
+const OLD_VERSION_BEFORE = /\b(?:the|an?|our|its|their)\s+(?:old(?:er)?\s+|original\s+|previous\s+|legacy\s+|first\s+|earlier\s+)?$/i;
+const OLD_VERSION_TOLD = /\b(?:kept|was|were|had|used\s+to|got|became|ran|after|than|replac\w*|instead\s+of|rewrote|rewritten|retired|moved\s+(?:off|away))\b/i;
+/**
+ * s56: the employer's business systems and tools waved away, from the tune halves of fresh-skills-s56a and s55a/s55a2:
+ *  - a system told by its kind ("Our ERP is SAP", "an ERP called Epicor", "the shipyard uses SAP for procurement"): the kind and the product are the employer's;
+ *  - a tool said not to be the hire's ("is not yours"), waved away in a which-clause (", which you will never see"), or run by its own teams;
+ *  - a tool another person or outside firm built ("built by our mobile engineer"), or whose work other people do ("dashboards that the city's own analysts build");
+ *  - the payments word as the subject of the provider ("payments run through Stripe");
+ *  - a language naming an earlier build of the product, told in the past ("after the Python version kept leaking memory").
+ * Each unless the sentence asks it of the hire (ABOUT_YOU before it, a wish after it).
+ */
+function s56Class(hit: SkillHit, before: string, after: string, sentenceText: string): ContextClass | null {
+  if (SOFT.has(hit.skillId)) return null;
+  const named = /^(?:[A-Z]|i[A-Z])/.test(hit.text) && !conceptForm(hit);
+  if (ABOUT_YOU.test(before)) return null;
+  if (named && OUR_SYSTEM_IS.test(before)) return 'background';
+  if (KIND_IDS.has(hit.skillId) && KIND_IS_NAMED.test(after) && KIND_SUBJECT_BEFORE.test(before)) return 'background';
+  if (named && CALLED_BEFORE.test(before) && !WISH.test(after)) return 'background';
+  if (named && USES_FOR_BEFORE.test(before) && USES_FOR_AFTER.test(after) && !VENDOR_ASKED.test(sentenceText)) return 'background';
+  if (hit.skillId === 'payments' && PAYMENTS_RUN_AFTER.test(after) && !PAYMENTS_ASKED.test(sentenceText.replace(WAIVED_TAIL, ''))) return 'background';
+  if (!named) return null;
+  // (The tool's own clause only: "X is yours, and Y is not your concern" waves Y away, not X.)
+  if (NOT_YOURS_AFTER.test(after.split(CLAUSE_END)[0]!)) return 'negated';
+  if (after.includes(',') && (NEVER_SEE_AFTER.test(after) || OWN_TEAMS_AFTER.test(after))) return after.includes('own') && OWN_TEAMS_AFTER.test(after) ? 'team' : 'negated';
+  // ("Rebuild the admin tool, written in Flutter by an agency, with your team": the hire's task, whoever built it first.)
+  const hiresTask = ABOUT_YOU.test(sentenceText) || HIRE_TASK_LEAD.test(sentenceText);
+  if (!hiresTask && (OTHER_PERSON_AFTER.test(after) || (BUILT_IN_BEFORE.test(before) && BY_OUTSIDER_AFTER.test(after)))) return 'team';
+  if (!hiresTask && OTHERS_BUILD_AFTER.test(after)) return 'team';
+  if (OLD_VERSION_AFTER.test(after) && OLD_VERSION_BEFORE.test(before) && OLD_VERSION_TOLD.test(sentenceText)) return 'background';
+  return null;
+}
+
