@@ -60,8 +60,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     // (A retailer named for what it sells: "Gumtree Power & Gas", "Harbour Gas and Electric", "Valley Power & Light".)
     // (s45: a water company is a utility too, named so at its name's end, "Northgate Water (via Tregarthen Data Ltd)", or
     // with its kind, "Severn Water Authority"; its work told by "smart-meter readings", hyphened.)
-    /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|(?:Power|Gas|Electric) (?:&|and) (?:Gas|Power|Electric|Light)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind|Water(?=\s*(?:$|[,(|\u00b7\u2014\u2013]|(?:19|20)\d\d\b)|\s{2,}|\s(?:Authority|Board|Company|Corporation|Services|Utilit(?:y|ies)|plc|Ltd|Limited|Inc)\b))\b/,
-    /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart[- ]met(?:ers?|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power)|water (?:utilit\w+|supply|treatment works?|networks?))\b/i,
+    /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|(?:Power|Gas|Electric) (?:&|and) (?:Gas|Power|Electric|Light)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind|Vattenfall|Statkraft|Fortum|Eldistribution|Eln\u00e4t|Energi(?=\s|$)|Kraft(?= AS| AB|\s*$)|Water(?=\s*(?:$|[,(|\u00b7\u2014\u2013]|(?:19|20)\d\d\b)|\s{2,}|\s(?:Authority|Board|Company|Corporation|Services|Utilit(?:y|ies)|plc|Ltd|Limited|Inc)\b))\b/,
+    /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart[- ]met(?:ers?|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power)|water (?:utilit\w+|supply|treatment works?|networks?)|eln(?:\u00e4|a)t\w*|kraftverk\w*|vannkraft\w*|vattenkraft\w*|str\u00f8mnett\w*|elnett\w*)\b/i,
   ],
   // Climate work is told by what it cuts or measures ("carbon accounting", "emissions data").
   [
@@ -252,6 +252,8 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // (s48: Italian's transport, "nel settore dei trasporti", and a bus company's, "Autolinee Brianza", "degli autobus".)
   ['logistics-tech', /\b(?:log[i\u00ed]stic[ao]s?|logistique|Logistik|tourn\u00e9es|Tourenplanung|planificaci\u00f3n de rutas|rutas de reparto|logistiek|logisty\w+|trasport[io]|autolinee|autobus)\b/i],
   ['energy-systems', /\b(?:energ\u00eda|energ\u00e9tic[oa]s?|\u00e9nerg\u00e9tique|\u00e9nergie|Energie\w*|el\u00e9ctric[oa]s?|energiesector|energiebranche|energetyk\w*|energetyczn\w*|energetic[oa])\b/i],
+  // (s56: the Nordic energy trade, "Erfaring fra energibransjen", "energibranschen", "kraftbransjen".)
+  ['energy-systems', /(?<![\p{L}])(?:energibransj\p{L}*|energibransch\p{L}*|energisektor\p{L}*|kraftbransj\p{L}*|energibranche\p{L}*|elbransch\p{L}*)(?![\p{L}])/iu],
   ['aerospace-defense', /\b(?:lotnict\w*|lotnicz\w*|a\u00e9ronautique|aeron\u00e1utic[oa]s?|aviaci\u00f3n|Luftfahrt\w*|luchtvaart\w*|aeronautic[oa]|avia\u00e7\u00e3o)/i],
   // (s48: a hospital's or clinic's work in German, "Krankenhaus-Software", "Klinikum", "Medizintechnik", "Pflegedienste".)
   // (s53: public transport in French and German, "le monde du transport public", "im \u00d6PNV".)

@@ -346,7 +346,7 @@ export function matchRequirements(
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
   // learnt, not yet used at work; it meets an ask partly.
   const learnt = learntOnly(resume, name);
-  const verdicts = items.map((written, index) => vendorCertificate(written, resume, schoolOnly(written, resume, kindByExamples(written, resume, satelliteOrCellular(written, resume, analystYears(written, hpcScheduling(written, namesAtWork(written, usersServed(written, degreeClass(written, codeNamed(written, certTrack(written, teamLed(written, includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume), resume), resume), resume), resume), resume), resume), resume), resume))))));
+  const verdicts = items.map((written, index) => orEquivalent(written, name, vendorCertificate(written, resume, schoolOnly(written, resume, kindByExamples(written, resume, satelliteOrCellular(written, resume, analystYears(written, hpcScheduling(written, namesAtWork(written, usersServed(written, degreeClass(written, codeNamed(written, certTrack(written, teamLed(written, includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume), resume), resume), resume), resume), resume), resume), resume), resume)))))));
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.
   return verdicts.map((v, k) => {
@@ -449,7 +449,9 @@ export function matchRequirements(
       const listed = (resume.profile?.languages ?? []).filter((l) => !languageDenied(l, resume.text));
       // (The item asks a language, so "polish language is welcome" names Polish: its words are read capitalised.)
       // (s44: and by its name in the posting's language, "Inglés avanzado", "anglais courant".)
-      const named = [...new Set([...[...item.text.replace(/\b[a-z](?=[a-z]{3,}\b)/g, (c) => c.toUpperCase()).matchAll(SPOKEN_RE)].map((m) => m[1]!), ...spokenAbroad(written.text)])];
+      // (s56: "norsk eller et annet skandinavisk spr\u00e5k", "another Scandinavian language": the family's languages are the choice.)
+      const family = SCANDINAVIAN_ASKED.test(item.text) ? ['Swedish', 'Danish', 'Norwegian'] : [];
+      const named = [...new Set([...[...item.text.replace(/\b[a-z](?=[a-z]{3,}\b)/g, (c) => c.toUpperCase()).matchAll(SPOKEN_RE)].map((m) => m[1]!), ...spokenAbroad(written.text), ...family])];
       // (s46) "Fluent English (German would help)", "English; German is a plus": a language named only as a wish is not asked.
       const wished = named.filter((l) => wishedOnly(item.text, l));
       const asked = wished.length < named.length ? named.filter((l) => !wished.includes(l)) : named;
@@ -462,7 +464,7 @@ export function matchRequirements(
         // (s46: a level two steps or more below the one named, "German B1" against C1 asked, is not there yet; one step is partly.)
         const spoken: RequirementVerdict = short
           ? { ...base, verdict: short.gap >= 2 ? 'unmet' : 'partial', evidence: short.evidence }
-          : has.length > 0 && (lacks.length === 0 || /\bor\b/i.test(item.text))
+          : has.length > 0 && (lacks.length === 0 || /\bor\b/i.test(item.text) || family.length > 0)
             ? { ...base, verdict: 'met', evidence: `The resume lists ${has.join(', ')}.` }
             : has.length > 0 && IMPERATIVE_LANGUAGES.test(item.text)
               ? // (s53) "Bilingual imperative BBB/BBB (English and French)": both languages are a condition of the post, so one
@@ -2270,9 +2272,11 @@ const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<
   // hosts of a hypervisor run ("VMware vSphere hosts", "a Hyper-V cluster").
   ['on-premises', /\b(?:from|out of|off)\s+(?:an?\s+|the\s+|our\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:VMware|vSphere|ESXi|Hyper-V|Proxmox|data\s?cent(?:er|re)s?|server\s+rooms?|colo(?:cation)?|racks?|bare[- ]metal|physical\s+servers|on-?prem\w*)\b[^.;\n]{0,60}?\b(?:to|into|onto)\s+(?:the\s+)?(?:AWS|Azure|GCP|Google Cloud|EC2|OCI|(?:public\s+)?cloud)\b|\b(?:VMware|vSphere|ESXi|Hyper-V|Proxmox)\s+(?:hosts?|clusters?|servers?|farms?)\b/i],
   ['data-modeling', /\b(?:designed|wrote|owned|built|modell?ed|redesigned)\s+(?:\w+\s+){0,3}?(?:schemas?|data models?)\b(?!\s+(?:registry|migrations?|tool\w*)\b)|\b(?:schemas?|data models?)\s+(?:for|of)\s+(?:the\s+|our\s+)?\w+/i],
+  // (s56: and by translation models and their scores, "document translation", "BLEU/COMET", language models fine-tuned or
+  // served.)
   // (s54) Language work by the models and tasks of it ("Fine-tuned BERT models for subject tagging", "named-entity
   // recognition for invoices", "intent classification for the support bot"); the roles whose lines say so are its years.
-  ['nlp', /\b(?:BERT|RoBERTa|DistilBERT|DeBERTa|XLM-R|spaCy|NLTK|named[- ]entit(?:y|ies)(?: recognition)?|text (?:classification|tagging|extraction|summari[sz]ation)|sentiment (?:analysis|models?)|(?:subject|topic|intent) (?:tagging|classification|detection)|machine translation|speech recognition|tokeni[sz]ers?)\b/],
+  ['nlp', /\b(?:BERT|RoBERTa|DistilBERT|DeBERTa|XLM-R|spaCy|NLTK|named[- ]entit(?:y|ies)(?: recognition)?|text (?:classification|tagging|extraction|summari[sz]ation)|sentiment (?:analysis|models?)|(?:subject|topic|intent) (?:tagging|classification|detection)|machine translation|speech recognition|tokeni[sz]ers?|BLEU|COMET|chrF|(?:neural|document|automatic) translation|translation (?:models?|engines?|quality|memory)|(?:fine-tuned|served|trained)\s+(?:\w+\s+){0,2}?(?:LLMs?|language models?|Llama|Mistral|T5|GPT-\w+)(?:\s+models?)?)\b/],
   // (s52) Coaching by people said to be coached ("Coached two junior delivery managers"), not a sport coached.
   ['coaching', /\bcoach(?:ed|es|ing)\s+(?:\w+\s+){0,3}?(?:engineers|developers|managers|analysts|people|staff|juniors?|colleagues|leads|team members|designers|testers|scrum masters)\b/i],
   ['data-structures-algorithms', /\b(?:LeetCode|Codeforces|CodeChef|HackerRank|AtCoder|TopCoder|ICPC|competitive programming|(?:International )?Olympiad in Informatics)\b/i],
@@ -3257,6 +3261,23 @@ const MILITARY_ASK = /\b(?:military|army|national)\s+(?:service|obligations?|dut
 const MILITARY_DONE =
   /\b(?:military|army|national)\s+(?:service|obligations?|duty)\b[^.\n]{0,25}\b(?:completed?|fulfilled|done|served|exempt(?:ed|ion)?)\b|\b(?:completed|fulfilled|served|exempt(?:ed)? from)\s+(?:my\s+|the\s+)?(?:compulsory\s+|mandatory\s+)?(?:military|army|national)\s+(?:service|obligations?|duty)\b/i;
 
+/**
+ * (s56) "GCP (GKE, Cloud SQL, Pub/Sub) or equivalent AWS experience": the platform named after "or equivalent" is the other
+ * way in, and the ask is met where its group is (the tools in the bracket are the first way's).
+ */
+const OR_EQUIVALENT_NAMED = /\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar)\s+((?:[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*)?)\s+(?:experience|skills|knowledge|background)\b/;
+function orEquivalent(item: RequirementItem, name: (id: string) => string, v: RequirementVerdict): RequirementVerdict {
+  if (v.verdict === 'met' || v.verdict === 'unknown') return v;
+  const m = OR_EQUIVALENT_NAMED.exec(item.text);
+  if (!m) return v;
+  // (The platform by its name, or by its short form, "GCP": the last group, which the phrase closes the line with.)
+  const last = v.groups[v.groups.length - 1];
+  const other = v.groups.find((g) => g.met !== null && new RegExp(String.raw`(?<![\w-])${escapeRe(m[1]!)}(?![\w-])`, 'i').test(isTerm(g.met) ? termText(g.met) : name(g.met))) ?? (v.groups.length > 1 && last?.met && /\s+(?:experience|skills|knowledge|background)\b\W*$/.test(item.text) ? last : undefined);
+  return other ? { ...v, verdict: 'met', evidence: `The other way asked, ${m[1]}: ${v.evidence.split(/;\s*not shown/)[0]}` } : v;
+}
+
+/** (s56) A Scandinavian language asked as a family: "another Scandinavian language", "et annet skandinavisk spr\u00e5k", "ett skandinaviskt spr\u00e5k". */
+const SCANDINAVIAN_ASKED = /\b(?:Scandinavian|Nordic)\s+languages?\b|(?<![\p{L}])skandinavisk[et]?\s+spr(?:\u00e5|o)g?k?(?![\p{L}])/iu;
 /** A language level: JLPT (N5 lowest … N1) or CEFR (A1 … C2), on one scale; a native speaker above both. */
 const LEVEL_RE = /\bJLPT\s*(N[1-5])\b|\b(N[1-5])\s+(?:level|or (?:above|higher|better))|\b([ABC][12])\b|\b(native|mother tongue|muttersprache|langue maternelle|bilingual)\b/i;
 function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; rank: number; said: string } {

@@ -267,6 +267,8 @@ const IBERIAN: readonly Pair[] = [
   [/\blicenciatura(?![\p{L}])/giu, "bachelor's"],
   // ("Bachiller en Ingeniería Industrial": Peru's and Bolivia's bachelor's.)
   [/\bbachiller(?=\s+(?:en|de)\s)/giu, 'bachelor'],
+  // (s56: Peru's "Bachiller o titulado en Ingenier\u00eda de Sistemas": the university's first degree, or its title after it.)
+  [/\bbachiller(?=\s+(?:o|y|u)\s+(?:titulad|licenciad|egresad))/giu, 'bachelor'],
   // ("Teletrabajo 3 días por semana", "home office 2 dias por semana": days at home.)
   [/\b(?:teletrabajo|teletrabalho)(?![\p{L}])/giu, 'remote'],
   [/(?<=\d\s?)d[ií]as(?![\p{L}])/giu, 'days'],

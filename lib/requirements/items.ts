@@ -3574,7 +3574,8 @@ const LANGUAGE_NAME = new RegExp(String.raw`\b(?:${LANGUAGES})\b`, 'i');
 /** "(English required)", "German is mandatory", "(Spanish or Catalan a plus)": a language's name said to be needed or wished, with no level, as a note beside a place or a field. */
 const LANGUAGE_REQUIRED = new RegExp(String.raw`\b(?:${LANGUAGES})\b(?:\s+(?:language|skills|fluency|proficiency))?\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|essential|needed|necessary|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred|nice to have)\b|\b(?:${LANGUAGES})\s+(?:or|and|\/)\s+(?:${LANGUAGES})\s+(?:(?:is|are)\s+)?(?:required|mandatory|a must|an?\s+(?:big\s+)?(?:plus|bonus|advantage|asset)|preferred)\b`, 'i');
 const LANGUAGE_PATTERNS = [
-  new RegExp(String.raw`\b(?:fluen(?:t|cy)|native|bilingual|tri-?lingual|proficien(?:t|cy)|business[- ]level|spoken|written and spoken|speak(?:s|ing)?)\b[^.]{0,40}\b(?:${LANGUAGES})\b`, 'i'),
+  // (s56: the verb of speaking in the posting's own language, "Du snakker og skriver norsk", "Du talar svenska", "Du sprichst Deutsch".)
+  new RegExp(String.raw`\b(?:fluen(?:t|cy)|native|bilingual|tri-?lingual|proficien(?:t|cy)|business[- ]level|spoken|written and spoken|speak(?:s|ing)?|snakker|taler|talar|sprichst|spricht|parles|parlez|hablas|habla|parli|spreekt|spreek)\b[^.]{0,40}\b(?:${LANGUAGES})\b`, 'i'),
   new RegExp(
     String.raw`\b(?:strong|excellent|good|very good|professional|full)\s+(?:(?:written|spoken|verbal)\s+(?:and\s+(?:written|spoken|verbal)\s+)?)?(?:${LANGUAGES})\b(?!\s+(?:translation|localization|content|market|speakers? (?:market|audience)))`,
     'i',

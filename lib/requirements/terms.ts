@@ -928,7 +928,9 @@ export function termPattern(id: string): RegExp {
       : /[a-z][^aeiouy\s]y$/.test(stem)
         ? `${form(stem.slice(0, -1))}(?:y|ies)`
         : form(stem);
-  return new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${body}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
+  // (s56: an acronym in capitals with its track after a dash, "JNCIA-Junos", "CCNP-Security": the acronym asked is held.)
+  const track = /^[A-Z]{3,}[A-Z0-9]*$/.test(words) ? '(?:-[A-Z][A-Za-z]+)?' : '';
+  return new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${body}${track}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
 }
 
 /**

@@ -132,6 +132,9 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // en Red (ASIR)", "Ciclo Formativo de Grado Superior en \u2026", "T\u00e9cnico Superior en Desarrollo de Aplicaciones Web" (an
   // associate's).
   ['associate', /(?<![\p{L}])(CFGS|ciclo formativo de grado superior|t\u00e9cnic[oa] superior en)(?![\p{L}])/iu],
+  // (s56) Peru's and Bolivia's university first degree, "Bachiller en Ingenier\u00eda de Sistemas" (Spain's school-leaving
+  // "Bachillerato" is another word).
+  ['bachelor', /(?<![\p{L}])(bachiller)(?=\s+(?:en|de)\s+\p{L})/iu],
   // The UK's two-year higher education awards: "HND Computing", "HNC in Electrical Engineering", "Foundation Degree (FdSc)
   // in Cyber Security" (below a bachelor's: an associate's).
   ['associate', /(?<![\p{L}])(HND|HNC|higher national (?:diploma|certificate)|foundation degree|FdSc|FdA|DipHE)(?![\p{L}])/iu],

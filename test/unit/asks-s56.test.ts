@@ -270,3 +270,70 @@ describe('food and drink by a German compound of the employer\u2019s name', () =
     expect(verdict(p, ['Jonas Reiter', 'BERUFSERFAHRUNG', 'Admin, Hanse Versicherung AG, 2019 \u2013 heute', '- Linux'].join('\n'), 'Erfahrung')).toBe('unmet');
   });
 });
+
+describe('language work shown by translation models and language models fine-tuned or served', () => {
+  const p = posting('Nice to have', 'Docker', 'Machine translation or NLP');
+  it('"neural translation engines scored with BLEU" and "served fine-tuned Mistral models" show it', () => {
+    expect(verdict(p, cv('ML Engineer \u2014 Tern Labs \u2014 2019 \u2013 present', 'Trained neural translation engines for legal texts, scored with BLEU'), 'Machine')).toBe('met');
+    expect(verdict(p, cv('ML Engineer \u2014 Tern Labs \u2014 2019 \u2013 present', 'Served fine-tuned Mistral models for a support chatbot'), 'Machine')).toBe('met');
+  });
+  it('counter-example: fine-tuned image models or a document management product do not', () => {
+    expect(verdict(p, cv('ML Engineer \u2014 Tern Labs \u2014 2019 \u2013 present', 'Fine-tuned ResNet models for defect detection'), 'Machine')).toBe('unmet');
+    expect(verdict(p, cv('Engineer \u2014 Tern Labs \u2014 2019 \u2013 present', 'Built the document management product for law firms'), 'Machine')).toBe('unmet');
+  });
+});
+
+describe('"X (...) or equivalent Y experience": Y is the other way in', () => {
+  const p = posting('Qualifications', 'Linux', 'Azure (AKS, Cosmos DB, Service Bus) or equivalent GCP experience');
+  it('a resume on GCP meets it', () => {
+    expect(verdict(p, cv('SRE \u2014 Tern Labs \u2014 2019 \u2013 present', 'GKE clusters and Cloud SQL on GCP'), 'Azure')).toBe('met');
+  });
+  it('counter-example: neither platform shown is not met', () => {
+    expect(verdict(p, cv('SRE \u2014 Tern Labs \u2014 2019 \u2013 present', 'Bare-metal Linux servers'), 'Azure')).not.toBe('met');
+  });
+});
+
+describe('Peru\u2019s "Bachiller en \u2026" is a university first degree', () => {
+  const p = ['Acme | Analista | Lima', '', 'Requisitos', '- Bachiller o titulado en Ingenier\u00eda Industrial o afines', '- M\u00ednimo 3 a\u00f1os de experiencia con SQL'].join('\n');
+  it('asked and held', () => {
+    expect(pairMatch(p, cv('x')).a.facts.degree?.level).toBe('bachelor');
+    const r = ['Ana Flores', 'EXPERIENCIA', 'Analista \u2014 Acme \u2014 2019 \u2013 actualidad', '- SQL', '', 'EDUCACI\u00d3N', 'Bachiller en Ingenier\u00eda Industrial, Universidad de Piura, 2018'].join('\n');
+    expect(verdict(p, r, 'Bachiller')).toBe('met');
+  });
+  it('counter-example: Spain\u2019s school-leaving "Bachillerato" is no degree', () => {
+    const a = analyzeResume(engine, 'cv.txt', ['Ana Flores', 'EXPERIENCIA', 'T\u00e9cnica \u2014 Acme \u2014 2019 \u2013 actualidad', '', 'FORMACI\u00d3N', 'Bachillerato de Ciencias, IES Goya, 2015'].join('\n'), TODAY);
+    expect(a.profile?.degrees ?? []).toEqual([]);
+  });
+});
+
+describe('the Nordic energy trade, asked and shown', () => {
+  const p = ['Acme AS | Plattformingeni\u00f8r | Oslo', '', 'Det er en fordel om du har', '- Docker', '- Erfaring fra energibransjen'].join('\n');
+  it('a grid company or hydropower work shows it', () => {
+    expect(verdict(p, cv('Ingenj\u00f6r \u2014 Norrland Eln\u00e4t AB \u2014 2019 \u2013 present', 'Kubernetes'), 'Erfaring')).toBe('met');
+    expect(verdict(p, cv('Engineer \u2014 Fjordsoft AS \u2014 2019 \u2013 present', 'Prognoser for 12 vannkraftverk'), 'Erfaring')).toBe('met');
+  });
+  it('counter-example: a logistics firm is not', () => {
+    expect(verdict(p, cv('Engineer \u2014 Fjordfrakt AS \u2014 2019 \u2013 present', 'Ruteplanlegging for lastebiler'), 'Erfaring')).toBe('unmet');
+  });
+});
+
+describe('a language asked with the verb of speaking in the posting\u2019s language, or as a family', () => {
+  const p = (ask: string) => ['Acme AS | Ingeni\u00f8r | Bergen', '', 'Kvalifikasjoner', '- Minst 3 \u00e5rs erfaring med Linux', `- ${ask}`].join('\n');
+  const r = ['Ines Carvalho', 'Spr\u00e5k: Danska (modersm\u00e5l), engelska (flytande)', 'EXPERIENCE', 'Technician \u2014 Pike Foods \u2014 2019 \u2013 present', '- Linux'].join('\n');
+  it('"norsk eller et annet skandinavisk spr\u00e5k" is met by Danish', () => {
+    expect(verdict(p('Du snakker norsk eller et annet skandinavisk spr\u00e5k'), r, 'Du snakker')).toBe('met');
+  });
+  it('counter-example: "Du snakker og skriver norsk" is a language row, not met by Danish', () => {
+    expect(verdict(p('Du snakker og skriver norsk'), r, 'Du snakker')).toBe('unmet');
+  });
+});
+
+describe('a certificate\u2019s acronym with its track after a dash', () => {
+  const p = posting('Requirements', 'Linux', 'CCNP or JNCIP');
+  it('"JNCIP-SP" holds the JNCIP asked', () => {
+    expect(verdict(p, [...cv('Network Engineer \u2014 Tern Labs \u2014 2019 \u2013 present', 'BGP').split('\n'), 'CERTIFICATIONS', 'Juniper JNCIP-SP (2023)'].join('\n'), 'CCNP')).toBe('met');
+  });
+  it('counter-example: "JNCIPX" is another word', () => {
+    expect(verdict(p, [...cv('Network Engineer \u2014 Tern Labs \u2014 2019 \u2013 present', 'BGP').split('\n'), 'CERTIFICATIONS', 'JNCIPX badge'].join('\n'), 'CCNP')).not.toBe('met');
+  });
+});

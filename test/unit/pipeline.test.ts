@@ -77,7 +77,9 @@ describe('the pipeline on the bundled sample', () => {
     expect(missing.map((m) => `${m.id}:${m.importance}`)).toEqual([
       // (Multi-region: "… with Terraform, across three regions", a count of regions, since session 36.)
       // (Not data analysis: "dashboards and alerts in Prometheus and Grafana" are monitoring's, since session 38.)
-      's3:required', 'multi-region:required', 'subnetting:required', 'on-call:required',
+      // (Postmortems: "write the follow-up reviews" after incident response, read as write-ups of what happened since
+      // session 56; the resume leads incident response but names no review written.)
+      's3:required', 'multi-region:required', 'subnetting:required', 'on-call:required', 'postmortems:required',
       'tcp-ip:required', 'encryption:required', 'istio:preferred', 'envoy:preferred', 'capacity-planning:preferred',
       // Not infrastructure engineering, which the posting's title names: the resume's dated role "Site Reliability
       // Engineer, Coastline Payments (2021–present)" shows it (lib/resume/title-fields.ts).
