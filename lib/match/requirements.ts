@@ -1777,13 +1777,14 @@ function otherOfKind(items: readonly RequirementItem[], resume: ResumeFacts, nam
 }
 
 /** "High school diploma or GED": a school-leaving certificate asked, not a degree (degree levels start at associate). */
-// (s56: abroad too, "Diploma di perito informatico", "Abitur", "Bachillerato": SCHOOL_DIPLOMA.)
-const SCHOOL_ASKED = SCHOOL_DIPLOMA;
+// (s56: abroad too, "Diploma di perito informatico", "Abitur", "Bachillerato": SCHOOL_DIPLOMA, from lib/requirements/text;
+// every such diploma blanked, to read what else the line asks.)
+const SCHOOL_DIPLOMAS = new RegExp(SCHOOL_DIPLOMA.source, 'gi');
 
 /** A school-leaving certificate asked, met by one the resume names or by any degree it shows; null where none is asked. */
 function schoolVerdict(text: string, profile: ResumeFacts['profile'], resumeText: string): Judged | null {
   // (s56: a degree offered as the other choice, "Diploma di perito informatico o laurea", asks no more than the diploma.)
-  if (!SCHOOL_ASKED.test(text) || (/\b(?:degree|bachelor|master)\b/i.test(text.replace(new RegExp(SCHOOL_ASKED.source, 'gi'), ' ')) && !SCHOOL_OR_DEGREE.test(text))) return null;
+  if (!SCHOOL_DIPLOMA.test(text) || (/\b(?:degree|bachelor|master)\b/i.test(text.replace(SCHOOL_DIPLOMAS, ' ')) && !SCHOOL_OR_DEGREE.test(text))) return null;
   if ((profile?.degrees ?? []).length > 0) return { verdict: 'met', evidence: 'The resume shows a degree, which comes after it.' };
   const line = resumeText.split('\n').find((l) => SCHOOL_SHOWN.test(l));
   return line ? { verdict: 'met', evidence: `The resume says \u201c${line.trim().slice(0, 160)}\u201d.` } : null;
