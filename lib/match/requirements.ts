@@ -460,7 +460,10 @@ export function matchRequirements(
         const lacks = asked.filter((l) => !listed.includes(l));
         // "JLPT N2 or above", "German (C1)": a level asked, against the level the resume gives the language ("Japanese (JLPT N3)").
         // (s50: in the posting's own words: its English stand-in may move a level away from the language it follows.)
-        const short = has.length > 0 && resume.text !== undefined ? (levelShort(written.text, has, resume.text) ?? beginnerOnly(item.text, has, resume.text)) : null;
+        const shortOf = (langs: readonly string[]) => (resume.text !== undefined ? (levelShort(written.text, langs, resume.text) ?? beginnerOnly(item.text, langs, resume.text)) : null);
+        // (s57) "Finnish or Swedish": either will do, so one of them at the level asked meets it, whatever the other's level.
+        const either = has.length > 1 && /\bor\b/i.test(item.text) && has.some((l) => shortOf([l]) === null);
+        const short = has.length > 0 && !either ? shortOf(has) : null;
         // (s46: a level two steps or more below the one named, "German B1" against C1 asked, is not there yet; one step is partly.)
         const spoken: RequirementVerdict = short
           ? { ...base, verdict: short.gap >= 2 ? 'unmet' : 'partial', evidence: short.evidence }
@@ -1029,6 +1032,11 @@ export function matchRequirements(
         return both(judged, part);
       };
       if (only === 'overall') return overall();
+      // (s57) "8+ years building backend systems, 2+ at staff or tech-lead level": where every skill the ask names is named
+      // only after the count at a level (the level's own words, "tech-lead"), the larger count is of the work overall.
+      const levelAt = LEVEL_YEARS.exec(item.text);
+      const namedBeforeLevel = (g: (typeof groups)[number]) => [...(g.met ? [g.met] : []), ...g.options].some((id) => { const i = item.text.search(new RegExp(`(?<![\\w-])${escapeRe(id.startsWith('term:') ? id.slice(5) : name(id))}(?![\\w-])`, 'i')); return i >= 0 && i < levelAt!.index; });
+      if (levelAt && groups.length && !groups.some(namedBeforeLevel)) return overall();
       // "5+ years building backend systems in Java (Spring Boot)": the years are those of what is named before the bracket;
       // what the bracket names, shown, need not have them.
       const inBracket = wishGroups(item.text, item.groups, name, false);
@@ -3289,7 +3297,9 @@ function levelRank(m: RegExpExecArray): { scale: 'jlpt' | 'cefr' | 'native'; ran
 }
 
 /** Fluency asked of a language, with no level named: "bilingual", "fluent", "native", "full professional proficiency", "advanced English". */
-const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional|advanced|flie(?:ss|\u00df)end\w*|verhandlungssicher\w*|courant|fluide|fluido|flu\u00eancia|vloeiend\w*)\b/i;
+const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| level)?|mother tongue|full professional|advanced|flie(?:ss|\u00df)end\w*|verhandlungssicher\w*|courant|fluide|fluid[oa]|fluente|flu\u00eancia|vloeiend\w*|avanzad[oa]|avan\u00e7ad[oa]|avanzat[oa])\b/i;
+/** (s57) Fluency written right after the language's name: "Inglese fluente", "Ingl\u00e9s fluido", "anglais courant". */
+const FLUENT_AFTER = /^\s*(?:fluente|fluid[oa]|courant|fluent|flie(?:ss|\u00df)end|avanzad[oa]|avan\u00e7ad[oa]|avanzat[oa])\b/i;
 /** (s56) A working command asked in words, before the language's name: "good", "very good", "solid", and so abroad. */
 const WORKING_ASKED = /(?<![\p{L}])(?:(?:very\s+)?good|solid|strong|excellent|working|professional|buon[ao]|ottim[ao]|(?:sehr\s+)?gute?[nrs]?|(?:tr\u00e8s\s+)?bonne|buen[oa]?|goede?|dobr[aey])(?![\p{L}])/iu;
 /** A level a resume gives in words below fluency, lowest first ("basic", "conversational", "intermediate"); "upper intermediate" is B2. */
@@ -3357,7 +3367,8 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     const said = new RegExp(`${names}\\s*(?:\\(([^)]{1,40})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'iu').exec(resumeText);
     // "Bilingual in English and French", "Fluent Spanish": fluency asked (at the list's head, for every language of it),
     // against a level the resume gives below it ("French (intermediate, B1)").
-    const fluency = FLUENCY_ASKED.exec(LEVEL_RE.test(after) ? after : item.slice(0, at).split(/[;,]/).pop()! + lang);
+    // (s57: or right after the name, as Italian, Spanish and Portuguese write it: "Inglese fluente", "Ingl\u00e9s fluido".)
+    const fluency = FLUENCY_ASKED.exec(LEVEL_RE.test(after) ? after : item.slice(0, at).split(/[;,]/).pop()! + lang) ?? (FLUENT_AFTER.test(after) ? FLUENCY_ASKED.exec(after) : null);
     if (fluency && !/\b[ABC][12]\b|\bJLPT\b/i.test(near) && said) {
       const below = levelBelowFluent(said[1] ?? said[2] ?? '', /^(?:bilingual|native|mother tongue|full professional)/i.test(fluency[0]) ? 5 : 4);
       // (Fluency asked in words sets no step to count from: short of it is partly met, as decided in careful-reader-9.)

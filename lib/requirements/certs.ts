@@ -8,7 +8,8 @@ import type { FindSkills } from './types';
  */
 
 /** A line that speaks of certifications. */
-const CUE = /\bcertifi(?:ed|cations?)\b|\bcerts?\b(?!-)/i;
+// (s57: and the word abroad: "Certificazione VCP", "Certifica\u00e7\u00e3o AWS", "Zertifizierung", "Certificaci\u00f3n", "certyfikat".)
+const CUE = /\bcertifi(?:ed|cations?)\b|\bcerts?\b(?!-)|(?<![\p{L}])(?:certificazion[ei]|certifica\u00e7(?:\u00e3o|\u00f5es)|certificaci(?:\u00f3n|ones)|Zertifizierung(?:en)?|Zertifikat(?:e)?|certyfikat(?:y|u)?|certificering(?:en)?)(?![\p{L}])/iu;
 /** A certification named without the word: a known acronym, an exam code, a CompTIA title. */
 // (s52: GIAC's titles, "G" and three or four capitals, and OffSec's "OS" ones: "GICSP; familiarity with IEC 62443".)
 const BARE = /\b(?:CKA|CKAD|CKS|KCNA|CISSP|CISM|CISA|CCSP|OSCP|OSWE|OSEP|OSED|OSWA|RHCE|RHCSA|CCNA|CCNP|CCIE|JNCIA|JNCIS|JNCIP|JNCIE|PMP|CEH|CompTIA|G(?:ICSP|RID|SEC|CIH|PEN|CIA|CFA|CFE|REM|WAPT|XPN|CSA|CLD|CPN|MON|DSA|SLC|STRT|NFA|EVA|CED|CTI))\b|\b[A-Z]{2,3}-\d{3}\b/;
@@ -17,6 +18,8 @@ const VENDOR_BRACKET = /\b(AWS|Azure|Microsoft|Google Cloud|GCP|HashiCorp|Red Ha
 const TITLE_END = /^(?:[A-Z][\w]*\s+){0,4}(?:Associate|Professional|Specialty|Specialist|Expert|Administrator|Architect|Engineer|Developer|Practitioner|Fundamentals|Analyst)$/;
 /** A vendor's title ending in a certification level, which no job title does. */
 const LEVELLED = /\b(?:AWS|Azure|Microsoft|Google Cloud|GCP|HashiCorp|Red Hat|Cisco|Oracle)\b[^.;]{0,60}?\b(?:Associate|Professional|Specialty|Expert|Practitioner|Fundamentals)\b/;
+/** (s57) A Red Hat exam's code: EX200, EX280, EX294. */
+const RED_HAT_EXAM = /(?<![\w-])EX\d{3}(?![\w-])/g;
 /** An exam code: AZ-104, DP-203, SAA-C03, CLF-C02. */
 const CODE = /(?<![\w-])[A-Z]{2,4}-[A-Z]?\d{2,3}(?![\w-])/g;
 /** An acronym of capitals (CISSP, CKA, CCNP), or a CompTIA name with its plus (Security+). */
@@ -119,6 +122,7 @@ export function certsIn(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(CODE)) add(m.index, m.index + m[0].length, m[0]);
+  for (const m of text.matchAll(RED_HAT_EXAM)) add(m.index, m.index + m[0].length, m[0]);
   for (const m of text.matchAll(ACRONYM)) if (!NOT_CERT.has(m[0])) add(m.index, m.index + m[0].length, m[0]);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { cjkLanguageAsked, postingInEnglish, writtenTextOf } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { bulletTerm, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
+import { bulletTerm, DEGREE_OF, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -1983,9 +1983,11 @@ function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
 }
 
 /** Between a named technology and what it is used for: "Go for internal tooling", "Rust for our command-line tools". */
-const FOR_PURPOSE = /^\s+for\s+(?:(?:our|the|your|its|their|internal|in-house|building|writing|some|small|quick)\s+){0,2}$/i;
+const FOR_PURPOSE = /^\s+for\s+(?:(?:our|the|your|its|their|internal|in-house|building|writing|some|small|quick)\s+){0,2}(?:[a-z][a-z-]{2,}\s+)?$/;
+/** (s57) Between two things made with the same technology: "for source control and release pipelines". */
+const PURPOSE_JOIN = /^\s*(?:,|and|&|,\s*and)\s+(?:(?:our|the|its|their)\s+)?$/i;
 /** What is made with a technology, named as a practice: tooling, command-line tools, scripts, automation, front or back end. */
-const MADE_THING = /^(?:(?:internal\s+|dev(?:eloper)?\s+)?tool(?:ing|s)|CLIs?|command[- ]line\s+(?:tools|apps|interfaces)|(?:automation\s+|shell\s+)?scripts?|scripting|(?:(?:infrastructure|infra|test|deployment|release|build)\s+)?automation|glue(?:\s+code)?|prototyp\w*|front[- ]?end(?:\s+development)?|back[- ]?end(?:\s+development|\s+services|\s+APIs)?|APIs?|web\s+(?:apps|development)|services)$/i;
+const MADE_THING = /^(?:(?:internal\s+|dev(?:eloper)?\s+)?tool(?:ing|s)|CLIs?|command[- ]line\s+(?:tools|apps|interfaces)|(?:automation\s+|shell\s+)?scripts?|scripting|(?:(?:infrastructure|infra|test|deployment|release|build)\s+)?automation|glue(?:\s+code)?|prototyp\w*|front[- ]?end(?:\s+development)?|back[- ]?end(?:\s+development|\s+services|\s+APIs)?|APIs?|web\s+(?:apps|development)|services|source\s+control|version\s+control|(?:release|build|deployment)\s+pipelines?)$/i;
 
 /**
  * The hits without the purpose a named technology is asked for ("Go for internal tooling"): what is made with it is how it
@@ -1995,13 +1997,16 @@ function withoutPurpose(text: string, hits: SkillSpan[], options: ItemOptions): 
   if (!/\sfor\s/i.test(text)) return hits;
   const info = options.skillInfo;
   if (!info) return hits;
-  return hits.filter((h, k) => {
+  // (s57) A purpose dropped, the next thing made joined to it by "and" or a comma is a purpose too ("Azure DevOps for source
+  // control and release pipelines").
+  const purpose = new Set<number>();
+  hits.forEach((h, k) => {
     const p = hits[k - 1];
-    if (!p || info(h.skillId)?.category !== 'practice') return true;
-    const kind = info(p.skillId)?.category;
-    if (kind === undefined || kind === 'practice' || kind === 'soft') return true;
-    return !(FOR_PURPOSE.test(text.slice(p.end, h.start)) && MADE_THING.test(text.slice(h.start, h.end)));
+    if (!p || info(h.skillId)?.category !== 'practice' || !MADE_THING.test(text.slice(h.start, h.end))) return;
+    const gap = text.slice(p.end, h.start);
+    if (purpose.has(k - 1) ? PURPOSE_JOIN.test(gap) : FOR_PURPOSE.test(gap) && !/^(?:practice|soft)$/.test(info(p.skillId)?.category ?? 'practice')) purpose.add(k);
   });
+  return purpose.size ? hits.filter((_, k) => !purpose.has(k)) : hits;
 }
 
 /**
@@ -3122,6 +3127,8 @@ function namesOffered(text: string, nounAfter = false): string[] {
   // (Or "of", "via", and the lead-in words of other languages: "Knowledge of Holded or Sage 50", "gestionali come Zucchetti".)
   const cue = /^.*(?:\b(?:e\.g\.,?|such as|like|including|with|using|in|on|(?:knowledge|experience|conhecimentos?|conocimientos?|conoscenz[ae]|kenntniss?e?|connaissances?)\s+of|via|con|com|come|como|tipo|de|mit|avec|wie|comme|zoals|met)\s+|:\s+)/i.exec(text.replace(/[.;]\s*$/, ''));
   // (s53: not on into a clause that hangs on the sentence: "Duck Creek, Majesco or Sapiens, as long as you've seen one".)
+  // (s57: not a degree's fields of study, "Diploma di perito informatico o laurea in Informatica/Ingegneria".)
+  if (!bracket && cue && DEGREE_OF.test(cue[0])) return [];
   const list = bracket ? bracket[1]! : cue ? text.slice(cue[0].length).replace(/[.;]\s*$/, '').replace(HANGING_CLAUSE, '') : '';
   // (A last member that leaves the list open, "or anything else for Android builds", is no name.)
   const members = list.split(/\s*,\s*(?:or\s+)?|\s+or\s+|\s*\/\s*/i).map((m) => m.trim()).filter((m, k, all) => m && !OPEN_MEMBER.test(m) && !(k === all.length - 1 && /^(?:anything|whatever|something)\b/i.test(m)));

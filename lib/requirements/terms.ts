@@ -432,7 +432,7 @@ function lastLeadPart(parts: ReadonlyArray<{ text: string }>): number {
 const NEGATED_FIRST = /\b(?:without|neither|no)\s+(?:[\w'’-]+\s+){0,3}[\w'’+#.-]+\s*$/i;
 
 /** A degree, then the field it is in, before a list's first member: "degree in ", "BSc of ", "Master's in applied ". */
-const DEGREE_OF = /(?:\bdegrees?|\bdiploma|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bph\.?\s?d\.?|\bdoctorate|\bB\.?\s?Sc?\.?|\bM\.?\s?Sc?\.?|\bB\.?A\.?)(?![\w])[^.;()]{0,30}?\b(?:in|of)\s/i;
+export const DEGREE_OF = /(?:\bdegrees?|\bdiploma|\bbachelor(?:'|’)?s?|\bmaster(?:'|’)?s?|\bph\.?\s?d\.?|\bdoctorate|\bB\.?\s?Sc?\.?|\bM\.?\s?Sc?\.?|\bB\.?A\.?)(?![\w])[^.;()]{0,30}?\b(?:in|of)\s|(?<![\p{L}])(?:laurea|licenciatura|gradua\u00e7\u00e3o|grado|diplom[ae]|dipl\u00f4me|titulaci\u00f3n|t\u00edtulo|Studium|Abschluss)(?![\p{L}])[^.;()]{0,30}?(?<![\p{L}])(?:in|en|em|de|di|der|im|d['’])\s/iu;
 
 /** The last member of a list, one word and the noun the list's members share: "DevOps engineering", "SRE roles". */
 // (Or the role: "a platform, DevOps or SRE engineer" is a platform engineer, a DevOps engineer or an SRE.)

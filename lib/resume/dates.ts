@@ -147,6 +147,8 @@ const PRESENT_RE =
   "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|actual|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|in\\s+corso|attuale|em\\s+curso|en\\s+curso|obecnie|teraz|heden|nu|idag|p\u00e5g\u00e5ende|n\u00e5|dato|sou\u010dasnosti?|nyn\u00ed|jelenleg|prezent|halen|g\u00fcn\u00fcm\u00fcz|devam ediyor" +
   // (s52) Czech "dosud" ("2021-06 \u2013 dosud", "(a\u017e) doposud"), Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" (today: Europass's "[ 03/2020 \u2013 \u03a3\u03ae\u03bc\u03b5\u03c1\u03b1 ]"),
   // Portuguese "at\u00e9 ao momento" / "at\u00e9 o momento" / "at\u00e9 hoje", Finnish "nyky\u00e4\u00e4n" / "nyt".
+  // (s57) French "pr\u00e9sent" / "\u00e0 pr\u00e9sent" and "actuellement" (Qu\u00e9bec resumes: "mai 2022 \u2013 pr\u00e9sent").
+  "|(?:\u00e0\\s+)?pr\u00e9sent|actuellement" +
   "|(?:a\u017e\\s+)?(?:doposud|dosud)|\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|at\u00e9\\s+(?:ao\\s+|o\\s+)?momento|at\u00e9\\s+hoje|nyky\u00e4\u00e4n|nyt" +
   // (s53) Ukrainian "\u0434\u043e\u0442\u0435\u043f\u0435\u0440" (until now), "\u0437\u0430\u0440\u0430\u0437" (now); Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" without its accent, as capitals write it.
   "|\u0434\u043e\u0442\u0435\u043f\u0435\u0440|\u0437\u0430\u0440\u0430\u0437|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1)";

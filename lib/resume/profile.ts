@@ -113,6 +113,10 @@ const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
  */
 const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ...DEGREE_PATTERNS,
+  // (s57) Chile's and Colombia's professional engineering degrees, named by their field with no "en": "Ingenier\u00eda Civil
+  // Industrial", "Ingeniero Civil Electr\u00f3nico", "Ingenier\u00eda Comercial" (a first degree; in an education section only,
+  // where "Ingeniero Civil" is no job title).
+  ['bachelor', /^\s*(?:[•◦·*-]\s*)?(ingenier[\u00edi]a\s+(?:civil|comercial)|ingenier[oa]\s+civil|ingenier[oa]\s+comercial)(?=\s+\p{L}|\s*[,\u2013\u2014|(-]|\s*$)/iu],
   ['phd', /^\s*(?:[•◦·*-]\s*)?(PhD|DPhil)(?=\s*[,(\u2013\u2014-])/],
   ['master', /^\s*(?:[•◦·*-]\s*)?(MS|MSc|MA|MEng|MPH)(?=\s*[,(\u2013\u2014-])/],
   ['bachelor', /^\s*(?:[•◦·*-]\s*)?(BS|BSc|BA|BEng|BE|BTech)(?=\s*[,(\u2013\u2014-])/],
