@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { cjkLanguageAsked, postingInEnglish, writtenTextOf } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { bulletTerm, DEGREE_OF, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
+import { bulletTerm, DEGREE_OF, dutchOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -1906,6 +1906,13 @@ function substitutes(ids: readonly string[]): boolean {
   return ids.length > 1 && SUBSTITUTES.some((set) => ids.every((id) => set.has(id)));
 }
 
+/** (s57) A line's label of a word to three and a colon or a dash: "Stack:", "Tech stack:", "Queues:", "Our tooling \u2014". */
+const LINE_LABEL = /^\s*(?:(?:our|the)\s+)?[A-Za-z][\w+#.&-]*(?:\s+[A-Za-z][\w+#.&-]*){0,2}\s*(?::|\s[\u2014\u2013-])\s/i;
+/** (s57) A stack told with the team's preference or an open choice: "we prefer React/Vue", "your recommendation", "flexible". */
+const STACK_PREFERS = /\b(?:we\s+prefer|preferably|ideally|your\s+(?:recommendation|choice|call)|flexible|open\s+to)\b/i;
+/** (s57) A field of a header or a line that names the stack: "| Stack: ", "Tech - ", "STACK: ". */
+const STACK_FIELD = /(?:^|\|)\s*(?:(?:tech(?:nical)?|technology|our)\s+)?(?:stack|tech|technologies|tools|tooling)\s*(?::|\s[\u2014\u2013-])\s/i;
+
 /**
  * "Stack: TypeScript, Go, GCP/AWS", "Cloud infrastructure (AWS/GCP/Azure)": cloud providers named with a slash in a line
  * that tells the stack or the work (or things that stand in for one another: "Node.js/Bun", "Terraform/OpenTofu"). A team
@@ -1924,15 +1931,26 @@ function cloudChoicesTold(posting: Posting, sections: PostingSection[], items: R
       const start = s.offset + u.start;
       const end = s.offset + u.end;
       if (items.some((i) => i.start < end && i.end > start)) continue;
+      // (s57) A line that labels what it lists ("Stack: Elixir/Erlang, Postgres", "Queues: SQS/RabbitMQ", "Our tooling —
+      // Buildkite/GitHub Actions"), or a header's stack field ("Acme | Backend | Stack: Go/Rust, PostGIS"): where the label ends.
+      const header = s === posting.sections[0] && u.start === 0 && u.text.includes('|');
+      const asksPart = s.kind === 'requirements' || s.kind === 'preferred';
+      const labelEnd = (header ? STACK_FIELD.exec(u.text) : LINE_LABEL.exec(unbulleted(u.text)) ?? STACK_FIELD.exec(u.text)) ?? null;
+      const labelTo = labelEnd ? labelEnd.index + labelEnd[0].length + (header || !LINE_LABEL.test(unbulleted(u.text)) ? 0 : u.text.indexOf(unbulleted(u.text))) : -1;
       // Not the header line ("Acme | Backend (AWS/GCP) | Remote"): its fields name the roles.
-      if (s === posting.sections[0] && u.start === 0 && u.text.includes('|')) continue;
+      if (header && labelTo < 0) continue;
       if (APPLYING.test(u.text) || THEIR_TOOLS.test(u.text)) continue;
       const hits = dedupe([...findSkills(u.text)].sort((a, b) => a.start - b.start || b.end - a.end));
       let run: SkillSpan[] = [];
       const flush = (): void => {
         const ids = [...new Set(run.map((h) => h.skillId))];
         const before = run.length ? u.text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start) : '';
-        if (ids.length > 1 && (ids.every(cloud) || substitutes(ids)) && !NEGATED.test(before) && !SPANS_ALL.test(before) && !ALL_OF.test(before)) {
+        // (s57) In a labelled line, a slash run of two or three things of one kind that the slash offers as a pick
+        // ("Elixir/Erlang", "Kotlin/Java", "Snowflake/Databricks"), not a stack's pair ("Ruby/Rails", "Swift/SwiftUI"), is one too.
+        // (In a part of asks, or where the line says the team prefers one or leaves it open: "we prefer React/Vue". In the
+        // company's own story a labelled stack's slash pairs are told, each used: "Stack: Python/Node/Rust, Kafka".)
+        const labelledPick = labelTo >= 0 && (asksPart || STACK_PREFERS.test(u.text)) && run.length > 0 && run[0]!.start >= labelTo && ids.length > 1 && ids.length <= 3 && slashMeansOr(ids, options) && !slashStack(ids, options);
+        if (ids.length > 1 && (ids.every(cloud) || substitutes(ids) || labelledPick) && !NEGATED.test(before) && !SPANS_ALL.test(before) && !ALL_OF.test(before)) {
           out.push({ text: u.text, importance: 'preferred', kind: 'skills', groups: [ids], years: null, degree: null, start, end });
         }
         run = [];
@@ -4081,7 +4099,7 @@ function usingSimilar(text: string): string {
  * "oder \u00e4hnliche"): read as the English "or others" every cue knows, the length kept (or as much of it as fits).
  */
 // (After an English "or", only the other language's words: "or similar" is read as written.)
-const OTHER_OPEN_END = /(?<=\s)(?:(?:o|ou|oder|oppure|eller)\s+(?:simil(?:ar(?:es)?|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es?|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|altr[ie]|outr[oa]s|otr[oa]s)|or\s+(?:simil(?:ares|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|altr[ie]|outr[oa]s|otr[oa]s))(?![\w\u00c0-\u024f])/gi;
+const OTHER_OPEN_END = /(?<=\s)(?:(?:o|ou|oder|oppure|eller)\s+(?:simil(?:ar(?:es)?|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es?|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|altr[ie]|outr[oa]s|otr[oa]s)|or\s+(?:simil(?:ares|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|vergelijkbare?|soortgelijke?|gelijkwaardige|altr[ie]|outr[oa]s|otr[oa]s))(?![\w\u00c0-\u024f])/gi;
 /** A joiner in emphasis ("Go _or_ Rust", "**and/or**"), or "or" in another language between spaces ("AWS oder Azure", "React ou Vue", "und/oder"). */
 // (s53: and Polish "albo", Czech "nebo", Slovak "alebo": "Znalost Javy nebo Kotlinu".)
 // (s56: and Turkish "veya": "PostgreSQL veya MySQL deneyimi".)
@@ -4092,9 +4110,9 @@ const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\
  * after it as "or" ("AWS o GCP").
  */
 function plainJoiners(written: string): string {
-  let text = foreignInstead(written);
+  let text = dutchOr(foreignInstead(written));
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
-  if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
+  if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|vergelijkba|soortgelijk|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
   if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya)\b/i.test(text)) return text;
   return text
     .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
@@ -4546,6 +4564,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
         for (let g = groups.length - 1; g >= 0; g--) if (groups[g]!.every((id) => kinds.includes(id))) groups.splice(g, 1);
         add(groups, [...kinds, ...ids.slice(from, to)]);
       } else if (perField) for (const g of perField) add(groups, g);
+      else if (!general && namedAgainPick(groups, list.hits.slice(from, to), hits)) groups.push([...new Set(ids.slice(from, to))]);
       else add(groups, general ? [general, ...ids.slice(from, to)] : ids.slice(from, to));
       // "Python or Go and Postgres or MySQL": what follows an "and" may hold a choice of its own.
       afterChoice(groups, ids.slice(to), list.joins.slice(to), options);
@@ -5582,6 +5601,23 @@ function dedupe(hits: SkillSpan[]): SkillSpan[] {
     end = h.end;
   }
   return out;
+}
+
+/**
+ * (s57) "Spark or Flink jobs, written in Scala or PySpark", "Sentinel or Splunk, with KQL or SPL queries": a pick of its
+ * own later in the line whose option is a skill an earlier pick holds, named again (the query language or the SDK of the
+ * product before: PySpark is Spark's, SPL Splunk's), keeps that option: the earlier pick does not swallow it, or a resume
+ * with PySpark only would meet the first pick and lack the second. Only where each such skill was named before this list
+ * too (a second mention, not one list read twice), and the pick adds a skill of its own; not where a group holds it whole.
+ */
+function namedAgainPick(groups: string[][], own: readonly SkillSpan[], hits: readonly SkillSpan[]): boolean {
+  const ids = [...new Set(own.map((h) => h.skillId))];
+  if (ids.length < 2 || groups.some((g) => ids.every((id) => g.includes(id)))) return false;
+  const inChoice = new Set(groups.filter((g) => g.length > 1).flat());
+  const shared = ids.filter((id) => inChoice.has(id));
+  if (!shared.length || shared.length === ids.length) return false;
+  const from = own[0]!.start;
+  return shared.every((id) => hits.some((h) => h.skillId === id && h.end <= from) && own.some((h) => h.skillId === id));
 }
 
 /** Adds a group without the ids an earlier group holds; a choice keeps ids only a singleton held (filtered at the end). */

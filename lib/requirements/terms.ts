@@ -19,7 +19,18 @@ export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.leng
 // (s53: and Polish "albo", Czech "nebo", Slovak "alebo". s56: and Turkish "veya".)
 const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya)(?=\s)/gi;
 /** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
-const plainOr = (text: string): string => (/\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text);
+const plainOr = (written: string): string => {
+  const text = dutchOr(written);
+  return /\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text;
+};
+/**
+ * (s57) A line written in Dutch: a word only Dutch has among those an ask opens or closes with ("Ervaring met", "Kennis
+ * van", "is een pr\u00e9", "bij voorkeur", "vergelijkbare tools"). Its "of" is the English "or"; an English "of" never stands
+ * in such a line.
+ */
+const DUTCH_LINE = /(?<![\p{L}])(?:ervaring|werkervaring|kennis|affiniteit|bekendheid|beheersing|vergelijkbare?|soortgelijke?|minimaal|pluspunt|gewenst|vereist|ervaren|zoals|bij voorkeur|een|het|jij|hebt)(?![\p{L}])/iu;
+/** (s57) The Dutch "of" (or) between spaces, on a line written in Dutch, as "or" (the length kept: "of" and "or" are two letters each). */
+export const dutchOr = (text: string): string => (/\sof\s/.test(text) && DUTCH_LINE.test(text) ? text.replace(/(?<=\s)of(?=\s)/g, 'or') : text);
 /** (s49) Whether a line joins a list by "or" in English or in another language ("banca, seguros o retail"). */
 export const saysOr = (text: string): boolean => /\sor\s|and\/or/i.test(plainOr(text));
 
@@ -47,6 +58,8 @@ const NOT_A_TERM = new Set([
   'simili', 'simile', 'similares', 'semelhante', 'semelhantes', 'parecido', 'parecidos', 'parecida', 'parecidas', 'equivalente', 'equivalentes',
   'equivalenti', 'similaire', 'similaires', '\u00e9quivalent', '\u00e9quivalents', '\u00e4hnliche', '\u00e4hnliches', '\u00e4hnlichen', 'vergleichbare',
   'altri', 'altre', 'outros', 'outras', 'otros', 'otras', 'autres',
+  // (s57) Dutch: "of vergelijkbare tools", "of soortgelijke".
+  'vergelijkbare', 'vergelijkbaar', 'soortgelijke', 'soortgelijk', 'gelijkwaardige',
 ]);
 /** (s52) A last member that is an open end naming a kind: "similar UI tooling", "another billing API", "any other CI server". */
 const OPEN_END_KIND = /^\s*(?:(?:an?|any|some)\s+)?(?:similar|other|another|comparable|equivalent)\s+[A-Za-z][\w-]*/i;
@@ -69,7 +82,8 @@ const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|
 /** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."), or that it will do as well ("fine too", "also ok", "works too", "counts"). */
 // (A bracket after the last member says more of it, "lending (card issuing is a plus)"; so does "and" in any language after
 // it, the next ask's start: "Flowable sowie BPMN 2.0", "Dolibarr y conocimientos contables".)
-const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with|to|from|as|across|within|by|experience|background|knowledge|skills?|expertise|a plus|preferred|required|needed|welcome|helps?|fine|ok|okay|acceptable|works?|counts?|also|too|equally|just as|industr(?:y|ies)|domains?|sectors?|spaces?|and|sowie|und|et|y|en|plus)\b|\s*[.;:,)!?—–(]|\s+-\s|$)/i;
+// (s57: so does the noun of whom one served after the last member, every member's: "insurance, banking or pension clients".)
+const TAIL = /^(\S+(?:\s+\S+){0,2}?)(?=\s+(?:is|are|would|will|at|in|on|for|with|to|from|as|across|within|by|experience|background|knowledge|skills?|expertise|a plus|preferred|required|needed|welcome|helps?|fine|ok|okay|acceptable|works?|counts?|also|too|equally|just as|industr(?:y|ies)|domains?|sectors?|spaces?|clients|customers|companies|businesses|firms|organi[sz]ations|and|sowie|und|et|y|en|plus)\b|\s*[.;:,)!?—–(]|\s+-\s|$)/i;
 
 /**
  * The groups of one sentence with the members of its "or" lists that are no skill added as term options, where the
@@ -91,6 +105,7 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
   if (bracket) bracketTerms(text, hits, out, isField);
   if (text.includes('/') && text.includes('(')) kindSlashTerms(text, hits, out);
   if (isField) kindNames(text, hits, out, isField);
+  domainPairTerms(text, hits, out);
   for (const clause of clauses(text)) {
     if (!/\sor\s|and\/or/i.test(clause.text) || /\band\s+(?!\/)/i.test(listPart(clause.text))) continue;
     const parts = splitList(clause.text);
@@ -262,6 +277,42 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
     for (const t of terms) if (!home.some((x) => x.toLowerCase() === t.toLowerCase())) home.push(t);
   }
   return orWorkedAt(text, hits, out);
+}
+
+/** (s57) A noun of data or of the systems that carry it, that two domains before it share: "data", "datasets", "pipelines". */
+const DOMAIN_HEAD = String.raw`(?:data|datasets?|data\s+sets?|systems|pipelines|imagery|images|models|sensors|signals|feeds|networks|workflows|records|maps|simulations?)`;
+const HEAD_NEXT = new RegExp(String.raw`^\s+${DOMAIN_HEAD}\b`, 'i');
+const HEAD_ENDS = new RegExp(String.raw`\s${DOMAIN_HEAD}$`, 'i');
+const WORD_OR_BEFORE = /(?:^|[\s(])(?:with|in|on|of|to|across|around|using|handling|processing)\s+([a-z][a-z-]{3,})\s+or\s+$/i;
+const OR_WORD_HEAD = new RegExp(String.raw`^\s+or\s+([a-z][a-z-]{2,})\s+${DOMAIN_HEAD}(?=\s*(?:$|[.,;:)!?]|\s+(?:for|in|at|with|and|is|are|from|at|experience|background|a plus)\b))`, 'i');
+/** A word that says how big, old or open the thing is, not its domain: "legacy or SAP systems", "large or Spark pipelines". */
+const NOT_DOMAIN = /^(?:legacy|large|larger|complex|critical|existing|production|real|big|small|high|low|modern|older|newer|open|closed|public|private|shared|external|core|raw|messy|live|clean|noisy|sensitive|personal|batch|many|multiple|several)$/i;
+
+/**
+ * (s57) "Experience with seismic or geospatial data", "Comfortable with LiDAR or sonar pipelines": two domains, one a skill
+ * the taxonomy knows and one a word it does not, that share the noun after the second (data, datasets, pipelines, systems):
+ * the word is an option beside the skill (as "weather" in "weather or geospatial data"), though it is an adjective
+ * ("seismic") or the second member after a named skill ("sonar"). Only where the skill stands in a group of its own; not a
+ * word that says how big or old the thing is ("legacy or SAP systems"), nor one the matcher reads.
+ */
+function domainPairTerms(text: string, hits: ReadonlyArray<{ skillId: string; start: number; end: number }>, out: string[][]): void {
+  for (const h of hits) {
+    const g = out.find((x) => x.includes(h.skillId));
+    if (!g || g.length !== 1) continue;
+    const headed = HEAD_NEXT.test(text.slice(h.end)) || HEAD_ENDS.test(text.slice(h.start, h.end));
+    const before = headed ? WORD_OR_BEFORE.exec(text.slice(0, h.start)) : null;
+    // (The second member in words only after a skill written as a name, "LiDAR", "SCADA": not after a field's words, "data
+    // intensive or backend systems".)
+    // (A name of one word with two capitals or more, as acronyms and products are written; not a sentence's first capital,
+    // "Machine learning or graphical models". And the word no adjective: "graphical" there says what kind of model.)
+    const after = before || !/^[^\s]*[A-Z][^\s]*[A-Z][^\s]*$/.test(text.slice(h.start, h.end)) ? null : OR_WORD_HEAD.exec(text.slice(h.end));
+    if (after && /(?:al|ic|ive|ous|ful|ble|ant|ent|ary|ed|ly)$/.test(after[1]!)) continue;
+    const word = before?.[1] ?? after?.[1];
+    if (!word || NOT_A_TERM.has(word.toLowerCase()) || NOT_DOMAIN.test(word) || QUALIFIER.test(word) || VERB_FORM.test(word)) continue;
+    const at = before ? before.index + before[0].lastIndexOf(word) : h.end + after!.index + after![0].indexOf(word);
+    if (hits.some((x) => x !== h && x.start < at + word.length && x.end > at)) continue;
+    g.push(`${TERM}${word}`);
+  }
 }
 
 /**
