@@ -2065,6 +2065,16 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       if (!inEducation && !/^\S+(?:['\u2019]s)?\s+(?:of|in|degree)\b/i.test(text.slice(m.index)) && (/(?:^|\s)(?:Mt\.?|Mount|Lake|Port|Fort|St\.?|\p{Lu}\p{Ll}+)\s+$/u.test(text.slice(0, m.index)) || /^\S+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Resort|Association|Builders|Lodge|Hotel|Club|Inn|Bar|Brewery|Farm|Ranch|Mountain|Trail|Street|Road)\b/u.test(text.slice(m.index)))) continue;
       const named = FIELD_NAMED.exec(plain(text));
       let field = named ? namedField(named[1]!, lines[li + 1]) : fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
+      // (s57) "Civilingenj\u00f6r i kemiteknik (MSc), \u2026", "Sivilingeni\u00f8r i kybernetikk (MSc)": the level's short form in a bracket after the
+      // degree's own name, which a later pattern of that level reads; its field is the one after that name.
+      if (field === null && /\(\s*$/.test(text.slice(0, m.index))) {
+        for (const [other, re2] of inEducation ? EDUCATION_PATTERNS : DEGREE_PATTERNS) {
+          const m2 = other === level && re2 !== re ? re2.exec(text) : null;
+          if (!m2 || m2.index >= m.index) continue;
+          field = fieldAfter(plain(text.slice(m2.index + m2[0].length)), m2[0]);
+          if (field !== null) break;
+        }
+      }
       // (s51) "MSc Advanced Computer" / "Science" / "University of Manchester": a narrow column wrapped the field's last word, a
       // field's head noun, onto a line of its own.
       const tail = lines[li + 1];

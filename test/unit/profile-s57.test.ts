@@ -206,3 +206,15 @@ describe('LinkedIn: several titles under one company\'s line, a title with no bo
     expect(roles(text)).toEqual(['2021-06..now Backend Engineer | Harrowfield Bank', '2018-02..2021-05 Software Developer | Cotswold Insurance']);
   });
 });
+
+describe('a Nordic degree with its level\'s short form in a bracket after it (an older tune half\'s miss, s48/03)', () => {
+  const degrees = (line: string) => profile(['Education', line].join('\n')).degrees.map((d) => `${d.level} ${d.field ?? '-'}`);
+  it('"Civilingenj\u00f6r i kemiteknik (MSc)", "Kandidatexamen i nationalekonomi (BSc)": the field after "i"', () => {
+    expect(degrees('Civilingenj\u00f6r i kemiteknik (MSc), KTH, 2010 \u2013 2015')).toEqual(['master kemiteknik']);
+    expect(degrees('Kandidatexamen i nationalekonomi (BSc), Lunds universitet')).toEqual(['bachelor nationalekonomi']);
+  });
+  it('counter-examples: the short form first, its field in a bracket or after "in", reads as before', () => {
+    expect(degrees('MSc (Marine Biology), University of Bergen, 2016')).toEqual(['master Marine Biology']);
+    expect(degrees('Master of Science (MSc) in Physics, 2012')).toEqual(['master Physics']);
+  });
+});
