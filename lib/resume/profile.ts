@@ -1997,8 +1997,12 @@ function isLocation(s: string): boolean {
  */
 function businessForm(t: string): boolean {
   const m = /^(.*\S)\s+([A-Z]{2})$/.exec(t);
+  // (s57) "Schelde Havenwerken NV", "Meuse Transport NV": a Belgian or Dutch naamloze vennootschap; "NV" is Nevada only after one
+  // of its towns ("Reno NV", "Carson City NV").
+  if (m !== null && m[2] === 'NV' && !m[1]!.endsWith(',') && !NEVADA_TOWN.test(m[1]!)) return true;
   return m !== null && BUSINESS_FIRST.test(`${m[1]!},`);
 }
+const NEVADA_TOWN = /^(?:(?:North )?Las Vegas|Reno|Henderson|Carson City|Sparks|Elko|Mesquite|Boulder City|Fernley|Winnemucca|Pahrump|Incline Village|Minden|Gardnerville|Fallon|Ely|Laughlin|Stateline|Dayton|Spring Creek|Enterprise|Paradise|Summerlin|Spring Valley|Sunrise Manor|Whitney|Winchester|Tonopah|Yerington|Battle Mountain|Hawthorne|Lovelock)$/;
 /**
  * (s48) "Penwith Systems, Truro, UK", "Kestrel Data, Leeds, England": a first part named with a business's noun is an employer
  * and its town, no place alone ("Austin, Texas, USA", "Milan, Lombardy, Italy" stay places).

@@ -218,3 +218,18 @@ describe('a Nordic degree with its level\'s short form in a bracket after it (an
     expect(degrees('Master of Science (MSc) in Physics, 2012')).toEqual(['master Physics']);
   });
 });
+
+describe('"NV" after a name: a Belgian or Dutch company\'s legal form, unless the name is a town of Nevada', () => {
+  it('"Meuse Transport NV", "Zeebrugge Koel NV": the employer', () => {
+    expect(roles(['Experience', 'Data Analyst, Meuse Transport NV, Jun 2017 \u2013 Dec 2019', 'Planner | Zeebrugge Koel NV | Mar 2014 \u2013 May 2017'].join('\n'))).toEqual([
+      '2017-06..2019-12 Data Analyst | Meuse Transport NV',
+      '2014-03..2017-05 Planner | Zeebrugge Koel NV',
+    ]);
+  });
+  it('counter-examples: "Reno NV" and "Carson City, NV" stay places', () => {
+    expect(roles(['Experience', 'Software Engineer | Silver State Gaming | Reno NV | Jan 2020 \u2013 Present', 'IT Technician \u2014 Sierra Kiosks, Carson City, NV \u2014 2015 \u2013 2017'].join('\n'))).toEqual([
+      '2020-01..now Software Engineer | Silver State Gaming',
+      '2015-01..2017-01 IT Technician | Sierra Kiosks',
+    ]);
+  });
+});
