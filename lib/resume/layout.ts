@@ -407,9 +407,12 @@ function withStackedDates(linesIn: readonly Line[]): Array<{ text: string; y: nu
   return out;
 }
 
-/** (s49) The name of a table's column: "Period", "Position", "Employer", "Main duties", "Qualification", "Zeitraum", "Stanowisko". */
+/**
+ * (s49) The name of a table's column: "Period", "Position", "Employer", "Main duties", "Qualification", "Zeitraum", "Stanowisko".
+ * (s57) A freelancer's table names the client served and what was done: "Client", "Customer", "Work", "Assignment", "Engagement".
+ */
 const COLUMN_NAME =
-  /^(?:(?:main|key|job|start|end)\s+)?(?:period|dates?|years?|from|to|duration|positions?|roles?|titles?|employers?|company|companies|organi[sz]ations?|location|place|city|team|department|duties|responsibilities|description|tasks|achievements|qualifications?|degrees?|institutions?|school|university|zeitraum|arbeitgeber|firma|ort|t\u00e4tigkeit|funktion|p\u00e9riode|poste|employeur|entreprise|lieu|periodo|cargo|empresa|puesto|lugar|okres|stanowisko|pracodawca|functie|werkgever|plaats|periode)$/i;
+  /^(?:(?:main|key|job|start|end)\s+)?(?:period|dates?|years?|from|to|duration|positions?|roles?|titles?|employers?|company|companies|organi[sz]ations?|location|place|city|team|department|duties|responsibilities|description|tasks|achievements|qualifications?|degrees?|institutions?|school|university|zeitraum|arbeitgeber|firma|ort|t\u00e4tigkeit|funktion|clients?|customers?|work|assignments?|engagements?|opdrachtgever|klant|kunde|auftraggeber|p\u00e9riode|poste|employeur|entreprise|lieu|periodo|cargo|empresa|puesto|lugar|okres|stanowisko|pracodawca|functie|werkgever|plaats|periode)$/i;
 
 /**
  * (s49) A table of roles as a PDF gives it: a head of column names on one baseline ("Period  Position  Employer  Location  Main
@@ -491,7 +494,8 @@ function withTables(lines: readonly Line[]): Array<{ text: string; y: number; si
         const t = lineText(rs);
         const word = t.split(' ')[0]!;
         const wordWidth = (rs[0]!.width * word.length) / Math.max(1, rs[0]!.str.trim().length);
-        const wrapped = end + size * 0.25 + wordWidth > edges[j]! || opensRange(text);
+        // (s57) "Schelde Logistiek" / "NV": a legal form alone on a cell's line ends the name above it (a cell too narrow for the whole).
+        const wrapped = end + size * 0.25 + wordWidth > edges[j]! || opensRange(text) || (text !== '' && /^(?:NV|N\.V\.|BV|B\.V\.|vzw|GmbH|AG|AB|AS|ASA|Oy|Ltd\.?|Inc\.?|LLC|plc|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|SAS|SARL|sp\. z o\.o\.)$/.test(t.trim()));
         if (!text) text = t;
         else if (apart.length === 0 && wrapped) text = `${text} ${t}`;
         else if (wrapped) apart.push(`${apart.pop()!} ${t}`);
@@ -504,7 +508,7 @@ function withTables(lines: readonly Line[]): Array<{ text: string; y: number; si
       const read = starts.map((_, j) => cellText(row, j));
       const cells = read.map(([t]) => t);
       // (A cell of prose: a column of duties, or words that run on.)
-      const prose = (j: number) => /duties|responsibilities|description|tasks|achievements|t\u00e4tigkeit/i.test(names[j]!) || cells[j]!.split(' ').length > 8 || cells[j]!.includes(';');
+      const prose = (j: number) => /duties|responsibilities|description|tasks|achievements|t\u00e4tigkeit|^work$/i.test(names[j]!) || cells[j]!.split(' ').length > 8 || cells[j]!.includes(';');
       out.push({ text: cells.filter((c, j) => c && !prose(j)).join('\t'), y: row[0]!.y, size: row[0]!.size });
       cells.forEach((c, j) => {
         if (c && prose(j)) out.push({ text: c, y: row[0]!.y, size: row[0]!.size });

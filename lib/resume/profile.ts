@@ -169,7 +169,8 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (s48) Swedish and Norwegian degrees: "Civilingenj\u00f6r i datateknik", "Sivilingeni\u00f8r", "Masterexamen", "Magisterexamen" (a
   // master's); "Kandidatexamen", "Bachelorgrad" (a bachelor's).
   ['master', /(?<![\p{L}])(civilingenj\u00f6r|sivilingeni\u00f8r|masterexamen|magisterexamen|mastergrad)(?![\p{L}])/iu],
-  ['bachelor', /(?<![\p{L}])(kandidatexamen|bachelorgrad|h\u00f8gskolekandidat)(?![\p{L}])/iu],
+  // (s57) "H\u00f6gskoleingenj\u00f6rsexamen i maskinteknik": Sweden's three-year engineering degree (180 credits), a bachelor's.
+  ['bachelor', /(?<![\p{L}])(kandidatexamen|bachelorgrad|h\u00f8gskolekandidat|h\u00f6gskoleingenj\u00f6r(?:sexamen)?)(?![\p{L}])/iu],
   // (s51) Turkish degrees: "Y\u00fcksek Lisans, Bilgisayar M\u00fchendisli\u011fi" (a master's), "Lisans, \u2026" (a bachelor's); Romanian "Licen\u021b\u0103 \u00een
   // Informatic\u0103" (a bachelor's; "Master \u00een \u2026" is read as a master's already).
   ['master', /(?<![\p{L}])(y\u00fcksek l[i\u0130]sans)(?![\p{L}])/iu],
@@ -1290,7 +1291,7 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
     }
     out.push({ text: line, start: lineStart, end: lineStart + line.length, kind: override ?? given, heading: givenHeading || own !== null, degree: DEGREE_ANY.test(line) });
   });
-  return fromToFields(splitColumns(out));
+  return railYears(fromToFields(splitColumns(out)));
 }
 
 /** (s49) An application form's dates, a field a line: "From: 04/2020" then "To: 03/2022", or "To:" left empty (held today). */
@@ -1310,6 +1311,39 @@ function fromToFields(lines: Line[]): Line[] {
     next.text = '';
     return { ...l, text: `${from[1]} \u2013 ${to[1] || 'present'}` };
   });
+}
+
+/**
+ * (s57) A timeline's rail: each entry's first year alone on a line above its heading, its last year (or "now") alone on a line
+ * after its body, as a PDF reads a rail whose years stand at the top and the foot of a line drawn beside the entry ("2018" /
+ * "Network Engineer" / "Fjordnett AS" / "Core routing for the ferries" / "2023" / "2015" / "Support Technician" / \u2026).
+ * Where two entries or more read so (the last year no earlier than the first, the line after it the next entry's first year
+ * or a heading), each first year's line reads as its range ("2018 \u2013 2023"), the last year's line emptied. A year alone above each
+ * heading with no year after its body (a start year only), or years one after the other ("2019 \u2013" over "now"), read as before.
+ */
+const RAIL_FIRST = /^\s*((?:19|20)\d\d)\s*$/;
+const RAIL_LAST = /^\s*((?:19|20)\d\d|now|present|today|current|ongoing)\s*$/i;
+function railYears(lines: Line[]): Line[] {
+  const pairs: Array<[number, number, string, string]> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = RAIL_FIRST.exec(lines[i]!.text);
+    if (!first || lines[i]!.heading) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i <= 16 && !lines[j]!.heading && lines[j]!.kind === lines[i]!.kind && !RAIL_LAST.test(lines[j]!.text) && findDateRanges(lines[j]!.text).length === 0) j++;
+    const last = j < lines.length ? RAIL_LAST.exec(lines[j]!.text) : null;
+    if (!last || j - i < 3 || lines[j]!.heading || lines[j]!.kind !== lines[i]!.kind || (/^\d/.test(last[1]!) && Number(last[1]) < Number(first[1]))) continue;
+    const after = lines[j + 1];
+    if (after && !after.heading && after.kind === lines[j]!.kind && !RAIL_FIRST.test(after.text)) continue;
+    pairs.push([i, j, first[1]!, last[1]!]);
+    i = j;
+  }
+  if (pairs.length < 2) return lines;
+  const out = [...lines];
+  for (const [i, j, a, b] of pairs) {
+    out[i] = { ...out[i]!, text: `${a} \u2013 ${b}` };
+    out[j] = { ...out[j]!, text: '' };
+  }
+  return out;
 }
 
 /** The kind a heading names, by our own headings and then the section reader's; null for a line that is no heading. */
@@ -1613,8 +1647,21 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   const nextAt = titleBelow ? d + 2 : d + 1;
   const next = lines[nextAt];
   const titleBeside = TITLE_WORD.test(own) || (own === '' && above.length > 0 && TITLE_WORD.test(plain(lines[above.at(-1)!]!.text)));
-  if (read.company === null && read.title !== null && (below.length === 0 ? titleBeside : titleBelow) && next && next.kind === dateLine.kind && headingLike(next)) {
-    const t = plain(next.text);
+  // (s57) "Ardent Grid / 4 yrs 2 mos / Staff Engineer / Mar 2024 - Present / Engineer / Nov 2022 - Feb 2024 / Tay Foods / Analyst /
+  // Jun 2019 - Oct 2022": LinkedIn sets several titles under one company's line; where the role before was headed so (its company
+  // on a line of its own above its title) and the line below these dates is followed by a company's total length or by a title
+  // over its own dates, that line heads the next role (the next company), no company of this one: this title is the company's
+  // above (read below, a later title at that company).
+  const after = lines[nextAt + 1];
+  const headsNext =
+    previous?.companyHeading === true &&
+    after !== undefined &&
+    after.kind === dateLine.kind &&
+    (namesNothing(after.text) || (TITLE_WORD.test(plain(after.text)) && headingLike(after) && lines[nextAt + 2] !== undefined && findDateRanges(lines[nextAt + 2]!.text).length > 0 && stripDates(lines[nextAt + 2]!.text).replace(DURATION, ' ').trim() === ''));
+  if (!headsNext && read.company === null && read.title !== null && (below.length === 0 ? titleBeside : titleBelow) && next && next.kind === dateLine.kind && headingLike(next)) {
+    // (s57) "RWTH Aachen University, Chair of Process Control": a university's unit after its name (a chair,
+    // a department) is no part of the employer, and its words ("Chair") no title's.
+    const t = plain(next.text).replace(/,\s+([^,]+)$/, (all, unit: string) => (ACADEMIC_UNIT.test(unit) && UNIVERSITY_NAME.test(plain(next.text)) ? '' : all));
     const name = t.split(/\t|\s{3,}|\s*[|·•]\s*|\s[–—-]\s|,\s+/)[0]!.trim();
     // A name: its words capitalised ("Fjord Energy AS", "Bank of Åland"), or a company's suffix; never a line of body text.
     // (s53: a name in quotation marks after its legal form, "\u0422\u041e\u0412 \u00ab\u041a\u0430\u0440\u043f\u0430\u0442\u0438 \u0421\u043e\u0444\u0442\u00bb", as Ukrainian writes it.)
@@ -1659,7 +1706,7 @@ const DURATION_ONLY = new RegExp(`^\\s*(?:${DURATION.source})\\s*$`, 'i');
 /** A line of places, lengths of time and kinds of employment only ("Remote", "Full-time · 4 yrs 4 mos"). */
 function namesNothing(line: string): boolean {
   const parts = plain(line).split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+/).map((t) => t.trim()).filter(Boolean);
-  return parts.length > 0 && parts.every((t) => isLocation(t) || DURATION_ONLY.test(t) || EMPLOYMENT_WORD.test(t));
+  return parts.length > 0 && parts.every((t) => isLocation(t) || DURATION_ONLY.test(t) || EMPLOYMENT_WORD.test(t) || HOURS_NOTE.test(t));
 }
 
 function stripDates(line: string): string {
@@ -1729,6 +1776,8 @@ function teachingPost(lines: readonly Line[], i: number): boolean {
 const TEACHING_POST = /\b(?:(?:teaching|course|graduate teaching|lab)\s+assistant|tutor|instructor|lecturer|grader|demonstrator)\b/i;
 
 const EMPLOYMENT_WORD = /^(full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|permanent|temporary|seasonal|apprenticeship|returnship|(?:return[- ]to[- ]work|returner)(?: program(?:me)?)?)$/i;
+/** (s57) The hours of a post, written after its title with a comma ("Werkstudentin, 12 h/week", "Tutor, 8 hrs per week", "Analyst, 0.6 FTE"): no employer's name. */
+const HOURS_NOTE = /^\d{1,2}(?:[.,]\d)?\s*(?:h|hrs?|hours?|Std\.?|Stunden|uur)\s*(?:\/\s*|per\s+|a\s+|pro\s+)(?:week|wk|w|Woche)\.?$|^[01](?:[.,]\d{1,2})?\s*FTE$/i;
 
 function titleAndCompany(piecesIn: readonly string[]): { title: string | null; company: string | null; companyHeading: boolean } {
   // "Organization: Cauvery Networks Pvt. Ltd., Bengaluru / Designation: Senior SRE / Duration: …": fields named by labels.
@@ -1785,7 +1834,7 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
   // (s51) "Freelance Backend Developer \u2014 Self-employed, Berlin": "self-employed" written where an employer's name stands, a field
   // of its own, names the employer (as the labels have it); in a bracket it stays a note ("Developer (self-employed)").
   const keep = (t: string) =>
-    t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t) && !DURATION_ONLY.test(t) && (!EMPLOYMENT_WORD.test(t) || /^self[- ]employed$/i.test(t)) && !/^new[- ]grad(?:uate)?$/i.test(t);
+    t.length > 0 && !isLocation(t) && !/^(inc|llc|ltd|gmbh|corp)\.?$/i.test(t) && !DURATION_ONLY.test(t) && (!EMPLOYMENT_WORD.test(t) || /^self[- ]employed$/i.test(t)) && !/^new[- ]grad(?:uate)?$/i.test(t) && !HOURS_NOTE.test(t);
   const pieceFields = clean.map((p) =>
     p
       .split(/\s*[|·•]\s*|\s+[–—-]\s+|\s{3,}|\t+/)
@@ -1928,6 +1977,9 @@ function unnamed(t: string): boolean {
   // (s56) A university named as Nordic and Central European languages write it, the institution's word in lower case after
   // its town: "Ume\u00e5 universitet", "Lunds universitet", "Kungliga Tekniska h\u00f6gskolan", "Helsingin yliopisto".
   if (/^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* (?:universitet(?:et)?|h\u00f6gskola[n]?|yliopisto|korkeakoulu|universitat)$/u.test(t.trim())) return false;
+  // (s57) A name ending on a legal form written in lower case: Belgium's and the Netherlands' non-profits and partnerships
+  // ("Kringloop Mechelen vzw", "Maison M\u00e9dicale asbl", "Bakker en Zonen vof"), a German registered association ("Freifunk Berlin e.V.").
+  if (/^\p{Lu}.*\s(?:vzw|asbl|vof|cvba|bvba|e\.\s?V\.?)$/u.test(t.trim())) return false;
   return words.slice(1).some((w) => /^\p{Ll}{3,}/u.test(w) && !NAME_PARTICLE.test(w));
 }
 
@@ -1949,8 +2001,12 @@ function isLocation(s: string): boolean {
  */
 function businessForm(t: string): boolean {
   const m = /^(.*\S)\s+([A-Z]{2})$/.exec(t);
+  // (s57) "Schelde Havenwerken NV", "Meuse Transport NV": a Belgian or Dutch naamloze vennootschap; "NV" is Nevada only after one
+  // of its towns ("Reno NV", "Carson City NV").
+  if (m !== null && m[2] === 'NV' && !m[1]!.endsWith(',') && !NEVADA_TOWN.test(m[1]!)) return true;
   return m !== null && BUSINESS_FIRST.test(`${m[1]!},`);
 }
+const NEVADA_TOWN = /^(?:(?:North )?Las Vegas|Reno|Henderson|Carson City|Sparks|Elko|Mesquite|Boulder City|Fernley|Winnemucca|Pahrump|Incline Village|Minden|Gardnerville|Fallon|Ely|Laughlin|Stateline|Dayton|Spring Creek|Enterprise|Paradise|Summerlin|Spring Valley|Sunrise Manor|Whitney|Winchester|Tonopah|Yerington|Battle Mountain|Hawthorne|Lovelock)$/;
 /**
  * (s48) "Penwith Systems, Truro, UK", "Kestrel Data, Leeds, England": a first part named with a business's noun is an employer
  * and its town, no place alone ("Austin, Texas, USA", "Milan, Lombardy, Italy" stay places).
@@ -2017,6 +2073,16 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       if (!inEducation && !/^\S+(?:['\u2019]s)?\s+(?:of|in|degree)\b/i.test(text.slice(m.index)) && (/(?:^|\s)(?:Mt\.?|Mount|Lake|Port|Fort|St\.?|\p{Lu}\p{Ll}+)\s+$/u.test(text.slice(0, m.index)) || /^\S+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Resort|Association|Builders|Lodge|Hotel|Club|Inn|Bar|Brewery|Farm|Ranch|Mountain|Trail|Street|Road)\b/u.test(text.slice(m.index)))) continue;
       const named = FIELD_NAMED.exec(plain(text));
       let field = named ? namedField(named[1]!, lines[li + 1]) : fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
+      // (s57) "Civilingenj\u00f6r i kemiteknik (MSc), \u2026", "Sivilingeni\u00f8r i kybernetikk (MSc)": the level's short form in a bracket after the
+      // degree's own name, which a later pattern of that level reads; its field is the one after that name.
+      if (field === null && /\(\s*$/.test(text.slice(0, m.index))) {
+        for (const [other, re2] of inEducation ? EDUCATION_PATTERNS : DEGREE_PATTERNS) {
+          const m2 = other === level && re2 !== re ? re2.exec(text) : null;
+          if (!m2 || m2.index >= m.index) continue;
+          field = fieldAfter(plain(text.slice(m2.index + m2[0].length)), m2[0]);
+          if (field !== null) break;
+        }
+      }
       // (s51) "MSc Advanced Computer" / "Science" / "University of Manchester": a narrow column wrapped the field's last word, a
       // field's head noun, onto a line of its own.
       const tail = lines[li + 1];
@@ -2079,6 +2145,11 @@ function fieldAfter(rest: string, name: string): string | null {
     // (s50) "B.Sc. Honours in Computer Science": honours unbracketed before "in" are no field either.
     .replace(/^\s*(?:hons\.?|honou?rs)(?=\s+(?:in|of)\s)/i, ' ')
     .replace(/\s*\((?=[^()]{3,8}\))(?=[^()]*[a-z])[BMAD]\.?[a-z.]*[A-Z][A-Za-z.]*\)/g, ' ');
+  // (s57) "Diplom-Ingenieur (Dipl.-Ing.), Bauingenieurwesen", "Doktor (Dr. rer. nat.) Physik": the degree's abbreviation with its
+  // full stops, in a bracket right after its name, is not the field; "Master 2 Biologie", "Master 1 MIAGE": France's year of
+  // the master's after its name is no field either ("MSc (Data Science)", a bracket with no full stop, is the field, as before).
+  rest = rest.replace(/^\s*\((?=[^()]{2,16}\))\p{L}{1,5}\.(?:\s?-?\s?\p{L}{1,5}\.?){0,3}\)\s*,?/u, ' ');
+  if (/^master$/i.test(name.trim())) rest = rest.replace(/^\s*[12](?=\s+\p{Lu})/u, ' ');
   // (s48) "Bachelor's degree (Laurea) in Computer Engineering": the degree's name in its own tongue, in a bracket before "in" and
   // the field, is not the field.
   rest = rest.replace(/^((?:['\u2019]s?)?\s*(?:degree\s*)?)\([^()]{2,30}\)\s*(?=in\s+\p{Lu})/u, '$1');
