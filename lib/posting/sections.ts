@@ -337,6 +337,15 @@ const YOU_ALONE = /^[#\s*]*you(?:\s+are)?[*\s]*:?[*\s]*$/i;
 const WISH_SENTENCE =
   /^(?!(?:what|which|this|these|that|those|it|the\s+following|following|anything|everything|all|below|the\s+below|any\s+of|none)\b)[^.!?:]{2,140}?\s+(?:is|are|would\s+be|will\s+be|(?:'|\u2019)s|could\s+be|counts?\s+as)\s+(?:also\s+)?(?:(?:a|an)\s+(?:(?:big|real|definite|strong|huge|nice|major|clear|extra)\s+)?(?:plus|bonus|asset|advantage)|(?:highly\s+|very\s+|much\s+)?(?:desirable|appreciated|welcome|valued|preferred|advantageous|beneficial))\s*[.!]?$/i;
 
+/**
+ * (s57 tune) A wish said as a sentence in the other languages postings are written in, its weight after the thing ("Conocer
+ * Next.js ser\u00eda un punto a favor.", "Kennis van Go is een pr\u00e9.", "Erfarenhet av Kafka \u00e4r meriterande.", "Znajomo\u015b\u0107 Go b\u0119dzie
+ * atutem.") or before it ("Se valorar\u00e1 experiencia con Docker.", "Mile widziana znajomo\u015b\u0107 Rusta.", "Eduksi katsotaan Go-osaaminen.",
+ * "V\u00fdhodou je znalost Linuxu."), and the favour in English ("Having soldered your own boards would count in your favour.").
+ */
+const WISH_ABROAD =
+  /^(?:[^.!?:]|[.!?:](?=\S)){2,140}?\s+(?:ser(?:\u00ed|i)a|ser(?:\u00e1|a)|es|son|ser(?:\u00ed|i)an|(?:\u00e8|e['\u2019])|sarebbe|sar(?:\u00e0|a)|sono|b\u0119dzie|by\u0142(?:oby|aby|by)|jest|is|zou\s+zijn|zijn|\u00e4r|vore|er|ville\s+v\u00e6re|vil\s+v\u00e6re|on|olisi|je|bude|by\s+byl[oa]?|(?:\u00e9|e)|seria|ist|w(?:\u00e4|ae)re|est|serait)\s+(?:(?:un|una|um|uma|ein|eine|en|et|ett|een|une)\s+)?(?:(?:gran|grande|buen|bom|real|dodatkowym|du\u017cym|stor|stort|groot|grote|gros|klarer?|großes?)\s+)?(?:punto\s+a\s+(?:favor|favore)|ponto\s+a\s+favor|plus|diferencial|atut(?:em)?|pr(?:\u00e9|e)|pluspunt|fordel|pluss|f\u00f6rdel|meriterande|merit(?:t)?erende|eduksi|etu|plussaa|v\u00fdhodou|v\u00fdhoda|vorteil|von\s+vorteil|pluspunkt|atout|bonus|valorad[oa]|valorizad[oa]|apprezzat[oa]|gradit[oa]|mile\s+widzian[aey]|\u00f8nskeligt?|\u00f6nskv\u00e4rt)\s*[.!]$|^(?:se\s+valorar(?:\u00e1|a)n?|valoramos|se\s+valorizar(?:\u00e1|a)|mile\s+widzian[aey]|dodatkowym\s+atutem\s+(?:b\u0119dzie|jest)|eduksi\s+(?:katsotaan|luetaan|on)|v\u00fdhodou\s+(?:je|bude|jsou)|meriterande\s+(?:\u00e4r|om)|(?:det\s+er\s+)?en\s+fordel\s+(?:om|hvis|at|med)|det\s+er\s+(?:et\s+)?pluss?\s+(?:om|hvis|med)|\u00f8nskeligt?\s+(?:er|at|hvis|om|med)|costituir(?:\u00e0|a|anno)\s+titolo\s+preferenziale|(?:\u00e8|e['\u2019])\s+gradit[oa]|von\s+vorteil\s+(?:ist|w(?:\u00e4|ae)re|sind)|als\s+pluspunt\s+geldt|een\s+pr(?:\u00e9|e)\s+is)\s+\S[\s\S]{3,140}[.!]$|\b(?:would|will|could|might)\s+(?:also\s+|certainly\s+)?(?:count|work|weigh|speak)\s+(?:(?:very\s+)?(?:much|strongly|heavily)\s+)?in\s+your\s+favou?r\s*[.!]$|\b(?:an?|one|another|extra)\s+(?:big\s+|real\s+)?points?\s+in\s+your\s+favou?r\s*[.!]$/iu;
+
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {
   if (columnsHead(line)) return null;
@@ -812,6 +821,16 @@ const ADDS = /(?<![\p{L}])(?:also|too|additionally|extra|bonus|plus|even|auch|zu
 const LOGISTICS =
   /\b(?:apply|applications?|applicants?\s+(?:should|must|can)|submit|send\s+(?:us\s+)?(?:your|a|an)\s+(?:cv|resume|r\u00e9sum\u00e9|application|letter)|deadline|closing\s+date|interviews?|recruitment|hiring\s+process|(?:the|our)\s+(?:interview\s+|hiring\s+|selection\s+)?process\s+(?:is|has|takes|looks)|take-?home|we\s+(?:reply|respond|answer|get\s+back)\s+to\s+(?:every|all|each)\w*)\b|(?<![\p{L}])(?:ans\u00f6kan|ans\u00f6k\p{L}*|urval|bewerb\p{L}*|candidatur\p{L}*|postul\p{L}*|solicitud\p{L}*|sollicit\p{L}*|s\u00f8knad\p{L}*|ans\u00f8g\p{L}*|samtaler|entretiens?)(?![\p{L}])/iu;
 
+/**
+ * (s57 tune) The logistics in the other languages postings are written in: the CV asked for ("T\u011b\u0161\u00edme se na V\u00e1\u0161 \u017eivotopis",
+ * "Lähetä ansioluettelosi"), the deadline or the call ("Haku p\u00e4\u00e4ttyy 30.4.", "hakemuksesi"), the data-protection clause a Polish or
+ * Czech posting asks applicants to add ("klauzula zgody na przetwarzanie danych osobowych", "GDPR", "RODO"), the selection
+ * ("v\u00fdb\u011brov\u00e9 \u0159\u00edzen\u00ed", "processo seletivo", "rekrutacja", "colloquio"), and whom to ask ("Lis\u00e4tietoja antaa", "Sp\u00f8rsm\u00e5l om stillingen",
+ * "Fr\u00e5gor om tj\u00e4nsten", "Heb je vragen?"): a paragraph of them after a list ends its part, as LOGISTICS does.
+ */
+const LOGISTICS_ABROAD =
+  /(?<![\p{L}])(?:cv|curriculum|curr\u00edculo|\u017eivotopis\p{L}*|\u017cyciorys\p{L}*|ansioluettelo\p{L}*|hakemu\p{L}*|haku(?:aika|\s+p\u00e4\u00e4ttyy)|hae\s+\p{L}+|rekrutac\p{L}*|aplikac\p{L}*|aplikuj\p{L}*|klauzul\p{L}*|danych\s+osobowych|osobn\u00edch\s+\u00fadaj\u016f|rodo|gdpr|v\u00fdb\u011brov\p{L}*\s+\u0159\u00edzen\p{L}*|pohovor\p{L}*|reagujte|processo\s+seletivo|etapas\s+do\s+processo|colloqui\p{L}*|selezione|lis\u00e4tie\p{L}*|sp\u00f8rsm\u00e5l|sp\u00f8rgsm\u00e5l|fr\u00e5gor|fragen|vragen|pytania|pyta\u0144|dotaz\p{L}*|domande|preguntas|d\u00favidas)(?![\p{L}])/iu;
+
 export function splitSections(text: string): PostingSection[] {
   // (s43: "→ What does the job look like?" over prose: an arrow before a known heading marks the heading, not a list line.)
   const description = breakInlineBullets(
@@ -978,10 +997,12 @@ export function splitSections(text: string): PostingSection[] {
       current = { kind: columnsHead(line)!, heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
-    } else if (!kind && !inline && !applyLine && current.kind === 'requirements' && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && WISH_OPENS.test(line) && /[.!]\s*$/.test(line.trim()) && !BULLET.test(lines[n + 1] ?? '')) {
+    } else if (!kind && !inline && !applyLine && current.kind === 'requirements' && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && (WISH_OPENS.test(line) || ((WISH_ABROAD.test(line.trim()) || WISH_SENTENCE.test(line.trim())) && BULLET.test(nearText(lines, n, -1)))) && /[.!]\s*$/.test(line.trim()) && !BULLET.test(lines[n + 1] ?? '')) {
       // (s56 tune) "Nice if you've touched Phoenix LiveView.", "Bonus if you know Nomad." as a paragraph of its own after the
       // asks' list: the wish's words open the sentence, and what follows it is wished (a part of the wishes from this line).
       // (A sentence, closed by its stop, over no list: "Bonus if you know" over a list is the wishes' heading, as before.)
+      // (s57 tune: so is a wish whose weight ends or opens the sentence, right after the list, in English or in the posting's
+      // language: "Kotlin is a plus.", "Conocer Next.js ser\u00eda un punto a favor.", "Mile widziana znajomo\u015b\u0107 Rusta.", WISH_ABROAD.)
       resume = null;
       flush();
       current = { kind: 'preferred', heading: '', text: '', offset: 0 };
@@ -1042,11 +1063,12 @@ export function splitSections(text: string): PostingSection[] {
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
-    } else if ((current.kind === 'benefits' || current.kind === 'responsibilities' || current.kind === 'about' || current.kind === 'preferred' || current.kind === 'requirements') && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && BULLET.test(nearText(lines, n, -1)) && LOGISTICS.test(line) && !MOOD_ASK.test(line.trim()) && !ASK_WORDS.test(line) && !CANDIDATE_MUST.test(line)) {
+    } else if ((current.kind === 'benefits' || current.kind === 'responsibilities' || current.kind === 'about' || current.kind === 'preferred' || current.kind === 'requirements') && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && BULLET.test(nearText(lines, n, -1)) && (LOGISTICS.test(line) || LOGISTICS_ABROAD.test(line)) && !MOOD_ASK.test(line.trim()) && !ASK_WORDS.test(line) && !CANDIDATE_MUST.test(line)) {
       // (s55) "To be considered, submit your resume by January 30.", "Urval sker l\u00f6pande, s\u00e5 skicka in din ans\u00f6kan": a
       // paragraph of the logistics after a list (its mood: apply, submit, a deadline, the interviews) ends the list's part.
       // (s56, s55's known miss: after the wishes' list or the asks' too, "We get back to everyone within a week; the process is
       // a call and a take-home.")
+      // (s57 tune: in the other languages too, LOGISTICS_ABROAD: "Haku p\u00e4\u00e4ttyy 30.4.", "T\u011b\u0161\u00edme se na V\u00e1\u0161 \u017eivotopis.")
       flush();
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;
