@@ -88,15 +88,17 @@ const PROSE_WISH = { test: (t: string): boolean => PROSE_WISH_WORDS.test(t) || I
 /**
  * (s57 tune) In prose with no list, the languages or tools of the daily work said as what the reader will write or use: "C and
  * a bit of Rust are what you'd write most days", "Go is what you will be using every day", "Kotlin and SQL are your daily
- * work": the reader's work in them is asked (with the skills named; "Our stack is Python" stays told: no "you").
+ * work", "Go is our daily work here" (s57b tune): the reader's work in them is asked (with the skills named; "Our stack is
+ * Python" stays told).
  */
-const DAILY_WORK_YOU = /^(?:[\w+#./-]+(?:\s+[\w+#./-]+){0,5})\s+(?:is|are)\s+(?:(?:mostly|most\s+of|much\s+of|largely)\s+)?(?:what\s+|the\s+(?:things?|tools?|languages?)\s+(?:that\s+)?)(?:you(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will|\s+would\s+be|\s+will\s+be|(?:'|\u2019)d\s+be|(?:'|\u2019)ll\s+be)?)\s+(?:write|writing|use|using|work\s+(?:in|with)|working\s+(?:in|with)|code|coding|touch|touching|live\s+in|spend\s+(?:your|most)\b)|^(?:[\w+#./-]+(?:\s+[\w+#./-]+){0,5})\s+(?:is|are)\s+(?:your|the)\s+(?:daily|everyday|day-to-day)\s+(?:work|bread|tools?|diet)\b/i;
+const DAILY_WORK_YOU = /^(?:[\w+#./-]+(?:\s+[\w+#./-]+){0,5})\s+(?:is|are)\s+(?:(?:mostly|most\s+of|much\s+of|largely)\s+)?(?:what\s+|the\s+(?:things?|tools?|languages?)\s+(?:that\s+)?)(?:you(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will|\s+would\s+be|\s+will\s+be|(?:'|\u2019)d\s+be|(?:'|\u2019)ll\s+be)?)\s+(?:write|writing|use|using|work\s+(?:in|with)|working\s+(?:in|with)|code|coding|touch|touching|live\s+in|spend\s+(?:your|most)\b)|^(?:[\w+#./-]+(?:\s+[\w+#./-]+){0,5})\s+(?:is|are)\s+(?:(?:your|the|our)\s+)?(?:daily|everyday|day-to-day)\s+(?:work|bread|tools?|diet)\b/i;
 /**
  * (s57 tune) The reader's share of the on-call said to them in prose: "You'd take the support phone one week in five",
- * "you will be on the pager one week in six", "You'll carry the pager every fifth week": asked of the hire. (How the rota is
+ * "you will be on the pager one week in six", "You'll carry the pager every fifth week", "You will be on call one week out of
+ * every seven" (s57b tune): asked of the hire. (How the rota is
  * arranged, with no "you", stays told: ONCALL_TOLD.)
  */
-const ONCALL_YOU = /\byou(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will|\s+also)?\s+(?:also\s+)?(?:take|carry|hold|share|join|cover|be\s+on|be\s+part\s+of|pick\s+up)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:pager|on[- ]?call|beeper)\b|(?:phone|rota|rotation|hotline|duty)\b[^.;!?]{0,50}?\b(?:(?:one|a|1)\s+week\s+(?:in|out\s+of|of\s+every)\s+\w+|every\s+(?:\w+\s+)?weeks?|(?:one|a|1)\s+(?:weekend|night)\s+(?:in|a|per|out\s+of)\b))/i;
+const ONCALL_YOU = /\byou(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will|\s+also)?\s+(?:also\s+)?(?:(?:be|go)\s+on[- ]?call\b|(?:take|carry|hold|share|join|cover|be\s+on|be\s+part\s+of|pick\s+up)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:pager|on[- ]?call|beeper)\b|(?:phone|rota|rotation|hotline|duty)\b[^.;!?]{0,50}?\b(?:(?:one|a|1)\s+week\s+(?:in|out\s+of|of\s+every)\s+\w+|every\s+(?:\w+\s+)?weeks?|(?:one|a|1)\s+(?:weekend|night)\s+(?:in|a|per|out\s+of)\b)))/i;
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
 // (Not what the job has the hire do: "The role requires you to own billing end to end".)
 /**

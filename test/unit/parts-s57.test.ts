@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '@/lib/analyze';
-import { splitSections } from '@/lib/posting/sections';
+import { classifyHeading, splitSections } from '@/lib/posting/sections';
 import { postingFromText } from '@/lib/posting/text';
 import { engine } from './readers';
 
@@ -10,7 +10,9 @@ import { engine } from './readers';
  * to the reader ("would count in your favour"); the logistics after the perks' list in Finnish, Polish and Czech; in prose
  * with no list, the daily work in skills said to the reader, the reader's share of the on-call, and whom the speaker would
  * like to find; "We need someone who ..." opening a paragraph of asks. Taught by the tune half of
- * test/fixtures/labels/parts-fresh-s57a.jsonl. Each rule is checked on postings written fresh for the test, with
+ * test/fixtures/labels/parts-fresh-s57a.jsonl; then (s57b tune, after its first read) headings of fit and of the offer said
+ * as questions, Nordic and Dutch wishes' headings, "Why <name>?" over the company's story, USAJobs' "Summary" placing the
+ * position, the logistics after perks told in a paragraph, "X is our daily work" and "You will be on call". Each rule is checked on postings written fresh for the test, with
  * counter-examples that read as before (an about-us paragraph stays about-us, a list of perks never becomes asks).
  */
 const reqs = (text: string) => analyzePosting(engine, postingFromText(text)).requirements;
@@ -89,5 +91,66 @@ describe('s57: "We need someone who ..." opening a paragraph of asks', () => {
     expect(r.some((t) => /^We need someone who has priced risk/.test(t))).toBe(true);
     expect(r.some((t) => /replace our pricing spreadsheet/.test(t))).toBe(false);
     expect(partOf(a, 'Hollowmere insures narrowboats')).toBe('about');
+  });
+});
+
+describe('s57b: headings of fit and of the offer said as questions, and wishes\' headings in the Nordic languages and Dutch', () => {
+  it('read as the asks, the perks and the wishes', () => {
+    for (const h of ['Is this the role for you?', 'Are you the one?', 'Er det dig?', 'Er dette deg?', '\u00c4r det h\u00e4r du?', 'Ben jij dit?', 'Bist du das?'])
+      expect(classifyHeading(h), h).toBe('requirements');
+    expect(classifyHeading("What's on offer?")).toBe('benefits');
+    for (const h of ['Det er \u00f8nskelig med', 'Det er en fordel, hvis du ogs\u00e5', 'Det vil v\u00e6re et pluss om du', 'Het is een pluspunt als je', 'Een groot pluspunt'])
+      expect(classifyHeading(h), h).toBe('preferred');
+    const no = `Systemkonsulent\nFjellnett AS \u00b7 Troms\u00f8\n\nDine oppgaver\n- Drifte kundenes nettverk\n\nEr dette deg?\n- Du har fagbrev som dataelektroniker\n- Du kjenner Cisco godt\n\nDet er \u00f8nskelig med\n- Erfaring med Fortinet\n\nVi tilbyr\n- Pensjon\n`;
+    expect(partOf(no, 'Du kjenner Cisco godt')).toBe('requirements');
+    expect(partOf(no, 'Erfaring med Fortinet')).toBe('preferred');
+    const da = `Udvikler\nSkovl\u00f8kke ApS\n\nDine kompetencer\n- Du har erfaring med Python\n\nDet er en fordel, hvis du ogs\u00e5\n- kender Django\n\nVi tilbyder\n- Frokost\n`;
+    expect(partOf(da, 'kender Django')).toBe('preferred');
+  });
+  it('counter-examples: other questions and sentences stay what they were', () => {
+    expect(classifyHeading("What's on the roadmap?")).not.toBe('benefits');
+    expect(classifyHeading('Is this the team?')).not.toBe('requirements');
+    expect(classifyHeading('Det er vigtigt for os')).not.toBe('preferred');
+  });
+});
+
+describe('s57b: "Why <name>?" over the company\'s story, and a USAJobs summary that places the position', () => {
+  it('are the company\'s story', () => {
+    const a = `Platform Engineer\nMosswick \u00b7 Remote (EU)\n\nWhy Mosswick?\nMosswick runs booking for 900 campsites across Scandinavia. Twelve engineers keep it up in summer.\n\nWhat will you own?\n- Our Kubernetes clusters\n`;
+    expect(partOf(a, 'Mosswick runs booking')).toBe('about');
+    const b = `Hydrologic Technician\nU.S. Geological Survey\nSecurity clearance Not Required\n\nSummary\nThis position is located within the Water Resources Mission Area, which measures river flow across the state. The technician will service stream gauges.\n\nDuties\n- Service gauges\n`;
+    expect(partOf(b, 'This position is located within')).toBe('about');
+  });
+  it('counter-examples: "Why join us?" and a why-heading over perks stay the perks; a summary that asks stays no story', () => {
+    const a = `Platform Engineer\nMosswick\n\nWhy Mosswick?\nMosswick pays for a week of learning and a new laptop every three years.\n\nWhat will you own?\n- Our clusters\n`;
+    expect(partOf(a, 'Mosswick pays for a week')).toBe('benefits');
+    const b = `Engineer\nMosswick\n\nWhy join us?\nMosswick runs booking for campsites.\n\nThe role\n- Clusters\n`;
+    expect(partOf(b, 'Mosswick runs booking')).toBe('benefits');
+    const c = `Technician\nU.S. Geological Survey\n\nSummary\nThis position is located within the Water Resources Mission Area and you must hold a driver's license.\n\nDuties\n- Service gauges\n`;
+    expect(partOf(c, 'This position is located within')).not.toBe('about');
+  });
+});
+
+describe('s57b: the logistics after perks told in a paragraph, and in Dutch', () => {
+  it('end the perks', () => {
+    const a = `Security Engineer\nAshgrove Legal\n\nBenefits\nWe offer private dental cover and a training budget. There is also a season ticket loan.\n\nEach applicant hears back from us within a fortnight.\n`;
+    expect(partOf(a, 'Each applicant hears back')).toBe('other');
+    expect(partOf(a, 'season ticket loan')).toBe('benefits');
+    const b = `Data-analist\nGemeente Zeedijk\n\nWat vragen wij?\n- Ervaring met SQL\n\nWat bieden wij?\n- Een laptop\n- Reiskosten\n\nDe selectiegesprekken zijn in week 12.\n`;
+    expect(partOf(b, 'De selectiegesprekken zijn')).toBe('other');
+  });
+  it('counter-example: a second paragraph of perks stays the perks', () => {
+    const a = `Security Engineer\nAshgrove Legal\n\nBenefits\nWe offer private dental cover and a training budget.\n\nYou also get a day off on your birthday.\n`;
+    expect(partOf(a, 'day off on your birthday')).toBe('benefits');
+  });
+});
+
+describe('s57b: the daily work said as ours, and being on call, in prose', () => {
+  const post = `Brackenridge | Backend Engineer | Remote (Nordics)\n\nBrackenridge sells ferry tickets for island routes.\n\nKotlin is our daily work here, with Postgres underneath. You will be on call one week in eight. The team goes on call in turns.\n\nWrite to jobs@brackenridge.example.`;
+  it('both are rows; the rota told of the team is none', () => {
+    const r = rows(post);
+    expect(r.some((t) => /^Kotlin is our daily work here/.test(t))).toBe(true);
+    expect(r.some((t) => /You will be on call one week in eight/.test(t))).toBe(true);
+    expect(r.some((t) => /team goes on call|ferry tickets/.test(t))).toBe(false);
   });
 });
