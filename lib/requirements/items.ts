@@ -926,8 +926,9 @@ function listAside(t: string): boolean {
 function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = listed): boolean {
   const t = thingMust(unbulleted(text)).replace(ASSESSED_MARK, '');
   if (listAside(t) || rolesOnlySought(t)) return false;
-  // (s57 tune: the reader's share of the on-call, ONCALL_YOU, and a wish said as a favour, IN_YOUR_FAVOUR, are asked of them.)
-  if (ONCALL_YOU.test(t) || IN_YOUR_FAVOUR.test(t) || WITHOUT_NOT_CONSIDERED.test(t) || EXPECTED_OF_STAFF.test(t) || PREFERENCE_FOR.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t) || (ABOUT_SEEKS.test(t) && COMPETENCE_ANY.test(t)) || CHECK_CONDITION.test(t) || NEEDED_CREDENTIAL.test(t) || WEEKS_OF_EXPERIENCE.test(t)) return true;
+  // (s57 tune: the reader's share of the on-call, ONCALL_YOU, and a wish said as a favour, IN_YOUR_FAVOUR, are asked of them;
+  // so is a federal board's qualifying line, GRADE_QUALIFYING.)
+  if (ONCALL_YOU.test(t) || IN_YOUR_FAVOUR.test(t) || GRADE_QUALIFYING.test(t) || WITHOUT_NOT_CONSIDERED.test(t) || EXPECTED_OF_STAFF.test(t) || PREFERENCE_FOR.test(t) || REMOTE_RULED_OUT.test(t) || ABOUT_ASKS.test(t) || (ABOUT_SEEKS.test(t) && COMPETENCE_ANY.test(t)) || CHECK_CONDITION.test(t) || NEEDED_CREDENTIAL.test(t) || WEEKS_OF_EXPERIENCE.test(t)) return true;
   // (s54: read before thingMust, whose "this job must" is a thing's: "Anyone taking this job must lift 50 lbs".)
   if (ABOUT_ASKS.test(unbulleted(text))) return true;
   // (s54 tune: the pay's arrangement, PAID_BY_DEPOSIT, though it says "required".)
@@ -1284,6 +1285,13 @@ const ABOUT_ASKS_S54 =
 const ABOUT_ASKS_S55 =
   /(?:\b(?:the|our|any|every)\s+(?:[\w-]+\s+){0,2}?(?:person|hire|candidate|applicant|engineer|developer|analyst|designer|scientist|administrator|technician|teammate|recruit|colleague|newcomer|individual)(?:\s+(?:who|that|we|joining|taking|filling|stepping|coming|hired|chosen|picked|selected|in)\b(?:\s+[\w'\u2019-]+){0,5}?)?|\b(?:whoever|anyone|anybody)(?:\s+(?:who|that))?(?:\s+[\w'\u2019-]+){0,4}?)\s*,?\s+(?:also\s+)?(?:will\s+be\s+expected\s+to|(?:is|are)\s+expected\s+to|will\s+need\s+to|needs?\s+to|has\s+to|will\s+have\s+to|must|should|(?:is|are)\s+required\s+to|ought\s+to)\s+(?:also\s+|already\s+|both\s+)?(?!(?:apply|hear|receive|get|expect|send|submit|e-?mail|note|contact|reach|start|report\s+to|wait|sign|relocate|be\s+aware|be\s+notified|be\s+contacted|(?:know|understand|realise|realize|accept)\s+(?:that|when|where|whether|how|what|if))\b)[a-z]|(?:^|[.;!?]\s+)(?:they|he\s+or\s+she|she\s+or\s+he|this\s+person)\s+(?:should|must|will\s+need\s+to|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:already\s+)?(?:have\s+(?:already\s+)?(?:[a-z]+ed|run|built|shipped|led|written|done|held|taught|grown|seen|made|kept|taken|worn|broken|spent)\b|have\s+(?:[\w-]+\s+){0,3}?(?:experience|knowledge|skills?|background|expertise|familiarity|fluency|command|grasp)\b|be\s+(?:able|comfortable|fluent|familiar|proficient|experienced|at\s+home|confident)\b|(?:know|understand|speak|hold)\b)/i;
 /** (s55 tune, the USAJobs known miss) Experience counted in weeks ("52 weeks of specialized experience"): asked, as months are. */
+/**
+ * (s57, older tune halves' USAJobs misses) A federal board's qualifying line: experience counted at a grade ("candidates need a
+ * year of specialized work comparable to GS-12, including:", "twelve months of specialized experience comparable to GS-7"),
+ * and study that may stand in for it ("Two full years of graduate study in geography ... can replace that experience"):
+ * asked, though it leads into a list or stands below one.
+ */
+const GRADE_QUALIFYING = /\b(?:a|one|1|twelve|12)\s+(?:full\s+)?(?:years?|months)\s+of\s+(?:[\w-]+\s+){0,2}?speciali[sz]ed\s+(?:experience|work)\b[^.;]{0,80}?\b(?:GS|GG|WG|grade)[- ]?\d{1,2}\b|\b(?:graduate|undergraduate)\s+(?:study|education|course\s*work)\b[^.;]{0,80}?\b(?:can|may|will)\s+(?:replace|substitute\s+for|stand\s+in\s+for|take\s+the\s+place\s+of)\s+(?:that|the|this|such)\s+experience\b/i;
 const WEEKS_OF_EXPERIENCE = /\b\d{1,3}\s+(?:full-time\s+)?weeks?\s+of\s+(?:[\w-]+\s+){0,2}?experience\b/i;
 const ABOUT_ASKS = { test: (t: string): boolean => ABOUT_ASKS_S51.test(t) || ABOUT_ASKS_S52.test(t) || ABOUT_ASKS_S54.test(t) || ABOUT_ASKS_S55.test(t) };
 /**
@@ -1435,10 +1443,10 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && (lineAlone(s.text, u) || listedAt.has(u.start))), s.kind === 'requirements' || s.kind === 'preferred', underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
-      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && (OFFERED.test(u.text) || TAUGHT.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text) || TRAVEL_ASKED.test(unbulleted(u.text))))) continue;
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && belowList(s.text, u.start) && !GRADE_QUALIFYING.test(u.text) && (OFFERED.test(u.text) || TAUGHT.test(u.text) || !(STRONG_ASKING.test(u.text) || YOU.test(u.text) || TRAVEL_ASKED.test(unbulleted(u.text))))) continue;
       // A line that leads into the list ("You'll thrive here if:") or that speaks of the company, not to the candidate
       // ("We know great engineers come from many paths."), asks nothing by itself: it names no skill, years or degree.
-      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && ((/:\s*$/.test(u.text) && !WEEKS_OF_EXPERIENCE.test(u.text)) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !soughtWho(unbulleted(u.text)) && !PREFERENCE_FOR.test(u.text)))) continue;
+      if ((s.kind === 'requirements' || s.kind === 'preferred') && item.kind === 'other' && item.groups.length === 0 && ((/:\s*$/.test(u.text) && !GRADE_QUALIFYING.test(u.text) && !WEEKS_OF_EXPERIENCE.test(u.text)) || (WE_SAY.test(u.text) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !soughtWho(unbulleted(u.text)) && !PREFERENCE_FOR.test(u.text)))) continue;
       // Nor does a line below the list that tells the stack ("We use GitHub Actions or CircleCI, depending on the repo").
       if ((s.kind === 'requirements' || s.kind === 'preferred') && belowList(s.text, u.start) && notAsking(u.text.replace(ASIDE, '')) && !YOU.test(u.text) && !STRONG_ASKING.test(u.text)) continue;
       out.push(...clausesApart(item, s.kind, findSkills, options).flatMap((c) => yearsApart(c, findSkills, options)).flatMap((i) => yearsScope(i, findSkills, options)).flatMap((i) => yearsLast(i, findSkills, options)).flatMap((i) => (isBullet(s.text, u.start) || ((s.kind === 'requirements' || s.kind === 'preferred') && lineAlone(s.text, u)) ? [i] : youAgainApart(i, s.kind, findSkills, options))).flatMap((i) => wishApart(i, findSkills, options)).flatMap((i) => asWouldApart(i, findSkills)).map((i) => withCount(i, findSkills)));

@@ -12,7 +12,8 @@ import { engine } from './readers';
  * like to find; "We need someone who ..." opening a paragraph of asks. Taught by the tune half of
  * test/fixtures/labels/parts-fresh-s57a.jsonl; then (s57b tune, after its first read) headings of fit and of the offer said
  * as questions, Nordic and Dutch wishes' headings, "Why <name>?" over the company's story, USAJobs' "Summary" placing the
- * position, the logistics after perks told in a paragraph, "X is our daily work" and "You will be on call". Each rule is checked on postings written fresh for the test, with
+ * position, the logistics after perks told in a paragraph, "X is our daily work" and "You will be on call"; and the older tune
+ * halves' USAJobs misses (s53b, s56b): a qualifying line at a grade that leads into its list, study that may replace it. Each rule is checked on postings written fresh for the test, with
  * counter-examples that read as before (an about-us paragraph stays about-us, a list of perks never becomes asks).
  */
 const reqs = (text: string) => analyzePosting(engine, postingFromText(text)).requirements;
@@ -152,5 +153,20 @@ describe('s57b: the daily work said as ours, and being on call, in prose', () =>
     expect(r.some((t) => /^Kotlin is our daily work here/.test(t))).toBe(true);
     expect(r.some((t) => /You will be on call one week in eight/.test(t))).toBe(true);
     expect(r.some((t) => /team goes on call|ferry tickets/.test(t))).toBe(false);
+  });
+});
+
+describe('s57: a federal board\'s qualifying lines (the older tune halves\' USAJobs misses)', () => {
+  const post = `Hydrologist\nU.S. Geological Survey\nPay scale & grade GS 11\n\nDuties\n- Measure stream flow\n\nQualifications\nTo be rated, applicants must show a year of specialized experience equivalent to GS-9, such as:\n- Computing discharge from current-meter readings\n- Reviewing gauge records for errors\nThree full years of graduate education in hydrology may substitute for that experience.\nWe will check every resume against these lines.\n\nHow to Apply\nApply on the board before it closes.\n`;
+  it('the lead-in at a grade and the study that may stand in for it are rows', () => {
+    const r = rows(post);
+    expect(r.some((t) => /a year of specialized experience equivalent to GS-9/.test(t))).toBe(true);
+    expect(r.some((t) => /graduate education in hydrology may substitute for that experience/.test(t))).toBe(true);
+  });
+  it('counter-examples: a plain lead-in and the board\'s note below the list are no rows', () => {
+    const r = rows(post);
+    expect(r.some((t) => /check every resume/.test(t))).toBe(false);
+    const plain = `Hydrologist\n\nQualifications\nSpecialized experience looks like this:\n- Computing discharge from current-meter readings\n`;
+    expect(rows(plain).some((t) => /looks like this/.test(t))).toBe(false);
   });
 });
