@@ -17,6 +17,10 @@ const VETTING_LABEL = /^(?:security(?: clearance| vetting| checks?)?|(?:security
 export const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not needed|no(?:ne)?\s+(?:required|needed)|n\/a)\s*\.?$/i;
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
+  // (s57 tune) Headings said as a question of fit or of the offer: "Is this the job for you?", "Are you the one?", "What's on
+  // offer?" (as "Is this you?" and "What's in it for you?" are); first, before "the role" or "the job" name the duties.
+  ['requirements', /^(?:is\s+(?:this|it)\s+(?:the|your)\s+(?:job|role|position|gig|team)\s+for\s+you|are\s+you\s+(?:the\s+one|who\s+we(?:'|\u2019)re\s+looking\s+for|the\s+person\s+we(?:'|\u2019)re\s+looking\s+for))\??$/i],
+  ['benefits', /^(?:what(?:'|\u2019)s|what\s+is)\s+(?:also\s+)?on\s+offer\??$|^on\s+offer$/i],
   ['preferred', [
     /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$|^(?:(?:considered |would be )?(?:an )?assets?|differentials?|differentiators?|nice)$|^(?:meriting|meritorious|merits|meriterande)$|highly regarded|(?:what )?(?:sets|will set|would set|could set) you apart|^(?:(?:would be|is|are) )?(?:highly )?(?:regarded|advantageous|valued)$)\b/i,
     // (s57) Canada's public service posters: "Asset qualifications", "Asset criteria" (the essential ones are the asks).
@@ -151,18 +155,21 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['about', /^(?:quem somos|sobre n(?:ó|o)s)(?![\p{L}])/iu],
   // (s43) Dutch: "Wat ga je doen", "Wat breng je mee", "Pluspunten", "Wat krijg je", "Wie zijn wij". (s49: "Wat we vragen",
   // "Wat je meebrengt", "Wie zoeken wij", "Wat we verwachten".)
-  ['preferred', /^(?:pluspunten|(?:een )?pré|leuk (?:als|meegenomen)|mooi meegenomen|wat (?:een )?pluspunt is)(?![\p{L}])/iu],
+  ['preferred', /^(?:pluspunten|(?:een )?pré|leuk (?:als|meegenomen)|mooi meegenomen|wat (?:een )?pluspunt is|(?:het is )?een (?:groot )?pluspunt(?: (?:als|wanneer|indien) (?:je|jij|u))?)(?![\p{L}])/iu],
   ['benefits', /^(?:wat (?:krijg je|bieden wij|bieden we|wij (?:je )?bieden)|(?:ons|het) aanbod|arbeidsvoorwaarden)(?![\p{L}])/iu],
   ['requirements', /^(?:wat (?:breng je mee|breng jij mee|vragen wij|vragen we|wij vragen|we vragen|verwachten wij|we verwachten|wij verwachten|(?:je|jij) meebrengt)|(?:jouw|je) profiel|wie ben (?:jij|je)|wie zoeken (?:wij|we)|functie-?eisen|vereisten)(?![\p{L}])/iu],
   ['responsibilities', /^(?:wat (?:ga je doen|ga jij doen|je gaat doen)|(?:jouw|je) (?:taken|rol|functie)|functieomschrijving|(?:de )?functie)(?![\p{L}])/iu],
   ['about', /^(?:wie zijn wij|wie wij zijn|over ons)(?![\p{L}])/iu],
   // (s44) Danish and Norwegian: "Dine opgaver", "Vi forventer, at du", "Det er en fordel, hvis du", "Vi tilbyder", "Hvem er vi?".
   // (s48: "Hva vi ser etter", "Det søker vi", "Om deg", "Dine kompetencer", "Meriterende", "Vi ser gjerne at du har", "Om jobben".)
-  ['preferred', /^(?:det (?:er|vil være|ville være) (?:en fordel|et plus|ønskeligt)(?:,? (?:hvis|at|om) (?:du|dig))?|(?:en )?fordel (?:hvis|om) du|ønskelige? (?:kvalifikationer|kvalifikasjoner|kompetencer|kompetanse)|(?:er )?meritt?erende|vi ser gjerne at du|(?:det er )?et pluss? (?:om|hvis) du|ønskede (?:kvalifikationer|kvalifikasjoner|kompetencer|kompetanse))(?![\p{L}])/iu],
+  ['preferred', /^(?:det (?:er|vil være|ville være) (?:en fordel|et plus|et pluss|ønskelig|ønskeligt)(?:,? (?:hvis|at|om) (?:du|dig|deg)(?: også| gerne| i tillegg)?|,? med)?|(?:en )?fordel (?:hvis|om) du|ønskelige? (?:kvalifikationer|kvalifikasjoner|kompetencer|kompetanse)|(?:er )?meritt?erende|vi ser gjerne at du|(?:det er )?et pluss? (?:om|hvis) du|ønskede (?:kvalifikationer|kvalifikasjoner|kompetencer|kompetanse))(?![\p{L}])/iu],
   ['benefits', /^(?:(?:hvad |hva )?vi (?:tilbyder|tilbyr|kan tilby(?:de)?)(?: dig| deg)?|løn(?:n)? og (?:ansættelsesvilkår|vilkår|betingelser|goder))(?![\p{L}])/iu],
   ['requirements', /^(?:vi forventer(?:,? at du)?|(?:hvad |hva )?vi (?:forventer|søger|ser etter|leter etter) (?:af|av|hos) (?:dig|deg)|(?:dine |dine faglige )?(?:kvalifikationer|kvalifikasjoner)|hvem er du|(?:din|jeres) profil|krav(?: til (?:dig|deg))?|(?:hva|hvad|hvem|den|det) vi (?:ser etter|søger|leter etter|forventer)|det søker vi|vi (?:søger|ser etter) (?:en|deg|dig) som|om (?:deg|dig)|hvem du er|(?:dine? )?(?:kompetencer|kompetanse|kvalifikasjoner)(?:krav)?|(?:kvalifikasjons|kvalifikations|kompetanse|kompetence|kompetens)krav|personlig(?:e|a)?\s+(?:egenskaper|egenskaber|kvalifikationer|kvalifikasjoner|kompetencer|f\u00e4rdigheter|ferdigheter))(?![\p{L}])/iu],
   ['responsibilities', /^(?:(?:dine )?(?:arbejdsopgaver|arbeidsoppgaver|opgaver|oppgaver|ansvarsområder)|(?:om|hvad går) (?:jobbet|jobben|rollen|stillingen)(?: ud på)?|hva (?:du skal gjøre|går jobben ut på)|hvad du skal lave)(?![\p{L}])/iu],
   ['about', /^(?:hvem er vi|hvem vi er|om (?:os|oss|virksomheden|selskapet|firmaet))(?![\p{L}])/iu],
+  // (s57 tune) The question of fit in the Nordic languages, Dutch and German: "Er dette deg?", "Er det dig?", "\u00c4r det h\u00e4r du?",
+  // "Ben jij dit?", "Bist du das?": the asks, as "Is this you?" is.
+  ['requirements', /^(?:er (?:dette|det) (?:deg|dig)|er du (?:den|personen) vi (?:leter etter|ser etter|s\u00f8ger|s\u00f8ker)|\u00e4r (?:det h\u00e4r|detta|det) (?:du|dig)|\u00e4r du (?:den|personen) vi s\u00f6ker|ben (?:jij|je) (?:dit|het)|herken (?:jij|je) (?:je|jezelf) (?:hierin|hier in)|bist du (?:das|es))\s*\??$/iu],
   // (s45) Swedish: "Om rollen", "Dina arbetsuppgifter", "Vi söker dig som", "Vem är du?", "Meriterande", "Vi erbjuder", "Om oss".
   ['preferred', /^(?:(?:det är )?meriterande(?: om du| med)?|(?:det är )?(?:ett )?plus om du|önskvärda? (?:kvalifikationer|kompetenser|erfarenheter)|vi ser (?:gärna|också gärna) att du)(?![\p{L}])/iu],
   ['benefits', /^(?:(?:vad |det här )?vi erbjuder(?: dig)?|(?:lön|ersättning) och förmåner|förmåner)(?![\p{L}])/iu],
@@ -266,7 +273,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi)\b/i.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h)) return kind;
   // (s55) A heading in the conditional, "Would help", "Could be handy", "It might also help": what would help is wished, not
@@ -339,6 +346,21 @@ const YOU_ALONE = /^[#\s*]*you(?:\s+are)?[*\s]*:?[*\s]*$/i;
 const WISH_SENTENCE =
   /^(?!(?:what|which|this|these|that|those|it|the\s+following|following|anything|everything|all|below|the\s+below|any\s+of|none)\b)[^.!?:]{2,140}?\s+(?:is|are|would\s+be|will\s+be|(?:'|\u2019)s|could\s+be|counts?\s+as)\s+(?:also\s+)?(?:(?:a|an)\s+(?:(?:big|real|definite|strong|huge|nice|major|clear|extra)\s+)?(?:plus|bonus|asset|advantage)|(?:highly\s+|very\s+|much\s+)?(?:desirable|appreciated|welcome|valued|preferred|advantageous|beneficial))\s*[.!]?$/i;
 
+/**
+ * (s57 tune) A wish said as a sentence in the other languages postings are written in, its weight after the thing ("Conocer
+ * Next.js ser\u00eda un punto a favor.", "Kennis van Go is een pr\u00e9.", "Erfarenhet av Kafka \u00e4r meriterande.", "Znajomo\u015b\u0107 Go b\u0119dzie
+ * atutem.") or before it ("Se valorar\u00e1 experiencia con Docker.", "Mile widziana znajomo\u015b\u0107 Rusta.", "Eduksi katsotaan Go-osaaminen.",
+ * "V\u00fdhodou je znalost Linuxu."), and the favour in English ("Having soldered your own boards would count in your favour.").
+ */
+const WISH_ABROAD =
+  /^(?:[^.!?:]|[.!?:](?=\S)){2,140}?\s+(?:ser(?:\u00ed|i)a|ser(?:\u00e1|a)|es|son|ser(?:\u00ed|i)an|(?:\u00e8|e['\u2019])|sarebbe|sar(?:\u00e0|a)|sono|b\u0119dzie|by\u0142(?:oby|aby|by)|jest|is|zou\s+zijn|zijn|\u00e4r|vore|er|ville\s+v\u00e6re|vil\s+v\u00e6re|on|olisi|je|bude|by\s+byl[oa]?|(?:\u00e9|e)|seria|ist|w(?:\u00e4|ae)re|est|serait)\s+(?:(?:un|una|um|uma|ein|eine|en|et|ett|een|une)\s+)?(?:(?:gran|grande|buen|bom|real|dodatkowym|du\u017cym|stor|stort|groot|grote|gros|klarer?|großes?)\s+)?(?:punto\s+a\s+(?:favor|favore)|ponto\s+a\s+favor|plus|diferencial|atut(?:em)?|pr(?:\u00e9|e)|pluspunt|fordel|pluss|f\u00f6rdel|meriterande|merit(?:t)?erende|eduksi|etu|plussaa|v\u00fdhodou|v\u00fdhoda|vorteil|von\s+vorteil|pluspunkt|atout|bonus|valorad[oa]|valorizad[oa]|apprezzat[oa]|gradit[oa]|mile\s+widzian[aey]|\u00f8nskeligt?|\u00f6nskv\u00e4rt)\s*[.!]$|^(?:se\s+valorar(?:\u00e1|a)n?|valoramos|se\s+valorizar(?:\u00e1|a)|mile\s+widzian[aey]|dodatkowym\s+atutem\s+(?:b\u0119dzie|jest)|eduksi\s+(?:katsotaan|luetaan|on)|v\u00fdhodou\s+(?:je|bude|jsou)|meriterande\s+(?:\u00e4r|om)|(?:det\s+er\s+)?en\s+fordel\s+(?:om|hvis|at|med)|det\s+er\s+(?:et\s+)?pluss?\s+(?:om|hvis|med)|\u00f8nskeligt?\s+(?:er|at|hvis|om|med)|costituir(?:\u00e0|a|anno)\s+titolo\s+preferenziale|(?:\u00e8|e['\u2019])\s+gradit[oa]|von\s+vorteil\s+(?:ist|w(?:\u00e4|ae)re|sind)|als\s+pluspunt\s+geldt|een\s+pr(?:\u00e9|e)\s+is)\s+\S[\s\S]{3,140}[.!]$|\b(?:would|will|could|might)\s+(?:also\s+|certainly\s+)?(?:count|work|weigh|speak)\s+(?:(?:very\s+)?(?:much|strongly|heavily)\s+)?in\s+your\s+favou?r\s*[.!]$|\b(?:an?|one|another|extra)\s+(?:big\s+|real\s+)?points?\s+in\s+your\s+favou?r\s*[.!]$/iu;
+
+/**
+ * (s57 tune) A known heading left open on the reader, an adding word after it: "Det er en fordel, hvis du ogs\u00e5", "Det vore bra
+ * om du ocks\u00e5", "Extra credit if you also": up to ten words, as one left open on "if" is.
+ */
+const LEFT_OPEN = /(?<![\p{L}])(?:du|dig|deg|you|jij|je|tu|vous|sie)(?:\s+(?:ogs\u00e5|ocks\u00e5|gerne|g\u00e4rna|also|too|auch|aussi|ook))?$/iu;
+
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {
   if (columnsHead(line)) return null;
@@ -393,7 +415,7 @@ function headingKind(line: string): SectionKind | 'unknown' | null {
   // as digits are: the line asks, it heads nothing.)
   // (s53: and in other languages, "Cinq ans d'exp\u00e9rience minimum en Java", YEARS_ABROAD.)
   const digits = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s+(?:\(\d{1,2}\)\s+)?(?:\+\s*)?(?:or more\s+)?years?\b/i.test(l) || YEARS_ABROAD.test(l) || /\d/.test(l.replace(/\b\d{1,3}\s*(?:days?|weeks?|months?)\b|\b30\s*[/-]\s*60\s*[/-]\s*90\b/gi, ''));
-  if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(unframed) || / if(?: you(?: (?:also |already )?(?:have|are|know|bring))?)?$/i.test(unframed) || /\?$/.test(unframed))))) return kind;
+  if (kind && (colon || (words <= 6 && !digits) || (words <= 10 && (titleCase(unframed) || / if(?: you(?: (?:also |already )?(?:have|are|know|bring))?)?$/i.test(unframed) || /\?$/.test(unframed) || LEFT_OPEN.test(unframed))))) return kind;
   // (s40: a line framed as a heading, "==Team==", "== Interview ==", heads a part though its words are no known heading.)
   // (s56: "[ Job Snapshot ]", "[ Our Commitment ]": a line framed in square brackets, as iCIMS prints its headings, too.)
   if ((colon || framed || /^\[\s*[\p{Lu}][^\[\]]*\]$/u.test(l)) && words <= 6) return 'unknown';
@@ -731,6 +753,12 @@ const MOOD_DUTY =
   /^(?:you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)re\s+going\s+to|\s+are\s+going\s+to)\s|(?:build|design|develop|maintain|run|own|lead|write|review|grow|set\s+up|pair|ship|help|support|test|plan|answer|clean\s+up|automate|administer|respond|port|train|harden|mentor|create|manage|drive|define|deliver|improve|tune|implement|deploy|operate|monitor|collaborate|partner|coordinate|work\s+(?:with|on|alongside)|rebuild|rewrite|refactor|migrate|cut|reduce|speed\s+up|extend|investigate|troubleshoot|document|prepare|analy[sz]e|configure|install|handle|track|scale|optimi[sz]e|debug|fix|evaluate|prototype|launch|integrate|replace|audit|patch|shape|research|teach|present|oversee|supervise|establish|refine|draft|coach)\s+(?!(?:well|independently|autonomously)\b)\S|\p{L}+r\u00e1s\s)/iu;
 const MOOD_PERK =
   /[$\u20ac\u00a3]\s?\d|\d[\d.,\s]*\s?(?:k\s?)?(?:\u20ac|EUR|USD|GBP|SEK|NOK|DKK|PLN|CHF|kr)\b|\d\s?[\u20ac$\u00a3](?!\w)|\b(?:salary|salario|sal\u00e1rio|gehalt|salaire|pension|holidays?|vacation|paid\s+leave|days\s+off|urlaub|semester|vacaciones|cong\u00e9s|insurance|seguro|contrato|contrat|contract|equity|401\(k\)|dental|medical|mutuelle)\b|pension|pensjon|kollektivavtal|forsikring|f\u00f6rs\u00e4kring|friskv\u00e5rd|urlaubstage|\b(?:hours?|stunden|timmar|timer|horas|heures|uur)\s+(?:a|per|pro|i|om|por|par|de)\s+(?:week|woche|veckan?|ugen?|uken?|semana|semaine)\b/i;
+/**
+ * (s57 tune) A public board's summary that places the position in its office before anything else: "This position is in the
+ * Forest Service's geospatial office, which ...", "This position is located within the Office of Information Security":
+ * the employer's story, as a company named as the subject is (USAJobs' "Summary").
+ */
+const POSITION_PLACED = /^(?:[Tt]his|[Tt]he)\s+(?:position|job|vacancy)\s+is\s+(?:located\s+|based\s+|placed\s+)?(?:in|within|with|part\s+of)\s+(?:the\s+)?[A-Z][\w'\u2019.&-]*/;
 const COMPANY_SAYS = /^(?:The\s+)?([A-Z\u00c0-\u00de][\p{L}&'.-]*)((?:\s+[A-Z\u00c0-\u00de][\p{L}&'.-]*){0,5})\s+\p{Ll}+(?:s|r)\s/u;
 /**
  * (s55) The company as the prose's subject: a name of two capitalised words or more ("Hollins Mutual insures ..."), or one
@@ -738,6 +766,7 @@ const COMPANY_SAYS = /^(?:The\s+)?([A-Z\u00c0-\u00de][\p{L}&'.-]*)((?:\s+[A-Z\u0
  * duty ("Take our deploys ...", "Own our cloud ...", "Technical partner to ...").
  */
 function companySays(prose: string, head: string): boolean {
+  if (POSITION_PLACED.test(prose)) return true;
   const m = COMPANY_SAYS.exec(prose);
   if (!m) return false;
   if (m[2]!.trim()) return true;
@@ -812,7 +841,22 @@ const OPEN_ON_READER = /(?<![\p{L}])(?:du|you|jij|je|tu|vous|sie)$/iu;
 const ADDS = /(?<![\p{L}])(?:also|too|additionally|extra|bonus|plus|even|auch|zus\u00e4tzlich|au\u00dferdem|ocks\u00e5|\u00e4ven|dessutom|ogs\u00e5|derudover|dessuten|aussi|\u00e9galement|tambi\u00e9n|adem\u00e1s|tamb\u00e9m|ook|bovendien|anche|inoltre)(?![\p{L}])/iu;
 /** (s55) A paragraph of the logistics after a list: how and by when to apply, how the hiring goes. */
 const LOGISTICS =
-  /\b(?:apply|applications?|applicants?\s+(?:should|must|can)|submit|send\s+(?:us\s+)?(?:your|a|an)\s+(?:cv|resume|r\u00e9sum\u00e9|application|letter)|deadline|closing\s+date|interviews?|recruitment|hiring\s+process|(?:the|our)\s+(?:interview\s+|hiring\s+|selection\s+)?process\s+(?:is|has|takes|looks)|take-?home|we\s+(?:reply|respond|answer|get\s+back)\s+to\s+(?:every|all|each)\w*)\b|(?<![\p{L}])(?:ans\u00f6kan|ans\u00f6k\p{L}*|urval|bewerb\p{L}*|candidatur\p{L}*|postul\p{L}*|solicitud\p{L}*|sollicit\p{L}*|s\u00f8knad\p{L}*|ans\u00f8g\p{L}*|samtaler|entretiens?)(?![\p{L}])/iu;
+  /\b(?:apply|applications?|applicants?\s+(?:should|must|can)|submit|send\s+(?:us\s+)?(?:your|a|an)\s+(?:cv|resume|r\u00e9sum\u00e9|application|letter)|deadline|closing\s+date|interviews?|recruitment|hiring\s+process|(?:the|our)\s+(?:interview\s+|hiring\s+|selection\s+)?process\s+(?:is|has|takes|looks)|take-?home|we\s+(?:reply|respond|answer|get\s+back)\s+to\s+(?:every|all|each)\w*|(?:every|each)\s+applicant\s+(?:hears?|gets?)\b|hears?\s+back\s+from\s+us)\b|(?<![\p{L}])(?:ans\u00f6kan|ans\u00f6k\p{L}*|urval|bewerb\p{L}*|candidatur\p{L}*|postul\p{L}*|solicitud\p{L}*|sollicit\p{L}*|s\u00f8knad\p{L}*|ans\u00f8g\p{L}*|samtaler|entretiens?)(?![\p{L}])/iu;
+
+/**
+ * (s57 tune) The logistics in the other languages postings are written in: the CV asked for ("T\u011b\u0161\u00edme se na V\u00e1\u0161 \u017eivotopis",
+ * "Lähetä ansioluettelosi"), the deadline or the call ("Haku p\u00e4\u00e4ttyy 30.4.", "hakemuksesi"), the data-protection clause a Polish or
+ * Czech posting asks applicants to add ("klauzula zgody na przetwarzanie danych osobowych", "GDPR", "RODO"), the selection
+ * ("v\u00fdb\u011brov\u00e9 \u0159\u00edzen\u00ed", "processo seletivo", "rekrutacja", "colloquio"), and whom to ask ("Lis\u00e4tietoja antaa", "Sp\u00f8rsm\u00e5l om stillingen",
+ * "Fr\u00e5gor om tj\u00e4nsten", "Heb je vragen?"): a paragraph of them after a list ends its part, as LOGISTICS does.
+ */
+const LOGISTICS_ABROAD =
+  /(?<![\p{L}])(?:cv|curriculum|curr\u00edculo|\u017eivotopis\p{L}*|\u017cyciorys\p{L}*|ansioluettelo\p{L}*|hakemu\p{L}*|haku(?:aika|\s+p\u00e4\u00e4ttyy)|hae\s+\p{L}+|rekrutac\p{L}*|aplikac\p{L}*|aplikuj\p{L}*|klauzul\p{L}*|danych\s+osobowych|osobn\u00edch\s+\u00fadaj\u016f|rodo|gdpr|v\u00fdb\u011brov\p{L}*\s+\u0159\u00edzen\p{L}*|pohovor\p{L}*|reagujte|processo\s+seletivo|etapas\s+do\s+processo|colloqui\p{L}*|selezione|lis\u00e4tie\p{L}*|selectie\p{L}*|assessments?|sollicitatie\p{L}*|sp\u00f8rsm\u00e5l|sp\u00f8rgsm\u00e5l|fr\u00e5gor|fragen|vragen|pytania|pyta\u0144|dotaz\p{L}*|domande|preguntas|d\u00favidas)(?![\p{L}])/iu;
+
+/** (s57) "Why Kitefold?", "Why Acme": a why-heading that names the company, not joining or working ("Why join us?"). */
+const WHY_NAME = /^why\s+(?!(?:join|work|you|apply|should|us|this|the)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\??$/i;
+/** (s57) Words of what a job gives: a why-heading's prose that names one is the perks. */
+const WHY_PERK_WORDS = /\b(?:benefits?|perks?|salary|salaries|pension|holidays?|vacation|leave|equity|stock|options|bonus(?:es)?|insurance|401\s?\(?k|stipend|budget|remote|flexib\w+|offers?|pay|pays|paid|four-day|learning|growth|career)\b/i;
 
 export function splitSections(text: string): PostingSection[] {
   // (s43: "→ What does the job look like?" over prose: an arrow before a known heading marks the heading, not a list line.)
@@ -861,6 +905,10 @@ export function splitSections(text: string): PostingSection[] {
     // whose subject is the company is its story.
     // (Not the posting's first part: "## Staff Data Engineer @ Marrowbone" over the company's line is the title's block.)
     else if (current.kind === 'other' && current.heading && sections.length > 0 && classifyHeading(current.heading) === null && moodKind(current.text, description.split('\n', 3).join('\n')) === 'about') current.kind = 'about';
+    // (s57 tune) "Why Kitefold?" over "Kitefold lets climbing gyms sell memberships ...": a "Why <name>" heading (the perks by its
+    // words) over prose that is the company's story (moodKind), naming no perk, is that story. ("Why join us?" and a list stay
+    // the perks.)
+    else if (current.kind === 'benefits' && WHY_NAME.test(current.heading.replace(/^[#\s*]+|[\s*:]+$/g, '')) && !BULLET.test(current.text) && !WHY_PERK_WORDS.test(current.text) && moodKind(current.text, description.split('\n', 3).join('\n')) === 'about') current.kind = 'about';
     // (s55) "Informaci\u00f3n adicional", "Additional information" (a heading of no kind) over a list whose every line is pay, leave
     // or the contract (moodKind): the perks.
     else if (current.kind === 'other' && current.heading && classifyHeading(current.heading) === 'other' && !APPLY_HEADING.test(headingWords(current.heading)) && moodKind(current.text) === 'benefits') current.kind = 'benefits';
@@ -980,10 +1028,12 @@ export function splitSections(text: string): PostingSection[] {
       current = { kind: columnsHead(line)!, heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
-    } else if (!kind && !inline && !applyLine && current.kind === 'requirements' && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && WISH_OPENS.test(line) && /[.!]\s*$/.test(line.trim()) && !BULLET.test(lines[n + 1] ?? '')) {
+    } else if (!kind && !inline && !applyLine && current.kind === 'requirements' && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && (WISH_OPENS.test(line) || ((WISH_ABROAD.test(line.trim()) || WISH_SENTENCE.test(line.trim())) && BULLET.test(nearText(lines, n, -1)))) && /[.!]\s*$/.test(line.trim()) && !BULLET.test(lines[n + 1] ?? '')) {
       // (s56 tune) "Nice if you've touched Phoenix LiveView.", "Bonus if you know Nomad." as a paragraph of its own after the
       // asks' list: the wish's words open the sentence, and what follows it is wished (a part of the wishes from this line).
       // (A sentence, closed by its stop, over no list: "Bonus if you know" over a list is the wishes' heading, as before.)
+      // (s57 tune: so is a wish whose weight ends or opens the sentence, right after the list, in English or in the posting's
+      // language: "Kotlin is a plus.", "Conocer Next.js ser\u00eda un punto a favor.", "Mile widziana znajomo\u015b\u0107 Rusta.", WISH_ABROAD.)
       resume = null;
       flush();
       current = { kind: 'preferred', heading: '', text: '', offset: 0 };
@@ -1044,11 +1094,13 @@ export function splitSections(text: string): PostingSection[] {
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
-    } else if ((current.kind === 'benefits' || current.kind === 'responsibilities' || current.kind === 'about' || current.kind === 'preferred' || current.kind === 'requirements') && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && BULLET.test(nearText(lines, n, -1)) && LOGISTICS.test(line) && !MOOD_ASK.test(line.trim()) && !ASK_WORDS.test(line) && !CANDIDATE_MUST.test(line)) {
+    } else if ((current.kind === 'benefits' || current.kind === 'responsibilities' || current.kind === 'about' || current.kind === 'preferred' || current.kind === 'requirements') && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && (BULLET.test(nearText(lines, n, -1)) || (current.kind === 'benefits' && description.slice(bodyStart, pos).trim() !== '')) && (LOGISTICS.test(line) || LOGISTICS_ABROAD.test(line)) && !MOOD_ASK.test(line.trim()) && !ASK_WORDS.test(line) && !CANDIDATE_MUST.test(line)) {
       // (s55) "To be considered, submit your resume by January 30.", "Urval sker l\u00f6pande, s\u00e5 skicka in din ans\u00f6kan": a
       // paragraph of the logistics after a list (its mood: apply, submit, a deadline, the interviews) ends the list's part.
       // (s56, s55's known miss: after the wishes' list or the asks' too, "We get back to everyone within a week; the process is
       // a call and a take-home.")
+      // (s57 tune: after the perks told in a paragraph too, "We offer ... " / "" / "Every applicant hears back from us ...".)
+      // (s57 tune: in the other languages too, LOGISTICS_ABROAD: "Haku p\u00e4\u00e4ttyy 30.4.", "T\u011b\u0161\u00edme se na V\u00e1\u0161 \u017eivotopis.")
       flush();
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;
