@@ -24,6 +24,9 @@ import { secondAgree } from './second-verdicts';
 // range 11/24, best fits 17/24, the better resume 9/12.
 // After the mends below (made on these pairs, so not an untuned figure): verdicts 68/72, second resumes' verdicts 62/72,
 // scores in range 16/24, best fits 20/24, the better resume 11/12 (totals 12/12 and 12/12 unchanged).
+// After session 57's mends (match-careful-40): verdicts 69/72 ("Windows-Servern" read as Windows Server), second resumes'
+// verdicts 65/72 (a WMS super-user's and a LIMS key user's years partial; "Entra ID, including Conditional Access" partial
+// against Azure AD Connect), scores in range 18/24, best fits 22/24.
 // Still read otherwise (not asserted): "Always On availability groups" unmet against a four-node Always On availability
 // group (and met by a storage engineer's failover tests: the taxonomy's high availability); "Windows-Servern" not read as
 // Windows Server; "Experience of T-SQL performance tuning on large data sets" partial (the large data sets not read in a
@@ -39,21 +42,21 @@ describe('the session 56 careful batch: the resumes', () => {
   it('the decided verdicts and total years', () => {
     const got = agreement('s56');
     expect([got.verdictsOf, got.totalsOf]).toEqual([72, 12]);
-    expect(got.verdicts).toBeGreaterThanOrEqual(68);
+    expect(got.verdicts).toBeGreaterThanOrEqual(69);
     expect(got.totals).toBeGreaterThanOrEqual(12);
   });
 
   it('the second resumes\u2019 decided verdicts', () => {
     const got = secondAgree('s56');
     expect(got.of).toBe(72);
-    expect(got.verdicts).toBeGreaterThanOrEqual(62);
+    expect(got.verdicts).toBeGreaterThanOrEqual(65);
   });
 
   it('the scores, the best fits and the better of two resumes as decided', () => {
     const got = scoresAgree('s56');
     expect(got.of).toBe(24);
-    expect(got.inRange).toBeGreaterThanOrEqual(16);
-    expect(got.fits).toBeGreaterThanOrEqual(20);
+    expect(got.inRange).toBeGreaterThanOrEqual(18);
+    expect(got.fits).toBeGreaterThanOrEqual(22);
     expect(got.totals).toBeGreaterThanOrEqual(12);
     expect(got.better).toBeGreaterThanOrEqual(11);
   });

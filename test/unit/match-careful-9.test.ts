@@ -42,7 +42,10 @@ describe('fluency asked of a language, against a level the resume gives below it
 
   it('counter-examples: a level at or above it, no level given, and fluency asked of another language only', () => {
     expect(verdictOf('Bilingual in English and French', resume('English (native), French (C1)')).verdict).toBe('met');
-    expect(verdictOf('Fluent Spanish', resume('Spanish (B2)')).verdict).toBe('met');
+    // (s57: fluency is C1, the rule s55 and s56 decided for "Anglais courant" and s57 for "Fluent English": Spanish at B2 is
+    // short of "Fluent Spanish", partly met; at C1 it meets it. This line read B2 as fluent until then.)
+    expect(verdictOf('Fluent Spanish', resume('Spanish (B2)')).verdict).toBe('partial');
+    expect(verdictOf('Fluent Spanish', resume('Spanish (C1)')).verdict).toBe('met');
     expect(verdictOf('Bilingual in English and French', resume('English, French')).verdict).toBe('met');
     expect(verdictOf('Fluent English; some French helps', resume('English (native), French (A2)')).verdict).toBe('met');
   });
