@@ -259,7 +259,8 @@ const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support
 const HOME_NEG = /\b(?:wfh|work(?:ing)? from home|home[- ]?office|home[- ]working)\s+(?:is\s+)?(?:not|isn(?:'|\u2019)t)\s+(?:available|possible|an option|offered|allowed)\b|\bno\s+(?:wfh|work(?:ing)? from home|home[- ]?office|home[- ]working)\b/gi;
 /** (s53) The hybrid week refused: "no hybrid option", "hybrid is not possible": an office job. */
 const HYBRID_NEG = /\bno\s+hybrid(?:\s+(?:option|work(?:ing)?|arrangement|model|setup|schedule))?\b|\bhybrid\s+(?:work(?:ing)?\s+)?(?:is\s+)?(?:not|isn(?:'|\u2019)t)\s+(?:available|possible|an option|offered)\b/gi;
-const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+[^\S\n]+){0,2}(?:remote|telework(?:ing)?)\b|\b(?:cannot|can(?:'|\u2019)t|can not)\s+be\s+(?:done|performed|carried out|worked)\s+(?:fully\s+)?remotely\b|\b(?:remote|telework(?:ing)?)\s+(?:is|are)\s+not\b|\b(?:remote|telework(?:ing)?)\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno (?:remote|telework)\b|\bnot\s+(?:(?:the|a|an)\s+)?(?:right\s+|best\s+|good\s+)?(?:role|job|position|fit|place)\s+for\s+you\s+if\b[^.\n]{0,90}?\b(?:remote(?:ly)?|from home)\b|\bif\s+you(?:\s+(?:want|need|prefer|are\s+(?:looking|hoping))|(?:'|\u2019)re\s+(?:looking|hoping))\b[^.\n]{0,60}?\b(?:remote(?:ly)?|from home)\b[^.\n]{0,40}?\b(?:not|isn(?:'|\u2019)t|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\b/i;
+// (s57: the place said not to be reachable from afar, "our secure labs are not accessible remotely": no remote work.)
+const REMOTE_NEG = /\b(?:not|n(?:'|\u2019)t)\s+(?:\w+\s+)?(?:accessible|reachable|doable|workable)\s+remotely\b|\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+[^\S\n]+){0,2}(?:remote|telework(?:ing)?)\b|\b(?:cannot|can(?:'|\u2019)t|can not)\s+be\s+(?:done|performed|carried out|worked)\s+(?:fully\s+)?remotely\b|\b(?:remote|telework(?:ing)?)\s+(?:is|are)\s+not\b|\b(?:remote|telework(?:ing)?)\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno (?:remote|telework)\b|\bnot\s+(?:(?:the|a|an)\s+)?(?:right\s+|best\s+|good\s+)?(?:role|job|position|fit|place)\s+for\s+you\s+if\b[^.\n]{0,90}?\b(?:remote(?:ly)?|from home)\b|\bif\s+you(?:\s+(?:want|need|prefer|are\s+(?:looking|hoping))|(?:'|\u2019)re\s+(?:looking|hoping))\b[^.\n]{0,60}?\b(?:remote(?:ly)?|from home)\b[^.\n]{0,40}?\b(?:not|isn(?:'|\u2019)t|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
 // (s48: also "3 days on-site and 2 remote", the days before the place, with the home days said after them; "3-4 days a
 // week onsite at the customer facility" alone is an onsite job's week.)
@@ -1205,6 +1206,9 @@ const SPONSOR_NO = [
   /(?<!\b(?:no|not|without)\s+(?:\w+\s+){0,2})\b(?:work permit|work authori[sz]ation|right to work|residence permit)\b(?![^.;\n]{0,40}\b(?:not|no longer)\s+(?:required|needed|necessary))[^.;\n]{0,40}?\b(?:required|mandatory|a must|must|needed)\b(?![^.;\n]{0,30}\b(?:help|support|sponsor|assist)\w*)/i,
   // ("Thai nationality only", "Egyptian nationality required".)
   /\bnationality\s+(?:only|required)\b/i,
+  // (s57: "Only Singaporeans and PRs will be considered", "only Canadians may apply": a nationality, or its residents, alone
+  // taken.)
+  /\b[Oo]nly\s+[A-Z][a-z]+(?:ans|ians|ers|ese|is|ish|s)\b(?:\s+(?:and|or|&|\/)\s+(?:PRs?|permanent\s+residents|[A-Z][a-z]+s))?\s+(?:will\s+be\s+considered|may\s+apply|can\s+apply|need\s+apply|are\s+eligible)\b/,
   // ("Permit B/C or nationality Swiss / EU required", as a French line reads: a nationality said to be required.)
   // (s57: or essential, "Australian citizenship and a current NV1 clearance are essential".)
   // (Not one said needless: "Citizenship is not essential".)
@@ -1404,7 +1408,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|any\s+(?:US\s+|U\.S\.\s+)?employer|\ucde8\uc5c5|\u5c31\u52b4|\uad6d\uc801|ty\u00f6lu[pv]|oleskelulu[pv]|red[- ]white[- ]red|rot[- ]wei|kennismigrant|knowledge[- ]migrant|skilled[- ]migrant|critical skills|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights|eligib)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
+const SPONSOR_TOPIC = /sponsor|visa|any\s+(?:US\s+|U\.S\.\s+)?employer|\ucde8\uc5c5|\u5c31\u52b4|\uad6d\uc801|ty\u00f6lu[pv]|oleskelulu[pv]|red[- ]white[- ]red|rot[- ]wei|kennismigrant|knowledge[- ]migrant|skilled[- ]migrant|critical skills|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPRs?\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights|eligib)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen

@@ -98,6 +98,9 @@ const GERMAN: readonly Pair[] = [
   [/\b(?:Hochschul|Fachhochschul|Universitäts)?studium\s+(?:der|des|im\s+Bereich)(?![\p{L}])/giu, 'degree in'],
   [/\b(?:Hochschul|Fachhochschul|Universitäts)?studium(?![\p{L}])/giu, 'degree'],
   // (s49: "FH- oder Uni-Abschluss", "Hochschulabschluss", "Bachelorabschluss": a university's degree.)
+  // (s57: with its level, "Masterabschluss", "Bachelorabschluss": that degree, not a degree of no level.)
+  [/(?<![\p{L}])Master-?[Aa]bschluss(?![\p{L}])/gu, "master's"],
+  [/(?<![\p{L}])Bachelor-?[Aa]bschluss(?![\p{L}])/gu, "bachelor's"],
   [/(?<![\p{L}])(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul|Bachelor|Master)-?[Aa]bschluss(?![\p{L}])/gu, 'degree'],
   // (s57: a degree said to be no must, "Ein Studium ist kein Muss", "keine Pflicht", "keine Voraussetzung", "nicht zwingend
   // erforderlich": "no need", "not required", as the readers of degrees know. Not "optional", which Spanish "no excluyente"

@@ -133,6 +133,33 @@ describe('facts s57: languages asked', () => {
   });
 });
 
+// Classes from the tune half of batch 2, after its first read (27070f00).
+describe('facts s57 (batch 2 tune): a German degree named with its level', () => {
+  it('reads the level', () => {
+    expect(fact('Du hast einen Masterabschluss in Physik oder Chemie und sehr gute Deutschkenntnisse').degree).toMatchObject({ level: 'master' });
+    expect(fact('Du hast einen Bachelorabschluss in Informatik oder eine vergleichbare Qualifikation').degree).toMatchObject({ level: 'bachelor' });
+  });
+});
+
+describe('facts s57 (batch 2 tune): the place said not to be reachable from afar', () => {
+  it('reads on site', () => {
+    expect(fact('Our labs are not accessible remotely, so this is an on-site job').workMode).toBe('onsite');
+  });
+  it('reads remote where the work is reachable remotely', () => {
+    expect(fact('Dashboards are accessible remotely from anywhere').workMode).toBe('remote');
+  });
+});
+
+describe('facts s57 (batch 2 tune): only a nationality and its permanent residents taken', () => {
+  it('reads no sponsorship', () => {
+    expect(fact('Only Singaporeans and PRs will be considered').sponsorship).toBe(false);
+  });
+  it('reads nothing from "only" said of a skill or a level', () => {
+    expect(fact('Only engineers with Kafka will be considered').sponsorship).toBeNull();
+    expect(fact('Only Seniors will be considered for the lead role').sponsorship).toBeNull();
+  });
+});
+
 // Floors: batch 1's tune half as read after the s57 fixes (`npx tsx test/bench/eval-requirements.ts --set s57`), each fact
 // right on every row (first read: yearsMin 24, workMode 20, salary 25, sponsorship 22, clearance 24, degree 21 of 25). Never
 // lowered; raised when a fix reads more.
