@@ -259,7 +259,8 @@ const OTHERS_MODE = /\b(?:help(?:s|ing)?|for|enabl\w+|empower\w*|serv\w+|support
 const HOME_NEG = /\b(?:wfh|work(?:ing)? from home|home[- ]?office|home[- ]working)\s+(?:is\s+)?(?:not|isn(?:'|\u2019)t)\s+(?:available|possible|an option|offered|allowed)\b|\bno\s+(?:wfh|work(?:ing)? from home|home[- ]?office|home[- ]working)\b/gi;
 /** (s53) The hybrid week refused: "no hybrid option", "hybrid is not possible": an office job. */
 const HYBRID_NEG = /\bno\s+hybrid(?:\s+(?:option|work(?:ing)?|arrangement|model|setup|schedule))?\b|\bhybrid\s+(?:work(?:ing)?\s+)?(?:is\s+)?(?:not|isn(?:'|\u2019)t)\s+(?:available|possible|an option|offered)\b/gi;
-const REMOTE_NEG = /\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+[^\S\n]+){0,2}(?:remote|telework(?:ing)?)\b|\b(?:cannot|can(?:'|\u2019)t|can not)\s+be\s+(?:done|performed|carried out|worked)\s+(?:fully\s+)?remotely\b|\b(?:remote|telework(?:ing)?)\s+(?:is|are)\s+not\b|\b(?:remote|telework(?:ing)?)\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno (?:remote|telework)\b|\bnot\s+(?:(?:the|a|an)\s+)?(?:right\s+|best\s+|good\s+)?(?:role|job|position|fit|place)\s+for\s+you\s+if\b[^.\n]{0,90}?\b(?:remote(?:ly)?|from home)\b|\bif\s+you(?:\s+(?:want|need|prefer|are\s+(?:looking|hoping))|(?:'|\u2019)re\s+(?:looking|hoping))\b[^.\n]{0,60}?\b(?:remote(?:ly)?|from home)\b[^.\n]{0,40}?\b(?:not|isn(?:'|\u2019)t|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\b/i;
+// (s57: the place said not to be reachable from afar, "our secure labs are not accessible remotely": no remote work.)
+const REMOTE_NEG = /\b(?:not|n(?:'|\u2019)t)\s+(?:\w+\s+)?(?:accessible|reachable|doable|workable)\s+remotely\b|\b(?:no|not|non|never|isn(?:'|’)t|is not|cannot be|can(?:'|’)t be)[- ]+(?:\w+[^\S\n]+){0,2}(?:remote|telework(?:ing)?)\b|\b(?:cannot|can(?:'|\u2019)t|can not)\s+be\s+(?:done|performed|carried out|worked)\s+(?:fully\s+)?remotely\b|\b(?:remote|telework(?:ing)?)\s+(?:is|are)\s+not\b|\b(?:remote|telework(?:ing)?)\s*(?:work\s+)?(?:is\s+)?(?:not (?:available|possible|an option|offered))|\bno (?:remote|telework)\b|\bnot\s+(?:(?:the|a|an)\s+)?(?:right\s+|best\s+|good\s+)?(?:role|job|position|fit|place)\s+for\s+you\s+if\b[^.\n]{0,90}?\b(?:remote(?:ly)?|from home)\b|\bif\s+you(?:\s+(?:want|need|prefer|are\s+(?:looking|hoping))|(?:'|\u2019)re\s+(?:looking|hoping))\b[^.\n]{0,60}?\b(?:remote(?:ly)?|from home)\b[^.\n]{0,40}?\b(?:not|isn(?:'|\u2019)t|won(?:'|\u2019)t|wouldn(?:'|\u2019)t)\b/i;
 /** An office schedule: "3 days a week in the office", "three days in office", "in-office MWF", "WFH Fridays". */
 // (s48: also "3 days on-site and 2 remote", the days before the place, with the home days said after them; "3-4 days a
 // week onsite at the customer facility" alone is an onsite job's week.)
@@ -273,7 +274,8 @@ const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from h
 // (And in Spanish, Portuguese and French: "h\u00edbrido", "hybride".)
 // (s48: "\u90311\u51fa\u793e", "\u90312\u51fa\u793e" without the "day": days at the office a week.)
 // (s51: "On site Monday\u2013Thursday; Fridays are flexible": a weekday left to the candidate, the rest at the office.)
-const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days?\s+(?:are|is)\s+(?:flexible|flex|optional|remote-optional)\b|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person|on[- ]campus)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b/i;
+// (s57: days at a place out of the five of a week, "four days out of five", "4 giorni su cinque", "quatre jours sur cinq": a hybrid week.)
+const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days?\s+(?:are|is)\s+(?:flexible|flex|optional|remote-optional)\b|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person|on[- ]campus)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:out\s+of|of\s+the|su|sur|de|van\s+de|von|z)\s+(?:5|five|cinque|cinq|cinco|vijf|f(?:\u00fc|ue)nf|pi\u0119ciu|p\u011bti)\b/i;
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
 const OFFICE_SHARE = /\b(?:office|on-?site|in-person)\s+(?:attendance|presence|time)\b[^.\n]{0,20}?\b[1-9]\d?\s?%|\b(?:[1-9]\d?\s?%|half|a third|two thirds|part)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:week|time)\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\b|\b[1-9]\d?\s?%\s+(?:on-?site|in-office|in-person|office-based|(?:in (?:the )?)?office)\b/i;
 const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
@@ -449,7 +451,10 @@ const JA_REMOTE_OK = /(?<!\u4e00\u90e8\s?)\u30ea\u30e2\u30fc\u30c8(?:\u30ef\u30f
  */
 const REMOTE_WEEKS = /\b(?:up to\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve|a few|a couple of)\s+weeks?\s+(?:(?:a|per|each|every)\s+(?:calendar\s+)?year|annually|yearly)\b[^.;\n]{0,50}?\b(?:remote(?:ly)?|from anywhere|(?:from|at) home|wfh|workation)\b[^.;\n]*|\b(?:up to\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve|a few|a couple of)\s+weeks?\s+(?:of\s+)?(?:remote(?:ly)?|work(?:ing)?\s+(?:remotely|from\s+(?:anywhere|home))|wfh|workation)(?:\s+work(?:ing)?)?\s+(?:(?:a|per|each|every)\s+(?:calendar\s+)?year|annually|yearly)\b[^.;\n]*|\b(?:remote(?:ly)?|from anywhere|wfh|workation)\b[^.;\n]{0,30}?\b(?:for\s+)?(?:up to\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve|a few|a couple of)\s+weeks?\s+(?:(?:a|per|each|every)\s+(?:calendar\s+)?year|annually|yearly)\b[^.;\n]*/gi;
 
-function modeIn(written: string): WorkMode | 'onsite-by-default' | null {
+function modeIn(given: string): WorkMode | 'onsite-by-default' | null {
+  // (s57: a line read from another language keeps its length, its English words padded with spaces ("op 2 days              ,
+  // otherwise from home"): one space stands for a run, so the distances the patterns below allow are counted in words.)
+  const written = given.replace(/[^\S\n]{2,}/g, ' ');
   const text = /weeks?/i.test(written) ? written.replace(REMOTE_WEEKS, ' ') : written;
   // (s48: "Remote possible 2 days per week" is days at home each week, hybrid, not remote as an exception.)
   const weak = REMOTE_WEAK.test(REMOTE_WORDS.test(text) ? text.replace(HOME_DAYS, ' hybrid ') : text);
@@ -479,6 +484,8 @@ function modeIn(written: string): WorkMode | 'onsite-by-default' | null {
       // A job board's "Hybrid remote in Austin, TX" (Indeed's work location) is a hybrid job, not a choice of the two.
       .replace(/\bhybrid[- ]remote\b(?!\s*(?:or|\/|,))/gi, ' hybrid ')
       .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
+      // (s57: and the weekday first, "Fridays remote", "Mondays from home": one day of the week away from the office.)
+      .replace(/\b(?:mon|tues|wednes|thurs|fri)days?\s+(?:(?:are|is|in)\s+)?(?:remote(?:ly)?|from\s+home|at\s+home|WFH)\b/gi, ' hybrid ')
       .replace(HOME_SOMETIMES, ' hybrid ')
       .replace(HOME_DAYS, ' hybrid ')
       .replace(HOME_EXCEPT, ' hybrid ')
@@ -1199,8 +1206,16 @@ const SPONSOR_NO = [
   /(?<!\b(?:no|not|without)\s+(?:\w+\s+){0,2})\b(?:work permit|work authori[sz]ation|right to work|residence permit)\b(?![^.;\n]{0,40}\b(?:not|no longer)\s+(?:required|needed|necessary))[^.;\n]{0,40}?\b(?:required|mandatory|a must|must|needed)\b(?![^.;\n]{0,30}\b(?:help|support|sponsor|assist)\w*)/i,
   // ("Thai nationality only", "Egyptian nationality required".)
   /\bnationality\s+(?:only|required)\b/i,
+  // (s57: "Only Singaporeans and PRs will be considered", "only Canadians may apply": a nationality, or its residents, alone
+  // taken.)
+  /\b[Oo]nly\s+[A-Z][a-z]+(?:ans|ians|ers|ese|is|ish|s)\b(?:\s+(?:and|or|&|\/)\s+(?:PRs?|permanent\s+residents|[A-Z][a-z]+s))?\s+(?:will\s+be\s+considered|may\s+apply|can\s+apply|need\s+apply|are\s+eligible)\b/,
   // ("Permit B/C or nationality Swiss / EU required", as a French line reads: a nationality said to be required.)
-  /\b(?:nationality|citizenship)\b[^.;\n]{0,40}\b(?:required|mandatory|a must)\b/i,
+  // (s57: or essential, "Australian citizenship and a current NV1 clearance are essential".)
+  // (Not one said needless: "Citizenship is not essential".)
+  /\b(?:nationality|citizenship)\b(?:(?!\bnot\b|n(?:'|\u2019)t\b|\bno\b)[^.;\n]){0,40}\b(?:required|mandatory|a must|essential|compulsory)\b/i,
+  // (s57) Sponsorship named first, then said not to be offered: "Sponsorship is off the table", "Visa sponsorship is something
+  // we can't offer here", "sponsorship isn't on offer". (Not "Sponsorship is something we can offer": no refusal.)
+  /\b(?:visa\s+|immigration\s+)?sponsorship\s+(?:is|isn(?:'|\u2019)t|is\s+not)\s+(?:(?:sadly|unfortunately|currently)\s+)?(?:off\s+the\s+table|not\s+on\s+(?:the\s+table|offer)|(?:something|one\s+thing|not\s+something)\s+(?:that\s+)?we\s+(?:can(?:'|\u2019)t|cannot|can\s+not|are\s+unable\s+to|aren(?:'|\u2019)t\s+able\s+to|don(?:'|\u2019)t|do\s+not|won(?:'|\u2019)t)\s+(?:\w+\s+)?(?:offer|provide|give|do|support|extend|help\s+with)\b)|\b(?:visa\s+|immigration\s+)?sponsorship\s+(?:isn(?:'|\u2019)t|is\s+not)\s+(?:currently\s+)?on\s+offer\b/i,
   // ("This role does not qualify for employer-sponsored work authorization".)
   /\b(?:does not|doesn(?:'|\u2019)t|do not|don(?:'|\u2019)t|is not|isn(?:'|\u2019)t|not)\s+(?:\w+\s+){0,2}(?:qualify|eligible)\s+for\s+(?:[\w-]+\s+){0,2}?(?:[\w]+-)?sponsor\w*/i,
   // ("Nous ne pouvons pas sponsoriser de visa", "aucun accompagnement visa": refused in French.)
@@ -1393,7 +1408,7 @@ const SPONSOR_YES = [
  * a permit, immigration, the right or authorisation to work, or a US person): a line without one matches
  * none of them, so the patterns run only on the few lines that might.
  */
-const SPONSOR_TOPIC = /sponsor|visa|any\s+(?:US\s+|U\.S\.\s+)?employer|\ucde8\uc5c5|\u5c31\u52b4|\uad6d\uc801|ty\u00f6lu[pv]|oleskelulu[pv]|red[- ]white[- ]red|rot[- ]wei|kennismigrant|knowledge[- ]migrant|skilled[- ]migrant|critical skills|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPR\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights|eligib)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
+const SPONSOR_TOPIC = /sponsor|visa|any\s+(?:US\s+|U\.S\.\s+)?employer|\ucde8\uc5c5|\u5c31\u52b4|\uad6d\uc801|ty\u00f6lu[pv]|oleskelulu[pv]|red[- ]white[- ]red|rot[- ]wei|kennismigrant|knowledge[- ]migrant|skilled[- ]migrant|critical skills|\ube44\uc790|\u30d3\u30b6|\u7b7e\u8bc1|\u7c3d\u8b49|visum|blaue[n]? karte|aufenthalts|passeport talent|titre de s|abode|\bPRs?\b|\bEP\b|\bS\s?Pass\b|work pass|permis|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permesso|titre de s|citizen|residen|national|settled status|\bILR\b|employment pass|employee card|residence card|\bLMIA\b|\bPR status|to\s+(?:live\s+and\s+)?work|work(?:ing)?\s+(?:auth|permit|visa|rights|eligib)|green card|blue card|h-?1-?b|\b(?:O-?1|TN|E-?3|L-?1|OPT|CPT)\b|person|permit|immigration|passport/i;
 
 /**
  * "Citizen" in words that name no one's status: "first-class citizens" (an idiom), "citizen developers", "citizen
@@ -1554,6 +1569,9 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['NV2', /\bNV\s?2\b|\bnegative vetting (?:level )?2\b/i],
   ['PV', /\bpositive vetting\b/i],
   ['Baseline', /\bbaseline\s+(?:security\s+)?(?:clearance|vetting)\b/i],
+  // (s57: the UK's BPSS named as a clearance, "BPSS clearance will be carried out", "BPSS-cleared"; "BPSS screening" alone stays no
+  // clearance, as careful-reader-11 decided.)
+  ['BPSS', /\bBPSS[- ](?:security\s+)?(?:clearance|cleared)\b/i],
   // The UK police's vetting levels: NPPV 1 to 3.
   ['NPPV', /\bNPPV\s?[1-3]\b/i],
   ['Public Trust', /\bpublic trust\b/i],
@@ -1583,7 +1601,7 @@ function clearanceOf(sections: PostingSection[]): string | null {
     // as a line does: as degreeOf reads one.)
     const head = s.heading && s.heading.length < 120 && !s.heading.includes('|') && s.text !== undefined ? [{ text: s.heading }] : [];
     for (const u of [...head, ...splitUnits(s.text)]) {
-      if (!/clearance|clearable|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\beDV\b|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b|AIVD|MIVD|veiligheidsonderzoek|\bVGB\b|geen bezwaar/i.test(u.text)) continue;
+      if (!/clearance|clearable|BPSS[- ]cleared|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\beDV\b|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b|AIVD|MIVD|veiligheidsonderzoek|\bVGB\b|geen bezwaar/i.test(u.text)) continue;
       if (s.kind === 'preferred') continue;
       // ("Active TS/SCI clearance; a current polygraph is preferred": a clause after a semicolon wishes for its own thing.)
       for (const clause of u.text.split(/;\s*/)) {

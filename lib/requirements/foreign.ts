@@ -98,7 +98,17 @@ const GERMAN: readonly Pair[] = [
   [/\b(?:Hochschul|Fachhochschul|Universitäts)?studium\s+(?:der|des|im\s+Bereich)(?![\p{L}])/giu, 'degree in'],
   [/\b(?:Hochschul|Fachhochschul|Universitäts)?studium(?![\p{L}])/giu, 'degree'],
   // (s49: "FH- oder Uni-Abschluss", "Hochschulabschluss", "Bachelorabschluss": a university's degree.)
+  // (s57: with its level, "Masterabschluss", "Bachelorabschluss": that degree, not a degree of no level.)
+  [/(?<![\p{L}])Master-?[Aa]bschluss(?![\p{L}])/gu, "master's"],
+  [/(?<![\p{L}])Bachelor-?[Aa]bschluss(?![\p{L}])/gu, "bachelor's"],
   [/(?<![\p{L}])(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul|Bachelor|Master)-?[Aa]bschluss(?![\p{L}])/gu, 'degree'],
+  // (s57: a degree said to be no must, "Ein Studium ist kein Muss", "keine Pflicht", "keine Voraussetzung", "nicht zwingend
+  // erforderlich": "no need", "not required", as the readers of degrees know. Not "optional", which Spanish "no excluyente"
+  // reads as, a wish.)
+  // (Only said of a degree named before it in the clause: "Deutsch ist keine Voraussetzung" leaves a language, and the line's
+  // other asks, as they were.)
+  [/(?<=(?:degree|Studium|Abschluss|Diplom\p{L}*)[^\n.;]{0,40}?)(?<![\p{L}])kein(?:e)?\s+(?:Muss|Pflicht)(?![\p{L}])/giu, 'no need'],
+  [/(?<=(?:degree|Studium|Abschluss|Diplom\p{L}*)[^\n.;]{0,40}?)(?<![\p{L}])(?:keine\s+Voraussetzung|nicht\s+zwingend(?:\s+(?:erforderlich|notwendig|n\u00f6tig))?)(?![\p{L}])/giu, 'not required'],
   [/\bvergleichbare[nr]?(?![\p{L}])/giu, 'equivalent'],
   [/\bQualifikation(?![\p{L}])/giu, 'qualification'],
   [/\bAusbildung(?![\p{L}])/giu, 'training'],
@@ -541,6 +551,9 @@ const ITALIAN: readonly Pair[] = [
   [/(?<![\p{L}])conoscenz[ae](?![\p{L}])/giu, 'knowledge'],
   [/(?<![\p{L}])laurea\s+magistrale(?![\p{L}])/giu, "master's"],
   [/(?<![\p{L}])laurea\s+triennale(?![\p{L}])/giu, "bachelor's"],
+  // (s57: the levels of a "laurea" offered in a bracket after it, "Laurea in Informatica (triennale o magistrale)": the three-year
+  // one is a bachelor's, the lower of the two.)
+  [/(?<=(?<![\p{L}])laurea(?![\p{L}])[^\n.;]{0,80}?)(?<![\p{L}])triennale(?![\p{L}])/giu, 'BSc'],
   [/(?<![\p{L}])laurea(?![\p{L}])/giu, 'degree'],
   [/(?<![\p{L}])dottorato(?![\p{L}])/giu, 'PhD'],
   [/(?<![\p{L}])informatica(?![\p{L}])/giu, 'Computing'],
@@ -610,7 +623,7 @@ const CZECH: readonly Pair[] = [
 
 /** Turkish words (in postings), two of which make a line Turkish. */
 const TURKISH_WORDS =
-  /(?<![\p{L}\p{N}])(?:en az|yıl|yıllık|deneyim\p{L}*|tecrübe\p{L}*|lisans|mezun\p{L}*|yüksek|ingilizce|İngilizce|iyi|derecede|tercih|sebebidir|ve|veya|ile|maaş|çalışma|işyerinde|İşyerinde|ofis|tam|zamanlı|uzaktan|hibrit|bilgisi)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:en az|yıl|yıllık|deneyim\p{L}*|tecrübe\p{L}*|lisans|mezun\p{L}*|yüksek|ingilizce|İngilizce|iyi|derecede|ileri|İleri|düzey\p{L}*|seviye\p{L}*|tercih|sebebidir|ve|veya|ile|maaş|çalışma|işyerinde|İşyerinde|ofis|tam|zamanlı|uzaktan|hibrit|bilgisi)(?![\p{L}\p{N}])/giu;
 
 /** Turkish phrases of asking ("En az 4 yıl C++ deneyimi", "lisans mezunu", "İyi derecede İngilizce", "uzaktan çalışma"). */
 const TURKISH: readonly Pair[] = [
@@ -623,6 +636,8 @@ const TURKISH: readonly Pair[] = [
   [/(?<![\p{L}])(?:ingilizce|İngilizce)(?![\p{L}])/giu, 'English'],
   [/(?<![\p{L}])almanca(?![\p{L}])/giu, 'German'],
   [/(?<![\p{L}])iyi\s+derecede(?![\p{L}])/giu, 'good'],
+  // (s57: "\u0130leri d\u00fczey \u0130ngilizce", "ileri seviyede": an advanced level.)
+  [/(?<![\p{L}])(?:ileri|\u0130leri)\s+(?:d\u00fczey\p{L}*|seviye\p{L}*)(?![\p{L}])/giu, 'advanced'],
   [/(?<![\p{L}])tercih\s+sebebidir(?![\p{L}])/giu, 'a plus'],
   [/(?<![\p{L}])(?:işyerinde|İşyerinde|ofisten)\s+çalışma(?![\p{L}])/giu, 'on-site'],
   [/(?<![\p{L}])uzaktan(?:\s+çalışma)?(?![\p{L}])/giu, 'remote'],
@@ -799,11 +814,13 @@ for (const [d, words] of [['2', 'dos dois deux zwei twee två to due dwa dwie dv
 const ONE_DAY_WORD = /(?<![\p{L}])(?:einem|einen|un|une|uno|um|een|ett|jeden|jedn\u0105)(?=\s+(?:Tag|jour|journ\u00e9e|d\u00eda|dia|giorno|dag|dzie\u0144|den)(?![\p{L}]))/giu;
 // (s51: one day, "1 dzie\u0144 w tygodniu", "1 d\u00eda", "1 jour", "1 Tag", "1 dag", "1 giorno", "1 den".)
 const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|dzie\u0144|d\u00eda|dia|jour|tag|dag|giorno|den|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])/giu;
+// (s57: Turkish "ofis" with its endings of whose and where, "ofisimizde", "ofisimizdeyiz": in our office, we are in our office.)
 const OFFICE_ANY =
-  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|z|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biura|biure|kancel\u00e1\u0159(?:i|e|\u00ed)?|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofiste|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor|locaux|bureaux)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|z|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biura|biure|kancel\u00e1\u0159(?:i|e|\u00ed)?|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofis(?:imiz|iniz|im|in)?(?:de|te|ten|den)(?:yiz|yim|siniz|sin)?|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor|locaux|bureaux)(?![\p{L}])/giu;
 // (s54: "100 % \u00e0 distance", "a distancia", "\u00e0 dist\u00e2ncia": at a distance, remote.)
 const REMOTE_ANY = /(?<![\p{L}])(?:\u00e0\s+distance|a\s+distancia|\u00e0\s+dist\u00e2ncia|op\s+afstand|hjemmearbejd\p{L}*|hjemmekontor|hemarbete|distansarbete|smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
-const WEEK_ANY = /(?<![\p{L}])(?:hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
+// (s57: German with the article, "vier Tage die Woche", "zwei Tage in der Woche".)
+const WEEK_ANY = /(?<![\p{L}])(?:die\s+Woche|in\s+der\s+Woche|hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
 // (s51: a month, "w miesi\u0105cu", "al mes", "par mois", "im Monat", "per maand": read "a month", so a day a month at the office is no week's.)
 const MONTH_ANY = /(?<![\p{L}])(?:w\s+miesi\u0105cu|miesi\u0119cznie|al\s+mes|por\s+mes|par\s+mois|im\s+Monat|pro\s+Monat|per\s+maand|i\s+m\u00e5naden|om\s+m\u00e5neden|al\s+mese|v\s+m\u011bs\u00edci|m\u011bs\u00ed\u010dn\u011b)(?![\p{L}])/giu;
 const HOME_ANY = /(?<![\p{L}])(?:(?:von\s+)?zu\s+Hause|von\s+daheim|vanuit\s+huis|z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
@@ -902,7 +919,23 @@ const WORK_AT_ANY = /(?<![\p{L}])(?:arbeite\p{L}*|travaill\p{L}*|trabaj\p{L}*|tr
 const PLANT_WORD = /^(?:Werk|Werkstatt|usine|f\u00e1brica|fabbrica|stabilimento|fabriek|fabryce|tov\u00e1rn\u011b|z\u00e1vod\u011b)$/iu;
 const MODE_SAID = new RegExp(`${WORK_AT_ANY.source}|${MON_FRI_ANY.source}|${WORK_HOME_ANY.source}|${PLACE_FREE_ANY.source}|${DAILY_ANY.source}|${SITS_ANY.source}|${NO_OFFICE_ANY.source}|${TIME_ZONES_ANY.source}|${SPREAD_ANY.source}|${WEEKDAYS_NAMED.source}|${NO_HOME_AFTER.source}|${OFFICE_DAY_COUNT.source}|${NO_HOME_ANY.source}|${WHEREVER_ANY.source}|${DAY_COUNT_WORD.source}|${REMOTE_ANY.source}|${HYBRID_ANY.source}|${DAY_WORD.source}|${OFFICE_ANY.source}|${HOME_DAY_WORD.source}|${HOME_ANY.source}|${ONSITE_ANY.source}|${HOME_WORD_ABROAD}\\s+${POSSIBLE_ABROAD}`, 'iu');
 
+/**
+ * (s57) The rest of the week where one likes, after days at a place: "verder waar je wilt", "sonst, wo du willst", "le reste
+ * o\u00f9 tu veux", "el resto donde quieras", "il resto dove vuoi", "resten var du vill": read "otherwise from home", the other
+ * days of a hybrid week (a place and days named before it: "Op kantoor op dinsdag en donderdag, verder waar je wilt").
+ */
+const REST_WHEREVER_ANY = /(?<![\p{L}])(?:verder|anders|de\s+rest|sonst|ansonsten|den\s+Rest|le\s+reste|el\s+resto|il\s+resto|o\s+resto|resten|ellers|annars)\s*,?\s*(?:waar\s+(?:je|jij|u)\s+(?:maar\s+)?wil(?:t|len)?|wo\s+(?:immer\s+)?(?:du|ihr|Sie)\s+(?:willst|wollt|wollen|m\u00f6chtest|m\u00f6chten)|o\u00f9\s+(?:tu\s+veux|vous\s+voulez)|donde\s+(?:quieras|prefieras)|dove\s+(?:vuoi|preferisci)|onde\s+quiseres|var\s+du\s+vill|hvor\s+du\s+vil)(?![\p{L}])/giu;
+/**
+ * (s57) One weekday as a German adverb, then work away from the office: "freitags mobiles Arbeiten", "montags im Homeoffice":
+ * read "Fridays", "Mondays", the English day the readers of work mode know before "remote" or "from home" (a day of a hybrid
+ * week, not a remote job). ("mittwochs" has no English day short enough to stand in; it stays.)
+ */
+const WEEKDAY_AWAY_DE = /(?<![\p{L}])(montags|dienstags|donnerstags|freitags)(?=\s+(?:(?:im|in)\s+)?(?:Homeoffice|mobil\p{L}*|remote|von\s+zu\s+Hause|zu\s+Hause|daheim)(?![\p{L}]))/giu;
+const WEEKDAY_EN: Record<string, string> = { montags: 'Mondays', dienstags: 'Tuesdays', donnerstags: 'Thursdays', freitags: 'Fridays' };
+
 function anyLanguageMode(line: string): string {
+  // (s57: see REST_WHEREVER_ANY and WEEKDAY_AWAY_DE.)
+  line = line.replace(REST_WHEREVER_ANY, (m) => fitFirst(['otherwise from home', 'else from home', 'else WFH'], m)).replace(WEEKDAY_AWAY_DE, (m, d: string) => fit(WEEKDAY_EN[d.toLowerCase()]!, m));
   // (s55: see MON_FRI_ANY and WORK_HOME_ANY; Monday to Friday before the weekdays joined below read it as two days.)
   line = line.replace(MON_FRI_ANY, (m) => fitFirst(['Mon-Fri'], m));
   OFFICE_ANY.lastIndex = 0;
@@ -1153,11 +1186,15 @@ function sayLanguage(line: string, start: number, end: number, english: string, 
 /** (s49) Right after a language's name, "or another (such) language": "eller et annet skandinavisk spr\u00e5k", "oder eine andere Sprache", "or another EU language". */
 const OR_ANOTHER = /^\s+(?:eller|or|oder|ou|o|of|lub|tai)\s+(?:(?:et|ett|en|ein|eine|an|un|une|een|a|jin\p{L}*)\s+)?(?:annet|annat|andet|anderes?|andere[nr]?|another|other|autre|otro|otra|ander|inny|toinen)\s+(?:[\p{L}-]+\s+)?(?:spr\u00e5k|sprog|sprache|language|langue|idioma|taal|j\u0119zyk|kieli)\b/iu;
 
+/** (s57) A verb of speaking said to the hire, in the languages the sets use: "taler", "talar", "snakker", "sprichst", "parles", "hablas", "falas", "parli", "spreekt", "m\u00f3wisz", "mluv\u00ed\u0161". */
+const SPEAK_ANY = /(?<![\p{L}])(?:taler|talar|snakker|sprichst|sprechen\s+Sie|parles|parlez|hablas|falas|parli|spreek|spreekt|m\u00f3wisz|mluv\u00ed\u0161|mluv\u00edte|puhut|besz\u00e9lsz)(?![\p{L}])/iu;
+
 function anyLanguageSpoken(line: string): string {
   const said = spokenNames(line);
   if (!said.length) return line;
   let out = line;
   let done = 0;
+  let spokenBefore: boolean = false;
   for (const [k, { index: from, text, english }] of said.entries()) {
     const to = from + text.length;
     if (from < done) continue;
@@ -1170,7 +1207,14 @@ function anyLanguageSpoken(line: string): string {
     const level = LEVEL_ONE;
     const needed = NEEDED_ANY;
     const near = level.exec(after) ? to + after.search(level) + level.exec(after)![0].length : level.exec(before) ? from - before.length + before.search(level) : -1;
-    if (near < 0 && !wish && !needed.test(after + ' ' + before)) continue;
+    // (s57: a verb of speaking before the name, "Du taler dansk eller engelsk", "Je spreekt Nederlands", "Tu parles anglais": the
+    // language asked as one the hire speaks; the span takes the verb in, for the first name after it only.)
+    const speak = SPEAK_ANY.exec(before);
+    const spoken = speak !== null && from - before.length + speak.index >= done;
+    // (And the name joined to that one, "... dansk eller engelsk": the same verb's, read as its name alone.)
+    const joined: boolean = spokenBefore && /^\s*(?:eller|or|og|och|and|oder|und|ou|et|o|y|e|of|en|lub|i|nebo|a)\s+$/iu.test(line.slice(done, from));
+    spokenBefore = spoken || joined;
+    if (near < 0 && !wish && !needed.test(after + ' ' + before) && !spoken && !joined) continue;
     // ("Suomen kieli ei ole vaatimus": a language said not to be needed.)
     if (NOT_NEEDED_ANY.test(after) && !wish) continue;
     // (s45: the span runs to the level, the wish or the word of need beside the name, "Enska nauðsynleg", so a short name
@@ -1178,6 +1222,7 @@ function anyLanguageSpoken(line: string): string {
     let start = near >= 0 ? Math.min(from, near) : from;
     let end = near >= 0 ? Math.max(to, near) : to;
     [start, end] = widenToCues([WISH_ANY, needed], after, before, from, to, start, end, 0);
+    if (spoken && near < 0) start = Math.min(start, from - before.length + speak.index);
     // (s46: "Deutsch fließend (mind. C1) und gute Englischkenntnisse": a bracketed CEFR level right after the name and its
     // level is this name's, not the next one's; the span takes it in.)
     const bracket = end > from ? /^\s*\([^()]{0,12}?\b[ABC][12]\+?[^()]{0,12}\)/.exec(line.slice(end)) : null;
