@@ -16,7 +16,8 @@ const COUNTRIES: ReadonlyArray<[string, RegExp, RegExp]> = [
   ['the US', /\b(?:US|U\.S\.A?\.?|USA|United States(?: of America)?|America)(?!\w)/, /\b(?:US|U\.S\.|American)(?!\w)/],
   ['Canada', /\bCanada\b/, /\bCanadian\b|\bcanadien(?:ne)?\b/i],
   ['Australia', /\bAustralia\b/, /\bAustralian\b/],
-  ['New Zealand', /\bNew Zealand\b/, /\bNew Zealand(?:er)?\b/],
+  // (s57: "NZ citizen", "NZ resident": the country's initials.)
+  ['New Zealand', /\bNew Zealand\b|\bNZ\b/, /\bNew Zealand(?:er)?\b|\bNZ\b/],
   ['Ireland', /\bIreland\b|\bStamp\s?(?:1G|4)\b/, /\bIrish\b/],
   ['the EU', /\b(?:EU|European Union|EEA)\b/, /\b(?:EU|EEA|European|German|French|Dutch|Spanish|Italian|Portuguese|Irish|Polish|Swedish|Danish|Finnish|Belgian|Austrian|Czech|Greek|Romanian|Hungarian)\b/],
   ['Germany', /\b(?:Germany|Deutschland)\b/, /\bGerman\b|\bdeutsche?\b/i],

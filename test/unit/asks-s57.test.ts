@@ -237,3 +237,34 @@ describe('an advanced level written after the language\u2019s name', () => {
     expect(verdict(p, langs('Espa\u00f1ol (nativo), Ingl\u00e9s (C1)'), 'Ingl')).toBe('met');
   });
 });
+
+describe('(batch 4) New Zealand by its initials', () => {
+  const p = posting('Requirements', 'Linux', 'Right to work in New Zealand');
+  const r = (header: string) => ['Noor Haddad', header, 'EXPERIENCE', 'Engineer \u2014 Beck & Rowe \u2014 2019 \u2013 present', '- Linux'].join('\n');
+  it('"NZ citizen" in the header meets the right to work there', () => {
+    expect(verdict(p, r('Wellington \u00b7 NZ citizen'), 'Right to work')).toBe('met');
+  });
+  it('counter-example: an Australian citizen\u2019s header does not name NZ', () => {
+    expect(verdict(p, r('Sydney \u00b7 Australian citizen'), 'Right to work')).not.toBe('met');
+  });
+});
+
+describe('(batch 4) time series models are forecasting', () => {
+  const p = posting('Requirements', 'Linux', 'Time series forecasting');
+  it('"Built time-series models of hourly load" shows it', () => {
+    expect(verdict(p, cv('Data Scientist \u2014 Pike Energy \u2014 2019 \u2013 present', 'Linux', 'Built time-series models of hourly load'), 'Time series')).toBe('met');
+  });
+  it('counter-example: a time-series database run is no forecasting', () => {
+    expect(verdict(p, cv('SRE \u2014 Pike Energy \u2014 2019 \u2013 present', 'Linux', 'Ran the InfluxDB time-series database'), 'Time series')).not.toBe('met');
+  });
+});
+
+describe('(batch 4) France\u2019s BUT is a bachelor\u2019s', () => {
+  const degrees = (lines: string[]) => analyzeResume(engine, 'cv.txt', ['Noor Haddad', 'EXP\u00c9RIENCE', 'Technicien \u2014 Cantal Info \u2014 2019 \u2013 aujourd\u2019hui', '', ...lines].join('\n'), TODAY).profile!.degrees.map((d) => d.level);
+  it('"BUT Informatique \u2014 IUT de Lannion \u2014 2022" under FORMATION', () => {
+    expect(degrees(['FORMATION', 'BUT Informatique \u2014 IUT de Lannion \u2014 2022'])).toEqual(['bachelor']);
+  });
+  it('counter-example: "BUT" opening a line outside the education section is a word', () => {
+    expect(degrees(['PROFIL', 'BUT Je cherche un poste en alternance'])).toEqual([]);
+  });
+});
