@@ -35,3 +35,19 @@ describe("the customers' and partners' own tools", () => {
     expect(skills('You will connect to their own Shopify stores through the Admin API.')).toContain('ecommerce');
   });
 });
+
+// Second pass (fresh-skills-s57a2's tune half): a waiver in German, Spanish, Italian, Dutch or Polish that points back at the
+// clause before it; iOS and Android as the platforms of a named app the users have.
+describe('waivers in other languages, and the platforms of a named app', () => {
+  it('drops a tool the next clause waves away, and the platforms of the users\' app', () => {
+    expect(skills('Die Filialen arbeiten im Warenwirtschaftssystem von SAP; daran arbeiten wir nicht.')).not.toContain('sap');
+    expect(skills('Las tiendas facturan con Holded y Salesforce, no tendrás que administrarlos.')).not.toContain('salesforce');
+    expect(skills('I magazzini usano SAP: non rientrano nel ruolo.')).not.toContain('sap');
+    expect(skills('De winkels draaien op Salesforce; die beheren wij niet.')).not.toContain('salesforce');
+    expect(skills('Members book classes in the Peakside app on iOS and Android.')).not.toContain('ios');
+  });
+  it('keeps a tool asked before the waiver, and the platforms of the app the hire builds', () => {
+    expect(skills('Du betreust SAP und Salesforce; die Kassen betreuen wir nicht.')).toEqual(expect.arrayContaining(['sap', 'salesforce']));
+    expect(skills('Build the Peakside app on iOS and Android.')).toEqual(expect.arrayContaining(['ios', 'android']));
+  });
+});
