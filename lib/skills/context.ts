@@ -2044,7 +2044,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
   // (s50's classes last: a hit they drop is dropped all the same, under the older, narrower class where one holds.)
-  return s42aOrOwnTeam(text, hit, near, after, others) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText) ?? s55Class(text, hit, sentence, before, after, sentenceText) ?? s56Class(hit, before, after, sentenceText);
+  return s42aOrOwnTeam(text, hit, near, after, others) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText) ?? s55Class(text, hit, sentence, before, after, sentenceText) ?? s56Class(hit, before, after, sentenceText) ?? s57Class(text, hit, before, after);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----
@@ -3535,3 +3535,62 @@ function s56Class(hit: SkillHit, before: string, after: string, sentenceText: st
   return null;
 }
 
+
+
+// ---- session 57 (#13, test/unit/context-s57.test.ts): from fresh-skills-s57a's tune half ----
+
+/**
+ * A back-office department, office or person of the employer, or the papers it deals with, in English, German, Spanish,
+ * Italian, Polish and Dutch: "our accountants", "die Verwaltung", "gli agenti commerciali", "the harbour offices", "Faktury".
+ */
+const BACK_OFFICE = String.raw`(?:accountants?|bookkeepers?|finance(?:\s+(?:team|people|office|department|folks))?|accounts\s+team|payroll(?:\s+team)?|HR(?:\s+team)?|admin(?:istration)?\s+(?:team|office)|back[- ]office|sales\s+(?:team|reps?|people|staff)|(?:harbou?r|head|box|front|ticket|booking|site|branch|port)\s+offices?|Verwaltung|Buchhaltung|Personalabteilung|Finanzabteilung|Lohnbuchhaltung|Vertrieb|contabilidad|administraci[o\u00f3]n|amministrazione|contabilit[a\u00e0]|agenti(?:\s+commerciali)?|commerciali|ksi[e\u0119]gowo[s\u015b][c\u0107]|boekhouding|administratie|(?:(?:wholesale\s+|customer\s+|supplier\s+)?invoices|Rechnungen|facturas|fatture|faktury|facturen|payslips|n[o\u00f3]minas)\s+(?:(?:go|goes|get|gets|are|is|werden|wird|se|vengono|sono)(?:\s+(?:out|sent|issued|raised|paid|settled|handled|emiten|env[i\u00ed]an|\w+t|\w+ate))?|rozliczamy|wystawiamy|wysy\u0142amy))`;
+/**
+ * "our accountants close the month in Xero", "die Verwaltung arbeitet mit SAP und die Buchhaltung mit DATEV", "gli agenti
+ * commerciali lavorano su Salesforce", "Faktury rozliczamy w Comarch", "invoices go out through our Stripe account", "the
+ * reparto amministrazione usa TeamSystem": the department (or its papers) as the subject, the tool it works in right after.
+ */
+const BACK_OFFICE_WORKS_IN = new RegExp(String.raw`\b${BACK_OFFICE}\s+(?:[\w\u00c0-\u017f'\u2019-]+\s+){0,4}?(?:in|on|into|with|through|via|using|uses?|mit|auf|in|\u00fcber|nutzt|su|con|usa|utiliza|usa|en|w|we|u\u017cywa|op|met|gebruikt)\s+(?:(?:the|our|its|die|der|den|unsere[mrn]?|il|lo|la|el|los|nostro|nuestro|nasz\w*|onze|het|de)\s+)?(?:[\w.+-]+\s*(?:,|\band\b|\bor\b|&|\bund\b|\be\b|\by\b|\bi\b|\ben\b)\s*){0,2}(?:[A-Z][\w.+-]*\s+)?$`, 'i');
+/** "the harbour offices take card payments on ...": the payments the employer's offices take. */
+const BACK_OFFICE_TAKES = new RegExp(String.raw`\b${BACK_OFFICE}\s+(?:take|takes|accept|accepts|process|processes|handle|handles|nehmen|annehmen|aceptan|cobran|accettano|przyjmuj\u0105)\s+$`, 'i');
+/** The department's people themselves as the subject of their back-office work: "our accountants close the month", "the bookkeepers reconcile". */
+const PEOPLE_AT_WORK_AFTER = /^\s+(?:(?:also|still|then)\s+)?(?:close|closes|reconcile|reconciles|work|works|keep|keeps|do|does|book|books|run|runs|use|uses|live|lives|file|files|handle|handles)\b/i;
+/** "The cafes we supply run their own shops on Square, Toast or Shopify POS", "the hospitals' own lab systems": tools or systems that are the customers' or partners' own. */
+const THEIR_OWN_BEFORE = /\b(?:their|(?:[\w-]+s['\u2019])|(?:[\w-]+['\u2019]s))\s+own\s+(?:[\w-]+\s+){0,3}?(?:(?:on|in|with|from|through|via|using)\s+)?(?:[\w.+-]+\s*(?:,|\bor\b|\band\b|\/)\s*){0,3}$/i;
+/** A line that opens on the hire's task ("- Support customers who ...", "Help partners move ..."). */
+const HIRE_TASK_OPENS = /^[\s\u2022*>-]*(?:support|help|build|connect|integrate|migrate|deploy|maintain|own|write|design|set\s+up|onboard|guide|train|serve)\b/i;
+/**
+ * The clause that names a tool, then a waiver in German, Spanish, Italian, Dutch or Polish that points back at it: "im SCADA des
+ * Herstellers; daran arbeiten wir nicht", "..., die betreuen wir nicht", "...; no tendras que administrarlos", "...: non rientrano
+ * nel ruolo", "...; die beheren wij niet", "...; ich nie rozwijamy".
+ */
+const WAIVED_BACK_AFTER = /^[^.;:!?\n]{0,80}?[;,:]\s*(?:(?:daran|damit|darum|diese|dieses|die|das|beides|beide|eso|esto|ello|lo|los|las|questo|questi|quello|quelli|dat|die|deze|ich|nimi|tym|tego)\s+)?(?:(?:betreuen|beheren|administrieren|warten|pflegen|entwickeln|arbeiten|k\u00fcmmern|ontwikkelen|onderhouden)\s+(?:wir|du|Sie|wij)\s+(?:uns\s+)?(?:\w+\s+)?nicht\b|(?:betreuen|beheren|ontwikkelen|onderhouden)\s+wij\s+niet\b|(?:wird|werden)\s+nicht\s+von\s+(?:uns|dir|Ihnen)\b|no\s+(?:[\w\u00c0-\u017f]+\s+){0,2}?(?:administrar|administrar\w+|programar\w*|tocar\w*|gestionar\w*|mantener\w*|desarrollar\w*)|non\s+(?:rientra|rientrano|dovrai|\u00e8\s+parte|fa\s+parte)|nie\s+(?:rozwijamy|administrujemy|zajmujemy|utrzymujemy|obs\u0142ugujemy))/i;
+/** The apps and platforms a consumer app runs on. */
+const APP_PLATFORM_IDS = new Set(['ios', 'android']);
+/** "manage their passes in the Wildwood app on iOS and Android": the employer's or a named app, on the platforms its users have. */
+const THE_APP_ON_BEFORE = /\b(?:the|our)\s+(?:[A-Z][\w&'\u2019-]*\s+){1,2}(?:mobile\s+)?app\s+(?:on|for)\s+(?:[\w.+-]+\s*(?:,|\band\b|\bor\b|&)\s*){0,2}$/;
+/** The sentence asks it of the hire after all: "... that you will integrate", "... your job is to connect". */
+const HIRE_ASKED_AFTER = /\byou(?:['\u2019]ll|\s+will|\s+would)?\s+(?:build|integrate|connect|own|maintain|migrate|work\s+(?:on|with)|implement|design|replace|automate)\b|\byour\s+(?:job|task|role|work)\b|\bintegrat\w*\b/i;
+/**
+ * s57: the employer's back office and the customers' own tools, from the tune half of fresh-skills-s57a:
+ *  - a tool a department of the employer works in, told as the department's doing ("our accountants close the month in Xero",
+ *    "die Buchhaltung laeuft auf Sage 100", "gli agenti commerciali lavorano su Salesforce", "invoices go out through our Stripe account");
+ *  - the department's people as that subject ("our accountants close the month"), and the payments its offices take;
+ *  - a tool or system that the customers or partners run as their own ("run their own shops on ... Shopify POS", "the hospitals' own lab systems").
+ * Each unless the hire is spoken to before it, or the sentence asks the hire to build or integrate it after.
+ */
+function s57Class(text: string, hit: SkillHit, before: string, after: string): ContextClass | null {
+  if (SOFT.has(hit.skillId)) return null;
+  if (ABOUT_YOU.test(before) || HIRE_ASKED_AFTER.test(after)) return null;
+  // ("- Support customers who run it in their own data centers": the line opens on the hire's task.)
+  if (HIRE_TASK_OPENS.test(before)) return null;
+  if (BACK_OFFICE_WORKS_IN.test(before)) return 'background';
+  if (hit.skillId === 'payments' && BACK_OFFICE_TAKES.test(before)) return 'background';
+  if (/^(?:accountants?|bookkeepers?|payroll|finance)$/i.test(hit.text) && /\b(?:our|the|their|its)\s+$/i.test(before) && PEOPLE_AT_WORK_AFTER.test(after)) return 'team';
+  if (THEIR_OWN_BEFORE.test(before)) return 'background';
+  // (The tool's own clause, then the waiver that points back at it: "... im SCADA des Herstellers; daran arbeiten wir nicht".)
+  // (Read past the sentence's end, within the line: the waiver often stands after a semicolon.)
+  const lineEnd = text.indexOf('\n', hit.end);
+  if (WAIVED_BACK_AFTER.test(text.slice(hit.end, lineEnd < 0 ? hit.end + 160 : Math.min(lineEnd, hit.end + 160)))) return 'negated';
+  if (APP_PLATFORM_IDS.has(hit.skillId) && THE_APP_ON_BEFORE.test(before)) return 'consumer';
+  return null;
+}
