@@ -116,7 +116,7 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (s57) Chile's and Colombia's professional engineering degrees, named by their field with no "en": "Ingenier\u00eda Civil
   // Industrial", "Ingeniero Civil Electr\u00f3nico", "Ingenier\u00eda Comercial" (a first degree; in an education section only,
   // where "Ingeniero Civil" is no job title).
-  ['bachelor', /^\s*(?:[•◦·*-]\s*)?(ingenier[\u00edi]a\s+(?:civil|comercial)|ingenier[oa]\s+civil|ingenier[oa]\s+comercial)(?=\s+\p{L}|\s*[,\u2013\u2014|(-]|\s*$)/iu],
+  ['bachelor', /^\s*(?:[•◦·*-]\s*)?(ingenier(?:[\u00edi]a|[oa])\s+(?:civil|comercial))(?=\s+\p{L}|\s*[,\u2013\u2014|(-]|\s*$)/iu],
   // (s57) France's three-year university technology degree, "BUT R\u00e9seaux et T\u00e9l\u00e9communications", "Bachelor Universitaire de
   // Technologie" (a bachelor's; in an education section, where "BUT" in capitals opens the line).
   ['bachelor', /^\s*(?:[•◦·*-]\s*)?(BUT|bachelor universitaire de technologie)(?=\s+\p{Lu}|\s*[,(\u2013\u2014-])/u],
