@@ -2860,6 +2860,14 @@ function completedDegrees(resume: ResumeFacts): readonly { level: DegreeLevel; f
   return degrees.filter((d) => !underway(d));
 }
 
+/** Whether the ask's own words name the field of a degree held ("Geography" in "a degree in GIS, geography or a related field"). */
+function fieldNamed(field: string, itemText: string): boolean {
+  const words = field.trim().replace(/[.,;:]+$/, '');
+  if (!itemText || words.length < 4 || words.split(/\s+/).length > 4) return false;
+  const re = new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
+  return re.test(itemText);
+}
+
 function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: ResumeFacts, itemText = ''): Judged {
   // "B.S. Cybersecurity — in progress, expected May 2027": not held yet, unless the item asks for a student.
   if (!STUDENT_ASK.test(itemText)) {
@@ -2879,7 +2887,9 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
     // History, is partly met: the level is there, the field is not. A technical field held meets any technical field asked.)
     // (s51: a degree whose name tells its field, "B.Com", "BBA", "LLB", where the resume writes no field: that field.)
     const enough = degrees.filter((d) => LEVEL[d.level] >= LEVEL[degree.level]).map((d) => (d.field ? d : { ...d, field: namedField(resume.text) }));
-    if (degree.fields.length > 0 && degree.fields.every((f) => TECH_FIELD.test(f)) && enough.every((d) => d.field && !techDegree(d.field, resume.text)) && !(degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4))
+    // (s58 lead: a field held that the ask names among its own, "in GIS, geography, computer science or a related field"
+    // against a B.A. in Geography, is a field asked, though the fields read from the ask kept only its capitalised ones.)
+    if (degree.fields.length > 0 && degree.fields.every((f) => TECH_FIELD.test(f)) && enough.every((d) => d.field && !techDegree(d.field, resume.text) && !fieldNamed(d.field, itemText)) && !(degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4))
       return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]} in ${enough[0]!.field}; a degree in ${degree.fields.join(' or ')} asked.` };
     return { verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
   }
@@ -3163,7 +3173,9 @@ function titledYears(text: string, roles: Profile['roles']): { years: number; wo
 // (s55: "10+ years of software engineering, with deep experience in storage or databases": the years are the field's, and
 // the depth asked after "with deep experience in" is shown within them.)
 // (s56: or after "and", "4+ years writing backend services and real experience with concurrency in Go".)
-const PART_OF = /(?<=\b(?:overall|in total))\s*,\s*(?:with|and|including|plus)\b|,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|,\s*(?:and\s+)?(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b|,\s*including\s+(?=[A-Z][\w.+#-]*(?:\s+(?:and|or)\s+[A-Z][\w.+#-]*)?\s*[.;]?\s*$)|(?:,\s*with|,?\s+and)\s+(?:(?:deep|strong|solid|proven|extensive|significant|real|hands-on)\s+)+(?:experience|expertise|background|knowledge)\s+(?:in|of|with)\b/i;
+// (s58 lead: and a second clause with no comma, "built pipelines for six years and be comfortable with a cluster engine",
+// "5+ years of Rust and experience with gRPC", "… and you know Nix well": the years are the first clause's.)
+const PART_OF = /(?<=\b(?:overall|in total))\s*,\s*(?:with|and|including|plus)\b|,\s*(?:(?:a\s+)?(?:good|large|big|fair)\s+(?:part|share|chunk)|some|much|most|part|a lot)\s+of\s+(?:it|them|that time|those|which)\b|(?:,\s*(?:and\s+)?|\s+and\s+)(?:be|are|feel)\s+(?:very\s+|really\s+|fully\s+)?(?:comfortable|confident|fluent|familiar|at home|proficient|strong)\b|(?:,\s*|\s+)and\s+you\s+(?:know|understand|are\s+(?:comfortable|familiar|fluent|at home))\b|(?:,\s*|\s+)and\s+(?:some\s+|good\s+|working\s+)?(?:experience|familiarity|exposure)\s+(?:in|of|with)\b|,\s*(?:including|with)\s+(?:some\s+)?(?:time|a stint|a spell|a period)\s+(?:as|in|on|leading)\b|,\s*including\s+(?=[A-Z][\w.+#-]*(?:\s+(?:and|or)\s+[A-Z][\w.+#-]*)?\s*[.;]?\s*$)|(?:,\s*with|,?\s+and)\s+(?:(?:deep|strong|solid|proven|extensive|significant|real|hands-on)\s+)+(?:experience|expertise|background|knowledge)\s+(?:in|of|with)\b/i;
 
 /** A term that names regulated work, and the industries under a regulator's rules whose roles show it. */
 const REGULATED_TERM = /^term:(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|businesses)$/i;

@@ -433,6 +433,12 @@ const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working m
 // (s50: "Homeoffice bis zu 60 %", read as "Remote bis zu 60 %": the German "up to" between.)
 const PART_REMOTE = /\b(?:up to\s+)?[1-9]\d?\s*%\s+(?:of\s+(?:the|your)\s+time\s+)?(?:work(?:ing)?\s+from\s+home|wfh|remote(?:ly)?|home[- ]?office|telework)\b|\b(?:remote|wfh|work(?:ing)?\s+from\s+home|home[- ]?office)\s+(?:(?:up\s+to|bis\s+zu)\s+)?[1-9]\d?\s*%(?:\s+of\s+the\s+time)?/gi;
 
+/**
+ * (s58 lead) Part of the week from home said in a word: "partly remote", "partially from home", Czech "\u010d\u00e1ste\u010dn\u011b z domova",
+ * German "teilweise Homeoffice" (a line read from another language says "home" alone, "z domova" read), Polish "cz\u0119\u015bciowo zdalnie", Spanish and Portuguese "parcialmente remoto", Nordic "delvis
+ * hjemmefra": a hybrid job. (Not "part-time remote", a remote job of fewer hours.)
+ */
+const PART_HOME = /(?<![\p{L}-])(?:partly|partially|\u010d\u00e1ste\u010dn\u011b|teilweise|cz\u0119\u015bciowo|parcialmente|parzialmente|partiellement|gedeeltelijk|deels|delvis|osittain)\s+(?:remote(?:ly)?|(?:from\s+|at\s+)?home(?:[- ]?office)?|wfh|work(?:ing)?\s+from\s+home|zdaln\p{L}*|remoto|hjemmefra|hemifr\u00e5n)(?![\p{L}])/giu;
 // (s49: "Remote, with 2 days on-site per quarter in Nashville", "remote (US), with 3 days on-site in Norfolk per quarter": days a
 // quarter said after the place, a remote job's visits; not a week's days, "2 days a week, with offsites each quarter".)
 const WEEK_SPLIT_ANY = /\b[1-4]\s*days?\b(?![^.\n]{0,30}\b(?:month|quarter|year)\b)[^.\n\d]{0,25}?\b(?:office|hq|hub|wfh|home|remote)\b|\b(?:office|hq|hub|wfh|home|remote)\b[^.\n\d]{0,25}?\b[1-4]\s*days?\b(?!(?:(?!\bw(?:ee)?k\b)[^.\n|]){0,40}\b(?:month|quarter|year|monthly|quarterly|yearly)\b)/i;
@@ -469,6 +475,7 @@ function modeIn(given: string): WorkMode | 'onsite-by-default' | null {
   if (/in[- ]person/i.test(clean)) clean = clean.replace(MEETUPS, ' ');
   // (s53: home work or a hybrid week refused, "WFH is not possible", "no hybrid option": on site.)
   if (/wfh|from home|home[- ]?office|home[- ]working|hybrid/i.test(clean)) clean = clean.replace(HOME_NEG, ' on-site ').replace(HYBRID_NEG, ' on-site ');
+  clean = clean.replace(PART_HOME, ' hybrid ');
   if (REMOTE_WORDS.test(text)) {
     // "Remote: …" is a label for what follows, not a mode.
     clean = clean
@@ -685,7 +692,8 @@ function headerFieldAt(line: string, at: number): boolean {
 // (s48: "tussen \u20ac4.600 en \u20ac6.100", "entre 4 000 \u20ac et 5 200 \u20ac", "zwischen 60.000 und 70.000 \u20ac", "R$ 11.000 e R$ 14.000", "van
 // \u20ac4.500 tot \u20ac6.200": the joiner of a range in Dutch, French, German, Portuguese and Italian.)
 // (s52: "od 60 000 do 80 000 K\u010d", "45 000 till 55 000 kr": Czech, Polish and Swedish.)
-const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~|a|\u00e0|at\u00e9|bis|al|hasta|y|en|et|&|und|e|tot|do|till)\s*$/i;
+// (s58 lead: Romanian "\u00eentre 9.000 \u0219i 12.000 RON", with the comma-below \u0219 or the cedilla \u015f older keyboards type.)
+const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~|a|\u00e0|at\u00e9|bis|al|hasta|y|en|et|&|und|e|tot|do|till|\u0219i|\u015fi)\s*$/i;
 /** A line that speaks in lakhs, and its amount or range: "₹28–40 LPA", "18 - 24 Lakhs", "INR 12L to 15L p.a.". */
 const LAKH_WORD = /\b(?:LPA|lakhs?|lacs?|\d+(?:\.\d+)?\s?L)\b/i;
 const LAKHS = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:L|lakhs?|lacs?|LPA)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:LPA|lakhs?|lacs?|L)\b/i;
