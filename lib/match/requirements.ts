@@ -1074,7 +1074,7 @@ export function matchRequirements(
       // "NOC Analyst"), not the resume's whole; "2+ years administering a print MIS (EFI Pace, Tharstern, Optimus or
       // PrintVIS)": of the roles whose lines name one of the products in the bracket, or the thing itself.
       if (gs.length === 0 && resume.text !== undefined) {
-        const field = fieldRoles(item.text, p.roles, resume.text);
+        const field = fieldRoles(item.text, p.roles, resume.text, written.text);
         if (field) {
           const n = field.roles.length ? yearsOfRoles(p.roles, field.roles) : 0;
           return { verdict: n >= asked.min ? 'met' : n > 0 ? 'partial' : 'unmet', evidence: n > 0 ? `${years(n)} in roles ${field.words}; ${range} asked.` : `No dated role ${field.words}; ${range} asked.` };
@@ -1755,6 +1755,8 @@ const FIELD_TOOLS: ReadonlyMap<string, RegExp> = new Map([
   ['hpc', /\b(?:Slurm|PBS(?:\s?Pro)?|OpenPBS|Torque|(?:IBM Spectrum )?LSF|HTCondor|(?:Sun |Univa |Altair )?Grid Engine|Moab)\b/gi],
   ['telecommunications', /\b(?:Kamailio|OpenSIPS|FreeSWITCH|Asterisk|Open5GS|free5GC)\b/gi],
   ['opencl', /\b(?:NCCL|RCCL|ROCm|SYCL|oneAPI|cuDNN|CUTLASS)\b/gi],
+  // (s58 lead: parallel file systems under storage, "Parallel file systems: Lustre or GPFS" against a BeeGFS cluster.)
+  ['storage-systems', /\b(?:Lustre|GPFS|(?:IBM )?Spectrum Scale|BeeGFS|CephFS|WekaFS|OrangeFS|GlusterFS|Panasas)\b/gi],
 ]);
 function fieldTools(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts, name: (id: string) => string): RequirementVerdict {
   if (resume.text === undefined || (v.verdict !== 'met' && v.verdict !== 'unmet')) return v;
@@ -3808,7 +3810,7 @@ const PRODUCTS_BRACKET = /\b(?:administering|supporting|running|managing|configu
  * or its initials ("NOC Analyst"). Null where it names neither, or no title names the place (the years are then read as
  * before).
  */
-function fieldRoles(text: string, roles: Profile['roles'], resumeText: string): { roles: number[]; words: string } | null {
+function fieldRoles(text: string, roles: Profile['roles'], resumeText: string, written = text): { roles: number[]; words: string } | null {
   const roleText = (r: Profile['roles'][number]) => resumeText.slice(r.textStart, r.textEnd);
   const b = PRODUCTS_BRACKET.exec(text);
   if (b) {
@@ -3834,7 +3836,13 @@ function fieldRoles(text: string, roles: Profile['roles'], resumeText: string): 
     return initials.length >= 3 && new RegExp(`\\b${initials}\\b`).test(title);
   };
   const at = roles.flatMap((r, i) => (fields.some((f) => titled(r.title ?? '', f)) ? [i] : []));
-  return at.length ? { roles: at, words: `titled for ${fields.join(' or ')}` } : null;
+  // (s58 lead: an ask read from another language names its field as written, "engenharia de dados", not in the padded
+  // English it was read in, "Eng        of dados": the written text has the same length, so the same span.)
+  const asWritten = (f: string) => {
+    const from = text.indexOf(f);
+    return written.length === text.length && from >= 0 && written !== text ? written.slice(from, from + f.length).replace(/\s+/g, ' ').trim() : f;
+  };
+  return at.length ? { roles: at, words: `titled for ${fields.map(asWritten).join(' or ')}` } : null;
 }
 
 function similarTitled(text: string, roles: Profile['roles']): { years: number; words: string } | null {

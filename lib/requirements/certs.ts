@@ -33,14 +33,21 @@ const NOT_CERT = new Set([
 ]);
 /** A vendor's certification by its title: "AWS Certified Security – Specialty", "HashiCorp Terraform Associate". */
 const TITLED =
-  /\b(?:Certified\s+)?(?:AWS|Amazon Web Services|Microsoft(?:\s+Certified:?)?|Azure|Google(?:\s+Cloud)?|GCP|HashiCorp|Red Hat|CompTIA|Cisco|Linux Foundation|Kubernetes|Oracle|Databricks|Snowflake|Terraform|Splunk|Okta|Palo Alto)\s+(?:Certified:?\s+)?(?:(?:[A-Z][\w]*|&|and)(?:\s+|\s*[–—-]\s*)){0,4}(?:Associate|Professional|Specialty|Specialist|Expert|Administrator|Architect|Engineer|Developer|Practitioner|Fundamentals|Analyst|Consultant)\b/g;
+  /\b(?:Certified\s+)?(?:AWS|Amazon Web Services|Microsoft(?:\s+Certified:?)?|Azure|Google(?:\s+Cloud)?|GCP|HashiCorp|Red Hat|CompTIA|Cisco|Linux Foundation|Kubernetes|Oracle|Databricks|Snowflake|Terraform|Splunk|Okta|Palo Alto|ServiceNow|Salesforce|VMware|Atlassian|SAP|Juniper|Fortinet|MongoDB|Confluent|Elastic|Tableau|Nutanix)\s+(?:Certified:?\s+)?(?:(?:[A-Z][\w]*|&|and)(?:\s+|\s*[–—-]\s*)){0,4}(?:Associate|Professional|Specialty|Specialist|Expert|Administrator|Architect|Engineer|Developer|Practitioner|Fundamentals|Analyst|Consultant)\b/g;
 
 /** A title that opens with its level, as Google Cloud's do: "Professional Cloud Architect", "Associate Cloud Engineer". */
 const LEVEL_FIRST =
   /\b(?:Professional|Associate)\s+(?:Cloud|Data|Machine\s+Learning|Cloud\s+Security|Cloud\s+Network|Cloud\s+DevOps|Cloud\s+Database|Google\s+Workspace|Collaboration)(?:\s+[A-Z][\w]*){0,1}?\s+(?:Architect|Engineer|Developer|Administrator|Leader)\b/g;
 
+/**
+ * (s58 lead) A title that opens with "Certified" and closes with its acronym in brackets, the vendor's name left out:
+ * "Certified Application Developer (CAD)", "Certified Implementation Specialist (CIS)". The acronym is the title's, not a
+ * skill the taxonomy knows by the same capitals (CAD as computer-aided design).
+ */
+const CERTIFIED_BRACKETED = /\bCertified\s+(?:[A-Z][\w]*\s+){0,3}(?:Administrator|Developer|Architect|Engineer|Specialist|Professional|Analyst|Consultant|Associate|Expert|Practitioner|Technician)(?=\s*\(\s*[A-Z]{2,6}\s*\))/g;
+
 const CERTIFIED_TITLE =
-  /\b(?:AWS|Amazon Web Services|Microsoft|Azure|Google(?:\s+Cloud)?|GCP|HashiCorp|Red Hat|CompTIA|Cisco|Linux Foundation|Oracle|Databricks|Snowflake|Splunk|GIAC)\s+Certified:?\s+[A-Z][\w+]*(?:\s+(?!or\b|and\b)[A-Z][\w+]*){0,4}/g;
+  /\b(?:AWS|Amazon Web Services|Microsoft|Azure|Google(?:\s+Cloud)?|GCP|HashiCorp|Red Hat|CompTIA|Cisco|Linux Foundation|Oracle|Databricks|Snowflake|Splunk|GIAC|ServiceNow|Salesforce|VMware|Atlassian|SAP|Juniper|Fortinet|MongoDB|Confluent|Elastic|Tableau|Nutanix)\s+Certified:?\s+[A-Z][\w+]*(?:\s+(?!or\b|and\b)[A-Z][\w+]*){0,4}/g;
 
 /** Full titles that an acronym stands for, so either form in the resume meets the other. */
 const SPELLED: Record<string, string> = {
@@ -84,6 +91,8 @@ interface Span {
   start: number;
   end: number;
   words: string;
+  /** The acronym in brackets after a "Certified …" title: the title's own, whatever the taxonomy reads in its capitals. */
+  bracketed?: boolean;
 }
 
 /** The certifications the line names, in order, each once. */
@@ -108,6 +117,12 @@ export function certsIn(text: string): Span[] {
   for (const m of text.matchAll(LEVEL_FIRST)) add(m.index, m.index + m[0].length, termWords(m[0]));
   // "AWS Certified Data Analytics", "Databricks Certified Data Engineer": a vendor's word "Certified", then the title's capitals.
   for (const m of text.matchAll(CERTIFIED_TITLE)) add(m.index, m.index + m[0].length, termWords(m[0]));
+  for (const m of text.matchAll(CERTIFIED_BRACKETED)) {
+    add(m.index, m.index + m[0].length, termWords(m[0]));
+    const acronym = /^\s*\(\s*([A-Z]{2,6})\s*\)/.exec(text.slice(m.index + m[0].length))!;
+    const at = m.index + m[0].length + acronym[0].indexOf(acronym[1]!);
+    if (!out.some((s) => s.start < at + acronym[1]!.length && at < s.end)) out.push({ start: at, end: at + acronym[1]!.length, words: acronym[1]!, bracketed: true });
+  }
   for (const m of text.matchAll(VENDOR_BRACKET)) {
     const open = m.index + m[0].indexOf('(') + 1;
     for (const piece of m[2]!.matchAll(/[^,/]+/g)) {
@@ -140,7 +155,7 @@ export function withCerts(text: string, groups: string[][], findSkills: FindSkil
   const skills = findSkills(text);
   // An acronym the taxonomy knows as a skill ("AWS", "SRE") is that skill, unless a title holds it.
   // (Not a certification's own acronym the taxonomy knows as holding one: "GCIH" is a certification either way.)
-  const kept = certs.filter((c) => /\s/.test(c.words) || /-\d/.test(c.words) || c.words.endsWith('+') || c.words in SPELLED || c.words === '' || !skills.some((h) => h.start === c.start && h.end === c.end && !h.skillId.endsWith('-certification')));
+  const kept = certs.filter((c) => /\s/.test(c.words) || /-\d/.test(c.words) || c.words.endsWith('+') || c.words in SPELLED || c.words === '' || c.bracketed || !skills.some((h) => h.start === c.start && h.end === c.end && !h.skillId.endsWith('-certification')));
   if (!kept.length) return vendorCerts(text, groups, findSkills, term);
   const inside = new Set(skills.filter((h) => kept.some((c) => c.start <= h.start && h.end <= c.end)).map((h) => h.skillId));
   // (s52) "GICSP or a comparable OT security certificate": the words of the open end describe the certifications it

@@ -5046,7 +5046,9 @@ function fieldWordsFirst(opening: string, ids: string[], options: ItemOptions): 
 const EXAMPLES_CUE_AT = /\b(?:such as|like|e\.?\s?g\.?,?|including|for example,?)\s*:?\s*/i;
 
 /** A bracket opened right after a skill: "AWS (". */
-const OPEN_PAIR = /^\s*\(\s*$/;
+// (s58 lead: or a kind's noun between the name and its bracket, "the Grafana stack (Loki, Tempo) or Datadog", "AWS services
+// (EC2, S3) or Azure": the bracket still names the first option's parts.)
+const OPEN_PAIR = /^\s*(?:(?:stack|suite|ecosystem|family|toolchain|tooling|services|platform)\s*)?\(\s*$/;
 /** After a bracket's first skill, the rest of a short slash or comma list, the bracket's close, then "or": "/ECS) or ". */
 const BRACKET_LIST_THEN_OR = /^(?:\s*[/,]\s*[^(),/]{1,30}?)+\s*\)\s*,?\s*(?:or|and\/or)\s/i;
 /** … or the close alone, for the bracket of the option after the "or": "/Cloud Run)". */

@@ -361,6 +361,9 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['associate', /\bDEC(?=\s+(?:in|en)\s)/],
   // (s57: Denmark's academy profession degrees, two to two and a half years, by their names: "datamatiker", "IT-teknolog", an
   // "erhvervsakademiuddannelse", an "AP degree".)
+  // (s58 lead: Australia's and New Zealand's "tertiary qualification" (a degree or a diploma after school): an associate's
+  // meets it; a "tertiary degree" is a degree, read as one below. Not "tertiary education sector", the employer's market.)
+  ['associate', /\btertiary\s+(?:qualifications?|education|studies|diploma)(?!\s+(?:sector|institutions?|providers?|market|clients?|customers?))\b/i],
   ['associate', /\bdatamatiker\w*|\bIT-teknolog\b|\berhvervsakademi\w*|\bakademiuddannelse\b|\bAP[- ]degree\b/i],
   ['associate', /\u5927\u4e13|\u5927\u5c08|\u4e13\u79d1|\u5c08\u79d1|\u77ed\u5927|\uc804\ubb38\s?\ud559\uc0ac/],
   // (s55: France's two-year diplomas, "BTS SIO", "DUT Informatique", "BTS ou DUT", in capitals, beside a field, another
@@ -567,7 +570,8 @@ export const PREFERRED_WORDS =
 
 function fieldsIn(text: string): string[] {
   // (s51: a field's letters in any script, "Matem\u00e1ticas"; the spaces a stand-in leaves are one.)
-  const m = /\b(?:in|of)\s+((?:\p{Lu}[\p{L}\p{N}_&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/u.exec(text);
+  // (s58 lead: not the years' or the experience's own "of", "a bachelor's degree and 3 years of Linux administration".)
+  const m = /\b(?<!\b(?:years?|yrs?|months?|experience|background|knowledge|expertise)\s)(?:in|of)\s+((?:\p{Lu}[\p{L}\p{N}_&/-]*|a|an|the|and|or|related|relevant|technical|quantitative|similar|other|field|fields|discipline|STEM|,|\s)+)/u.exec(text);
   if (!m) return [];
   const out: string[] = [];
   // ("Computer Science AND 4+ years …": a capitalised joining word joins too.)

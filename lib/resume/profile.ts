@@ -193,6 +193,16 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /(?<![\p{L}])(\u0431\u0430\u043a\u0430\u043b\u0430\u0432\u0440)(?![\p{L}])/iu],
   ['master', /(?<![\p{L}])(\p{L}+\s*\(YAMK\))/u],
   ['bachelor', /(?<![\p{L}])(\p{L}+\s*\(AMK\))/u],
+  // (s58 lead) The Netherlands' degrees by their school's kind: "HBO-ICT", "HBO Informatica", "hbo-bachelor" (a university of
+  // applied sciences' bachelor's), "WO-master" (a university's master's). Not "HBO" alone, a broadcaster as often as a school.
+  // (s58 lead) Denmark's academy profession degrees (two to two and a half years, as the asks read them: text.ts's LEVELS),
+  // "Datamatiker, Erhvervsakademi Aarhus", "IT-teknolog", an associate's; "Professionsbachelor i \u2026" a bachelor's;
+  // "Civilingeni\u00f8r" (Danish spelling) a master's.
+  ['associate', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(datamatiker|IT-teknolog|AP-(?:uddannelse|graduate))(?=\s*[,(\u2013\u2014-]|\s+(?:i|in|fra)\s|\s*$)/iu],
+  ['bachelor', /(?<![\p{L}])(professionsbachelor)(?![\p{L}])/iu],
+  ['master', /(?<![\p{L}])(civilingeni\u00f8r)(?![\p{L}])/iu],
+  ['master', /(?<![\p{L}])(WO[- ]master)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(HBO[- ](?:ICT|IT|Informatica|bachelor|opleiding)|hbo-bachelor)(?![\p{L}])/iu],
   // (s48) France's "Licence Informatique", "Licence Math\u00e9matiques" opening a line of an education section: a bachelor's named
   // by its field's capitalised word.
   ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(Licence)(?=\s+\p{Lu}\p{Ll})(?!\s+(?:Apache|MIT|GPL|Creative|Commons|Pro\b))/u],
@@ -205,7 +215,7 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['master', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(MLIS|MSLIS|MLS|MSLS|MSW|MPA|MPP|MEd|M\.Ed\.|MPhil|MLitt)(?=\s*[,(\u2013\u2014-]|\s+(?:in|of)\s)/u],
 ];
 const DEGREE_ANY =
-  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.?\s?tech\.?|(?:bs|ba|ms) in|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])|学士|修士|硕士|本科|博士|\bmagister\b|\blicencjat\b/i;
+  /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.\s?e\.|b\.?\s?tech\.?|(?:bs|ba|ms) in|hbo[- ](?:ict|it|informatica|bachelor)|wo[- ]master|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])|学士|修士|硕士|本科|博士|\bmagister\b|\blicencjat\b/i;
 
 const TITLE_WORD_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher|sdet|tester|sergeant|corporal|lieutenant|captain|ncoic|petty officer|airman|dba|dbre|sysadmin` +
@@ -2128,6 +2138,12 @@ function namedField(words: string, next: Line | undefined): string {
 
 function fieldAfter(rest: string, name: string): string | null {
   if (/^m\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
+  // (s58 lead) "HBO-ICT", "HBO Informatica": the Dutch degree's name holds its field.
+  const hbo = /^HBO[- ](ICT|IT|Informatica)$/i.exec(name.trim());
+  if (hbo) return hbo[1]!.length <= 3 ? hbo[1]!.toUpperCase() : hbo[1]!;
+  // ("Datamatiker", "IT-teknolog": Danish academy degrees named for their field.)
+  if (/^datamatiker$/i.test(name.trim())) return 'Computer Science';
+  if (/^IT-teknolog$/i.test(name.trim())) return 'IT';
   // Degrees whose names say their field.
   if (/^[mb]\.?c\.?a\.?$/i.test(name)) return 'Computer Applications';
   if (/^b\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
