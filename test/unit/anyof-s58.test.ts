@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { anyofReaders, apart, holds } from './readers';
+import { anyofReaders, apart, holds, termWords } from './readers';
 
 // Session 58 (issue #12): choices from the tune half of anyof-fresh batch 37 (weighted to the classes the lead named as
 // still weak) and the older tune halves' misses of the same classes, one class at a time, each keyed on the grammar of the
 // line rather than its words: "either ... or" across two clauses, the option of each the skill of one kind; "either ... or"
 // written with one word twice in another language; an "either" that offers no choice; task queues named with a slash; a
-// clause that opens with "whether it's" and names the things the candidate worked on. Every sentence here was written for
+// clause that opens with "whether it's" and names the things the candidate worked on; and, from batch 38's tune half after
+// its first read, a verb of the work that opens the line before a first member the taxonomy does not know. Every sentence here was written for
 // these tests (none from a posting, nor from the labelled lines); the wanted groups were decided before the code read them.
 const { groupsOf, choicesOf } = anyofReaders('Marrowby Systems | Backend Engineer | Tallinn (hybrid)');
 
@@ -89,5 +90,19 @@ describe('a clause that opens with "whether it\'s" and names what the candidate 
   it('counter-examples: a concession asks none of its list, though the list has commas; what follows it stays asked', () => {
     expect(choicesOf("Whether it's Vim, Emacs or VS Code, you'll fit in")).toEqual([]);
     expect(groupsOf("Whether it's Vim or VS Code, Python is the language here")).toEqual([['python']]);
+  });
+});
+
+describe('a verb of the work that opens the line, before a first member the taxonomy does not know', () => {
+  it.each([
+    ['Running Garnet or Redis in production', 'garnet'],
+    ['Operating Memphis or Kafka clusters', 'memphis'],
+  ])('is no part of the option in words: %s', (line, word) => {
+    expect(termWords(choicesOf(line))).toEqual([word]);
+  });
+
+  it('counter-examples: a line that opens with a member, not a verb of the work, keeps its words', () => {
+    expect(holds(choicesOf('Marketing analytics or CRM data'), ['marketing-technology', 'crm-integration'])).toBe(true);
+    expect(choicesOf('Streaming or batch pipelines with Spark')).toEqual([]);
   });
 });
