@@ -1933,6 +1933,9 @@ const SUBSTITUTES: ReadonlyArray<ReadonlySet<string>> = [
   // (A Kubernetes distribution is Kubernetes: "Kubernetes / OpenShift administration" asks either.)
   ['kubernetes', 'openshift', 'rancher', 'k3s'],
   ['jest', 'vitest'],
+  // (s58: task queues of one language or another stand in for one another: "Celery/Dramatiq", "Sidekiq/Resque"; the
+  // taxonomy files Dramatiq, RQ, BullMQ and the like under one skill of task queues.)
+  ['celery', 'celery-alts', 'sidekiq', 'resque'],
 ].map((xs) => new Set(xs));
 /** Two skills or more of one SUBSTITUTES set. */
 function substitutes(ids: readonly string[]): boolean {
@@ -3984,7 +3987,9 @@ const GAP_OR_PHRASE =
  */
 const GAP_OR_ALTERNATIVE = /^(?:\s+[^.;:()\n]{0,60}?)?\s*,\s*(or)\s+(?:else\s+|alternatively\s+|otherwise\s+)?(?:you(?:'|\u2019)(?:re|ve)\b|you\s+(?:are|have|know|can|bring)\b|(?:another|any other|some other|other|a similar|similar|a comparable|comparable|an equivalent|equivalent)\b)(?:(?!\b(?:and|plus|as well as|but)\b)[^.;:,&\n]){0,70}$/i;
 /** "Kubernetes experience or strong Terraform skills", "Python — or, failing that, Ruby": a short stretch with an "or" and no other joiner. */
-const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so|fix|build|write|deploy|run|help|own|ship|maintain|design|lead|debug|support|manage|create|improve|mentor|review|scale|operate|migrate|contribute|take|work)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
+// (s58: not an "or" that opens a clause of its own with a verb in the past and its object, "Swift or maintained a large
+// Android codebase": the choice is the clauses', read across them.)
+const GAP_OR_SHORT = /^(?=[\s\S]{0,32}$)(?!.*\b(?:similar|other|another|equivalent|comparable|like|install)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}?\b(or)\b(?!\s+(?:more|less|so|fix|build|write|deploy|run|help|own|ship|maintain|design|lead|debug|support|manage|create|improve|mentor|review|scale|operate|migrate|contribute|take|work)\b)(?!\s+[a-z]{3,}(?<!e)ed\s+(?:a|an|the|our|your|their|its|some|several|many)\b)(?:(?!\b(?:and|plus|as well as|but|also|while|whereas|which|who|then|to)\b)[^.;:()\n|]){0,24}$/i;
 /** Between two skills, an "or" and a name the taxonomy does not know, then a comma: "React or Solid, TypeScript". */
 const OR_NAME_THEN_COMMA = /^\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*)?\s*,\s*$/;
 /** "Postgres (or other RDBMS)", "frontend (React) or backend (Node)": a bracket does not end the choice. (An "or" is a word: not the end of "orchestrator".) */
@@ -4142,8 +4147,10 @@ const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\
  * matcher's): "_or_" as " or ", "oder" as "or  ", "und/oder" as "and/or  "; the Spanish or Italian "o" and the space
  * after it as "or" ("AWS o GCP").
  */
+// (s58) "Either way, ...", "in either case", "on either side": an "either" that offers no choice of the things after it.
+const EITHER_NO_CHOICE = /\beither(?=\s+(?:way|case|side|sides|end|direction)\b)/gi;
 function plainJoiners(written: string): string {
-  let text = dutchOr(foreignInstead(written));
+  let text = dutchOr(foreignInstead(/\beither\s/i.test(written) ? written.replace(EITHER_NO_CHOICE, '      ') : written));
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
   if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|vergelijkba|soortgelijk|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
   if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya)\b/i.test(text)) return text;
@@ -4163,7 +4170,19 @@ function plainJoiners(written: string): string {
  * "alternative" are not these words.)
  */
 const FOREIGN_INSTEAD = /(?<![\p{L}])(?:alternativ(?![\p{L}])|o\s+bien(?![\p{L}])|tamb(?:\u00e9m|i\u00e9n)\s+(?:serve|sirve|vale)(?![\p{L}]))/giu;
-function foreignInstead(text: string): string {
+/**
+ * (s58) An "either ... or" written with one word twice in another language: French "soit ..., soit", Dutch "ofwel ...
+ * ofwel" and "hetzij ... hetzij", Portuguese "seja ..., seja" ("soit Vue, soit Angular"). The first as blank, the second as
+ * "or" (the length kept). (Italian "sia ... sia" is "both ... and": not one of these.)
+ */
+const PAIRED_EITHER = /(?<![\p{L}])(soit|ofwel|hetzij|seja)\s[^.;:!?]*?(?<![\p{L}])\1(?![\p{L}])/giu;
+function pairedEither(text: string): string {
+  if (!/soit|ofwel|hetzij|seja/i.test(text)) return text;
+  return text.replace(PAIRED_EITHER, (m: string, w: string) => `${' '.repeat(w.length)}${m.slice(w.length, m.length - w.length)}${'or'.padEnd(w.length)}`);
+}
+
+function foreignInstead(written: string): string {
+  const text = pairedEither(written);
   if (!/alternativ|bien|tamb/i.test(text)) return text;
   const eitherAt = /(?<![\p{L}])o\s+bien\s[^.;]*?\so\s+bien(?![\p{L}])/iu.exec(text)?.index ?? -1;
   return text.replace(FOREIGN_INSTEAD, (m, at: number) =>
@@ -4217,6 +4236,18 @@ const BEYOND_SLASH = /\bbeyond\s+(?:just\s+|only\s+|merely\s+|simply\s+|plain\s+
 // (s52: or where the candidate comes from, the background each option is: "Whether you come from Laravel or Symfony, you know
 // modern PHP", "Whether you started out in Vue or Svelte": one of them is presupposed, not a taste that does not matter.)
 const WHETHER_DONE = /^\W*whether\s+you(?:(?:(?:'|\u2019)ve|\s+have)\s+(?:already\s+)?(?:built|shipped|worked\s+(?:on|in|with)|written|designed|run|led|maintained|operated|developed|contributed\s+to)\b|(?:(?:'|\u2019)re|\s+are)\s+coming\s+from\b|\s+(?:come|came)\s+from\b|\s+(?:started|began|cut\s+your\s+teeth|learned|grew\s+up)(?:\s+out)?\s+(?:in|on|with)\b)/i;
+
+/**
+ * (s58) "Whether it's Kafka, Kinesis or Pub/Sub, you've run a stream in production", "Whether it was Ansible or Chef, you
+ * automated real fleets": things named after "whether it's", then a main clause that tells the work the candidate did.
+ */
+const WHETHER_ITS_DONE = /^\W*whether\s+(?:it|that)(?:(?:'|\u2019)s|\s+(?:is|was|be))\s[^.;:]*?,\s*you(?:(?:'|\u2019)ve|\s+have)?\s+(?:(?:already|also)\s+)?(?:[a-z]{2,}ed|built|run|ran|shipped|written|wrote|led|done|kept|made|taught|grown|known|know)\b/i;
+/** (s58) Where a clause that opens with "whether" ends: the first comma after its "or" (or, with none, the first comma). */
+function concededEnd(text: string): number {
+  const or = /\s(?:or|and\/or)\s/i.exec(text);
+  const comma = text.indexOf(',', or ? or.index : 0);
+  return comma >= 0 || !or ? comma : text.indexOf(',');
+}
 
 /** An adjective of a field's name ("statistical" of statistics, "econometric" of econometrics), in lowercase. */
 const FIELD_ADJECTIVE = /^[a-z]{4,}(?:ical|ic)$/;
@@ -4272,7 +4303,11 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   // (Not one that tells the work done, then invites: "Whether you've built compilers, database engines, or game engines, we'd
   // love to hear from you" offers the three, a pick.)
-  const conceded = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text) && !WHETHER_DONE.test(text) ? text.indexOf(',') : -1;
+  // (s58: "Whether it's Kafka, Kinesis or Pub/Sub, you've run a stream in production": the things it names, then the work
+  // the candidate has done on one of them, a pick as WHETHER_DONE's; and where it concedes, its clause ends at the comma
+  // after its "or", not at a comma inside its list: "Whether it's Vim, Emacs or Helix, you'll fit in".)
+  const whetherOpens = text.slice(0, 12).toLowerCase().includes('whether') && /^\W*whether\b/i.test(text);
+  const conceded = whetherOpens && !WHETHER_DONE.test(text) && !WHETHER_ITS_DONE.test(text) ? concededEnd(text) : -1;
   const depth = parenDepths(text);
   // "REST APIs (Postman, REST Assured or similar)": in a bracket of examples right after a skill, that skill's name again,
   // after another member, begins an example's own name; it is no member of the list. (First in the bracket it may be the
@@ -4627,7 +4662,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
     const between = text.slice(p[p.length - 1]!.end, l[0]!.start);
     // "You have run Kafka in production, or you have built a queue on RabbitMQ": two clauses, one pick.
     if (orJoinsClauses(between) && oneChoice(groups, l)) {
-      join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+      join(groups, p[p.length - 1]!.skillId, sameKindOption(p[p.length - 1]!, l, hits, text, options).map((h) => h.skillId));
       continue;
     }
     // "mobile apps natively (Swift, Kotlin) or with a cross-platform framework such as Flutter", "payment processors (e.g.
@@ -4693,7 +4728,8 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
       const pick = [...new Set([p[0]!.skillId, ...l.map((h) => h.skillId)])];
       if (!groups.some((g) => pick.every((id) => g.includes(id)))) groups.push(pick);
     } else if (inPlaceTarget && !usedTogether([inPlaceTarget.skillId, ...l.map((h) => h.skillId)], options)) join(groups, inPlaceTarget.skillId, l.map((h) => h.skillId));
-    else if (eitherOr || anyKind || (alsoFine && !usedTogether([p[p.length - 1]!.skillId, ...l.map((h) => h.skillId)], options))) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
+    else if (eitherOr) join(groups, p[p.length - 1]!.skillId, sameKindOption(p[p.length - 1]!, l, hits, text, options).map((h) => h.skillId));
+    else if (anyKind || (alsoFine && !usedTogether([p[p.length - 1]!.skillId, ...l.map((h) => h.skillId)], options))) join(groups, p[p.length - 1]!.skillId, l.map((h) => h.skillId));
   }
   // "React Native or native mobile experience (Swift/Kotlin)": a field offered in a choice, then a bracket of named things
   // right after it, its examples: any of them meets that option, so they join the choice (the field stays in it).
@@ -4864,6 +4900,9 @@ function orJoinsClauses(between: string): boolean {
   if (OR_CLAUSE.test(bare)) return true;
   // Any verb in the past or as a gerund opens the second clause: "moved workloads off VMware, or re-platformed them
   // to Kubernetes", "… work, or re-platforming to cloud-native".
+  // (s58: and with no comma, a verb in the past with its object, "Swift or maintained a large Android codebase": the
+  // article after it says it is a verb, not a skill's adjective as in "EKS or managed Kubernetes".)
+  if (!bare.includes(',') && OR_PAST_OBJECT.test(bare)) return true;
   const m = bare.includes(',') ? OR_PARALLEL.exec(bare) : null;
   const verb = m?.[1]?.toLowerCase();
   return verb !== undefined && (verb.endsWith('ed') || verb.endsWith('ing')) && !NOT_A_VERB.has(verb);
@@ -4871,6 +4910,8 @@ function orJoinsClauses(between: string): boolean {
 
 /** OR_CLAUSE's shape with any word for the verb (orJoinsClauses tests its form). */
 const OR_PARALLEL = /^[^.;:!?,\n]{0,40},\s*or\s+(?:you\s+)?(?:(?:'ve|’ve|have|has|had)\s+)?([a-z][a-z-]{3,})\s[^.;:!?,()\n]{0,50}$/i;
+/** (s58) An "or" with no comma, then a verb in the past and the article or determiner of its object: "… or maintained a large …". */
+const OR_PAST_OBJECT = /^[^.;:!?,\n]{0,40}\sor\s+(?:you\s+)?(?:(?:'ve|\u2019ve|have|has|had)\s+)?([a-z]{3,}(?<!e)ed)\s+(?:a|an|the|our|your|their|its|some|several|many)\s[^.;:!?,()\n]{0,50}$/i;
 /** Words ending as a verb in the past or a gerund does that are none (or do not open a clause). */
 const NOT_A_VERB = new Set(['need', 'speed', 'thing', 'string', 'spring', 'bring', 'during', 'something', 'anything', 'nothing', 'everything', 'including', 'according', 'related', 'similar', 'embedded', 'advanced', 'distributed', 'managed', 'hosted', 'based', 'skilled', 'experienced', 'seasoned', 'dedicated', 'interested', 'excited', 'required', 'preferred', 'needed', 'desired']);
 
@@ -5298,6 +5339,27 @@ function bracketEnd(text: string, from: number): number | undefined {
   if (!open) return undefined;
   const close = text.indexOf(')', from + open[0].length);
   return close < 0 ? undefined : close + 1;
+}
+
+/**
+ * (s58) "Either you know Azure well or you have built landing zones on Google Cloud", "either shipped an iOS app in Swift
+ * or maintained an Android codebase in Kotlin": two clauses offered as a choice, each naming its option with the work
+ * done on it. The first skill of the second clause may be that work (landing zones) or its platform (Android); the option
+ * is the skill of the first option's kind (a cloud for a cloud, a language for a language), where the clause names one
+ * later, before it ends (a full stop, a semicolon or the next "or"). A named thing's kind only, not a practice's, a field's
+ * or a soft skill's; where the clause's first skills hold a named thing of the kind already, or none follows, they stay.
+ */
+function sameKindOption(anchor: SkillSpan, l: SkillSpan[], hits: readonly SkillSpan[], text: string, options: ItemOptions): SkillSpan[] {
+  const kindOf = (h: SkillSpan) => options.skillInfo?.(h.skillId)?.category;
+  const kind = kindOf(anchor);
+  // (A named thing of the kind: replication, filed with the databases, is the work on one, no option beside Postgres.)
+  const named = (h: SkillSpan) => kindOf(h) === kind && namedOnly([h.skillId], options);
+  if (!kind || !namedOnly([anchor.skillId], options) || l.some(named)) return l;
+  const from = l[l.length - 1]!.end;
+  const stop = /[.;!?](?:\s|$)|[,\s]or\s/i.exec(text.slice(from));
+  const end = stop ? from + stop.index : text.length;
+  const next = hits.find((h) => h.start >= from && h.end <= end && named(h));
+  return next ? [next] : l;
 }
 
 function sentenceEnd(text: string, from: number): number {

@@ -78,7 +78,9 @@ const NAME_LIKE = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*|[\w-]*[0-9+#][\w+#.-]
 /** Before the first member: what leads into the list ("experience in ", "background with ", "such as ", ": ", "(think "). */
 // (Or "via", "using", and the lead-in words of other languages: "con", "com", "come", "como", "tipo", "de", "mit", "avec", "wie", "comme", "zoals";
 // s49: Italian "nel", "nella", "nei" and a sector's noun, "nel settore bancario, ...", "sectores como banca, ...".)
-const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|via|using|e\.g\.?|i\.e\.?|eg|ie|con|com|come|como|tipo|de|em|en|di|mit|avec|wie|comme|zoals|met|nel|nella|nei|negli|nelle|settore|settori|sectores|ambito)|[:(—–]|\s-))\s+/i;
+// (s58: or a verb of the work that opens the line, in its -ing form, before the first member: "Writing InfluxQL or PromQL",
+// "Operating Pulsar or Kafka". Only these verbs: "Marketing analytics or CRM data", "Streaming or batch" open with members.)
+const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|via|using|e\.g\.?|i\.e\.?|eg|ie|con|com|come|como|tipo|de|em|en|di|mit|avec|wie|comme|zoals|met|nel|nella|nei|negli|nelle|settore|settori|sectores|ambito)|[:(—–]|\s-)|\s*(?:writing|running|operating|maintaining|administering|deploying|debugging|tuning|querying|scaling|migrating|configuring|shipping|owning)(?=\s+\S))\s+/i;
 /** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."), or that it will do as well ("fine too", "also ok", "works too", "counts"). */
 // (A bracket after the last member says more of it, "lending (card issuing is a plus)"; so does "and" in any language after
 // it, the next ask's start: "Flowable sowie BPMN 2.0", "Dolibarr y conocimientos contables".)
