@@ -1693,15 +1693,16 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   // (s56) "Adjunct Lecturer, Database Systems (part-time) / Jan 2021 \u2013 Dec 2024 / Front Range Community College, Westminster": a
   // teaching post naming its area after a comma, alone on its line, the school on the line below the dates: read with that
   // line, the area is the title's and the school the employer (s55's rule, the school in another field).
-  // (s58) And any title so ("Working Student, QA / Oct 2014 \u2013 Dec 2015 / Barnim Labs UG"): where the line below the dates is a
-  // name (its words capitalised, five at most, or a company's suffix; no title), read with it the area is the title's and that
-  // name the employer.
+  // (s58) And any title so ("Working Student, QA / Oct 2014 \u2013 Dec 2015 / Barnim Labs UG"): where the dates stand on a line of
+  // their own and the line below them is a name (its words capitalised, five at most, or a company's suffix; no title), read with
+  // it the area is the title's and that name the employer. (A title and its employer beside the dates, "Since Q3 2021  Data
+  // Engineer, Fernhollow Logistics / Airflow DAGs", keep their employer: the line below is the body.)
   if (read.company !== null && read.title !== null && below.length === 0 && titleBeside && next && next.kind === dateLine.kind && headingLike(next) && findDateRanges(next.text).length === 0) {
     const t = plain(next.text);
     const teaching = TEACHING_POST.test(read.title);
     const name = t.split(/\t|\s{3,}|\s*[|\u00b7\u2022]\s*|\s[\u2013\u2014-]\s|,\s+/)[0]!.trim();
     const named = !TITLE_WORD.test(t) && (COMPANY_SUFFIX.test(name) || (name.split(/\s+/).length <= 5 && name.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || NAME_PARTICLE.test(w))));
-    const withNext = teaching || named ? titleAndCompany([...pieces, t]) : null;
+    const withNext = teaching || (named && bare) ? titleAndCompany([...pieces, t]) : null;
     if (withNext && withNext.title !== null && withNext.company !== null && withNext.title.startsWith(`${read.title}, ${read.company}`) && (teaching ? ACADEMY.test(withNext.company) : true) && t.startsWith(withNext.company))
       return { dateLine: d, first: above[0] ?? d, last: nextAt, ...withNext, companyHeading: false };
   }

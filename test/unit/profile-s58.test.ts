@@ -101,6 +101,9 @@ describe('a title alone on its line naming its area after a comma, the employer 
     expect(roles(['Experience', 'Software Engineer, Ledger Services — Fenmark Bank plc   2019 – 2022', '- Reconciliation jobs in Kotlin'].join('\n'))).toEqual(['2019-01..2022-01 Software Engineer | Fenmark Bank plc']);
     expect(roles(['Experience', 'Systems Analyst', 'Prairie Grain Co-op — Fargo, ND | 2018 – 2021', '- Elevator scale software'].join('\n'))).toEqual(['2018-01..2021-01 Systems Analyst | Prairie Grain Co-op']);
   });
+  it('counter-example: a title and its employer beside the dates keep the employer, the capitalised line below being the body', () => {
+    expect(roles(['Employment', '', 'Since 2020    Platform Engineer, Tidewell Freight', 'Kafka Connect Pipelines', ''].join('\n'))).toEqual(['2020-01..now Platform Engineer | Tidewell Freight']);
+  });
 });
 
 describe('a contractor engaged through an agency, its clients dated inside the agency\'s span', () => {
