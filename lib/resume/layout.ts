@@ -165,7 +165,23 @@ function columnsAt(runs: readonly Run[], mid: number): 'columns' | 'dates' | 'la
     const gaps = mine.slice(1).map((l, i) => mine[i]!.y - l.y);
     return gaps.length >= 6 && gaps.filter((g, i) => g <= Math.max(mine[i]!.size, mine[i + 1]!.size) * 1.6).length >= gaps.length * 0.5;
   };
-  if (dates(leftLines) || dates(rightLines)) return 'dates';
+  // (s58) A right side of spans each on the baseline of a line across the band (an entry's title), with a short note or two
+  // stacked under each span (the town, "Full-time", "Part-time"): the entries' dates set beside them, no column, though the
+  // notes outnumber the spans. Each line is a span or sits a line's pitch under one of the block; three spans at least.
+  const datesWithNotes = (mine: Line[], other: Line[]) => {
+    let spans = 0;
+    let covered = 0;
+    let block = false;
+    mine.forEach((l, i) => {
+      const dated = dateOnly(text.get(l)!);
+      const under = i > 0 && mine[i - 1]!.y - l.y <= Math.max(mine[i - 1]!.size, l.size) * 1.8;
+      if (dated && other.some((o) => Math.abs(o.y - l.y) <= Math.min(o.size, l.size) * 0.45)) spans++;
+      block = dated || (block && under && words(l) <= 3);
+      if (block) covered++;
+    });
+    return spans >= 3 && covered === mine.length;
+  };
+  if (dates(leftLines) || dates(rightLines) || datesWithNotes(rightLines, leftLines)) return 'dates';
   const left = runs.filter((r) => r.x + r.width <= mid).length;
   const right = runs.filter((r) => r.x >= mid).length;
   // Both sides must hold real text, and most lines must sit on one side.

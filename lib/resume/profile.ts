@@ -218,13 +218,13 @@ const DEGREE_ANY =
   /\b(ph\.?\s?d\.?|doctor of philosophy|doctorate|master(?:'?s)? (?:of|in|degree)|master's|masters (?:of|in|degree)|m\.\s?s\.|m\.?\s?sc\.?|mba|m\.?\s?eng\.?|bachelor(?:'?s)?|b\.\s?s\.|b\.?\s?sc\.?|b\.\s?a\.|b\.?\s?eng\.?|b\.\s?e\.|b\.?\s?tech\.?|(?:bs|ba|ms) in|hbo[- ](?:ict|it|informatica|bachelor)|wo[- ]master|associate'?s? (?:of|in|degree)|a\.\s?a\.\s?s\.|(?:high school )?diploma (?:in|of)|degree in|b\.?\s?a\.?\s?sc\.?|laurea|licenciatura|diplom-[a-z]+|dipl[oô]me d['’]ing[ée]nieur|dipl\.\s?-?\s?ing\.?|m(?:phys|math|chem|sci|comp|inf))(?![a-z])|学士|修士|硕士|本科|博士|\bmagister\b|\blicencjat\b/i;
 
 const TITLE_WORD_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher|sdet|tester|sergeant|corporal|lieutenant|captain|ncoic|petty officer|airman|dba|dbre|sysadmin` +
+  String.raw`(?<![\p{L}\p{N}_])(engineer|engineering manager|developer|programmer|manager|scientist|analyst|assistant|intern|internship|lead|director|consultant|designer|architect|ceo|cto|cfo|coo|cio|vp|vice president|president|founder|co-founder|cofounder|master|teacher|instructor|leader|contributor|maintainer|member|volunteer|lecturer|professor|researcher|fellow|specialist|administrator|officer|head|associate|technician|coordinator|sre|owner|partner|principal|staff|contractor|freelancer?|tutor|editor|writer|advisor|adviser|strategist|representative|executive|supervisor|accountant|postdoc|member of technical staff|trainee|apprentice|chair|secretary|treasurer|working student|werkstudent|student assistant|student researcher|sdet|tester|sergeant|corporal|lieutenant|captain|ncoic|petty officer|airman|conscript|dba|dbre|sysadmin` +
     // French and German titles: "Ingénieure DevOps", "Administratrice systèmes", "Entwicklerin".
     String.raw`|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|administrat(?:eur|rice)|technicienne?|chef de projet|stagiaire|alternante?|charg[ée]e? de|entwickler(?:in)?|ingenieur(?:in)?|praktikant(?:in)?|berater(?:in)?` +
     // (s46) German titles written as compounds ("Softwareentwickler", "Lehrbeauftragter", "Projektleiterin"), and Spanish,
     // Portuguese, Italian and Polish ones ("Desarrolladora Web", "Becaria", "Engenheiro de Software", "Estagiário",
     // "Sviluppatore", "Programista").
-    String.raw`|\p{L}*(?:entwickler|ingenieur|informatiker|architekt|administrator)(?:in)?|lehrbeauftragte[r]?|dozent(?:in)?|(?:team|projekt|gruppen|abteilungs|bereichs)leiter(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|wissenschaftliche[r]? mitarbeiter(?:in)?` +
+    String.raw`|\p{L}*(?:entwickler|ingenieur|informatiker|architekt|administrator)(?:in)?|lehrbeauftragte[r]?|dozent(?:in)?|(?:team|projekt|gruppen|abteilungs|bereichs)?leiter(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|wissenschaftliche[r]? mitarbeiter(?:in)?` +
     String.raw`|desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|analista|becari[oa]|jef[ea] de|gerente|consultor(?:a)?|arquitect[oa]|t[ée]cnic[oa]|desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|sviluppat(?:ore|rice)|ingegnere|programmatore|tirocinante|stagista|programista|in[\u017cz]ynier` +
     // (s50) Czech titles ("Junior webov\u00e1 v\u00fdvoj\u00e1\u0159ka", "Program\u00e1tor", "Analytik dat") and Germany's working student ("Werkstudent Datenanalyse").
     String.raw`|v\u00fdvoj\u00e1\u0159(?:ka)?|program\u00e1tor(?:ka)?|in\u017een\u00fdr(?:ka)?|analyti(?:k|\u010dka)|werkstudent(?:in)?` +
@@ -235,6 +235,9 @@ const TITLE_WORD_RE = new RegExp(
     // "Specjalista ds. IT", "Kierownik projektu", "Konsultant SAP", "Programistka .NET").
     String.raw`|m\u00fchend[i\u0130]s(?:[i\u0130])?|geli\u015ftirici(?:s[i\u0130])?|stajyer|inginer|programator|\p{L}*ontwikkelaar|\p{L}*beheerder|\p{L}*stagiair|analist` +
     String.raw`|praktykant(?:ka)?|sta\u017cyst(?:a|ka)|analityk|specjalist(?:a|ka)|kierownik|konsultant(?:ka)?|programistka` +
+    // (s58) Teaching posts abroad: Portuguese and Italian "Assistente Convidada", "Docente a contratto", Spanish and Portuguese
+    // "Profesora asociada", "Professora auxiliar", Czech "Extern\u00ed vyu\u010duj\u00edc\u00ed", "Lektor".
+    String.raw`|assistente|docente|professora|profesora?|vyu\u010duj\u00edc\u00ed|lektor(?:ka)?` +
     // (s52) Greek titles ("\u039c\u03b7\u03c7\u03b1\u03bd\u03b9\u03ba\u03cc\u03c2 \u039b\u03bf\u03b3\u03b9\u03c3\u03bc\u03b9\u03ba\u03bf\u03cd", "\u0391\u03c3\u03ba\u03bf\u03cd\u03bc\u03b5\u03bd\u03bf\u03c2 \u03c0\u03c1\u03bf\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1\u03c4\u03b9\u03c3\u03c4\u03ae\u03c2"), Finnish ones ("Ohjelmistokehitt\u00e4j\u00e4", "Full Stack
     // -kehitt\u00e4j\u00e4", "Kes\u00e4harjoittelija"), Hungarian ones ("Vezet\u0151 DevOps m\u00e9rn\u00f6k", "Rendszerm\u00e9rn\u00f6k", "Rendszergazda gyakornok") and a Czech
     // placement's ("Odborn\u00e1 praxe").
@@ -262,7 +265,8 @@ const COUNTRY =
 // (s48) A US town and its state's code with no comma between, "Denver CO", "San Jose CA", as a role line writes them after the employer.
 const US_TOWN = "[A-Z][\\p{L}.'\u2019-]+(?: [A-Z][\\p{L}.'\u2019-]+){0,2} (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)";
 const US_TOWN_ALONE = new RegExp(`^${US_TOWN}$`, 'u');
-const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*[A-Z][\\p{L}.'’ -]{1,30},\\s*${COUNTRY}|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|[A-Z]{2}|${US_TOWN})\\.?$`, 'u');
+// (s58: a field's or trade's two capitals, "Working Student, QA", "Analyst, BI", are no state's code.)
+const LOCATION = new RegExp(`^([Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*[A-Z][\\p{L}.'’ -]{1,30},\\s*${COUNTRY}|[A-Z](?:(?!\\s[-–—]\\s)[\\p{L}.'’ -]){1,30},\\s*(?:[A-Z]{2}|${COUNTRY})(?:,\\s*${COUNTRY})?|${COUNTRY}|(?!QA|IT|HR|UX|UI|BI|ML|AI|PR|OT)[A-Z]{2}|${US_TOWN})\\.?$`, 'u');
 /** A field after a title that names its area, not an employer: "Embedded Software", "Platform Team", "Backend". */
 const TITLE_QUALIFIER =
   /^(?:(?:embedded|backend|back-end|frontend|front-end|full[- ]stack|platform|infrastructure|data|cloud|security|devops|ml|ai|mobile|web|systems?|core|product|payments?|site reliability|reliability|developer productivity|tooling|firmware|network(?:ing)?|storage|search|growth)\s*)+(?:software|systems?|team|engineering|platform|group|infrastructure|squad|tribe)?$/i;
@@ -281,7 +285,9 @@ const FIELD_TITLE = /\b(?:engineer|developer|programmer|analyst|scientist|admini
 /** A role's head that says the work was part-time: "(part-time)", "Part time", "PT". */
 const PART_TIME = /\bpart[- ]time\b/i;
 /** A role's title or employer that says the work was unpaid: "(volunteer)", "Volunteer mentor", "volunteering". */
-const VOLUNTEER = /\bvolunteer(?:ing|ed)?\b|\bunpaid\b|\bb[ée]n[ée]vole\b|\behrenamtlich\b/i;
+// (s58) And Portuguese, Spanish, Italian, Dutch and Czech words for it: "Formadora volunt\u00e1ria", "voluntario", "volontario", "vrijwilliger",
+// "dobrovoln\u011b".
+const VOLUNTEER = /\bvolunteer(?:ing|ed)?\b|\bunpaid\b|\bb[ée]n[ée]vole\b|\behrenamtlich\b|(?<![\p{L}])(?:volunt[\u00e1a]ri[oa]|voluntariado|volontari[oa]|vrijwillig(?:er|ster)?|dobrovoln(?:\u011b|\u00edk|ice))(?![\p{L}])/iu;
 /**
  * "Volunteer State Hosting", "Volunteer Express Freight": "Volunteer" capitalised before another capitalised word that is
  * no role ("Volunteer Developer", "Volunteer Mentor" stay unpaid work) is part of an employer's name (s41).
@@ -495,7 +501,10 @@ export function resumeProfile(
     // (s56) "- Deployed to Afghanistan (Apr 2013 \u2013 Jan 2014) as an analyst to a task force": a bullet that tells a deployment, a
     // secondment or an attachment inside the posting above is part of it, though it names the duty held there.
     const away = /^[\u2022\u25e6\u00b7\u25aa*\u2023\u2013-]\s+(?:deployed|deployment|seconded|secondment|attached|mobili[sz]ed)\b/i.test(line.text.trim());
-    if (prev !== undefined && /^[•◦·▪*‣–-]\s/.test(line.text.trim()) && (away || !TITLE_WORD.test(plain(line.text))) && lines[prev]!.kind === line.kind && inside(rangesOf(d), rangesOf(prev))) {
+    // (s58) "Contract Java Developer \u2014 engaged through Pennine Tech Resourcing Ltd  Mar 2019 \u2013 Present / Client: Calder Valley Building
+    // Society (Jun 2023 \u2013 Present)": a client's line with its own dates inside the role above is such a mission, bullet or none.
+    const client = CLIENT_LINE.test(plain(line.text));
+    if (prev !== undefined && (/^[•◦·▪*‣–-]\s/.test(line.text.trim()) || client) && (away || !TITLE_WORD.test(plain(line.text))) && lines[prev]!.kind === line.kind && inside(rangesOf(d), rangesOf(prev))) {
       dropped.add(d);
       missions.set(d, rangesOf(d));
     }
@@ -920,7 +929,10 @@ function eventRoles(lines: readonly Line[], now: number): Array<{ title: string 
     const joined = JOINED.exec(what) ?? (ja ? ([ja[0], ja[1]!, ja[2]] as unknown as RegExpExecArray) : null);
     if (joined && !/\b(university|college|school|institute of technology|universit)|大学|学校|学部/i.test(joined[1]!)) {
       if (open && open.end === null) open.end = month - 1;
-      open = { title: joined[2] ? tidy(joined[2]) : null, company: tidy(joined[1]!), start: month, end: null, first: i, last: i };
+      // (s58) "Joined Aobayama Software Co., Ltd. \u2014 assigned to the Payment Systems Division as Programmer": the title after "as" in
+      // the clause that places one in a unit.
+      const assigned = joined[2] ? null : /\b(?:assigned|posted|placed|seconded)\s+(?:to|in)\s+[^;()]*?\s+as\s+(?:an?\s+)?([A-Z][^,;()]*?)\s*(?:[,;(]|$)/.exec(what.slice(joined[0].length));
+      open = { title: joined[2] ? tidy(joined[2]) : assigned ? tidy(assigned[1]!) : null, company: tidy(joined[1]!), start: month, end: null, first: i, last: i };
       out.push(open);
       return;
     }
@@ -1691,10 +1703,17 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   // (s56) "Adjunct Lecturer, Database Systems (part-time) / Jan 2021 \u2013 Dec 2024 / Front Range Community College, Westminster": a
   // teaching post naming its area after a comma, alone on its line, the school on the line below the dates: read with that
   // line, the area is the title's and the school the employer (s55's rule, the school in another field).
-  if (read.company !== null && read.title !== null && TEACHING_POST.test(read.title) && below.length === 0 && titleBeside && next && next.kind === dateLine.kind && headingLike(next) && findDateRanges(next.text).length === 0) {
+  // (s58) And any title so ("Working Student, QA / Oct 2014 \u2013 Dec 2015 / Barnim Labs UG"): where the dates stand on a line of
+  // their own and the line below them is a name (its words capitalised, five at most, or a company's suffix; no title), read with
+  // it the area is the title's and that name the employer. (A title and its employer beside the dates, "Since Q3 2021  Data
+  // Engineer, Fernhollow Logistics / Airflow DAGs", keep their employer: the line below is the body.)
+  if (read.company !== null && read.title !== null && below.length === 0 && titleBeside && next && next.kind === dateLine.kind && headingLike(next) && findDateRanges(next.text).length === 0) {
     const t = plain(next.text);
-    const withNext = titleAndCompany([...pieces, t]);
-    if (withNext.title !== null && withNext.company !== null && withNext.title.startsWith(`${read.title}, ${read.company}`) && ACADEMY.test(withNext.company) && t.startsWith(withNext.company))
+    const teaching = TEACHING_POST.test(read.title);
+    const name = t.split(/\t|\s{3,}|\s*[|\u00b7\u2022]\s*|\s[\u2013\u2014-]\s|,\s+/)[0]!.trim();
+    const named = !TITLE_WORD.test(t) && (COMPANY_SUFFIX.test(name) || (name.split(/\s+/).length <= 5 && name.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || NAME_PARTICLE.test(w))));
+    const withNext = teaching || (named && bare) ? titleAndCompany([...pieces, t]) : null;
+    if (withNext && withNext.title !== null && withNext.company !== null && withNext.title.startsWith(`${read.title}, ${read.company}`) && (teaching ? ACADEMY.test(withNext.company) : true) && t.startsWith(withNext.company))
       return { dateLine: d, first: above[0] ?? d, last: nextAt, ...withNext, companyHeading: false };
   }
   // (s50) "Lecturer in NLP, School of Computer Science," / "University of Leeds", "Postdoctoral Researcher, Department of
@@ -1874,8 +1893,10 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
     // (s48) "Specialist (E-4), Network Switching Systems Operator | 4th Infantry Division": a rank with its pay grade, then the
     // duty held at that rank after a comma: both are the title.
     // (Never the unit itself: "Sergeant (E-5), United States Marine Corps".)
+    // (s58) "Conscript, radio operator (Corporal) \u2014 Finnish Defence Forces, Signal Regiment": a conscript's or a rank's word alone, then
+    // the duty after a comma, is one title too.
     const payGrade =
-      PAY_GRADE.test(piece[ti]!) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !MILITARY_UNIT.test(piece[ti + 1]!) && !COMPANY_SUFFIX.test(piece[ti + 1]!);
+      (PAY_GRADE.test(piece[ti]!) || /^(?:conscript|national serviceman|reservist|private|lance corporal|corporal|sergeant)$/i.test(piece[ti]!)) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !MILITARY_UNIT.test(piece[ti + 1]!) && !COMPANY_SUFFIX.test(piece[ti + 1]!);
     // (s51) "Director, Data Engineering", "VP, Engineering", "Head, Platform Services": a rank alone names its area after the comma,
     // in the same field; both are the title, where the employer is named elsewhere (another field, the line above) and the area
     // has no company's suffix nor a place.
@@ -1891,7 +1912,19 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
       !TITLE_WORD.test(piece[ti + 1]!) && !ACADEMY.test(piece[ti + 1]!) && !ACADEMIC_UNIT.test(piece[ti + 1]!) && !unnamed(piece[ti + 1]!) &&
       !pieceFields[pi]!.some((x, i) => i > ti + 1 && x.fi === titleField) &&
       (pieceFields[pi]!.some((x, i) => i !== ti + 1 && x.fi !== titleField && !TITLE_WORD.test(x.t) && !unnamed(x.t)) || pieceTokens.some((list, i) => i !== pi && list.some((t) => !TITLE_WORD.test(t) && !unnamed(t))));
-    const duty = payGrade || rankArea || teachArea ? ti + 1 : -1;
+    // (s58) "Acting Manager, Cloud Operations (CS-05) / Shared Services Canada \u2014 Ottawa, ON | \u2026", "Working Student, QA / Apr 2022 \u2013
+    // present / Barnim Labs UG": any title alone on its line names its area after the comma (as the labels keep "Intern, Embedded
+    // Software", "Graduate Trainee, Finance"), where the employer is named on a line below it (never only on a line above, which
+    // may be the role before's body; on the title's own line, "Software Engineer, Core Banking Integrations \u2014 Deccan Fintech
+    // Solutions", s50 read the area as no part of the title), the area no company's, school's, unit's nor place's name, no title.
+    const area = piece[ti + 1];
+    const areaTitle =
+      !rankArea && !teachArea && !payGrade && area !== undefined && piece.length === ti + 2 && pieceFields[pi]!.every((x) => x.fi === titleField) && !COMPANY_SUFFIX.test(area) &&
+      !LEGAL_FORM_END.test(area) && !LEGAL_FORM_END.test(`${area}.`) && !/\s(?:vzw|asbl|vof|cvba|bvba|e\.\s?V\.?)$/.test(area) && !placed.has(area) && !TITLE_WORD.test(area) && !ACADEMY.test(area) &&
+      !ACADEMIC_UNIT.test(area) && !MILITARY_UNIT.test(area) && !unnamed(area) &&
+      // (The employer below a name of two words at least, or a company's suffix: a town alone, "Dresden", is none.)
+      pieceTokens.some((list, i) => i > pi && list.some((t) => !TITLE_WORD.test(t) && !unnamed(t) && (/\s/.test(t) || COMPANY_SUFFIX.test(t))));
+    const duty = payGrade || rankArea || teachArea || areaTitle ? ti + 1 : -1;
     const near = (list: readonly string[]) => {
       // (s56) A name that ends on a legal form is a company's though it holds a title's word ("Botnia Konsult AB", "Harrow
       // Consulting Ltd"), never the title token itself.
@@ -1997,7 +2030,9 @@ function unnamed(t: string): boolean {
 }
 
 function tidy(s: string): string {
-  const t = s.replace(/^[\s•◦·▪*(@:_-]+|[\s.,;:_*|\u2013\u2014-]+$/g, '').replace(/\s+/g, ' ');
+  // (s58) "\u2014 engaged through Pennine Tech Resourcing Ltd", "\u00b7 via Larkspur Contract Solutions": a contractor's agency, written after the
+  // words that place one through it, is the name (the words no part of it; "Via Rail" in capitals is a name).
+  const t = s.replace(/^\s*(?:(?:engaged|contracted|placed|employed|hired)\s+(?:through|via|by)|through|via)\s+(?=\p{Lu})/u, '').replace(/^[\s•◦·▪*(@:_-]+|[\s.,;:_*|\u2013\u2014-]+$/g, '').replace(/\s+/g, ' ');
   if (!/[\p{L}\p{N}]/u.test(t)) return '';
   return t.includes('(') ? t : t.replace(/\)+$/, '');
 }
@@ -2060,6 +2095,12 @@ const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:
 /** (s51) A field's head noun, alone on its line (FIELD_TAIL in readDegrees). */
 const FIELD_TAIL = /^(?:Science|Sciences|Engineering|Studies|Technology|Systems|Management|Informatics|Design|Analytics)$/;
 
+/** (s58) A resume from Spain: a Spanish company's form ("S.L.", "S.L.U."), "Espa\u00f1a" or a +34 number, and no country of the Americas. */
+function spainResume(lines: readonly Line[]): boolean {
+  const all = lines.map((l) => l.text).join('\n');
+  return /(?<![\p{L}])(?:S\.L\.U?\.?(?![\p{L}])|Espa\u00f1a(?![\p{L}])|Spain\b)|\+34[\s\d]/u.test(all) && !/M[\u00e9e]xico|S\.\s?A\.\s+de\s+C\.\s?V\.|Colombia|Argentina|Per[\u00fau]\b|Chile\b|Venezuela|Ecuador|Bolivia|Uruguay|Paraguay|Guatemala|Costa Rica|S\.A\.S\.|Ltda\./u.test(all);
+}
+
 function readDegrees(lines: readonly Line[]): Degree[] {
   const out: Degree[] = [];
   for (const [li, line] of lines.entries()) {
@@ -2070,7 +2111,8 @@ function readDegrees(lines: readonly Line[]): Degree[] {
     const text = inEducation ? stripDates(line.text) : line.text;
     // "Coursework toward an Associate's in Business (did not complete)": a degree begun and left, not held.
     if (NOT_COMPLETED.test(text)) continue;
-    for (const [level, re] of inEducation ? EDUCATION_PATTERNS : DEGREE_PATTERNS) {
+    for (const [matched, re] of inEducation ? EDUCATION_PATTERNS : DEGREE_PATTERNS) {
+      let level = matched;
       const m = re.exec(text);
       if (!m) continue;
       // Outside an education section, only a line that reads like a degree ("Bachelor of …", "M.S. in …").
@@ -2114,10 +2156,31 @@ function readDegrees(lines: readonly Line[]): Degree[] {
         const before = at > 0 ? cells[at - 1]! : '';
         if (before && !/\u5927\u5b66|\u5b66\u9662|University|College/u.test(before) && !/\d/.test(before)) field = before;
       }
+      // (s58) "Graduated from Sendai Institute of Technology, Department of Information Science (Bachelor of Engineering)": a degree
+      // that names only its kind ("of Engineering", "of Science") after the department it was taken in: the field is the department's.
+      if (field === null || /^(?:Science|Sciences|Engineering|Arts|Technology)$/.test(field)) {
+        const dept = /(?:^|[,\s])(?:Department|Dept\.?)\s+of\s+(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4})\s*[,(]?\s*$/u.exec(plain(text.slice(0, m.index)).replace(/[\s(\u2014\u2013-]+$/, ''));
+        if (dept && /^\s*(?:\w+['\u2019]?s?\s+)?(?:of\s+)?(?:Science|Sciences|Engineering|Arts|Technology)\s*\)?\s*$/i.test(plain(text.slice(m.index + m[0].length)).replace(/^(?:['\u2019]s?)?\s*(?:degree\s*)?/i, ''))) field = dept[1]!;
+      }
+      // (s58) "Wirtschaftsinformatik (berufsbegleitend), Abschluss Bachelor of Science" (a German line naming the field first, the
+      // degree after "Abschluss"), the degree wrapped onto a line of its own: the field is the words before "Abschluss", its note
+      // in brackets aside (before what the degree's kind is followed by: "\u2026, Abschluss: Bachelor of Science, DHBW Mannheim").
+      if (inEducation) {
+        const lead = plain(text.slice(0, m.index)).trim() || (li > 0 && lines[li - 1]!.kind === line.kind && !lines[li - 1]!.heading ? plain(lines[li - 1]!.text).trim() : '');
+        const ab = /^(?:Studium\s+(?:der\s+)?)?(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}?)\s*(?:\([^()]*\))?\s*,?\s*(?:mit\s+)?Abschluss\s*:?$/u.exec(lead);
+        if (ab) field = ab[1]!;
+      }
       if (field === null) {
         const below = lines.slice(li + 1, li + 3).map((l) => FIELD_LABEL.exec(plain(l.text))).find(Boolean);
         if (below && /^[A-Z&]/.test(below[1]!)) field = tidy(below[1]!);
       }
+      // (s58) Spain's pre-Bologna engineering degrees, five years ("Ingeniera en Inform\u00e1tica (plan de estudios de cinco a\u00f1os)",
+      // "Ingeniero Superior en \u2026"), are master-level (MECES 3), while Mexico's and Colombia's "Ingeniero en \u2026" is a first degree and
+      // Spain's "Ingeniero T\u00e9cnico" the three-year first cycle: a master's where the line (or the next) says so, or where the
+      // resume is Spain's (a Spanish company's "S.L.", "Espa\u00f1a", a +34 number) and names no country of the Americas.
+      const held = level === 'bachelor' && /^ingenier[oa]$/i.test((m[1] ?? '').trim()) ? `${text} ${lines[li + 1]?.text ?? ''}` : null;
+      const spanishFive = held !== null && (/\b(?:superior|cinco a\u00f1os|5 a\u00f1os|pre-?bolonia|MECES\s*(?:nivel\s*)?3|plan (?:de estudios )?(?:19|200)\d)/iu.test(held) || spainResume(lines));
+      if (spanishFive) level = 'master';
       if (!out.some((d) => d.level === level && d.field === field)) out.push({ level, field });
       break;
     }
@@ -2240,7 +2303,8 @@ function readLanguages(lines: readonly Line[]): string[] {
       if (line.heading) inLanguages = false;
     }
     // ("Sprachen: Polnisch (Muttersprache), Deutsch (C1)", "Idiomas: inglés avanzado": the label in the CV's own tongue.)
-    const labelled = /^\s*((spoken |foreign |human |other )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|l[íi]nguas|j\u0119zyki( obce)?|spr\u00e5k|sprog|lingue|lengua\(s\) materna\(s\)|otro\(s\) idioma\(s\))\s*[:|–—-]/i.test(t);
+    // (s58: Canada's "Official languages: English (first official language); French \u2014 \u2026", a public servant's languages.)
+    const labelled = /^\s*((spoken |foreign |human |other |official |working )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|l[íi]nguas|j\u0119zyki( obce)?|spr\u00e5k|sprog|lingue|lengua\(s\) materna\(s\)|otro\(s\) idioma\(s\))\s*[:|–—-]/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
     // A CV in French or German names its languages in its own tongue ("Anglais : courant"), in its languages section or
     // on a line its label opens.
