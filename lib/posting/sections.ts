@@ -21,6 +21,12 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // offer?" (as "Is this you?" and "What's in it for you?" are); first, before "the role" or "the job" name the duties.
   ['requirements', /^(?:is\s+(?:this|it)\s+(?:the|your)\s+(?:job|role|position|gig|team)\s+for\s+you|are\s+you\s+(?:the\s+one|who\s+we(?:'|\u2019)re\s+looking\s+for|the\s+person\s+we(?:'|\u2019)re\s+looking\s+for))\??$/i],
   ['benefits', /^(?:what(?:'|\u2019)s|what\s+is)\s+(?:also\s+)?on\s+offer\??$|^on\s+offer$/i],
+  // (s58 tune) Headings said as whole sentences: "Here's what will make you successful" (the asks), "You'll really shine if you
+  // also" (a fit said with "also": the wishes), "Here's how we'll look after you" (the perks), "You'll be:" alone (the work).
+  ['requirements', /^(?:here(?:'|\u2019)s\s+|here\s+is\s+)?what\s+(?:will|would|could|should|is\s+going\s+to|might)\s+make\s+you\s+(?:successful|succeed|thrive|shine|great|a\s+(?:great|good|strong|successful)\s+(?:fit|match|hire|candidate))(?:\s+(?:here|with\s+us|in\s+(?:this|the)\s+(?:role|job|position)))?$/i],
+  ['preferred', /^you(?:(?:'|\u2019)?ll|(?:'|\u2019)d|\s+will|\s+may|\s+might|\s+could|\s+would)?\s+(?:really\s+|truly\s+|especially\s+|also\s+)?(?:shine|thrive|excel|stand\s+out|do\s+(?:really\s+)?well|succeed|fit(?:\s+right)?\s+in|fit)(?:\s+(?:even\s+)?more|\s+further)?(?:\s+here|\s+with\s+us)?\s+if\s+you\s+(?:also|additionally|too)$/i],
+  ['benefits', /^(?:here(?:'|\u2019)s\s+|here\s+is\s+)?how\s+we(?:(?:'|\u2019)ll|\s+will)?\s+(?:look\s+after|take\s+care\s+of|care\s+for|reward|invest\s+in)\s+you$/i],
+  ['responsibilities', /^(?:in\s+(?:this|the)\s+(?:role|job),?\s+)?you(?:(?:'|\u2019)ll|\s+will)\s+be$/i],
   ['preferred', [
     /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$|^(?:(?:considered |would be )?(?:an )?assets?|differentials?|differentiators?|nice)$|^(?:meriting|meritorious|merits|meriterande)$|highly regarded|(?:what )?(?:sets|will set|would set|could set) you apart|^(?:(?:would be|is|are) )?(?:highly )?(?:regarded|advantageous|valued)$)\b/i,
     // (s57) Canada's public service posters: "Asset qualifications", "Asset criteria" (the essential ones are the asks).
@@ -41,7 +47,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     // the vetting labels are the ones inlineHeading keeps as fields.
     [
       /\b(requirements?|qualifications?|^eligibility(?: criteria)?$|^conditions of employment$|(?:^(?:signals|things|qualities|traits|skills|people|who) |what )(?:we(?:(?:'|’)re| are)? )?(?:look(?:ing)?|hop(?:e|ing)|search(?:ing)?) for(?: in (?:you|a candidate|candidates|applicants))?$|(?:what|things|stuff) you(?:(?:'|’)?(?:ll|d)| will| would)? (?:need|bring)|^(?:what|things) we(?:(?:'|’)re| are)? ask(?:ing)?(?: for)?(?: (?:of|from) you)?$|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|^(?:is (?:this|that) you|(?:does )?(?:this|that) sounds? like you)(?=\??$)|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|ideal (?:background|profile|experience|fit)|helpful characteristics|come work with us if(?! you (?:really )?(?:love|enjoy|like)\b)|what it takes|what makes you|what we want|^who we(?:(?:'|’)re| are)? (?:want|need)(?: to (?:hire|meet|find))?$|what we need(?: from you)?$|(?:what|things) we(?:(?:'|’)d| would)? (?:need|like|love|want|hope|expect) to see(?: (?:from|in) you)?$|(?:what|who) (?:we(?:'|’)?re|we are) after$|who should apply|who (?:this|the) (?:role|job|position) is for|^for (?:both|all|each|every)(?: of)?(?: (?:the|these|those))?(?: (?:two|three|four|five))? (?:openings|roles|positions|levels)$|^for the (?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)(?:,? (?:additionally|also|in addition|only))?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs|musts?)$|^(?:licen[cs]es?|certifications?|education)(?:\s*(?:\/|and|&)\s*(?:licen[cs]es?|certifications?|experience|training))?$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$|^(?:what )?(?:do )?we (?:expect|require)(?: (?:from|of) (?:you|(?:the )?candidates?))?$|^(?:we are|we(?:'|’)re) expecting(?: from you)?$|^(?:our )?expectations$|^(?:what|the (?:stuff|things)|things|stuff) we(?: really)? care about(?: in (?:you|a candidate))?$|^you(?:(?:'|’)re| are)(?: also)?$)\b/i,
-      /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
+      /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed|shine)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
       /\b((?:we(?:'|’)?re|we are) (?:(?:especially|currently|also|mostly|particularly) ){0,2}(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?)\b/i,
       // "The role requires:", "What this position needs": what the role asks of the one who fills it, not its duties.
       /^(?:what )?(?:the|this) (?:role|job|position|contract) (?:requires|needs|demands|calls for)$/i,
@@ -110,7 +116,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // a list of asks; it ends the part above it (its lines stay the skills the posting names).
   ['other', /^(?:(?:the )?(?:tech(?:nology)?|tech(?:nology)? stack|stack|tools|technologies|languages and tools|tools and technologies) (?:(?:we|the team|our team) (?:use|uses|work with|build with|love|run on)|you(?:'|\u2019)ll (?:use|work with|touch))|our (?:tech(?:nology)? )?(?:stack|tools|toolbox|tech|technology))$/i],
   // How to apply: it ends the part above it, and asks only what it says it asks ("if you know Go, write to …").
-  ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|^(?:the |our )?(?:selection|recruitment|recruiting) (?:process|steps|timeline)$|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:working|work|office) hours$|^hours of work$|^(?:work(?:ing)? )?schedule$|^time ?zones?$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?|^(?:additional|other|more|further) (?:information|info|details)$|^(?:informations? (?:suppl\u00e9mentaires?|compl\u00e9mentaires?)|informaci\u00f3n adicional|informa\u00e7\u00f5es adicionais|informazioni aggiuntive|weitere informationen|aanvullende informatie)$)/iu],
+  ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|^(?:the |our )?(?:selection|recruitment|recruiting) (?:process|steps|timeline)$|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:working|work|office) hours$|^hours of work$|^(?:work(?:ing)? )?schedule$|^time ?zones?$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?|^(?:additional|other|more|further) (?:information|info|details)$|^(?:informations? (?:suppl\u00e9mentaires?|compl\u00e9mentaires?)|informaci\u00f3n adicional|informa\u00e7\u00f5es adicionais|informazioni aggiuntive|weitere informationen|aanvullende informatie)$|^(?:etapas do processo(?: seletivo)?|processo seletivo|etapas da sele\u00e7\u00e3o)$)/iu],
 ];
 
 /**
@@ -174,7 +180,8 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['preferred', /^(?:(?:det är )?meriterande(?: om du| med)?|(?:det är )?(?:ett )?plus om du|önskvärda? (?:kvalifikationer|kompetenser|erfarenheter)|vi ser (?:gärna|också gärna) att du)(?![\p{L}])/iu],
   ['benefits', /^(?:(?:vad |det här )?vi erbjuder(?: dig)?|(?:lön|ersättning) och förmåner|förmåner)(?![\p{L}])/iu],
   ['requirements', /^(?:vi söker (?:dig|en person) som|(?:vem är du|vem du är)|din profil|(?:dina )?(?:kvalifikationer|kompetenser)|krav(?:profil)?|(?:vi tror att )?du har|(?:vad )?vi förväntar oss(?: av dig)?|(?:vad|vem) vi söker|det söker vi|om dig)(?![\p{L}])/iu],
-  ['responsibilities', /^(?:(?:dina )?(?:arbetsuppgifter|ansvarsområden)|om (?:rollen|tjänsten|jobbet)|(?:vad du kommer att|vad du ska) (?:göra|arbeta med)|i rollen (?:kommer du att|ingår))(?![\p{L}])/iu],
+  // (s58 tune: "Rollen", "Tjänsten", "Uppdraget" alone, the role.)
+  ['responsibilities', /^(?:(?:dina )?(?:arbetsuppgifter|ansvarsområden)|om (?:rollen|tjänsten|jobbet)|rollen|tjänsten|(?:ditt |om )?uppdrag(?:et)?|(?:vad du kommer att|vad du ska) (?:göra|arbeta med)|i rollen (?:kommer du att|ingår))(?![\p{L}])/iu],
   ['about', /^(?:om (?:oss|företaget|bolaget)|vilka (?:vi är|är vi))(?![\p{L}])/iu],
   // (s45) Finnish: "Tehtäväsi", "Odotamme sinulta", "Eduksi katsotaan", "Tarjoamme", "Keitä olemme".
   ['preferred', /^(?:(?:katsomme )?eduksi(?: katsotaan| luetaan)?|plussaa(?: on)?|lisäksi arvostamme|arvostamme(?: myös)?)(?![\p{L}])/iu],
@@ -188,6 +195,28 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:požadujeme|požadavky|(?:co )?(?:od (?:tebe|vás) )?očekáváme|(?:co )?(?:potřebuješ|potřebujete)|koho hledáme|hledáme (?:tě|vás) pokud|(?:tvůj|váš) profil)(?![\p{L}])/iu],
   ['responsibilities', /^(?:náplň práce|(?:co (?:budeš|budete) dělat)|(?:tvoje|vaše) (?:role|úkoly|náplň)|pracovní náplň)(?![\p{L}])/iu],
   ['about', /^(?:o nás|kdo jsme)(?![\p{L}])/iu],
+  // (s58 tune) Czech in the informal "ty" and the boards' own labels: "Co tě u nás čeká" (the work), "Co bys měl/a umět" (the
+  // asks), "Plusové body získáš za" (the wishes), "Co získáš" (the offer), "O společnosti" (the company).
+  ['preferred', /^(?:plusov(?:é|e) body|plus(?:ové|ove)? body (?:získáš|získáte|ziskas|dostaneš)|bonusem (?:je|bude)|ocen(?:íme|ime) (?:také|take|i|pokud))(?![\p{L}])/iu],
+  ['benefits', /^(?:co (?:(?:u nás |od nás )?získáš|získáte|ti (?:můžeme )?nabídnout|vám (?:můžeme )?nabídnout|ti nabídneme|vám nabídneme))(?![\p{L}])/iu],
+  ['requirements', /^(?:co (?:bys|byste) (?:měl(?:\/a|a|i)?|mel(?:\/a|a|i)?) (?:umět|znát|mít|splňovat|umet|znat|mit)|co (?:od (?:tebe|vás) )?(?:chceme|potřebujeme)|požadavky na (?:uchazeče|kandidáta))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:co (?:tě|te|vás|vas) (?:u nás |u nas |v (?:práci|roli) )?(?:čeká|ceka)|na čem (?:budeš|budete) pracovat|popis (?:pozice|práce|prace|role))(?![\p{L}])/iu],
+  ['about', /^(?:o (?:společnosti|spolecnosti|firmě|firme)|kdo jsme my)(?![\p{L}])/iu],
+  // (s58 tune) Turkish, as Kariyer.net and startups head their parts: "Hakkımızda", "İş Tanımı", "Aranan Nitelikler", "Tercih
+  // Sebebi", "Sunduklarımız" ("İ" and "ı" written out: they fold to no "i" in a case-blind match).
+  ['preferred', /^(?:tercih (?:sebebi(?:dir)?|nedeni(?:dir)?|edilir|edilen nitelikler)|art[ıiİI] (?:olarak|puan)|art[ıiİI]lar)(?![\p{L}])/iu],
+  ['benefits', /^(?:sunduklar[ıiİI]m[ıiİI]z|yan haklar|neler sunuyoruz|sa[ğg]lad[ıiİI][ğg][ıiİI]m[ıiİI]z (?:imkanlar|olanaklar|haklar)|(?:sana|size) sunduklar[ıiİI]m[ıiİI]z)(?![\p{L}])/iu],
+  ['requirements', /^(?:aranan (?:nitelikler|yetkinlikler|[öo]zellikler)|(?:genel )?nitelikler|senden beklediklerimiz|sizden beklediklerimiz|beklentilerimiz|arad[ıiİI][ğg][ıiİI]m[ıiİI]z (?:ki[şs]i|nitelikler|yetkinlikler))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:[iİIı][şs] tan[ıiİI]m[ıiİI]|g[öo]rev(?:ler)?(?: ve sorumluluklar)?|sorumluluklar|neler yapacaks[ıiİI]n|pozisyon (?:hakk[ıiİI]nda|detaylar[ıiİI]))(?![\p{L}])/iu],
+  ['about', /^(?:hakk[ıiİI]m[ıiİI]zda|biz kimiz|kimiz|[şs]irket hakk[ıiİI]nda)(?![\p{L}])/iu],
+  // (s58 tune) Romanian, with or without its diacritics (comma or cedilla): "Despre companie", "Responsabilități", "Cerințe",
+  // "Beneficii", "Ce oferim", "Cum aplici".
+  ['preferred', /^(?:constituie (?:un )?(?:avantaj|plus)|reprezint(?:ă|a) (?:un )?(?:avantaj|plus)|(?:este|e) un (?:avantaj|plus)|ar fi un plus)(?![\p{L}])/iu],
+  ['benefits', /^(?:beneficii(?:le)?|ce (?:(?:î|i)(?:ț|ţ|t)i |va )?oferim|oferim|pachet(?:ul)? salarial)(?![\p{L}])/iu],
+  ['requirements', /^(?:cerin(?:ț|ţ|t)e(?:le)?(?: postului| pentru post)?|ce c(?:ă|a)ut(?:ă|a)m|profilul (?:candidatului|t(?:ă|a)u)|ce (?:(?:ne )?a(?:ș|ş|s)tept(?:ă|a)m|a(?:ș|ş|s)tept(?:ă|a)m) de la tine|calific(?:ă|a)ri)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:responsabilit(?:ă|a)(?:ț|ţ|t)i(?:le)?(?: postului)?|ce vei face|atribu(?:ț|ţ|t)ii(?:le)?(?: postului)?|descrierea (?:jobului|postului|rolului)|rolul t(?:ă|a)u)(?![\p{L}])/iu],
+  ['about', /^(?:despre (?:noi|companie|firm(?:ă|a)|compania noastr(?:ă|a))|cine suntem)(?![\p{L}])/iu],
+  ['other', /^(?:cum (?:s(?:ă|a) )?aplici|aplic(?:ă|a) acum)(?![\p{L}])/iu],
   // (s45) Polish: "Zakres obowiązków", "Wymagania", "Czego oczekujemy", "Mile widziane", "Oferujemy", "O nas".
   ['preferred', /^(?:mile widzian[eay]|(?:dodatkowym |dużym )?atutem(?: będzie| jest)?|(?:będzie )?(?:dodatkowym )?atutem|nice to have|dodatkowo (?:docenimy|cenimy))(?![\p{L}])/iu],
   ['benefits', /^(?:(?:co )?(?:(?:my )?ci |pani\/panu )?oferujemy|benefity|wynagrodzenie i benefity)(?![\p{L}])/iu],
@@ -273,9 +302,10 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari)\b/i.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
-    for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h)) return kind;
+    // (s58: Turkish "İ" read as "i", as a case-blind match does not fold it: "ARANAN NİTELİKLER".)
+    for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h.replace(/\u0130/g, 'i'))) return kind;
   // (s55) A heading in the conditional, "Would help", "Could be handy", "It might also help": what would help is wished, not
   // asked, whatever thing it names; and the Spanish verb of weighing in any of its forms, "Valoramos", "Se valora".
   if (WISH_MOOD_HEADING.test(stated)) return 'preferred';
@@ -360,6 +390,36 @@ const WISH_ABROAD =
  * om du ocks\u00e5", "Extra credit if you also": up to ten words, as one left open on "if" is.
  */
 const LEFT_OPEN = /(?<![\p{L}])(?:du|dig|deg|you|jij|je|tu|vous|sie)(?:\s+(?:ogs\u00e5|ocks\u00e5|gerne|g\u00e4rna|also|too|auch|aussi|ook))?$/iu;
+
+/**
+ * (s58 tune) A list's line that opens on a wish and its condition, in English or the posting's language: "It's a plus if
+ * you've ...", "It's a bonus if you have ...", "Será um bônus se você ...", "Este un avantaj dacă ...", "Sería un plus si ...".
+ */
+const WISH_IF_LINE =
+  /^(?:(?:it(?:'|\u2019)?s|it\s+is|it(?:'|\u2019)d\s+be|it\s+would\s+be|would\s+be|also|extra)\s+)?(?:(?:a|an)\s+(?:big\s+|real\s+|definite\s+|nice\s+)?(?:plus|bonus|advantage|asset)|bonus(?:\s+points)?|extra\s+points|nice|great|even\s+better)\s+if\s+(?:you|they|the\s+(?:candidate|hire))\b|^(?:ser(?:\u00e1|a)|seria|\u00e9)\s+(?:um|uma)\s+(?:b(?:\u00f4|o)nus|plus|diferencial|vantagem|ponto\s+a\s+favor)\s+(?:se|caso)\s|^(?:ser(?:\u00ed|i)a|ser(?:\u00e1|a)|es)\s+un\s+(?:plus|punto\s+a\s+favor|valor\s+a\u00f1adido)\s+si\s|^(?:este|e|ar\s+fi|constituie|reprezint(?:\u0103|a))\s+un\s+(?:avantaj|plus)\s+(?:dac(?:\u0103|a)|s(?:\u0103|a))\s|^(?:c['\u2019]est|ce\s+serait)\s+un\s+(?:plus|atout)\s+si\s|^(?:sarebbe|(?:\u00e8|e['\u2019]))\s+un\s+plus\s+se\s/iu;
+/** (s58 tune) A wish said as a list's line: a wish opening on its condition (WISH_IF_LINE), or its weight said after the thing. */
+const wishLine = (l: string): boolean => {
+  const t = l.replace(/^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65+*\u2013-]|\d+[.)])\s*/, '').trim();
+  return WISH_IF_LINE.test(t) || WISH_SENTENCE.test(t) || WISH_ABROAD.test(/[.!]$/.test(t) ? t : `${t}.`);
+};
+/** (s58 tune) Whether line n and every list line after it, to the list's end, are wishes (wishLine). */
+function wishesToListEnd(lines: readonly string[], n: number): boolean {
+  for (let k = n; k < lines.length && lines[k]!.trim(); k++) if (!BULLET.test(lines[k]!) || !wishLine(lines[k]!)) return false;
+  return true;
+}
+/**
+ * (s58 tune) What a job gives, in the words of its perks' lists (English and the languages postings are written in): stock,
+ * pension, leave, cover, meals, relocation, budgets, lessons, gear. (A perks' list's lines name one; an ask's seldom do.)
+ */
+const PERK_WORDS =
+  /(?<![\p{L}])(?:stock\s+options?|equity|shares|pension|401\s?\(?k\)?|retirement|holidays?|vacation|paid\s+(?:leave|time\s+off)|parental\s+leave|days?\s+off|pto|time\s+off|insurance|health(?:care|\s+cover|\s+plan)?|medical|dental|vision|gym|wellness|well-?being|relocation|visa\s+support|stipend|allowance|budget|lunch(?:es)?|meals?|snacks|laptop|home[- ]office|flexi(?:ble|time)|four-day|childcare|cycle\s+to\s+work|bike|discounts?|lessons|courses|conferences?|bonus(?:es)?|salary|plano\s+de\s+sa(?:\u00fa|u)de|odontol(?:\u00f3|o)gico|vale-(?:refei(?:\u00e7|c)(?:\u00e3|a)o|alimenta(?:\u00e7|c)(?:\u00e3|a)o|transporte)|aux(?:\u00ed|i)lio|participa(?:\u00e7|c)(?:\u00e3|a)o\s+nos\s+lucros|plr|gympass|seguro|vacaciones|urlaub|friskv(?:\u00e5|a)rd\p{L}*|tj(?:\u00e4|a)nstepension|semester|forsikring|dovolen(?:\u00e1|\u00e9|a|e)|stravenky|multisport|sick\s+days|p(?:\u0159|r)(?:\u00ed|i)sp(?:\u011b|e)v\p{L}*|sa(?:\u011f|g)l(?:\u0131|i)k\s+sigortas(?:\u0131|i)|yemek\s+kart(?:\u0131|i)|abonament\s+medical|tichete\s+de\s+mas(?:\u0103|a))(?![\p{L}])/iu;
+/** (s58 tune) A list most of whose lines name a perk (PERK_WORDS) and none of which asks (MOOD_ASK, ASK_WORDS): the perks. */
+function perkList(text: string): boolean {
+  const bare = text.split('\n').filter((l) => l.trim()).map((l) => l.replace(/^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65+*\u2013-]|\d+[.)])\s*/, '').trim());
+  if (bare.length < 2 || !text.split('\n').filter((l) => l.trim()).every((l) => BULLET.test(l))) return false;
+  if (bare.some((l) => MOOD_ASK.test(l) || ASK_WORDS.test(l))) return false;
+  return bare.filter((l) => PERK_WORDS.test(l) || MOOD_PERK.test(l)).length * 2 > bare.length;
+}
 
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {
@@ -585,7 +645,8 @@ const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack 
  * (s53 tune: in its short forms too, "\u2026 is an EOE", "an AA/EEO employer", and "\u2026 welcomes applications from people with
  * disabilities".)
  */
-const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative action|(?:is|are) committed to (?:equality|diversity|inclusion|employment equity|building a (?:diverse|inclusive))|welcomes? applications from (?:all|everyone|people of all|candidates of all|(?:people|candidates|applicants) with disabilities|disabled (?:people|candidates|applicants))|does not discriminate|without regard to (?:race|age|sex|gender)|EOE|EEO(?:\/AA)?\s+employer|AA\/EEO(?:\s+employer)?)\b/i;
+// (s58 tune: "Lanternfish hires without regard to where you come from ...": the employer's statement in its own words.)
+const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative action|(?:is|are) committed to (?:equality|diversity|inclusion|employment equity|building a (?:diverse|inclusive))|welcomes? applications from (?:all|everyone|people of all|candidates of all|(?:people|candidates|applicants) with disabilities|disabled (?:people|candidates|applicants))|does not discriminate|without regard to (?:race|age|sex|gender)|(?:hires?|hiring|employs?|recruits?)\s+(?:people\s+|everyone\s+|staff\s+)?without\s+regard\s+to|EOE|EEO(?:\/AA)?\s+employer|AA\/EEO(?:\s+employer)?)\b/i;
 
 /** A heading that names the whole posting, not its duties: "Job Description", "JD", "Position details". */
 const WHOLE_JOB = /^(?:(?:the |full )?(?:job|role|position) (?:description|details)|jd|description)$/i;
@@ -849,9 +910,10 @@ const LOGISTICS =
  * Czech posting asks applicants to add ("klauzula zgody na przetwarzanie danych osobowych", "GDPR", "RODO"), the selection
  * ("v\u00fdb\u011brov\u00e9 \u0159\u00edzen\u00ed", "processo seletivo", "rekrutacja", "colloquio"), and whom to ask ("Lis\u00e4tietoja antaa", "Sp\u00f8rsm\u00e5l om stillingen",
  * "Fr\u00e5gor om tj\u00e4nsten", "Heb je vragen?"): a paragraph of them after a list ends its part, as LOGISTICS does.
+ * (s58 tune: Turkish and Romanian too: "Başvurular ... değerlendirilecektir", "özgeçmiş", "mülakat", "Aplică ...", "interviu".)
  */
 const LOGISTICS_ABROAD =
-  /(?<![\p{L}])(?:cv|curriculum|curr\u00edculo|\u017eivotopis\p{L}*|\u017cyciorys\p{L}*|ansioluettelo\p{L}*|hakemu\p{L}*|haku(?:aika|\s+p\u00e4\u00e4ttyy)|hae\s+\p{L}+|rekrutac\p{L}*|aplikac\p{L}*|aplikuj\p{L}*|klauzul\p{L}*|danych\s+osobowych|osobn\u00edch\s+\u00fadaj\u016f|rodo|gdpr|v\u00fdb\u011brov\p{L}*\s+\u0159\u00edzen\p{L}*|pohovor\p{L}*|reagujte|processo\s+seletivo|etapas\s+do\s+processo|colloqui\p{L}*|selezione|lis\u00e4tie\p{L}*|selectie\p{L}*|assessments?|sollicitatie\p{L}*|sp\u00f8rsm\u00e5l|sp\u00f8rgsm\u00e5l|fr\u00e5gor|fragen|vragen|pytania|pyta\u0144|dotaz\p{L}*|domande|preguntas|d\u00favidas)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:cv|curriculum|curr\u00edculo|\u017eivotopis\p{L}*|\u017cyciorys\p{L}*|ansioluettelo\p{L}*|hakemu\p{L}*|haku(?:aika|\s+p\u00e4\u00e4ttyy)|hae\s+\p{L}+|rekrutac\p{L}*|aplikac\p{L}*|aplikuj\p{L}*|klauzul\p{L}*|danych\s+osobowych|osobn\u00edch\s+\u00fadaj\u016f|rodo|gdpr|v\u00fdb\u011brov\p{L}*\s+\u0159\u00edzen\p{L}*|pohovor\p{L}*|reagujte|processo\s+seletivo|etapas\s+do\s+processo|colloqui\p{L}*|selezione|lis\u00e4tie\p{L}*|selectie\p{L}*|assessments?|sollicitatie\p{L}*|sp\u00f8rsm\u00e5l|sp\u00f8rgsm\u00e5l|fr\u00e5gor|fragen|vragen|pytania|pyta\u0144|dotaz\p{L}*|domande|preguntas|d\u00favidas|ba(?:\u015f|s)vuru\p{L}*|\u00f6zge\u00e7mi\u015f\p{L}*|m\u00fclakat\p{L}*|aplic(?:a|\u0103)\p{L}*|interviu\p{L}*)(?![\p{L}])/iu;
 
 /** (s57) "Why Kitefold?", "Why Acme": a why-heading that names the company, not joining or working ("Why join us?"). */
 const WHY_NAME = /^why\s+(?!(?:join|work|you|apply|should|us|this|the)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\??$/i;
@@ -910,8 +972,9 @@ export function splitSections(text: string): PostingSection[] {
     // the perks.)
     else if (current.kind === 'benefits' && WHY_NAME.test(current.heading.replace(/^[#\s*]+|[\s*:]+$/g, '')) && !BULLET.test(current.text) && !WHY_PERK_WORDS.test(current.text) && moodKind(current.text, description.split('\n', 3).join('\n')) === 'about') current.kind = 'about';
     // (s55) "Informaci\u00f3n adicional", "Additional information" (a heading of no kind) over a list whose every line is pay, leave
-    // or the contract (moodKind): the perks.
-    else if (current.kind === 'other' && current.heading && classifyHeading(current.heading) === 'other' && !APPLY_HEADING.test(headingWords(current.heading)) && moodKind(current.text) === 'benefits') current.kind = 'benefits';
+    // or the contract (moodKind): the perks. (s58 tune: or most of whose lines name a perk and none asks, perkList: "Informações
+    // adicionais" over "- Plano de saúde ...", "- Auxílio home office".)
+    else if (current.kind === 'other' && current.heading && classifyHeading(current.heading) === 'other' && !APPLY_HEADING.test(headingWords(current.heading)) && (moodKind(current.text) === 'benefits' || perkList(current.text))) current.kind = 'benefits';
     // (s54 tune) "Good to know" over notes on the job ("We work 9 to 4 Eastern", "There's one on-site week a year", "The
     // hiring process is two calls"): the logistics, no wishes; over things to know ("Kafka", "Some Rust") it stays a wish.
     else if (current.kind === 'preferred' && /^(?:also\s+)?good to know$/i.test(current.heading.replace(/[\s*:]+$/, '').replace(/^[#\s*]+/, '')) && notesOnly(current.text)) current.kind = 'other';
@@ -1037,6 +1100,25 @@ export function splitSections(text: string): PostingSection[] {
       resume = null;
       flush();
       current = { kind: 'preferred', heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
+    } else if (!kind && !inline && !applyLine && current.kind === 'requirements' && BULLET.test(line) && BULLET.test(lines[n - 1] ?? '') && wishesToListEnd(lines, n)) {
+      // (s58 tune) "- It's a plus if you've handled PCI DSS", "- Será um bônus se você já tiver trabalhado com ..." as the asks'
+      // list's last line (or lines): a wish said in a sentence, its line a part of the wishes (as such a sentence after the
+      // list is); a wish inside the list, asks after it, leaves the list whole. (The list over, the asks' part goes on: "Work
+      // Environment" / "- Occasional evening work", a label of no kind after it, stays with the asks.)
+      const asks = { kind: current.kind, heading: current.heading, next: false };
+      flush();
+      resume = asks;
+      current = { kind: 'preferred', heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
+    } else if (!kind && !inline && !applyLine && (current.kind === 'requirements' || current.kind === 'preferred') && BULLET.test(line) && n > 1 && !lines[n - 1]!.trim() && BULLET.test(nearText(lines, n, -1)) && perkList(listAt(lines, n))) {
+      // (s58 tune) The wishes' list, a blank line, then a list of perks with no heading ("- Stock options ...", "- Relocation
+      // support ...", "- Health insurance ..."): the perks start where their list does.
+      resume = null;
+      flush();
+      current = { kind: 'benefits', heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
     } else if (offerPara) {

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '@/lib/analyze';
+import { classifyHeading, splitSections } from '@/lib/posting/sections';
+import { postingFromText } from '@/lib/posting/text';
+import { engine } from './readers';
+
+/**
+ * Session 58 (#12): a posting's parts and its asks where the headings are in languages not read before (Czech in the
+ * informal "ty", Turkish, Romanian, Swedish "Rollen"), are whole sentences ("Here's what will make you successful", "You'll
+ * really shine if you also", "Here's how we'll look after you", "You'll be:"), or are missing (a wish as the asks' list's
+ * last line; a perks' list right after the wishes' list; "Informações adicionais" over perks); and asks said in the duties
+ * ("You will write Ruby on Rails every day", "You'll use Stripe Connect to ..."), in prose ("Most of what you'd touch is
+ * Kotlin") or as the team's working language ("English is what the team works in"). Taught by the tune half of
+ * test/fixtures/labels/parts-fresh-s58a.jsonl; each rule is checked on postings written fresh for the test, with
+ * counter-examples that read as before (an about-us paragraph stays about-us, a list of perks never becomes asks).
+ */
+const reqs = (text: string) => analyzePosting(engine, postingFromText(text)).requirements;
+const rows = (text: string) => reqs(text).map((r) => r.text);
+const partOf = (text: string, first: string) => splitSections(text).find((s) => s.text.includes(first))?.kind;
+
+describe('s58: headings in Czech (informal), Turkish, Romanian and Swedish', () => {
+  it('are read by their words', () => {
+    const cases: Array<[string, string]> = [
+      ['Kdo jsme', 'about'],
+      ['O firmě', 'about'],
+      ['Co vás u nás čeká', 'responsibilities'],
+      ['Na čem budeš pracovat', 'responsibilities'],
+      ['Co byste měli umět', 'requirements'],
+      ['Plusové body', 'preferred'],
+      ['Co získáš', 'benefits'],
+      ['HAKKIMIZDA', 'about'],
+      ['Görev ve Sorumluluklar', 'responsibilities'],
+      ['GENEL NİTELİKLER', 'requirements'],
+      ['Tercih Nedeni', 'preferred'],
+      ['Yan Haklar', 'benefits'],
+      ['Despre noi', 'about'],
+      ['Responsabilitati', 'responsibilities'],
+      ['Profilul candidatului', 'requirements'],
+      ['Reprezintă un avantaj', 'preferred'],
+      ['Ce îți oferim', 'benefits'],
+      ['Uppdraget', 'responsibilities'],
+      ['Rollen', 'responsibilities'],
+    ];
+    for (const [h, kind] of cases) expect(classifyHeading(h), h).toBe(kind);
+  });
+  const cs = `Frontend vývojářka / vývojář\nChmelnice Software s.r.o. · Žatec\n\nKdo jsme\nChmelnice Software píše skladové systémy pro pěstitele chmele.\n\nCo tě u nás čeká\n- Stavět obrazovky pro sklady\n\nCo bys měl/a umět\n- TypeScript aspoň dva roky\n- Vue nebo React\n\nPlusové body získáš za\n- testy v Playwrightu\n\nCo nabízíme\n- Sick days\n- Příspěvek na dopravu\n`;
+  const tr = `Veri Mühendisi\nKaraca Tekstil · Bursa\n\nHAKKIMIZDA\nKaraca Tekstil, 1988'den beri havlu ve bornoz üretiyor.\n\nİŞ TANIMI\n- Üretim verilerini raporlamak\n\nARANAN NİTELİKLER\n- SQL ve Python bilgisi\n- En az iki yıl veri tecrübesi\n\nTERCİH SEBEBİ\n- Power BI deneyimi\n\nYAN HAKLAR\n- Servis\n- Yemek\n`;
+  const ro = `Tester QA\nDelta Soft SRL · Iași\n\nDespre noi\nDelta Soft scrie aplicații pentru farmacii.\n\nResponsabilități\n- Testezi aplicația de gestiune\n\nCerințe\n- Un an de testare manuală\n- Cunoștințe de SQL\n\nBeneficii\n- Tichete cadou de Crăciun\n- Zile libere în plus\n\nCum aplici\nTrimite-ne un email.\n`;
+  it('split a posting into its parts: the asks and wishes are read, the company and the perks are not', () => {
+    expect(partOf(cs, 'TypeScript aspoň dva roky')).toBe('requirements');
+    expect(partOf(cs, 'testy v Playwrightu')).toBe('preferred');
+    expect(partOf(tr, 'SQL ve Python bilgisi')).toBe('requirements');
+    expect(partOf(tr, 'Power BI deneyimi')).toBe('preferred');
+    expect(partOf(ro, 'Cunoștințe de SQL')).toBe('requirements');
+    expect(rows(tr).some((r) => /SQL ve Python/.test(r))).toBe(true);
+    expect(rows(ro).some((r) => /Cunoștințe de SQL/.test(r))).toBe(true);
+  });
+  it('counter-examples: the about-us paragraph stays about-us, the perks ask nothing, other words head nothing', () => {
+    expect(partOf(cs, 'Chmelnice Software píše')).toBe('about');
+    expect(partOf(tr, "Karaca Tekstil, 1988'den")).toBe('about');
+    expect(partOf(ro, 'Tichete cadou')).toBe('benefits');
+    expect(rows(cs).some((r) => /Sick days|Příspěvek/.test(r))).toBe(false);
+    expect(rows(ro).some((r) => /Tichete|Zile libere/.test(r))).toBe(false);
+    for (const h of ['Co je nového', 'Cine sunt clienții noștri', 'Biz ne yapıyoruz', 'Rollout'])
+      expect(classifyHeading(h), h).not.toBe('requirements');
+    expect(classifyHeading('Cine sunt clienții noștri')).not.toBe('about');
+  });
+});
+
+describe('s58: headings said as whole sentences', () => {
+  const post = `Support Engineer\nBramblecote · Remote (IE)\n\nBramblecote sells scheduling software to dental practices.\n\nWhat a week could hold\n- Answer tickets from practice managers\n\nHere's what will make you successful in this role\n- Two years supporting a SaaS product\n- Comfortable reading SQL\n\nYou'll thrive here if you also\n- Know the Zendesk API\n\nHere's how we will take care of you\n- Health cover for your family\n- A learning budget\n`;
+  it('are the asks, the wishes and the perks', () => {
+    expect(partOf(post, 'Comfortable reading SQL')).toBe('requirements');
+    expect(partOf(post, 'Know the Zendesk API')).toBe('preferred');
+    expect(partOf(post, 'Health cover for your family')).toBe('benefits');
+    expect(classifyHeading("You'd shine even more if you also")).toBe('preferred');
+  });
+  it('"**You\'ll be:**" at a paragraph\'s start heads the work', () => {
+    const bold = `Data Engineer\n\n**You'll be:** keeping our ingestion jobs healthy and our warehouse tidy.\n\n**You are:** someone who has run dbt in production.\n`;
+    expect(partOf(bold, 'keeping our ingestion jobs healthy')).toBe('responsibilities');
+    expect(partOf(bold, 'someone who has run dbt')).toBe('requirements');
+  });
+  it('counter-examples: a fit said without "also" is the asks; other sentences of "how we" are no perks', () => {
+    expect(classifyHeading("You'll thrive here if you")).toBe('requirements');
+    expect(classifyHeading('Here is how we will measure success')).not.toBe('benefits');
+  });
+});
+
+describe('s58: a wish said as the asks\' list\'s last line', () => {
+  it('is a part of the wishes and a wished row, in English, Portuguese and Romanian', () => {
+    const en = `Android Engineer\n\nRequirements\n- Three years of Kotlin\n- It's a plus if you have shipped to Google Play\n\nPerks\n- Equity\n`;
+    expect(partOf(en, "It's a plus if you have shipped")).toBe('preferred');
+    expect(partOf(en, 'Three years of Kotlin')).toBe('requirements');
+    expect(reqs(en).find((r) => /Google Play/.test(r.text))?.importance).toBe('preferred');
+    const pt = `Desenvolvedor Go\n\nRequisitos\n- Experiência com Go\n- Será um diferencial se você conhecer gRPC\n`;
+    expect(partOf(pt, 'Será um diferencial se você conhecer gRPC')).toBe('preferred');
+    const ro = `Dezvoltator Java\n\nCerințe\n- Experiență cu Java\n- Este un plus dacă ai folosit Spring Boot\n`;
+    expect(partOf(ro, 'Este un plus dacă ai folosit Spring Boot')).toBe('preferred');
+  });
+  it('counter-examples: a wish inside the list leaves the list whole; an ask as the last line stays an ask; a label after the list stays with the asks', () => {
+    const mid = `Android Engineer\n\nRequirements\n- Three years of Kotlin\n- It's a plus if you have shipped to Google Play\n- A driving licence\n`;
+    expect(partOf(mid, 'A driving licence')).toBe('requirements');
+    const last = `Android Engineer\n\nRequirements\n- Three years of Kotlin\n- Must hold a driving licence\n`;
+    expect(partOf(last, 'Must hold a driving licence')).toBe('requirements');
+    const after = `Systems Administrator\n\nQualifications\n- Two years of Linux\n- Some Ansible is a plus\n\nPhysical Setting\n- Lifting server racks now and then\n`;
+    expect(partOf(after, 'Some Ansible is a plus')).toBe('preferred');
+    expect(partOf(after, 'Lifting server racks')).toBe('requirements');
+  });
+});
+
+describe('s58: perks with no heading of their own', () => {
+  it('a perks\' list right after the wishes\' list is the perks, and asks nothing; "hires without regard to" is the employer\'s statement', () => {
+    const a = `Backend Engineer\n\nWhat you'll need\n- Four years of Elixir\n\nNice to haves\n- Some Rust\n\n- Equity in a profitable company\n- Twenty weeks of paid parental leave\n- A yearly conference budget\n\nFernhollow hires without regard to where you were born or whom you love.\n`;
+    expect(partOf(a, 'Equity in a profitable company')).toBe('benefits');
+    expect(partOf(a, 'Some Rust')).toBe('preferred');
+    expect(partOf(a, 'Fernhollow hires without regard')).toBe('other');
+    expect(rows(a).some((r) => /Equity|parental leave|conference budget/.test(r))).toBe(false);
+  });
+  it('"Informações adicionais" over perks is the perks', () => {
+    const b = `Analista de Dados\n\nRequisitos\n- SQL avançado\n\nInformações adicionais\n- Plano odontológico\n- Vale-transporte\n- Gympass\n\nEtapas do processo\nTriagem e entrevista.\n`;
+    expect(partOf(b, 'Plano odontológico')).toBe('benefits');
+    expect(partOf(b, 'Triagem e entrevista')).toBe('other');
+  });
+  it('counter-examples: a second list of asks after a blank line stays the asks; notes under "Additional information" stay notes', () => {
+    const c = `Field Engineer\n\nRequirements\n- Five years of Go\n\n- A driving licence\n- Fluent Danish\n`;
+    expect(partOf(c, 'A driving licence')).toBe('requirements');
+    const d = `Field Engineer\n\nRequirements\n- Five years of Go\n\nAdditional information\n- The role is based in Porto\n- Interviews are held in English\n`;
+    expect(partOf(d, 'The role is based in Porto')).toBe('other');
+  });
+});
+
+describe('s58: asks said in the duties, in prose, and as the working language', () => {
+  const duties = `Backend Engineer\nQuaymark · Remote (UK)\n\nAbout us\nQuaymark sells harbour dues software.\n\nWhat you'll do\n- You'll write Elixir every day and mentor two juniors\n- You'll use Snowflake to model our sales data\n- You'll work with our finance team on month-end\n- Daily stand-ups with the product team\n- You'll write the runbooks for our outages\n\nRequirements\n- Three years of backend work\n`;
+  it('a skill of the daily work, or a tool the reader will use by name, is asked', () => {
+    const r = rows(duties);
+    expect(r.some((t) => /write Elixir every day/.test(t))).toBe(true);
+    expect(r.some((t) => /use Snowflake/.test(t))).toBe(true);
+    const ro = `Inginer de date\n\nCe vei face\n- Vei folosi zilnic Kubernetes pentru serviciile noastre\n\nCerințe\n- Doi ani de experiență\n`;
+    expect(rows(ro).some((t) => /folosi zilnic Kubernetes/.test(t))).toBe(true);
+  });
+  it('counter-examples: a duty that names no skill, a daily meeting and a daily duty that builds stay duties', () => {
+    const r = rows(duties);
+    expect(r.some((t) => /finance team|stand-ups|runbooks/.test(t))).toBe(false);
+    const prose = `Forecasting Engineer\n\nWhat you'll do\n- Day to day you'd be building forecasting models with gradient boosting\n\nRequirements\n- Python\n`;
+    expect(rows(prose).some((t) => /Day to day/.test(t))).toBe(false);
+  });
+  it('in prose with no list, "Most of what you\'d write is <skills>" is asked; "Most of what we sell" is not', () => {
+    const hn = `Ferrule Labs | Systems Engineer | Remote (EU)\n\nWe make firmware update tooling for tractors.\n\nMost of what you'd write here is Rust, with some Python for scripts. Most of what we sell goes to dealers in Poland.\n\nEmail jobs@ferrule.example.`;
+    const r = rows(hn);
+    expect(r.some((t) => /^Most of what you'd write here is Rust/.test(t))).toBe(true);
+    expect(r.some((t) => /what we sell/.test(t))).toBe(false);
+  });
+  it('"English is what everyone speaks at work" after a language that helps is the working language asked', () => {
+    const a = `Support Engineer\n\nRequirements\n- Two years of support\n- Some German helps, but English is what everyone speaks at work\n`;
+    const row = reqs(a).find((r) => /English is what everyone speaks/.test(r.text));
+    expect(row?.kind).toBe('language');
+    expect(row?.text.startsWith('English')).toBe(true);
+  });
+});
+
+describe('s58: "for" before what a tool is used for, in any case', () => {
+  const groupsOf = (line: string) => reqs(`Requirements\n- ${line}\n`)[0]?.groups;
+  it('"Go FOR internal tooling", "Python For our automation scripts" ask the tool alone, as the lower-case forms do', () => {
+    expect(groupsOf('Go FOR internal tooling')).toEqual([['go']]);
+    expect(groupsOf('Python For our automation scripts')).toEqual([['python']]);
+    expect(groupsOf('Go for internal tooling')).toEqual([['go']]);
+  });
+  it('counter-example: a capitalised name before the thing made is no plain word of purpose', () => {
+    expect(groupsOf('TypeScript for Acme scripting')?.flat()).toContain('scripting');
+  });
+});
