@@ -169,3 +169,58 @@ describe('s58: "for" before what a tool is used for, in any case', () => {
     expect(groupsOf('TypeScript for Acme scripting')?.flat()).toContain('scripting');
   });
 });
+
+describe('s58b: more headings by their words, and a list of the reader\'s duties under "Job Description"', () => {
+  it('are read as the posting means them', () => {
+    const cases: Array<[string, string]> = [
+      ['Něco o nás', 'about'],
+      ['Tercihen', 'preferred'],
+      ['Nossos benefícios', 'benefits'],
+      ['Principais responsabilidades', 'responsibilities'],
+      ['Como funciona o processo seletivo', 'other'],
+      ['Următorii pași', 'other'],
+      ["What you'll be taking on", 'responsibilities'],
+      ['This could be you if', 'requirements'],
+      ["Stuff that'll help", 'preferred'],
+    ];
+    for (const [h, kind] of cases) expect(classifyHeading(h), h).toBe(kind);
+  });
+  it('a Czech wish as the asks\' last line is a wish', () => {
+    const cs = `Programátor Java\n\nPožadujeme\n- Znalost Javy\n- Výhodou pro tebe bude znalost Kotlinu\n\nNabízíme\n- Stravenkový paušál\n`;
+    expect(partOf(cs, 'Výhodou pro tebe bude znalost Kotlinu')).toBe('preferred');
+    expect(partOf(cs, 'Znalost Javy')).toBe('requirements');
+  });
+  it('"Job Description" over the reader\'s duties ("You will ...") is the work; over asks it stays the asks', () => {
+    const duties = `ERP Administrator\n\nJob Description\nYou will keep our ERP running.\n- You will patch the servers every month\n- You will answer questions from the plant\n- You will train new users\n\nQualifications\n- Three years with SAP Basis\n`;
+    expect(partOf(duties, 'You will patch the servers')).toBe('responsibilities');
+    const asks = `ERP Administrator\n\nJob Description\n- 3+ years of SQL Server\n- Experience with SSIS packages\n- Must know Azure Data Factory\n`;
+    expect(partOf(asks, 'Experience with SSIS packages')).toBe('requirements');
+  });
+});
+
+describe('s58b: asks in the duties and in prose, said in other words', () => {
+  it('a skill worked in daily with any verb of the work, the reader\'s pager week in the duties, and whom the team hopes for are rows', () => {
+    const duties = `Analytics Engineer\n\nWhat you'll do\n- You'll build dashboards in Looker every day\n- You'll spend most days in Rust and Postgres\n- You'll carry the pager one week in eight\n- Every day you will meet our customers\n\nRequirements\n- Two years of analytics\n`;
+    const r = rows(duties);
+    expect(r.some((t) => /dashboards in Looker/.test(t))).toBe(true);
+    expect(r.some((t) => /most days in Rust/.test(t))).toBe(true);
+    expect(r.some((t) => /pager one week in eight/.test(t))).toBe(true);
+    expect(r.some((t) => /meet our customers/.test(t))).toBe(false);
+    const pt = `Dev\n\nPrincipais atividades\n- Você vai trabalhar diariamente com Kotlin e Redis\n\nRequisitos\n- Experiência com Go\n`;
+    expect(rows(pt).some((t) => /diariamente com Kotlin/.test(t))).toBe(true);
+  });
+  it('in prose: "Your days would mostly be spent in <skills>", the reader on the support rota, "We\'re hoping for someone who ..."', () => {
+    const hn = `Quillhaven | Backend Engineer | Remote (PT)\n\nWe make ordering software for school canteens. Seven of us.\n\nYour days would mostly be spent in Elixir and Phoenix, with a bit of SQL. In term time you'd be one of four engineers on the support rota. We're hoping for someone who has run a marketplace through a busy season. The whole team is on the same rota as everyone else. We're hoping for sunny weather at the offsite.\n\nEmail jobs@quillhaven.example.`;
+    const r = rows(hn);
+    expect(r.some((t) => /^Your days would mostly be spent in Elixir/.test(t))).toBe(true);
+    expect(r.some((t) => /one of four engineers on the support rota/.test(t))).toBe(true);
+    expect(r.some((t) => /hoping for someone who has run a marketplace/.test(t))).toBe(true);
+    expect(r.some((t) => /same rota as everyone|sunny weather|school canteens/.test(t))).toBe(false);
+  });
+  it('counter-example (s50, kept): a daily duty whose skills the asks already name is no second row', () => {
+    const ro = `Dezvoltator\n\nCe vei face\n- Vei scrie zilnic cod Python\n\nCerințe\n- Trei ani de experiență cu Python\n`;
+    const r = rows(ro);
+    expect(r.some((t) => /Trei ani de experiență cu Python/.test(t))).toBe(true);
+    expect(r.some((t) => /Vei scrie zilnic/.test(t))).toBe(false);
+  });
+});
