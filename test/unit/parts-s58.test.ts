@@ -224,3 +224,29 @@ describe('s58b: asks in the duties and in prose, said in other words', () => {
     expect(r.some((t) => /Vei scrie zilnic/.test(t))).toBe(false);
   });
 });
+
+describe('s58: the older tune half s56b\'s headings, in the same classes (sentences; Danish in capitals)', () => {
+  it('are the asks, the wishes and the perks', () => {
+    const en = `Firmware Engineer\nCorvid Audio · Bristol\n\nWhat we'd count on you for\n- Writing Rust for small radios\n\nMight also fit\n- Some Bluetooth LE\n\nPerks\n- A pension\n`;
+    expect(partOf(en, 'Writing Rust for small radios')).toBe('requirements');
+    expect(partOf(en, 'Some Bluetooth LE')).toBe('preferred');
+    expect(classifyHeading("Where you're strong")).toBe('requirements');
+    const da = `Frontend-udvikler\nSølvmåge ApS · Aarhus\n\nDIT ANSVAR\n- Du bygger vores webshop\n\nHVEM LEDER VI EFTER\n- Du har erfaring med Vue\n\nGODT MED\n- Kendskab til Nuxt\n\nDET FÅR DU HOS OS\n- Frokostordning\n`;
+    expect(partOf(da, 'Du har erfaring med Vue')).toBe('requirements');
+    expect(partOf(da, 'Kendskab til Nuxt')).toBe('preferred');
+    expect(partOf(da, 'Frokostordning')).toBe('benefits');
+    expect(rows(da).some((r) => /Frokostordning/.test(r))).toBe(false);
+  });
+  it('counter-examples: a line that goes on past the heading\'s words heads nothing', () => {
+    expect(classifyHeading('Godt med hjemmeside')).toBeNull();
+    expect(classifyHeading('Where you will work')).not.toBe('requirements');
+  });
+});
+
+describe('s58: a last line that asks one thing and wishes another is no wish line', () => {
+  it('stays in the asks, its wish read apart', () => {
+    const t = `Data Analyst\n\nRequirements\n- Two years of SQL\n- Fluent Spanish; Catalan is a plus\n`;
+    expect(partOf(t, 'Fluent Spanish; Catalan is a plus')).toBe('requirements');
+    expect(reqs(t).find((r) => /^Catalan is a plus/.test(r.text))?.importance).toBe('preferred');
+  });
+});
