@@ -21,6 +21,18 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // offer?" (as "Is this you?" and "What's in it for you?" are); first, before "the role" or "the job" name the duties.
   ['requirements', /^(?:is\s+(?:this|it)\s+(?:the|your)\s+(?:job|role|position|gig|team)\s+for\s+you|are\s+you\s+(?:the\s+one|who\s+we(?:'|\u2019)re\s+looking\s+for|the\s+person\s+we(?:'|\u2019)re\s+looking\s+for))\??$/i],
   ['benefits', /^(?:what(?:'|\u2019)s|what\s+is)\s+(?:also\s+)?on\s+offer\??$|^on\s+offer$/i],
+  // (s58 tune) Headings said as whole sentences: "Here's what will make you successful" (the asks), "You'll really shine if you
+  // also" (a fit said with "also": the wishes), "Here's how we'll look after you" (the perks), "You'll be:" alone (the work).
+  ['requirements', /^(?:here(?:'|\u2019)s\s+|here\s+is\s+)?what\s+(?:will|would|could|should|is\s+going\s+to|might)\s+make\s+you\s+(?:successful|succeed|thrive|shine|great|a\s+(?:great|good|strong|successful)\s+(?:fit|match|hire|candidate))(?:\s+(?:here|with\s+us|in\s+(?:this|the)\s+(?:role|job|position)))?$/i],
+  ['preferred', /^you(?:(?:'|\u2019)?ll|(?:'|\u2019)d|\s+will|\s+may|\s+might|\s+could|\s+would)?\s+(?:really\s+|truly\s+|especially\s+|also\s+)?(?:shine|thrive|excel|stand\s+out|do\s+(?:really\s+)?well|succeed|fit(?:\s+right)?\s+in|fit)(?:\s+(?:even\s+)?more|\s+further)?(?:\s+here|\s+with\s+us)?\s+if\s+you\s+(?:also|additionally|too)$/i],
+  ['benefits', /^(?:here(?:'|\u2019)s\s+|here\s+is\s+)?how\s+we(?:(?:'|\u2019)ll|\s+will)?\s+(?:look\s+after|take\s+care\s+of|care\s+for|reward|invest\s+in)\s+you$/i],
+  ['responsibilities', /^(?:in\s+(?:this|the)\s+(?:role|job),?\s+)?you(?:(?:'|\u2019)ll|\s+will)\s+be$/i],
+  // (s58b tune) "What you'll be getting into" (the work), "This might be you if" (the asks), as sentences.
+  ['responsibilities', /^what\s+you(?:(?:'|\u2019)ll|\s+will)\s+(?:be\s+)?(?:getting\s+into|getting\s+up\s+to|diving\s+into|taking\s+on|get\s+into|dive\s+into|take\s+on)$/i],
+  ['requirements', /^(?:this|that|it)\s+(?:might|may|could|is\s+probably|is\s+likely)\s+(?:just\s+)?be\s+you(?:\s+if(?:\s+you)?)?$/i],
+  // (s58, s56b's tune misses) "What we'd count on you for", "Where you're strong" (the asks), "Might also fit" (the wishes).
+  ['requirements', /^what\s+we(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will)?\s+count\s+on\s+you\s+(?:for|to\s+(?:have|know|bring))$|^where\s+you(?:(?:'|\u2019)re|\s+are)\s+(?:strong|strongest|at\s+home|experienced)$/i],
+  ['preferred', /^(?:(?:it|this|that|these|what)\s+)?(?:might|may|could)\s+also\s+(?:fit|suit)$/i],
   ['preferred', [
     /\b(nice[ -]to[ -]haves?|(?:nice|bonus|helpful|great|a plus) if (?:you|we)\b|(?:we(?:'|’)?d|we would) (?:also |really |especially )?love it if|bonus(?: points)?|preferred|plus(?:s)?es|a plus|extra credit|nice extras|welcome (?:skills|experience|requirements|qualifications)|desired(?!\s+(?:candidate(?:'|’)?s?\s+)?profile)|desirable|good to (?:have|know)|ideally|it would be (?:great|lovely|brilliant|wonderful|good) (?:if|to)|it would be great|it(?:'|’)d be (?:great|nice|a plus)|would be (?:nice|great|lovely|a plus|a bonus)|stand out|not (?:required|needed|necessary|essential),? but|nice,? (?:but )?not (?:required|needed|necessary|essential)|(?:may|might|could) also (?:have|bring|know)|even better|great to haves?|^plus(?:es)?$|^(?:also |very |really )?(?:helpful|useful|handy)(?: (?:extras?|skills?|experience|background|qualifications|to have|to know|things to have))?$|(?:we|we(?:'|’)d|we would) (?:also |slightly |strongly )?prefer|^additional (?:qualifications|skills)$|^(?:(?:considered |would be )?(?:an )?assets?|differentials?|differentiators?|nice)$|^(?:meriting|meritorious|merits|meriterande)$|highly regarded|(?:what )?(?:sets|will set|would set|could set) you apart|^(?:(?:would be|is|are) )?(?:highly )?(?:regarded|advantageous|valued)$)\b/i,
     // (s57) Canada's public service posters: "Asset qualifications", "Asset criteria" (the essential ones are the asks).
@@ -32,7 +44,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     /^also\s+(?:nice|great|good|welcome|cool)(?:\s+to\s+have)?$/i,
     // (s51b, s43b) "Anything else?" after the asks: what would help besides them.
     /^anything else(?: (?:that (?:would|could|might) help|we(?:(?:'|\u2019)d| would) (?:love|like) to see))?$/i,
-    /\b(extra points|(?:handy|helpful|useful|nice),? but (?:optional|not (?:required|essential|needed))|cherry on (?:the )?top|icing on the cake|brownie points|(?:things|what|skills|experience|stuff) (?:that )?(?:would|will|could|might) (?:also )?(?:help|be (?:helpful|useful))|we(?:'|\u2019)ll teach you|we can teach you)\b/i,
+    /\b(extra points|(?:handy|helpful|useful|nice),? but (?:optional|not (?:required|essential|needed))|cherry on (?:the )?top|icing on the cake|brownie points|(?:things|what|skills|experience|stuff) (?:that )?(?:would|will|could|might) (?:also )?(?:help|be (?:helpful|useful))|(?:things|what|skills|experience|stuff) (?:that|which)(?:'|\u2019)(?:ll|d) (?:also )?help|we(?:'|\u2019)ll teach you|we can teach you)\b/i,
   ]],
   ['benefits', /\b(benefits|perks|what we offer|we offer|^(?:what )?we (?:give|provide)(?: you)?$|the offer|^offer$|^our offer(?:ing)?$|^(?:ctc|(?:the |salary )?package|remuneration)$|what we (?:can(?:'|’)?t|cannot|can not|don(?:'|’)t|do not) offer|the deal|bonuses|compensation|salary|pay (?:range|transparency)|why (?:join|work)|what you(?:'|’)?(?:ll)? (?:get|like|love)(?: here| about)?|reasons (?:you(?:'|’)?d|to) (?:love|enjoy|join)|equal (?:employment )?opportunity|eeo|total rewards|what's in it for you|why you(?:'|’)?d enjoy|why you(?:(?:'|’)(?:ll|d)| will| would)? (?:love|like|enjoy) (?:it|working|being|life|your (?:work|job|time))\b|reasons you(?:(?:'|’)ll| will)? (?:love|enjoy)|^comp$|why (?:this|it) (?:could|might|would|will|may) (?:be )?(?:interest|excite|appeal)\w*|why (?:this|the) (?:role|job|opportunity)|^why [\w.&-]*\w(?=\?$)|goodies|(?:the )?nuts and bolts)\b/i],
   [
@@ -41,7 +53,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     // the vetting labels are the ones inlineHeading keeps as fields.
     [
       /\b(requirements?|qualifications?|^eligibility(?: criteria)?$|^conditions of employment$|(?:^(?:signals|things|qualities|traits|skills|people|who) |what )(?:we(?:(?:'|’)re| are)? )?(?:look(?:ing)?|hop(?:e|ing)|search(?:ing)?) for(?: in (?:you|a candidate|candidates|applicants))?$|(?:what|things|stuff) you(?:(?:'|’)?(?:ll|d)| will| would)? (?:need|bring)|^(?:what|things) we(?:(?:'|’)re| are)? ask(?:ing)?(?: for)?(?: (?:of|from) you)?$|required|what (?:we(?:'|’)?re|we are) looking for|who (?:we(?:'|’)?re|we are) looking for|looking for|you(?:'|’)?(?:ll| will) need(?: to have)?|you (?:have|bring|should have)|who you are|about you|must[ -]haves?|skills|experience|your (?:background|profile)|minimum|we(?:'|’)?d love|you might be a fit|^(?:is (?:this|that) you|(?:does )?(?:this|that) sounds? like you)(?=\??$)|you (?:may|might|could) be a (?:good |great |strong )?(?:fit|match)|you(?:'|’)?re a (?:good |great |strong )?(?:fit|match)|(?:a )?(?:good|great|strong) (?:fit|match) if|ideal candidate|ideal (?:background|profile|experience|fit)|helpful characteristics|come work with us if(?! you (?:really )?(?:love|enjoy|like)\b)|what it takes|what makes you|what we want|^who we(?:(?:'|’)re| are)? (?:want|need)(?: to (?:hire|meet|find))?$|what we need(?: from you)?$|(?:what|things) we(?:(?:'|’)d| would)? (?:need|like|love|want|hope|expect) to see(?: (?:from|in) you)?$|(?:what|who) (?:we(?:'|’)?re|we are) after$|who should apply|who (?:this|the) (?:role|job|position) is for|^for (?:both|all|each|every)(?: of)?(?: (?:the|these|those))?(?: (?:two|three|four|five))? (?:openings|roles|positions|levels)$|^for the (?:[\w-]+ ){1,2}(?:opening|role|position|level|hire)(?:,? (?:additionally|also|in addition|only))?$|we need (?:engineers|developers|people|someone|folks) who|(?:is |are )?for (?:someone|people|engineers|a person|anyone) who|you should apply if|you must|(?:the|ideal|candidate) profile|^(?:exp|reqs|quals|min(?:imum)? reqs|musts?)$|^(?:licen[cs]es?|certifications?|education)(?:\s*(?:\/|and|&)\s*(?:licen[cs]es?|certifications?|experience|training))?$|person specification|competenc(?:y|ies)|what we expect(?: (?:from|of) you)?|your toolkit|(?:key )?selection criteria|^(?:essentials?|key|core)(?: (?:criteria|skills|requirements|experience|qualifications|knowledge|competenc(?:y|ies)))?$|^(?:what )?(?:do )?we (?:expect|require)(?: (?:from|of) (?:you|(?:the )?candidates?))?$|^(?:we are|we(?:'|’)re) expecting(?: from you)?$|^(?:our )?expectations$|^(?:what|the (?:stuff|things)|things|stuff) we(?: really)? care about(?: in (?:you|a candidate))?$|^you(?:(?:'|’)re| are)(?: also)?$)\b/i,
-      /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
+      /\b(you(?:(?:'|’)?ll| will| may| might| could| would)? (?:likely |probably |really )?(?:fit|thrive|do well|belong|excel|succeed|shine)(?: here| with us| in (?:this|the) (?:role|job|position)| on (?:this|our|the) team)? if)\b/i,
       /\b((?:we(?:'|’)?re|we are) (?:(?:especially|currently|also|mostly|particularly) ){0,2}(?:looking for|seeking|interested in)(?: (?:someone|engineers|people|candidates) who)?)\b/i,
       // "The role requires:", "What this position needs": what the role asks of the one who fills it, not its duties.
       /^(?:what )?(?:the|this) (?:role|job|position|contract) (?:requires|needs|demands|calls for)$/i,
@@ -110,7 +122,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   // a list of asks; it ends the part above it (its lines stay the skills the posting names).
   ['other', /^(?:(?:the )?(?:tech(?:nology)?|tech(?:nology)? stack|stack|tools|technologies|languages and tools|tools and technologies) (?:(?:we|the team|our team) (?:use|uses|work with|build with|love|run on)|you(?:'|\u2019)ll (?:use|work with|touch))|our (?:tech(?:nology)? )?(?:stack|tools|toolbox|tech|technology))$/i],
   // How to apply: it ends the part above it, and asks only what it says it asks ("if you know Go, write to …").
-  ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|^(?:the |our )?(?:selection|recruitment|recruiting) (?:process|steps|timeline)$|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:working|work|office) hours$|^hours of work$|^(?:work(?:ing)? )?schedule$|^time ?zones?$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?|^(?:additional|other|more|further) (?:information|info|details)$|^(?:informations? (?:suppl\u00e9mentaires?|compl\u00e9mentaires?)|informaci\u00f3n adicional|informa\u00e7\u00f5es adicionais|informazioni aggiuntive|weitere informationen|aanvullende informatie)$)/iu],
+  ['other', /\b(how to apply|(?:the |our )?(?:application|hiring|interview) (?:process|steps|timeline)|^(?:the |our )?(?:selection|recruitment|recruiting) (?:process|steps|timeline)$|next steps|application deadline|deadline to apply|^(?:the )?process$|^referrals?(?: instructions)?$|^(?:other |legal )?notices?$|^logistics$|^(?:working|work|office) hours$|^hours of work$|^(?:work(?:ing)? )?schedule$|^time ?zones?$|^(?:contact|e-?mail)(?: us| me)?$|^(?:to )?apply(?: (?:here|now|at|on|via|through)\b.*)?$|^interested\?|^(?:additional|other|more|further) (?:information|info|details)$|^(?:informations? (?:suppl\u00e9mentaires?|compl\u00e9mentaires?)|informaci\u00f3n adicional|informa\u00e7\u00f5es adicionais|informazioni aggiuntive|weitere informationen|aanvullende informatie)$|^(?:etapas do processo(?: seletivo)?|processo seletivo|etapas da sele\u00e7\u00e3o|como (?:vai ser|ser\u00e1|funciona) o processo(?: seletivo)?)$)/iu],
 ];
 
 /**
@@ -150,8 +162,8 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // (s45) Portuguese: "Diferenciais", "Desejável", "Requisitos obrigatórios", "O que oferecemos", "Responsabilidades", "Quem somos".
   ['preferred', /^(?:diferenciais|diferencial|desej(?:á|a)ve(?:l|is)|(?:requisitos|conhecimentos) desej(?:á|a)veis|ser(?:á|a) um (?:plus|diferencial)|b(?:ô|o)nus)(?![\p{L}])/iu],
   ['requirements', /^(?:requisitos(?: obrigat(?:ó|o)rios| necess(?:á|a)rios)?|(?:o que )?(?:buscamos|esperamos de (?:voc(?:ê|e)|ti))|(?:seu|teu) perfil|qualifica(?:ç|c)(?:õ|o)es)(?![\p{L}])/iu],
-  ['benefits', /^(?:(?:o que )?oferecemos|benef(?:í|i)cios)(?![\p{L}])/iu],
-  ['responsibilities', /^(?:atividades|atribui(?:ç|c)(?:õ|o)es|(?:o que )?(?:voc(?:ê|e) )?(?:vai|ir(?:á|a)) fazer|suas responsabilidades)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:o que )?oferecemos|(?:nossos |os )?benef(?:í|i)cios)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:principais |suas )?atividades|(?:principais )?atribui(?:ç|c)(?:õ|o)es|principais responsabilidades|(?:o que )?(?:voc(?:ê|e) )?(?:vai|ir(?:á|a)) fazer|suas responsabilidades)(?![\p{L}])/iu],
   ['about', /^(?:quem somos|sobre n(?:ó|o)s)(?![\p{L}])/iu],
   // (s58 lead) Portugal's "O que procuramos", "Quem procuramos", "Procuramos algu\u00e9m que": the asks, as Brazil's "O que buscamos".
   ['requirements', /^(?:(?:o que|quem) procuramos|procuramos (?:algu\u00e9m|uma pessoa|um perfil)(?: que| com)?|o (?:teu|seu) perfil)(?![\p{L}])/iu],
@@ -169,6 +181,11 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:vi forventer(?:,? at du)?|(?:hvad |hva )?vi (?:forventer|søger|ser etter|leter etter) (?:af|av|hos) (?:dig|deg)|(?:dine |dine faglige )?(?:kvalifikationer|kvalifikasjoner)|hvem er du|(?:din|jeres) profil|krav(?: til (?:dig|deg))?|(?:hva|hvad|hvem|den|det) vi (?:ser etter|søger|leter etter|forventer)|det søker vi|vi (?:søger|ser etter) (?:en|deg|dig) som|om (?:deg|dig)|hvem du er|(?:dine? )?(?:kompetencer|kompetanse|kvalifikasjoner)(?:krav)?|(?:kvalifikasjons|kvalifikations|kompetanse|kompetence|kompetens)krav|personlig(?:e|a)?\s+(?:egenskaper|egenskaber|kvalifikationer|kvalifikasjoner|kompetencer|f\u00e4rdigheter|ferdigheter))(?![\p{L}])/iu],
   ['responsibilities', /^(?:(?:dine )?(?:arbejdsopgaver|arbeidsoppgaver|opgaver|oppgaver|ansvarsområder)|(?:om|hvad går) (?:jobbet|jobben|rollen|stillingen)(?: ud på)?|hva (?:du skal gjøre|går jobben ut på)|hvad du skal lave)(?![\p{L}])/iu],
   ['about', /^(?:hvem er vi|hvem vi er|om (?:os|oss|virksomheden|selskapet|firmaet))(?![\p{L}])/iu],
+  // (s58, s56b's tune misses) Danish in capitals as Jobindex prints it: "HVEM LEDER VI EFTER" (the asks), "GODT MED" (the wishes),
+  // "DET FÅR DU HOS OS" (the perks).
+  ['requirements', /^(?:hvem (?:leder|søger|kigger) vi efter|(?:hvem|hvad) vi (?:leder|kigger) efter)(?![\p{L}])/iu],
+  ['preferred', /^(?:(?:det er )?godt med(?: hvis du)?|(?:det er )?rart(?: hvis du| med))\s*[:.]?$/iu],
+  ['benefits', /^(?:det får du(?: hos os)?|hvad får du(?: hos os)?)(?![\p{L}])/iu],
   // (s57 tune) The question of fit in the Nordic languages, Dutch and German: "Er dette deg?", "Er det dig?", "\u00c4r det h\u00e4r du?",
   // "Ben jij dit?", "Bist du das?": the asks, as "Is this you?" is.
   ['requirements', /^(?:er (?:dette|det) (?:deg|dig)|er du (?:den|personen) vi (?:leter etter|ser etter|s\u00f8ger|s\u00f8ker)|\u00e4r (?:det h\u00e4r|detta|det) (?:du|dig)|\u00e4r du (?:den|personen) vi s\u00f6ker|ben (?:jij|je) (?:dit|het)|herken (?:jij|je) (?:je|jezelf) (?:hierin|hier in)|bist du (?:das|es))\s*\??$/iu],
@@ -176,7 +193,8 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['preferred', /^(?:(?:det är )?meriterande(?: om du| med)?|(?:det är )?(?:ett )?plus om du|önskvärda? (?:kvalifikationer|kompetenser|erfarenheter)|vi ser (?:gärna|också gärna) att du)(?![\p{L}])/iu],
   ['benefits', /^(?:(?:vad |det här )?vi erbjuder(?: dig)?|(?:lön|ersättning) och förmåner|förmåner)(?![\p{L}])/iu],
   ['requirements', /^(?:vi söker (?:dig|en person) som|(?:vem är du|vem du är)|din profil|(?:dina )?(?:kvalifikationer|kompetenser)|krav(?:profil)?|(?:vi tror att )?du har|(?:vad )?vi förväntar oss(?: av dig)?|(?:vad|vem) vi söker|det söker vi|om dig)(?![\p{L}])/iu],
-  ['responsibilities', /^(?:(?:dina )?(?:arbetsuppgifter|ansvarsområden)|om (?:rollen|tjänsten|jobbet)|(?:vad du kommer att|vad du ska) (?:göra|arbeta med)|i rollen (?:kommer du att|ingår))(?![\p{L}])/iu],
+  // (s58 tune: "Rollen", "Tjänsten", "Uppdraget" alone, the role.)
+  ['responsibilities', /^(?:(?:dina )?(?:arbetsuppgifter|ansvarsområden)|om (?:rollen|tjänsten|jobbet)|rollen|tjänsten|(?:ditt |om )?uppdrag(?:et)?|(?:vad du kommer att|vad du ska) (?:göra|arbeta med)|i rollen (?:kommer du att|ingår))(?![\p{L}])/iu],
   ['about', /^(?:om (?:oss|företaget|bolaget)|vilka (?:vi är|är vi))(?![\p{L}])/iu],
   // (s45) Finnish: "Tehtäväsi", "Odotamme sinulta", "Eduksi katsotaan", "Tarjoamme", "Keitä olemme".
   ['preferred', /^(?:(?:katsomme )?eduksi(?: katsotaan| luetaan)?|plussaa(?: on)?|lisäksi arvostamme|arvostamme(?: myös)?)(?![\p{L}])/iu],
@@ -190,6 +208,28 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:požadujeme|požadavky|(?:co )?(?:od (?:tebe|vás) )?očekáváme|(?:co )?(?:potřebuješ|potřebujete)|koho hledáme|hledáme (?:tě|vás) pokud|(?:tvůj|váš) profil)(?![\p{L}])/iu],
   ['responsibilities', /^(?:náplň práce|(?:co (?:budeš|budete) dělat)|(?:tvoje|vaše) (?:role|úkoly|náplň)|pracovní náplň)(?![\p{L}])/iu],
   ['about', /^(?:o nás|kdo jsme)(?![\p{L}])/iu],
+  // (s58 tune) Czech in the informal "ty" and the boards' own labels: "Co tě u nás čeká" (the work), "Co bys měl/a umět" (the
+  // asks), "Plusové body získáš za" (the wishes), "Co získáš" (the offer), "O společnosti" (the company).
+  ['preferred', /^(?:plusov(?:é|e) body|plus(?:ové|ove)? body (?:získáš|získáte|ziskas|dostaneš)|bonusem (?:je|bude)|ocen(?:íme|ime) (?:také|take|i|pokud))(?![\p{L}])/iu],
+  ['benefits', /^(?:co (?:(?:u nás |od nás )?získáš|získáte|ti (?:můžeme )?nabídnout|vám (?:můžeme )?nabídnout|ti nabídneme|vám nabídneme))(?![\p{L}])/iu],
+  ['requirements', /^(?:co (?:bys|byste) (?:měl(?:\/a|a|i)?|mel(?:\/a|a|i)?) (?:umět|znát|mít|splňovat|umet|znat|mit)|co (?:od (?:tebe|vás) )?(?:chceme|potřebujeme)|požadavky na (?:uchazeče|kandidáta))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:co (?:tě|te|vás|vas) (?:u nás |u nas |v (?:práci|roli) )?(?:čeká|ceka)|na čem (?:budeš|budete) pracovat|popis (?:pozice|práce|prace|role))(?![\p{L}])/iu],
+  ['about', /^(?:o (?:společnosti|spolecnosti|firmě|firme)|kdo jsme my|(?:něco|neco) o nás)(?![\p{L}])/iu],
+  // (s58 tune) Turkish, as Kariyer.net and startups head their parts: "Hakkımızda", "İş Tanımı", "Aranan Nitelikler", "Tercih
+  // Sebebi", "Sunduklarımız" ("İ" and "ı" written out: they fold to no "i" in a case-blind match).
+  ['preferred', /^(?:tercihen|tercih (?:sebebi(?:dir)?|nedeni(?:dir)?|edilir|edilen nitelikler)|art[ıiİI] (?:olarak|puan)|art[ıiİI]lar)(?![\p{L}])/iu],
+  ['benefits', /^(?:sunduklar[ıiİI]m[ıiİI]z|yan haklar|neler sunuyoruz|sa[ğg]lad[ıiİI][ğg][ıiİI]m[ıiİI]z (?:imkanlar|olanaklar|haklar)|(?:sana|size) sunduklar[ıiİI]m[ıiİI]z)(?![\p{L}])/iu],
+  ['requirements', /^(?:aranan (?:nitelikler|yetkinlikler|[öo]zellikler)|(?:genel )?nitelikler|senden beklediklerimiz|sizden beklediklerimiz|beklentilerimiz|arad[ıiİI][ğg][ıiİI]m[ıiİI]z (?:ki[şs]i|nitelikler|yetkinlikler))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:[iİIı][şs] tan[ıiİI]m[ıiİI]|g[öo]rev(?:ler)?(?: ve sorumluluklar)?|sorumluluklar|neler yapacaks[ıiİI]n|pozisyon (?:hakk[ıiİI]nda|detaylar[ıiİI]))(?![\p{L}])/iu],
+  ['about', /^(?:hakk[ıiİI]m[ıiİI]zda|biz kimiz|kimiz|[şs]irket hakk[ıiİI]nda)(?![\p{L}])/iu],
+  // (s58 tune) Romanian, with or without its diacritics (comma or cedilla): "Despre companie", "Responsabilități", "Cerințe",
+  // "Beneficii", "Ce oferim", "Cum aplici".
+  ['preferred', /^(?:constituie (?:un )?(?:avantaj|plus)|reprezint(?:ă|a) (?:un )?(?:avantaj|plus)|(?:este|e) un (?:avantaj|plus)|ar fi un plus)(?![\p{L}])/iu],
+  ['benefits', /^(?:beneficii(?:le)?|ce (?:(?:î|i)(?:ț|ţ|t)i |va )?oferim|oferim|pachet(?:ul)? salarial)(?![\p{L}])/iu],
+  ['requirements', /^(?:cerin(?:ț|ţ|t)e(?:le)?(?: postului| pentru post)?|ce c(?:ă|a)ut(?:ă|a)m|profilul (?:candidatului|t(?:ă|a)u)|ce (?:(?:ne )?a(?:ș|ş|s)tept(?:ă|a)m|a(?:ș|ş|s)tept(?:ă|a)m) de la tine|calific(?:ă|a)ri)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:responsabilit(?:ă|a)(?:ț|ţ|t)i(?:le)?(?: postului)?|ce vei face|atribu(?:ț|ţ|t)ii(?:le)?(?: postului)?|descrierea (?:jobului|postului|rolului)|rolul t(?:ă|a)u)(?![\p{L}])/iu],
+  ['about', /^(?:despre (?:noi|companie|firm(?:ă|a)|compania noastr(?:ă|a))|cine suntem)(?![\p{L}])/iu],
+  ['other', /^(?:cum (?:s(?:ă|a) )?aplici|aplic(?:ă|a) acum|pa(?:ș|ş|s)ii (?:urm(?:ă|a)tori|procesului)|urm(?:ă|a)torii pa(?:ș|ş|s)i|procesul de (?:recrutare|selec(?:ț|ţ|t)ie))(?![\p{L}])/iu],
   // (s45) Polish: "Zakres obowiązków", "Wymagania", "Czego oczekujemy", "Mile widziane", "Oferujemy", "O nas".
   ['preferred', /^(?:mile widzian[eay]|(?:dodatkowym |dużym )?atutem(?: będzie| jest)?|(?:będzie )?(?:dodatkowym )?atutem|nice to have|dodatkowo (?:docenimy|cenimy))(?![\p{L}])/iu],
   ['benefits', /^(?:(?:co )?(?:(?:my )?ci |pani\/panu )?oferujemy|benefity|wynagrodzenie i benefity)(?![\p{L}])/iu],
@@ -275,9 +315,10 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari|neco|tercihen|pasii|principais|nossos|como|godt|rart|leder)\b/i.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
-    for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h)) return kind;
+    // (s58: Turkish "İ" read as "i", as a case-blind match does not fold it: "ARANAN NİTELİKLER".)
+    for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h.replace(/\u0130/g, 'i'))) return kind;
   // (s55) A heading in the conditional, "Would help", "Could be handy", "It might also help": what would help is wished, not
   // asked, whatever thing it names; and the Spanish verb of weighing in any of its forms, "Valoramos", "Se valora".
   if (WISH_MOOD_HEADING.test(stated)) return 'preferred';
@@ -362,6 +403,43 @@ const WISH_ABROAD =
  * om du ocks\u00e5", "Extra credit if you also": up to ten words, as one left open on "if" is.
  */
 const LEFT_OPEN = /(?<![\p{L}])(?:du|dig|deg|you|jij|je|tu|vous|sie)(?:\s+(?:ogs\u00e5|ocks\u00e5|gerne|g\u00e4rna|also|too|auch|aussi|ook))?$/iu;
+
+/**
+ * (s58 tune) A list's line that opens on a wish and its condition, in English or the posting's language: "It's a plus if
+ * you've ...", "It's a bonus if you have ...", "Será um bônus se você ...", "Este un avantaj dacă ...", "Sería un plus si ...".
+ */
+const WISH_IF_LINE =
+  /^(?:(?:it(?:'|\u2019)?s|it\s+is|it(?:'|\u2019)d\s+be|it\s+would\s+be|would\s+be|also|extra)\s+)?(?:(?:a|an)\s+(?:big\s+|real\s+|definite\s+|nice\s+)?(?:plus|bonus|advantage|asset)|bonus(?:\s+points)?|extra\s+points|nice|great|even\s+better)\s+if\s+(?:you|they|the\s+(?:candidate|hire))\b|^(?:ser(?:\u00e1|a)|seria|\u00e9)\s+(?:um|uma)\s+(?:b(?:\u00f4|o)nus|plus|diferencial|vantagem|ponto\s+a\s+favor)\s+(?:se|caso)\s|^(?:ser(?:\u00ed|i)a|ser(?:\u00e1|a)|es)\s+un\s+(?:plus|punto\s+a\s+favor|valor\s+a\u00f1adido)\s+si\s|^(?:este|e|ar\s+fi|constituie|reprezint(?:\u0103|a))\s+un\s+(?:avantaj|plus)\s+(?:dac(?:\u0103|a)|s(?:\u0103|a))\s|^(?:c['\u2019]est|ce\s+serait)\s+un\s+(?:plus|atout)\s+si\s|^(?:sarebbe|(?:\u00e8|e['\u2019]))\s+un\s+plus\s+se\s|^(?:v\u00fdhodou|bonusem|plusem)\s+(?:pro\s+(?:v\u00e1s|tebe)\s+)?(?:je|bude|jsou|budou)\s/iu;
+/** (s58 tune) A wish said as a list's line: a wish opening on its condition (WISH_IF_LINE), or its weight said after the thing. */
+const wishLine = (l: string): boolean => {
+  const t = l.replace(/^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65+*\u2013-]|\d+[.)])\s*/, '').trim();
+  // (Not a line that asks one thing and wishes another, "Excellent command of English; Dutch is a plus": its clauses are read apart.)
+  if (t.includes(';')) return false;
+  return WISH_IF_LINE.test(t) || WISH_SENTENCE.test(t) || WISH_ABROAD.test(/[.!]$/.test(t) ? t : `${t}.`);
+};
+/** (s58 tune) Whether line n and every list line after it, to the list's end, are wishes (wishLine). */
+function wishesToListEnd(lines: readonly string[], n: number): boolean {
+  for (let k = n; k < lines.length && lines[k]!.trim(); k++) if (!BULLET.test(lines[k]!) || !wishLine(lines[k]!)) return false;
+  return true;
+}
+/**
+ * (s58 tune) What a job gives, in the words of its perks' lists (English and the languages postings are written in): stock,
+ * pension, leave, cover, meals, relocation, budgets, lessons, gear. (A perks' list's lines name one; an ask's seldom do.)
+ */
+const PERK_WORDS =
+  /(?<![\p{L}])(?:stock\s+options?|equity|shares|pension|401\s?\(?k\)?|retirement|holidays?|vacation|paid\s+(?:leave|time\s+off)|parental\s+leave|days?\s+off|pto|time\s+off|insurance|health(?:care|\s+cover|\s+plan)?|medical|dental|vision|gym|wellness|well-?being|relocation|visa\s+support|stipend|allowance|budget|lunch(?:es)?|meals?|snacks|laptop|home[- ]office|flexi(?:ble|time)|four-day|childcare|cycle\s+to\s+work|bike|discounts?|lessons|courses|conferences?|bonus(?:es)?|salary|plano\s+de\s+sa(?:\u00fa|u)de|odontol(?:\u00f3|o)gico|vale-(?:refei(?:\u00e7|c)(?:\u00e3|a)o|alimenta(?:\u00e7|c)(?:\u00e3|a)o|transporte)|aux(?:\u00ed|i)lio|participa(?:\u00e7|c)(?:\u00e3|a)o\s+nos\s+lucros|plr|gympass|seguro|vacaciones|urlaub|friskv(?:\u00e5|a)rd\p{L}*|tj(?:\u00e4|a)nstepension|semester|forsikring|dovolen(?:\u00e1|\u00e9|a|e)|stravenky|multisport|sick\s+days|p(?:\u0159|r)(?:\u00ed|i)sp(?:\u011b|e)v\p{L}*|sa(?:\u011f|g)l(?:\u0131|i)k\s+sigortas(?:\u0131|i)|yemek\s+kart(?:\u0131|i)|abonament\s+medical|tichete\s+de\s+mas(?:\u0103|a))(?![\p{L}])/iu;
+/** (s58 tune) A list most of whose lines name a perk (PERK_WORDS) and none of which asks (MOOD_ASK, ASK_WORDS): the perks. */
+function perkList(text: string): boolean {
+  const bare = text.split('\n').filter((l) => l.trim()).map((l) => l.replace(/^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65+*\u2013-]|\d+[.)])\s*/, '').trim());
+  if (bare.length < 2 || !text.split('\n').filter((l) => l.trim()).every((l) => BULLET.test(l))) return false;
+  if (bare.some((l) => MOOD_ASK.test(l) || ASK_WORDS.test(l))) return false;
+  return bare.filter((l) => PERK_WORDS.test(l) || MOOD_PERK.test(l)).length * 2 > bare.length;
+}
+/** (s58b tune) A list most of whose lines open on the reader's duty, "You will ..." / "You'll ...": the work, whatever it names. */
+function dutiesToReader(text: string): boolean {
+  const lines = text.split('\n').filter((l) => BULLET.test(l));
+  return lines.length >= 2 && lines.filter((l) => /^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65+*\u2013-]|\d+[.)])\s*you(?:(?:'|\u2019)ll|\s+will)\s/i.test(l)).length * 2 > lines.length;
+}
 
 /** A line reads as a heading: short, no sentence inside it, and a known heading or ending in a colon. */
 function headingKind(line: string): SectionKind | 'unknown' | null {
@@ -587,7 +665,8 @@ const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack 
  * (s53 tune: in its short forms too, "\u2026 is an EOE", "an AA/EEO employer", and "\u2026 welcomes applications from people with
  * disabilities".)
  */
-const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative action|(?:is|are) committed to (?:equality|diversity|inclusion|employment equity|building a (?:diverse|inclusive))|welcomes? applications from (?:all|everyone|people of all|candidates of all|(?:people|candidates|applicants) with disabilities|disabled (?:people|candidates|applicants))|does not discriminate|without regard to (?:race|age|sex|gender)|EOE|EEO(?:\/AA)?\s+employer|AA\/EEO(?:\s+employer)?)\b/i;
+// (s58 tune: "Lanternfish hires without regard to where you come from ...": the employer's statement in its own words.)
+const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative action|(?:is|are) committed to (?:equality|diversity|inclusion|employment equity|building a (?:diverse|inclusive))|welcomes? applications from (?:all|everyone|people of all|candidates of all|(?:people|candidates|applicants) with disabilities|disabled (?:people|candidates|applicants))|does not discriminate|without regard to (?:race|age|sex|gender)|(?:hires?|hiring|employs?|recruits?)\s+(?:people\s+|everyone\s+|staff\s+)?without\s+regard\s+to|EOE|EEO(?:\/AA)?\s+employer|AA\/EEO(?:\s+employer)?)\b/i;
 
 /** A heading that names the whole posting, not its duties: "Job Description", "JD", "Position details". */
 const WHOLE_JOB = /^(?:(?:the |full )?(?:job|role|position) (?:description|details)|jd|description)$/i;
@@ -851,9 +930,10 @@ const LOGISTICS =
  * Czech posting asks applicants to add ("klauzula zgody na przetwarzanie danych osobowych", "GDPR", "RODO"), the selection
  * ("v\u00fdb\u011brov\u00e9 \u0159\u00edzen\u00ed", "processo seletivo", "rekrutacja", "colloquio"), and whom to ask ("Lis\u00e4tietoja antaa", "Sp\u00f8rsm\u00e5l om stillingen",
  * "Fr\u00e5gor om tj\u00e4nsten", "Heb je vragen?"): a paragraph of them after a list ends its part, as LOGISTICS does.
+ * (s58 tune: Turkish and Romanian too: "Başvurular ... değerlendirilecektir", "özgeçmiş", "mülakat", "Aplică ...", "interviu".)
  */
 const LOGISTICS_ABROAD =
-  /(?<![\p{L}])(?:cv|curriculum|curr\u00edculo|\u017eivotopis\p{L}*|\u017cyciorys\p{L}*|ansioluettelo\p{L}*|hakemu\p{L}*|haku(?:aika|\s+p\u00e4\u00e4ttyy)|hae\s+\p{L}+|rekrutac\p{L}*|aplikac\p{L}*|aplikuj\p{L}*|klauzul\p{L}*|danych\s+osobowych|osobn\u00edch\s+\u00fadaj\u016f|rodo|gdpr|v\u00fdb\u011brov\p{L}*\s+\u0159\u00edzen\p{L}*|pohovor\p{L}*|reagujte|processo\s+seletivo|etapas\s+do\s+processo|colloqui\p{L}*|selezione|lis\u00e4tie\p{L}*|selectie\p{L}*|assessments?|sollicitatie\p{L}*|sp\u00f8rsm\u00e5l|sp\u00f8rgsm\u00e5l|fr\u00e5gor|fragen|vragen|pytania|pyta\u0144|dotaz\p{L}*|domande|preguntas|d\u00favidas)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:cv|curriculum|curr\u00edculo|\u017eivotopis\p{L}*|\u017cyciorys\p{L}*|ansioluettelo\p{L}*|hakemu\p{L}*|haku(?:aika|\s+p\u00e4\u00e4ttyy)|hae\s+\p{L}+|rekrutac\p{L}*|aplikac\p{L}*|aplikuj\p{L}*|klauzul\p{L}*|danych\s+osobowych|osobn\u00edch\s+\u00fadaj\u016f|rodo|gdpr|v\u00fdb\u011brov\p{L}*\s+\u0159\u00edzen\p{L}*|pohovor\p{L}*|reagujte|processo\s+seletivo|etapas\s+do\s+processo|colloqui\p{L}*|selezione|lis\u00e4tie\p{L}*|selectie\p{L}*|assessments?|sollicitatie\p{L}*|sp\u00f8rsm\u00e5l|sp\u00f8rgsm\u00e5l|fr\u00e5gor|fragen|vragen|pytania|pyta\u0144|dotaz\p{L}*|domande|preguntas|d\u00favidas|ba(?:\u015f|s)vuru\p{L}*|\u00f6zge\u00e7mi\u015f\p{L}*|m\u00fclakat\p{L}*|aplic(?:a|\u0103)\p{L}*|interviu\p{L}*)(?![\p{L}])/iu;
 
 /** (s57) "Why Kitefold?", "Why Acme": a why-heading that names the company, not joining or working ("Why join us?"). */
 const WHY_NAME = /^why\s+(?!(?:join|work|you|apply|should|us|this|the)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\??$/i;
@@ -912,14 +992,16 @@ export function splitSections(text: string): PostingSection[] {
     // the perks.)
     else if (current.kind === 'benefits' && WHY_NAME.test(current.heading.replace(/^[#\s*]+|[\s*:]+$/g, '')) && !BULLET.test(current.text) && !WHY_PERK_WORDS.test(current.text) && moodKind(current.text, description.split('\n', 3).join('\n')) === 'about') current.kind = 'about';
     // (s55) "Informaci\u00f3n adicional", "Additional information" (a heading of no kind) over a list whose every line is pay, leave
-    // or the contract (moodKind): the perks.
-    else if (current.kind === 'other' && current.heading && classifyHeading(current.heading) === 'other' && !APPLY_HEADING.test(headingWords(current.heading)) && moodKind(current.text) === 'benefits') current.kind = 'benefits';
+    // or the contract (moodKind): the perks. (s58 tune: or most of whose lines name a perk and none asks, perkList: "Informações
+    // adicionais" over "- Plano de saúde ...", "- Auxílio home office".)
+    else if (current.kind === 'other' && current.heading && classifyHeading(current.heading) === 'other' && !APPLY_HEADING.test(headingWords(current.heading)) && (moodKind(current.text) === 'benefits' || perkList(current.text))) current.kind = 'benefits';
     // (s54 tune) "Good to know" over notes on the job ("We work 9 to 4 Eastern", "There's one on-site week a year", "The
     // hiring process is two calls"): the logistics, no wishes; over things to know ("Kafka", "Some Rust") it stays a wish.
     else if (current.kind === 'preferred' && /^(?:also\s+)?good to know$/i.test(current.heading.replace(/[\s*:]+$/, '').replace(/^[#\s*]+/, '')) && notesOnly(current.text)) current.kind = 'other';
     // "Job Description:" over "- Hands on experience in …" / "- Should have …": a heading that names the whole posting, over
     // a list that mostly asks, heads the asks.
-    else if (current.kind === 'responsibilities' && WHOLE_JOB.test(current.heading) && listAsks(current.text)) current.kind = 'requirements';
+    // (s58b tune: not a list whose lines are the reader's duties, "- You will program in C ...", "- You will review ...".)
+    else if (current.kind === 'responsibilities' && WHOLE_JOB.test(current.heading) && listAsks(current.text) && !dutiesToReader(current.text)) current.kind = 'requirements';
     // (s55) "Job Summary" / "ABOUT THE ROLE" over "Acme insures farms in eleven states. ...": a part read as the duties by its
     // heading whose prose is the company's story (moodKind), saying nothing of the reader or of a need, is about.
     else if (current.kind === 'responsibilities' && current.heading && moodKind(current.text, description.split('\n', 3).join('\n')) === 'about') current.kind = 'about';
@@ -1039,6 +1121,25 @@ export function splitSections(text: string): PostingSection[] {
       resume = null;
       flush();
       current = { kind: 'preferred', heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
+    } else if (!kind && !inline && !applyLine && current.kind === 'requirements' && BULLET.test(line) && BULLET.test(lines[n - 1] ?? '') && wishesToListEnd(lines, n)) {
+      // (s58 tune) "- It's a plus if you've handled PCI DSS", "- Será um bônus se você já tiver trabalhado com ..." as the asks'
+      // list's last line (or lines): a wish said in a sentence, its line a part of the wishes (as such a sentence after the
+      // list is); a wish inside the list, asks after it, leaves the list whole. (The list over, the asks' part goes on: "Work
+      // Environment" / "- Occasional evening work", a label of no kind after it, stays with the asks.)
+      const asks = { kind: current.kind, heading: current.heading, next: false };
+      flush();
+      resume = asks;
+      current = { kind: 'preferred', heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
+    } else if (!kind && !inline && !applyLine && (current.kind === 'requirements' || current.kind === 'preferred') && BULLET.test(line) && n > 1 && !lines[n - 1]!.trim() && BULLET.test(nearText(lines, n, -1)) && perkList(listAt(lines, n))) {
+      // (s58 tune) The wishes' list, a blank line, then a list of perks with no heading ("- Stock options ...", "- Relocation
+      // support ...", "- Health insurance ..."): the perks start where their list does.
+      resume = null;
+      flush();
+      current = { kind: 'benefits', heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
     } else if (offerPara) {

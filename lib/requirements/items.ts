@@ -89,16 +89,36 @@ const PROSE_WISH = { test: (t: string): boolean => PROSE_WISH_WORDS.test(t) || I
  * (s57 tune) In prose with no list, the languages or tools of the daily work said as what the reader will write or use: "C and
  * a bit of Rust are what you'd write most days", "Go is what you will be using every day", "Kotlin and SQL are your daily
  * work", "Go is our daily work here" (s57b tune): the reader's work in them is asked (with the skills named; "Our stack is
- * Python" stays told).
+ * Python" stays told). (s58 tune: the same said the other way round, "Most of what you'd touch is Kotlin on the JVM"; s58b
+ * tune: "Your days would mostly be spent in TypeScript".)
  */
-const DAILY_WORK_YOU = /^(?:[\w+#./-]+(?:\s+[\w+#./-]+){0,5})\s+(?:is|are)\s+(?:(?:mostly|most\s+of|much\s+of|largely)\s+)?(?:what\s+|the\s+(?:things?|tools?|languages?)\s+(?:that\s+)?)(?:you(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will|\s+would\s+be|\s+will\s+be|(?:'|\u2019)d\s+be|(?:'|\u2019)ll\s+be)?)\s+(?:write|writing|use|using|work\s+(?:in|with)|working\s+(?:in|with)|code|coding|touch|touching|live\s+in|spend\s+(?:your|most)\b)|^(?:[\w+#./-]+(?:\s+[\w+#./-]+){0,5})\s+(?:is|are)\s+(?:(?:your|the|our)\s+)?(?:daily|everyday|day-to-day)\s+(?:work|bread|tools?|diet)\b/i;
+const DAILY_WORK_YOU = /^(?:[\w+#./-]+(?:\s+[\w+#./-]+){0,5})\s+(?:is|are)\s+(?:(?:mostly|most\s+of|much\s+of|largely)\s+)?(?:what\s+|the\s+(?:things?|tools?|languages?)\s+(?:that\s+)?)(?:you(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will|\s+would\s+be|\s+will\s+be|(?:'|\u2019)d\s+be|(?:'|\u2019)ll\s+be)?)\s+(?:write|writing|use|using|work\s+(?:in|with)|working\s+(?:in|with)|code|coding|touch|touching|live\s+in|spend\s+(?:your|most)\b)|^(?:[\w+#./-]+(?:\s+[\w+#./-]+){0,5})\s+(?:is|are)\s+(?:(?:your|the|our)\s+)?(?:daily|everyday|day-to-day)\s+(?:work|bread|tools?|diet)\b|^(?:most|much|the\s+bulk|a\s+lot|nearly\s+all|almost\s+all|all)\s+of\s+what\s+you(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will)?\s+(?:touch|write|use|work\s+(?:in|with|on)|build|code)\s+(?:(?:here|there|day\s+to\s+day|each\s+day|daily|most\s+days)\s+)?(?:is|are|will\s+be|would\s+be)\s|^(?:your|most\s+of\s+your)\s+(?:days|time|weeks)\s+(?:would|will)\s+(?:mostly\s+|largely\s+|usually\s+)?be\s+spent\s+(?:in|with|on|writing|using)\s/i;
+/**
+ * (s58 tune) A duty that says the reader will work in a named skill every day ("You will write Ruby on Rails every day and
+ * review ...", "You'll use Terraform and GitHub Actions daily", "Vei folosi zilnic Terraform ..."), or will use or write one
+ * by name ("You'll use Stripe Connect to build payouts"): the skill is asked, as a reader counts it, though the line stands
+ * among the duties (dailyUse; with a skill named). A daily meeting ("daily stand-ups") is no daily work.
+ */
+const DAILY_WORD =
+  /(?<![\p{L}])(?:every\s*day|daily(?!\s+(?:stand-?ups?|scrums?|meetings?|syncs?|calls?|check-?ins?|huddles?|reports?|standup))|day[- ]to[- ]day|each\s+day|most\s+days|day\s+in,?\s+day\s+out|zilnic|(?:\u00ee|i)n\s+fiecare\s+zi|t\u00e4glich|dagligen|dagligt|dagelijks|codziennie|denn\u011b|ka\u017ed\u00fd\s+den|diariamente|todos\s+os\s+dias|todos\s+los\s+d(?:\u00ed|i)as|a\s+diario|au\s+quotidien|quotidiennement|tous\s+les\s+jours|ogni\s+giorno|quotidianamente|p\u00e4ivitt\u00e4in|her\s+g\u00fcn)(?![\p{L}])/iu;
+/** (s58 tune) A verb of working in a thing, in the languages postings are written in (a daily duty that builds or evaluates stays a duty). */
+const USE_VERB =
+  /(?<![\p{L}])(?:use|uses|using|write|writes|writing|work(?:ing)?\s+(?:in|with)|code|coding|program(?:ming)?\s+in|live\s+in|build(?:ing)?\s+(?:[\p{L}-]+\s+){0,3}?in|spend(?:ing)?\s+(?:[\p{L}]+\s+){0,2}?in|scri\p{L}*|escrev\p{L}*|escrib\p{L}*|schreib\p{L}*|skriv\p{L}*|folos\p{L}*|utiliz\p{L}*|lucr\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:cu|\u00een|in)|usar\p{L}*|trabalh\p{L}*\s+(?:[\p{L}]+\s+){0,3}?com|trabaj\p{L}*\s+(?:[\p{L}]+\s+){0,3}?con|work(?:ing)?\s+(?:[\p{L}]+\s+){1,3}?(?:in|with)|nutz\p{L}*|verwend\p{L}*|arbeite\p{L}*\s+mit|anv\u00e4nd\p{L}*|arbeta\p{L}*\s+(?:med|i)|bruk\p{L}*|pou\u017e\p{L}*|pracuj\p{L}*\s+(?:s|se|z)|pracovat\s+(?:s|se)|u\u017cyw\p{L}*|lavor\p{L}*\s+con|travaill\p{L}*\s+avec|gebruik\p{L}*|werk\p{L}*\s+met|kullan\p{L}*|k\u00e4yt\p{L}*)(?![\p{L}])/iu;
+const USE_NAMED =
+  /^(?:(?:in\s+this\s+role|here|day\s+to\s+day),?\s+)?you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)?\s+(?:also\s+|mostly\s+|mainly\s+|primarily\s+)?(?:use|be\s+using|work\s+in|be\s+working\s+in|write|be\s+writing|code\s+in|program\s+in)\s+(?!(?:the|a|an|our|your|their|its|some|any|this|these|those|all|every|each)\b)([^,.;]{1,60}?)(?=\s+(?:to|for|daily|every|each|when|most)\b|[,.;]|$)/i;
+function dailyUse(t: string, findSkills: FindSkills, options: ItemOptions): boolean {
+  const u = unbulleted(t).trim();
+  if (DAILY_WORD.test(u) && USE_VERB.test(u) && skillGroups(u, findSkills, options).length > 0) return true;
+  const m = USE_NAMED.exec(u);
+  return m !== null && skillGroups(m[1]!, findSkills, options).length > 0;
+}
 /**
  * (s57 tune) The reader's share of the on-call said to them in prose: "You'd take the support phone one week in five",
  * "you will be on the pager one week in six", "You'll carry the pager every fifth week", "You will be on call one week out of
- * every seven" (s57b tune): asked of the hire. (How the rota is
+ * every seven" (s57b tune), "In the summer you'd be one of three people on the support rota" (s58b tune): asked of the hire. (How the rota is
  * arranged, with no "you", stays told: ONCALL_TOLD.)
  */
-const ONCALL_YOU = /\byou(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will|\s+also)?\s+(?:also\s+)?(?:(?:be|go)\s+on[- ]?call\b|(?:take|carry|hold|share|join|cover|be\s+on|be\s+part\s+of|pick\s+up)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:pager|on[- ]?call|beeper)\b|(?:phone|rota|rotation|hotline|duty)\b[^.;!?]{0,50}?\b(?:(?:one|a|1)\s+week\s+(?:in|out\s+of|of\s+every)\s+\w+|every\s+(?:\w+\s+)?weeks?|(?:one|a|1)\s+(?:weekend|night)\s+(?:in|a|per|out\s+of)\b)))/i;
+const ONCALL_YOU = /\byou(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will|\s+also)?\s+(?:also\s+)?(?:(?:be|go)\s+on[- ]?call\b|(?:take|carry|hold|share|join|cover|be\s+on|be\s+part\s+of|pick\s+up)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:pager|on[- ]?call|beeper)\b|(?:phone|rota|rotation|hotline|duty)\b[^.;!?]{0,50}?\b(?:(?:one|a|1)\s+week\s+(?:in|out\s+of|of\s+every)\s+\w+|every\s+(?:\w+\s+)?weeks?|(?:one|a|1)\s+(?:weekend|night)\s+(?:in|a|per|out\s+of)\b)))|\byou(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will)?\s+be\s+one\s+of\s+(?:[\w-]+\s+){1,3}?on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:rota|rotation|pager|on[- ]?call)\b/i;
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
 // (Not what the job has the hire do: "The role requires you to own billing end to end".)
 /**
@@ -293,7 +313,7 @@ const INVITE = /^(?:and\s+|so\s+)?if\s+you\b[^.!?]{0,300}?\b(?:love to (?:hear|s
 const GIVEN = /^(?:you can expect|you(?:(?:'|’)ll| will)\s+(?:also\s+)?(?:have|get|receive|be (?:working|joining|part|given|reporting|encouraged|supported|invited|trusted|empowered|able to (?:learn|grow|work))|own|lead|join|work|report|help|build|design|drive|shape|learn|grow|take)|you(?:(?:'|’)re| are) (?:likely|going|set) to|you (?:get|receive)|(?:additionally|also|plus),?\s+you (?:get|receive|will have))\b/i;
 const FIELD = /^(?:role|type|position|title|location|salary|comp(?:ensation)?|team|level|start(?: date)?|hours|department|employment|schedule|contract|visa|equity|benefits)\s*:\s/i;
 const THEY_SAY = /^(?:(?:please note(?: that)?,?\s+)?(?:we|we(?:'|’)(?:re|ve|d|ll)|our|us|i|i(?:'|’)(?:m|ve|d|ll)|my|at [A-Z][\w&.-]*,|here\s+at\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?,?\s+(?:we|our))\b|(?:[\w’'.&-]+\s+){0,4}?(?:team|founders?|company|staff|employees|ceo|cto)\s+(?:brings?|has|have|had|is|are|was|were|spent|built|came|comes?|includes?)\b)/i;
-const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|(?:I|we)\s+(?:really\s+|also\s+)?need|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after|(?:I|we)(?:(?:'|’)d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love)(?:\s+to\s+(?:find|hire|meet|bring\s+on))?)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b|\b(?:curious|excited|passionate|keen|interested|experienced|skilled|versed|obsessed|eager)\s+(?:about|in|on|with|by)\s+(?!(?:joining|our|this|the\s+(?:company|mission|team|product|role)|working\s+(?:at|for|with)\s+us)\b))|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
+const SOUGHT_WHO = /\b(?:looking for|seeking|hiring|want|searching for|hoping\s+(?:for|to\s+(?:find|hire|meet))|(?:I|we)\s+(?:really\s+|also\s+)?need|(?:we(?:'|’)re|we are)\s+(?:really\s+)?after|(?:I|we)(?:(?:'|’)d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love)(?:\s+to\s+(?:find|hire|meet|bring\s+on))?)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w,'’-]+\s+){0,4}?(?:someone|people|person|individuals?|candidates?|teammates?|engineers?|developers?|folks|generalists?|hackers?|builders?|scientists?|partners?)\b[^.!?]{0,40}?(?:\b(?:who|whom|that|with|comfortable|able to|willing to|happy to|fluent)\b|\b(?:curious|excited|passionate|keen|interested|experienced|skilled|versed|obsessed|eager)\s+(?:about|in|on|with|by)\s+(?!(?:joining|our|this|the\s+(?:company|mission|team|product|role)|working\s+(?:at|for|with)\s+us)\b))|\b(?:looking for|seeking|hiring)\s+(?:an?\s+)?[\w.-]+-based\b/i;
 const HOW_TO_APPLY = /\b(?:submit (?:an|your) application|apply|applying|applicants? who|jobs? page|careers? page|(?:initial|first) (?:e-?mail|message)|cover letter|(?:e-?mail|write to|message) (?:us|me)|reach out|applications?\s+(?:close|open|are\s+(?:reviewed|read|due))|deadline|interviews?\s+(?:are|is|will|take|consists?)|interview\s+(?:process|loop|steps?|stages?))\b/i;
 /** What the candidate is, said to them ("You are unafraid of any technology", "You want to build …", "Can work in an early-stage startup"). */
 const YOU_ARE = /\byou(?:(?:'|’)re| are)\s+(?!(?:going|likely|set|joining|working|getting|responsible|part of|in for|welcome|invited|encouraged)\b)|\byou\s+(?:want|love|enjoy|care|thrive|like|value|prefer|obsess|take|hold)\b|^(?:can|able to|willing to|happy to|ready to|eager to)\s/i;
@@ -1379,7 +1399,9 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       // (Only an "or" names it: "you'll help us adopt tools like X and Y" gives examples of the work, as the duties' parts do.)
       // (Nor a duty done in a language, "You'll present to clients in Spanish and English": the language is asked.)
       // (s57: not the reader's share of the on-call, "You'll carry the pager one week in six": asked, ONCALL_YOU.)
-      if (DUTY_YOU.test(unbulleted(u.text)) && !ONCALL_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && !(LANGUAGE_NAME.test(u.text) && languageLevelled(u.text))) continue;
+      // (s58 tune: nor a skill of the daily work named in the duties, dailyUse: "You will write Ruby on Rails every day".)
+      const usedDaily = dailyUse(u.text, findSkills, options);
+      if (DUTY_YOU.test(unbulleted(u.text)) && !usedDaily && !ONCALL_YOU.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) && !(LANGUAGE_NAME.test(u.text) && languageLevelled(u.text))) continue;
       // (In examples of the work, "patterns like vcluster" is an example too: only an "or" names a choice, as in the duties.)
       if (EXAMPLE_WORK.test(unbulleted(u.text)) && yearsIn(u.text) === null && !STRONG_ASKING.test(u.text) && !(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options))) continue;
       // (A stack line with a choice word, "Tech stack is Ruby, though we're flexible if you know Python or Node.js", is read as any line.)
@@ -1389,7 +1411,8 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       // In the duties, examples of the work ("use cases such as compliance, error tracking …") are no choice asked: only an "or".
       // (s50: nor a choice the duty leaves to the work, see OPEN_CHOICE: "Automate it with Okta Workflows or code (Python,
       // Terraform)", "in Go or Python, whichever the problem calls for".)
-      if (!fallback && s.kind === 'responsibilities' && !COMPETENCE_MATTERS.test(u.text) && (!(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) || (OPEN_CHOICE.test(unbulleted(u.text)) && !STRONG_ASKING.test(u.text))) && yearsIn(u.text) === null) continue;
+      // (s58b tune: nor the reader's share of the on-call in the duties, "You'll carry the pager for a week every ...", ONCALL_YOU.)
+      if (!fallback && s.kind === 'responsibilities' && !usedDaily && !ONCALL_YOU.test(unbulleted(u.text)) && !COMPETENCE_MATTERS.test(u.text) && (!(OR_WORD.test(u.text) && namesChoice(u.text, findSkills, options)) || (OPEN_CHOICE.test(unbulleted(u.text)) && !STRONG_ASKING.test(u.text))) && yearsIn(u.text) === null) continue;
       // ("Security clearance: Public Trust – Tier 4" among a header's fields asks it, as "required" would.)
       // (A condition said in the negative under "Not for you if" asks what it names: "You've never used Linux".)
       // (s54 tune: nor an ask of the person sought said in the company's story under a heading of no kind, LinkedIn's "About the
@@ -1424,7 +1447,7 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       if (fallback && !portraitAsks && !hireMust && !ASKS_LABEL.test(unbulleted(u.text)) && !knowingHelps && notAsking(u.text.replace(ASIDE, '')) && !/\bflexible\b/i.test(u.text) && !(SOUGHT.test(u.text) && yearsIn(u.text) !== null) && !(STRONG_ASKING.test(u.text) && levelAsked(u.text)) && !(LANGUAGE_NAME.test(u.text) && (LANGUAGE_REQUIRED.test(u.text) || languageClauseAsked(u.text)))) continue;
       // (s57 tune: nor the daily work in skills said to the reader, DAILY_WORK_YOU, nor the reader's share of the on-call, ONCALL_YOU.)
       const dailyWork = DAILY_WORK_YOU.test(unbulleted(u.text)) && skillGroups(u.text, findSkills, options).length > 0;
-      if (fallback && !underLead && !portraitAsks && !hireMust && !dailyWork && !ONCALL_YOU.test(unbulleted(u.text)) && !asking(u.text) && !knowingHelps && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !soughtWho(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
+      if (fallback && !underLead && !portraitAsks && !hireMust && !dailyWork && !usedDaily && !ONCALL_YOU.test(unbulleted(u.text)) && !asking(u.text) && !knowingHelps && !PROSE_WISH.test(unbulleted(u.text)) && !PERSON_SOUGHT.test(unbulleted(u.text)) && !soughtWho(unbulleted(u.text)) && !CARE_MORE.test(u.text) && !ROLE_REQUIRES.test(unbulleted(u.text)) && !CARE_THAT.test(unbulleted(u.text)) && !APPLICANTS_WILL.test(unbulleted(u.text)) && yearsIn(u.text) === null && !askedByNature(u.text) && !(CHOICE_WORD.test(u.text) && (!DESCRIBES.test(u.text.replace(ASIDE, '')) || /\byou/i.test(u.text) || ownChoice(u.text)) && skillGroups(u.text, findSkills, options).some((g) => g.length > 1))) continue;
       if (fallback && s.kind === 'other' && u.start === 0 && u.text.includes('|')) continue;
       // (s46) "Norwegian is not required; English is our working language" in a list of asks: the working language is asked.
       if ((s.kind === 'requirements' || s.kind === 'preferred') && !options.unfiltered) {
@@ -1439,7 +1462,8 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       // A page's own notice ("You need to enable JavaScript to run this app") asks nothing, whatever it names.
       if (!options.unfiltered && /javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
       if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && toldNotAsked(u.text)) continue;
-      if (!options.unfiltered && item.kind === 'skills' && !asksForSkills(u.text, item.groups, underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred', (title) => findSkills(title).length > 0)) continue;
+      // (s58b tune: a skill of the daily work named in the duties is asked, whatever verb of the work goes with it, dailyUse.)
+      if (!options.unfiltered && item.kind === 'skills' && !usedDaily && !asksForSkills(u.text, item.groups, underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred', (title) => findSkills(title).length > 0)) continue;
       if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && (lineAlone(s.text, u) || listedAt.has(u.start))), s.kind === 'requirements' || s.kind === 'preferred', underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.
@@ -1579,18 +1603,21 @@ const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|you
  * outside the asks, asks nothing: spokenOnly). The clause as a language item, or null where the line asks a language
  * anyway ("English is our working language, so you need to be fluent").
  */
-const WORKING_LANGUAGE_RE = () => new RegExp(String.raw`\b(?:${LANGUAGES})\s+is\s+(?:our|the)\s+(?:(?:team|company|office)(?:'|\u2019)s\s+)?(?:(?:working|company|office|official|team|main|everyday|day-to-day|shared|common)\s+)?language\b|\b(?:our|the)\s+(?:[\w-]+\s+)?language\s+is\s+(?:${LANGUAGES})\b|\bwe\s+(?:all\s+)?(?:(?:work|speak|communicate)\s+in|speak)\s+(?:${LANGUAGES})\b`, 'i');
+const WORKING_LANGUAGE_RE = () => new RegExp(String.raw`\b(?:${LANGUAGES})\s+is\s+(?:our|the)\s+(?:(?:team|company|office)(?:'|\u2019)s\s+)?(?:(?:working|company|office|official|team|main|everyday|day-to-day|shared|common)\s+)?language\b|\b(?:our|the)\s+(?:[\w-]+\s+)?language\s+is\s+(?:${LANGUAGES})\b|\bwe\s+(?:all\s+)?(?:(?:work|speak|communicate)\s+in|speak)\s+(?:${LANGUAGES})\b|\b(?:${LANGUAGES})\s+is\s+what\s+(?:the\s+(?:team|company|office)|we|everyone|everybody)\s+(?:all\s+)?(?:works?|speaks?|talks?|communicates?|uses?|writes?)(?:\s+in)?\b`, 'i');
 let workingLanguageRe: RegExp | undefined;
 function workingLanguage(s: PostingSection, u: Piece): RequirementItem | null {
-  if (!/language|\bwe\b/i.test(u.text) || !LANGUAGE_NAME.test(u.text) || LANGUAGE_RE.test(u.text)) return null;
+  // (s58 tune: "Dutch helps over coffee, but English is what the team works in": the working language said as what the team
+  // works in.)
+  if (!/language|\bwe\b|\bwhat\s+(?:the\s+(?:team|company|office)|everyone|everybody)\b/i.test(u.text) || !LANGUAGE_NAME.test(u.text) || LANGUAGE_RE.test(u.text)) return null;
   workingLanguageRe ??= WORKING_LANGUAGE_RE();
   let at = 0;
   for (const clause of u.text.split(/;\s*|,\s*|\s+but\s+/)) {
     const from = u.text.indexOf(clause, at);
     at = from + clause.length;
     if (!workingLanguageRe.test(clause) || NOT_NEEDED.test(clause)) continue;
-    const lead = clause.length - clause.trimStart().length;
-    const text = clause.trim().replace(/[.!]$/, '');
+    // (s58: a clause after a comma opens on its "but" or "and": "..., but English is what the team works in".)
+    const lead = clause.length - clause.replace(/^\s*(?:(?:but|and|though|yet)\s+)?/i, '').length;
+    const text = clause.slice(lead).trim().replace(/[.!]$/, '');
     const start = s.offset + u.start + from + lead;
     return { text, importance: s.kind === 'preferred' ? 'preferred' : 'required', kind: 'language', groups: [], years: null, degree: null, start, end: start + text.length };
   }
@@ -2036,8 +2063,17 @@ function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
   return drop.length ? hits.filter((h) => !drop.some(([a, b]) => h.start >= a && h.end <= b)) : hits;
 }
 
-/** Between a named technology and what it is used for: "Go for internal tooling", "Rust for our command-line tools". */
-const FOR_PURPOSE = /^\s+for\s+(?:(?:our|the|your|its|their|internal|in-house|building|writing|some|small|quick)\s+){0,2}(?:[a-z][a-z-]{2,}\s+)?$/;
+/**
+ * Between a named technology and what it is used for: "Go for internal tooling", "Rust for our command-line tools", and
+ * (s57) one plain word before the thing made, "TypeScript for page scripting". (s58: "for" and its determiners in any case,
+ * "Go FOR internal tooling", "Python For our automation scripts", as before s57, whose lower-case-only word, so that a name
+ * "for Acme scripting" is no purpose, had taken the case-blind flag from the whole pattern; the word stays lower case.)
+ */
+const FOR_PURPOSE_HEAD = /^\s+for\s+(?:(?:our|the|your|its|their|internal|in-house|building|writing|some|small|quick)\s+){0,2}/i;
+const FOR_PURPOSE = { test: (gap: string): boolean => {
+  const m = FOR_PURPOSE_HEAD.exec(gap);
+  return m !== null && /^(?:[a-z][a-z-]{2,}\s+)?$/.test(gap.slice(m[0].length));
+} };
 /** (s57) Between two things made with the same technology: "for source control and release pipelines". */
 const PURPOSE_JOIN = /^\s*(?:,|and|&|,\s*and)\s+(?:(?:our|the|its|their)\s+)?$/i;
 /** What is made with a technology, named as a practice: tooling, command-line tools, scripts, automation, front or back end. */
