@@ -32,18 +32,24 @@ import { agreement, rowsAgree } from './readers';
 // posting's side: facts and rows. match-careful-41 holds the resume's side.
 // First read (19c7ef94's code): facts 70/72 (tune 34/36, report 36/36), rows 75/88 (tune 36/44, report 39/44), not asked
 // 41/41 (tune 22/22, report 19/19).
+// After the s58 mends (match-careful-41's): facts 71/72 (tune 34 -> 35/36, report 36/36), rows 83/88 (tune 36 -> 44/44, report
+// 39/44), not asked 41/41. The rows mended: a working command of a language asked by its uses or as communicating in it
+// (Danish, Czech, Italian: language rows), a neighbour's language in Polish ("j\u0119zyka czeskiego"), a Danish degree by its names
+// ("professionsbachelor", "p\u00e5 bachelorniveau", "eller tilsvarende erfaring"), a driving licence's "sk. B" kept whole, and a
+// Danish heading of wishes with its verb after it. Still read otherwise in the tune part: "fast arbejdssted p\u00e5 vores kontor"
+// not read as on site (the facts helper's area).
 describe('the session 58 careful batch: the postings', () => {
   // Floors: the figures as read, rising as the misreadings are mended.
   it('the decided facts', () => {
     const got = agreement('s58');
     expect(got.factsOf).toBe(72);
-    expect(got.facts).toBeGreaterThanOrEqual(70);
+    expect(got.facts).toBeGreaterThanOrEqual(71);
   });
 
   it('the decided rows, and what is not asked', () => {
     const got = rowsAgree('s58');
     expect([got.rowsOf, got.quietOf]).toEqual([88, 41]);
-    expect(got.rows).toBeGreaterThanOrEqual(75);
+    expect(got.rows).toBeGreaterThanOrEqual(83);
     expect(got.quiet).toBeGreaterThanOrEqual(41);
   });
 });
