@@ -249,6 +249,12 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // "energiesector", "branży lotniczej", "luchtvaart".)
   ['insurtech', /\b(?:asegurador\w*|seguros|assurances?|assureurs?|Versicherung\w*|segurador\w*|verzeker\w*|ubezpiecze\w*|assicurativ\w*|assicurazion\w*)\b/i],
   ['fintech', /\b(?:bancari[oa]s?|financier[oa]s?|financi\u00e8re?s?|bancaires?|banques?|Banken|Finanz\w*|bankow\w*|finansow\w*|bankwezen|financeir[oa]s?)\b/i],
+  // (s58: payments in the languages the sets use, "do\u015bwiadczenie w bran\u017cy p\u0142atno\u015bci", "bramka p\u0142atnicza", "pagos con tarjeta",
+  // "meios de pagamento", "sistemi di pagamento", "Zahlungsverkehr", "moyens de paiement", "platebn\u00ed karty": the trade's own
+  // phrases, not a payment made ("pagos a proveedores").)
+  ['payments', /(?<![\p{L}])(?:p\u0142atno\u015b\p{L}*|p\u0142atnicz\p{L}*|pagos?\s+(?:con|de)\s+tarjetas?|medios\s+de\s+pago|pasarelas?\s+de\s+pagos?|procesamiento\s+de\s+pagos|pagos\s+(?:electr\u00f3nicos|digitales)|meios\s+de\s+pagamento|pagamentos?\s+(?:com|de|por)\s+cart\u00e3o|gateways?\s+de\s+pagamento|sistemi\s+di\s+pagamento|pagamenti\s+(?:elettronici|digitali|con\s+carta)|moyens\s+de\s+paiement|paiements?\s+par\s+carte|mon\u00e9tique|Zahlungsverkehr\p{L}*|Zahlungsdienst\p{L}*|Zahlungsabwicklung|Kartenzahlung\p{L}*|platebn\p{L}*|platby\s+kartou|betalingsverkeer|betaaldienst\p{L}*|betalingsl\u00f8sning\p{L}*|betalningsl\u00f6sning\p{L}*)(?![\p{L}])/iu],
+  // (s58: travel and tourism, "nel settore dei trasporti o del turismo", "sector tur\u00edstico", "Tourismusbranche", "reiselivet".)
+  ['travel-hospitality', /(?<![\p{L}])(?:turism\p{L}*|tur\u00edstic\p{L}*|turistic\p{L}*|Tourismus\p{L}*|touristique\p{L}*|turystyk\p{L}*|turistick\p{L}*|reiseliv\p{L}*|bes\u00f6ksn\u00e4ring\p{L}*|hoteler\p{L}*|alberghier\p{L}*|h\u00f4tellerie|Hotellerie)(?![\p{L}])/iu],
   // (s48: Italian's transport, "nel settore dei trasporti", and a bus company's, "Autolinee Brianza", "degli autobus".)
   ['logistics-tech', /\b(?:log[i\u00ed]stic[ao]s?|logistique|Logistik|tourn\u00e9es|Tourenplanung|planificaci\u00f3n de rutas|rutas de reparto|logistiek|logisty\w+|trasport[io]|autolinee|autobus)\b/i],
   ['energy-systems', /\b(?:energ\u00eda|energ\u00e9tic[oa]s?|\u00e9nerg\u00e9tique|\u00e9nergie|Energie\w*|el\u00e9ctric[oa]s?|energiesector|energiebranche|energetyk\w*|energetyczn\w*|energetic[oa])\b/i],

@@ -1,4 +1,4 @@
-import { inEnglish } from '../requirements/foreign';
+import { inEnglish, workingCommandAsked } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
 import { isTerm, termText } from '../requirements/terms';
 import { SCHOOL_DIPLOMA, SCHOOL_OR_DEGREE } from '../requirements/text';
@@ -269,7 +269,7 @@ export function matchRequirements(
     const p = resume.profile;
     const text = resume.text;
     const head = (r: (typeof p.roles)[number]) => `${r.title ?? ''} ${r.company ?? ''} ${text.slice(Math.max(0, r.textStart - 200), r.textStart).split('\n').filter((l) => l.trim()).pop() ?? ''}`;
-    const roles = p.roles.flatMap((r, i) => (BACKEND_TITLE.test(head(r)) || text.slice(r.textStart, r.textEnd).split('\n').some((l) => BACKEND_LINE.test(l)) ? [i] : []));
+    const roles = p.roles.flatMap((r, i) => (BACKEND_TITLE.test(head(r)) || text.slice(r.textStart, r.textEnd).split('\n').some((l) => BACKEND_LINE.test(l) || BACKEND_BUILT.test(l)) ? [i] : []));
     if (roles.length) {
       const r = p.roles[roles[0]!]!;
       const line = text.slice(r.textStart, r.textEnd).split('\n').find((l) => BACKEND_LINE.test(l));
@@ -277,6 +277,13 @@ export function matchRequirements(
       const all = [...new Set([...(resume.termRoles?.get('backend-development') ?? []), ...(p.skillRoles['backend-development'] ?? []), ...roles])].sort((a, b) => a - b);
       resume = { ...resume, covered: new Map([...resume.covered, ['backend-development', shown]]), termRoles: new Map([...(resume.termRoles ?? []), ['backend-development', all]]) };
     }
+  }
+  // (s58) "Mindst 3 \u00e5rs erfaring med drift af Windows-milj\u00f8er", "Windows environments": the Windows estate asked, servers and
+  // clients alike; a resume that runs Windows Server shows it, for the roles that run it. (Not "Windows" alone, nor the
+  // desktop's own work, "Win32", "Windows internals": those ask the client.)
+  if (!resume.covered.has('windows') && resume.covered.has('windows-server') && resume.profile && items.some((i) => WINDOWS_ESTATE.test(i.text) && i.groups.some((g) => g.includes('windows')))) {
+    const roles = resume.profile.skillRoles['windows-server'] ?? [];
+    resume = { ...resume, covered: new Map([...resume.covered, ['windows', resume.covered.get('windows-server')!]]), termRoles: new Map([...(resume.termRoles ?? []), ['windows', [...new Set([...(resume.termRoles?.get('windows') ?? []), ...roles])]]]) };
   }
   // (s51) "6+ years in infrastructure or systems engineering": infrastructure and systems named together are the work of
   // running machines, and a role titled for it counts whatever the title's noun ("Infrastructure Manager", "Senior Systems
@@ -352,7 +359,7 @@ export function matchRequirements(
   // the duties of running a function.
   const verdicts = judged.map((v, index) => {
     const w = items[index]!;
-    return suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume, name);
+    return exchangeForm(w, suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume, name), resume);
   });
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.
@@ -467,7 +474,9 @@ export function matchRequirements(
         const lacks = asked.filter((l) => !listed.includes(l));
         // "JLPT N2 or above", "German (C1)": a level asked, against the level the resume gives the language ("Japanese (JLPT N3)").
         // (s50: in the posting's own words: its English stand-in may move a level away from the language it follows.)
-        const shortOf = (langs: readonly string[]) => (resume.text !== undefined ? (levelShort(written.text, langs, resume.text) ?? beginnerOnly(item.text, langs, resume.text)) : null);
+        // (s58: and in its English reading, where that says the level the posting's words only imply: "Tedesco scritto e
+        // parlato" reads "good German", a working command.)
+        const shortOf = (langs: readonly string[]) => (resume.text !== undefined ? (levelShort(written.text, langs, resume.text) ?? (item.text !== written.text && workingCommandAsked(written.text) ? levelShort(item.text, langs, resume.text) : null) ?? beginnerOnly(item.text, langs, resume.text)) : null);
         // (s57) "Finnish or Swedish": either will do, so one of them at the level asked meets it, whatever the other's level.
         const either = has.length > 1 && /\bor\b/i.test(item.text) && has.some((l) => shortOf([l]) === null);
         const short = has.length > 0 && !either ? shortOf(has) : null;
@@ -801,7 +810,8 @@ export function matchRequirements(
       }
       // "Background in energy or industrial IoT": an industry named in words as the other choice of the one thing asked is
       // met by a role in it, as an industry asked alone is.
-      if (groups.length === 1 && /\bor\b/i.test(item.text) && resume.text !== undefined) {
+      // (s58: the "or" in the posting's language, "nel settore dei trasporti o del turismo", "eller", "oder", "ou", "lub", "nebo".)
+      if (groups.length === 1 && /(?<![\p{L}])(?:or|o|ou|oder|eller|lub|nebo|of)(?![\p{L}])/iu.test(item.text) && resume.text !== undefined) {
         const words = industriesAsked(item.text).filter((id) => !item.groups[0]!.includes(id));
         const inIt = words.length ? domainsShown(words, resume.profile, resume.text) : null;
         const first = words.find((id) => inIt?.has(id));
@@ -931,7 +941,7 @@ export function matchRequirements(
     // (s48) "Epic Bridges certification", "A PRINCE2 certificate": a certificate asked by a name the taxonomy does not know. A
     // resume names the certificates it holds, so one that names it on a line of certificates holds it, and one that names
     // it nowhere does not.
-    const namedCert = item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined && !AFTER_HIRE.test(item.text) && !OBTAIN.test(item.text) ? NAMED_CERT.exec(item.text) : null;
+    const namedCert = item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined && !AFTER_HIRE.test(item.text) && !OBTAIN.test(item.text) ? (NAMED_CERT.exec(item.text) ?? NAMED_CERT_ABROAD.exec(item.text)) : null;
     // (s50) "Epic Ambulatory certification required; new hires without it must earn it within 6 months of hire": the
     // certificate, its first clause, may be had after hire; a resume that names it holds it now, and meets the ask. One
     // that does not is left to the hire's months to come (unknown, as before).
@@ -1400,11 +1410,21 @@ const RUN_ABROAD = /(?<![\p{L}])(?:drift(?:e\w*)?|Betrieb|betrieben|Administrati
  * running a thing, where the resume names it on a key user's or super-user's line and on no line that runs it (nor in a
  * title that runs it, "PACS-administrator"). Using a system for one's colleagues is not running it: partly met.
  */
+// (s58) Or the running itself asked, no years: "Administration of Sectra PACS or Agfa Enterprise Imaging", "Experience
+// configuring or supporting HealthRoster", against the super-user of the product named.
+const RUN_ASK_HEAD = /^\s*(?:(?:hands-on\s+)?(?:experience|erfaring|erfarenhet|Erfahrung)\s+(?:in\s+|with\s+|of\s+|med\s+|mit\s+|in\s+der\s+)?)?(?:administ\w*|configur\w*|support(?:ing)?\b|operat(?:ing|ion)\b|running\b|maintain\w*|drift\b|Betrieb\b|Betreuung\b)/i;
+// (s58) A test of a new version or an upgrade is a user's work, not the running: "Department lead for the 2023 PACS upgrade
+// testing", "tester nye versjoner".
+const UPGRADE_TESTED = /\bupgrades?\s+test(?:ing|s)?\b|\btest(?:ed|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:versions?|upgrades?|releases?)\b/gi;
 function keyUserOnly(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts, name: (id: string) => string): RequirementVerdict {
-  if (v.verdict !== 'met' || !item.years || resume.text === undefined || !resume.profile?.roles.length || !RUN_YEARS_ASK.test(item.text)) return v;
+  // (s58: the running asked with no years, of a product the taxonomy does not know, "Administration of Amadeus or Sabre", may
+  // be left unjudged: its super-user's line judges it too.)
+  if (!(v.verdict === 'met' || (v.verdict === 'unknown' && !item.years)) || resume.text === undefined || !resume.profile?.roles.length || !(item.years ? RUN_YEARS_ASK.test(item.text) : RUN_ASK_HEAD.test(item.text))) return v;
   const ids = v.groups.flatMap((g) => (g.met ? [g.met] : []));
   // (The thing: the skills met, else the names in capitals the ask gives, "PACS", "LIMS", "WMS".)
-  const caps = [...item.text.matchAll(/(?<![\w-])([A-Z][A-Z0-9]{1,7})(?![a-z])/g)].map((m) => m[1]!).filter((w) => !/^(?:IT|OT|AND|OR)$/.test(w));
+  // (s58: or, with no years, each product's first name after "of" or "with", "Sectra" of "Sectra PACS", "Amadeus".)
+  const vendors = item.years ? [] : [...item.text.matchAll(/(?:\b(?:of|with|von|av|af)\s+|\s(?:or|and|eller|oder)\s+|,\s*)([A-Z][\w-]{2,})/g)].map((m) => m[1]!);
+  const caps = [...[...item.text.matchAll(/(?<![\w-])([A-Z][A-Z0-9]{1,7})(?![a-z])/g)].map((m) => m[1]!).filter((w) => !/^(?:IT|OT|AND|OR)$/.test(w)), ...vendors];
   const tests = ids.length
     ? ids.map((id) => (l: string) => namesThing(l, [name(id), name(resume.covered.get(id)?.via ?? id)]))
     : caps.map((w) => (l: string) => new RegExp(`(?<![\\w])${escapeRe(w)}(?![a-z])`).test(l));
@@ -1412,11 +1432,34 @@ function keyUserOnly(item: RequirementItem, v: RequirementVerdict, resume: Resum
   const named = (l: string) => tests.some((t) => t(l));
   const lines = resume.text.split('\n').filter(named);
   const keyLine = lines.find((l) => KEY_USER.test(l));
-  if (!keyLine) return v;
-  const runs = lines.some((l) => !KEY_USER.test(l) && (OPERATED.test(l) || RUN_ABROAD.test(l)));
-  const titled = resume.profile.roles.some((r) => named(r.title ?? '') && (RUNS_TITLE.test(r.title ?? '') || /admin|support|drift|betrieb/i.test(r.title ?? '')));
-  if (runs || titled) return v;
-  return { ...v, verdict: 'partial', evidence: `The resume names it as a key user\u2019s or super-user\u2019s (\u201c${lineOf(keyLine)}\u201d): using it for others, not running it; ${item.years.min}+ years of running it asked.` };
+  if (!keyLine && v.verdict !== 'unknown') return v;
+  const running = lines.find((l) => !KEY_USER.test(l) && (OPERATED.test(l.replace(UPGRADE_TESTED, ' ')) || RUN_ABROAD.test(l.replace(UPGRADE_TESTED, ' '))));
+  const title = resume.profile.roles.find((r) => named(r.title ?? '') && (RUNS_TITLE.test(r.title ?? '') || /admin|support|drift|betrieb/i.test(r.title ?? '')))?.title;
+  // (s58: left unjudged, a line or a title that runs the product named meets it: "Amadeus Administrator".)
+  if (v.verdict === 'unknown' && (running || title)) return { ...v, verdict: 'met', evidence: `The resume says \u201c${lineOf(title ?? running!)}\u201d.` };
+  if (running || title || !keyLine) return v;
+  return { ...v, verdict: 'partial', evidence: `The resume names it as a key user\u2019s or super-user\u2019s (\u201c${lineOf(keyLine)}\u201d): using it for others, not running it; ${item.years ? `${item.years.min}+ years of running it` : 'the running of it'} asked.` };
+}
+
+/** (s58) Exchange in the cloud, and Exchange run on the organisation's own servers (a version, "Server", on premises). */
+const EXCHANGE_ONLINE = /\bExchange\s+Online\b|\b(?:Office|Microsoft)\s+365\b/i;
+const EXCHANGE_ON_PREM = /\bExchange\s+(?:Server\b|20\d\d\b)|\bon[- ]?prem(?:ise|ises)?\b|\blokal(?:t)?\s+installert\b|\blok\u00e1ln\p{L}*/iu;
+/**
+ * (s58) "Exchange Online and hybrid mail flow" against "Exchange 2016 on premises", "Exchange Server 2019 (on-premise)" against
+ * "Microsoft 365: Exchange Online": the same product run another way. The mailboxes, transport rules and certificates carry
+ * over, the cloud's own tenant, licences and migration do not (and the reverse): partly met, where the resume's every line of
+ * Exchange is of the other form.
+ */
+function exchangeForm(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if (v.verdict !== 'met' || resume.text === undefined || !item.groups.some((g) => g.includes('microsoft-exchange'))) return v;
+  const online = EXCHANGE_ONLINE.test(item.text);
+  const onPrem = EXCHANGE_ON_PREM.test(item.text);
+  if (online === onPrem) return v;
+  const lines = resume.text.split('\n').filter((l) => /\bExchange\b/.test(l));
+  if (!lines.length) return v;
+  const other = online ? (l: string) => EXCHANGE_ON_PREM.test(l) && !EXCHANGE_ONLINE.test(l) : (l: string) => EXCHANGE_ONLINE.test(l) && !EXCHANGE_ON_PREM.test(l);
+  if (!lines.every(other)) return v;
+  return { ...v, verdict: 'partial', evidence: `The resume runs Exchange ${online ? 'on its own servers' : 'Online'} (\u201c${lineOf(lines[0]!)}\u201d); Exchange ${online ? 'Online' : 'on premises'} asked.` };
 }
 
 /** (s57) The tuning of a thing asked as the head of the ask: "SQL and PL/SQL performance tuning", "T-SQL query tuning". */
@@ -3299,6 +3342,12 @@ const BUILDER_TITLE = /\b(?:engineer|developer|programmer|tester|SDET|QA|quality
 /** (s49) Backend work in a line (services, APIs or jobs in a server language) or a role's heading (back-end, server, search platform). */
 const BACKEND_LINE = /\b(?:Java|Python|Go|Golang|C#|\.NET|Ruby|Node\.js|Kotlin|Scala|Rust|PHP|Elixir|Erlang|Spring(?: Boot)?|Django|Flask|FastAPI|Rails|NestJS)\b[^\n]{0,50}?\b(?:[Ss]ervices?|APIs?|[Bb]ack-?ends?|[Mm]icroservices|(?:indexing|batch|background) jobs|workers)\b|\b(?:the|our|its|a|an)\s+(?:[\w-]+\s+){0,2}(?:[Ss]ervices?|APIs?|[Mm]icroservices)\b[^\n]{0,50}?\b(?:Java|Python|Go|Golang|C#|\.NET|Ruby|Node\.js|Kotlin|Scala|Rust|PHP|Elixir|Erlang|Spring(?: Boot)?|Django|Flask|FastAPI|Rails|NestJS)\b(?!\s+(?:SDK|client|app))/;
 // ((s53) and the service named first, its language after: "latency of the quote service grew 10x after the Java 17 upgrade".)
+// (s58) A system built in a server language on a server's store or broker, "Built the on-sale waiting room in Go: ... Redis
+// for queue state": backend work whatever it is called. (Not a script in Python beside a database: Python is a scripting
+// language as much as a server one.)
+const BACKEND_BUILT = /\b(?:[Bb]uilt|[Ww]rote|[Dd]eveloped|[Ii]mplemented|[Dd]esigned)\b[^\n]{0,60}?\bin (?:Go|Golang|Java|Kotlin|Rust|C#|Scala|Elixir)\b[^\n]{0,80}?\b(?:Redis|Kafka|PostgreSQL|Postgres|MySQL|RabbitMQ|DynamoDB|Cassandra|gRPC|NATS)\b/;
+/** (s58) The Windows estate asked: "Windows environments", "Windows-milj\u00f8er", "Windows-Umgebungen", "Windows infrastructure". */
+const WINDOWS_ESTATE = /\bWindows[- ](?:environments?|estates?|infrastructure|platforms?|milj\u00f8\p{L}*|milj\u00f6\p{L}*|Umgebung\p{L}*|Infrastruktur\p{L}*|prost\u0159ed\p{L}*)/iu;
 const BACKEND_TITLE = /\b(?:back-?end|server[- ]side|search (?:platform|infrastructure)|API platform)\b/i;
 /** (s50) The words of options an ask says do not suffice: "RHCSA alone is not enough", "a CCNA by itself won't do", lower-cased. */
 const NOT_ENOUGH = /\b([\w+#./-]+(?:\s+[\w+#./-]+){0,2}?)\s+(?:alone|by itself|on its own|only)\s+(?:is|are|would be|will be)\s+not\s+(?:enough|sufficient)|\b([\w+#./-]+(?:\s+[\w+#./-]+){0,2}?)\s+(?:alone|by itself|on its own)\s+(?:does not|doesn['\u2019]t|won['\u2019]t|will not)\s+(?:count|suffice|do|qualify)\b/gi;
@@ -3323,7 +3372,9 @@ const FUNDAMENTALS: ReadonlySet<string> = new Set(['data-structures-algorithms',
 /** (s49) An engineer's licence asked (Professional Engineer, P.Eng., Chartered Engineer), and a resume's line that holds one. */
 const ENGINEER_LICENCE_ASK = /\b(?:registration|registered|licen[cs]ed?|licensure)\s+(?:as\s+)?(?:an?\s+)?(?:Professional\s+Engineer|P\.?\s?Eng\b|Chartered\s+Engineer)|\b(?:Professional\s+Engineer|Chartered\s+Engineer)\s*(?:\((?:PE|P\.E\.|P\.Eng\.?|CEng)\)\s*)?(?:licen[cs]e|registration|status|designation|required|is required)\b|\b(?:PE|P\.E\.|P\.Eng\.?|CEng)\s+(?:licen[cs]e|registration|status|designation)\b/i;
 const ENGINEER_LICENCE_HELD = /,\s*(?:P\.\s?E\.|PE|P\.\s?Eng\.?|CEng)\s*$|\b(?:Professional\s+Engineer|Chartered\s+Engineer)\b(?!\s*(?:exam|\(?PE\)?\s+exam))|\bP\.\s?Eng\.?(?!\w)|\bCEng\b|\b(?:PE|P\.E\.)\s+(?:licen[cs]e|licensed|registration|#|No\.|number)\b|\blicensed\s+(?:PE|P\.E\.)\b/;
-const NAMED_CERT = /^\W*(?:(?:an?|the|active|current|valid)\s+)?(?!(?:Relevant|Appropriate|Professional|Industry|Technical|Any|Valid|Recogni[sz]ed|Vendor|Cloud|Security|Networking|Project|Agile|IT|Additional|Further|Formal)\b)((?:[A-Z][\w+&.-]*\s+){1,4})(?:certification|certificate)\s*(?:\([^()]*\))?\s*[.;]?\s*$/;
+const NAMED_CERT = /^\W*(?:(?:[Aa]n?|[Tt]he|[Aa]ctive|[Cc]urrent|[Vv]alid)\s+)?(?!(?:Relevant|Appropriate|Professional|Industry|Technical|Any|Valid|Recogni[sz]ed|Vendor|Cloud|Security|Networking|Project|Agile|IT|Additional|Further|Formal)\b)((?:[A-Z][\w+&.-]*\s+){1,4})(?:certification|certificate)\s*(?:\([^()]*\))?\s*[.;]?\s*$/;
+/** (s58) The same asked in the word order of the posting's language: "certifikace Microsoft", "certificazione Cisco", "Zertifizierung SAP". */
+const NAMED_CERT_ABROAD = /^\W*(?:certifikac\p{L}*|certyfikat\p{L}*|certificazion\p{L}*|certificaci\u00f3n|certifica\u00e7\u00e3o|Zertifizierung(?:en)?|certifiering|sertifisering|certificering)\s+(?:(?:od|von|de|di|from)\s+)?((?:[A-Z][\w+&.-]*\s*){1,3})\s*[.;]?\s*$/u;
 /** The resume's line that names a certificate (its name as written) under a heading of certificates or saying so, or null. */
 function certificateNamed(cert: string, text: string): string | null {
   const re = new RegExp(`(?<![\\w+-])${escapeRe(cert)}(?![\\w+-])`, 'i');
@@ -3515,12 +3566,14 @@ function wishedOnly(text: string, lang: string): boolean {
  * who asks for a language means a working command of it; a beginner has begun. (Any level past a beginner's,
  * "conversational", "B1", meets it; so does the language listed with no level.)
  */
-const BEGINNER = /^(?:A[12]\b|(?:basic|beginner|elementary|rudimentary|limited|school|survival|grundkenntnisse|notions|b\u00e1sico|basique)\b|(?:still\s+)?learning\b)/i;
+// (s58: and in the CV's own language, "czeski (podstawowy)", "\u010de\u0161tina \u2013 z\u00e1kladn\u00ed", "tysk (grunnleggende)", "inglese scolastico".)
+const BEGINNER = /^(?:A[12]\b|(?:basic|beginner|elementary|rudimentary|limited|school|survival|grundkenntnisse|notions|b\u00e1sico|basique|podstawow\w*|scolastic[oa]|grunnleggende)\b|z\u00e1kladn\u00ed|grundl\u00e6ggende|grundl\u00e4ggande|(?:still\s+)?learning\b)/i;
 function beginnerOnly(item: string, langs: readonly string[], resumeText: string): { evidence: string; gap: number } | null {
   // (A language asked at some level is the level's business, levelShort's; "some Dutch", "basic German" asks what a beginner has.)
   if (LEVEL_RE.test(item) || FLUENCY_ASKED.test(item) || /\b(?:proficien\w*|professional|business|working|conversational|good|strong|excellent|very good|solid|C[12]|B[12]|level|some|a little|a bit of|any|basic|beginner|elementary|rudimentary)\b/i.test(item)) return null;
   for (const lang of langs) {
-    const said = new RegExp(`\\b${lang}\\b\\s*(?:\\(([^)]{1,80})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'i').exec(resumeText);
+    // (s58: by any of its names, as levelShort reads it: "czeski (podstawowy)" gives Czech.)
+    const said = new RegExp(`(?<![\\p{L}])(?:${spokenNames(lang).join('|')})(?![\\p{L}])\\s*(?:\\(([^)]{1,80})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'iu').exec(resumeText);
     const level = (said?.[1] ?? said?.[2] ?? '').trim();
     if (level && BEGINNER.test(level)) return { evidence: `The resume gives ${lang} at ${level.replace(/,.*$/, '')}, a beginner\u2019s level; ${lang} asked.`, gap: 1 };
   }

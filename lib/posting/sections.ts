@@ -402,7 +402,8 @@ const WISH_ABROAD =
  * (s57 tune) A known heading left open on the reader, an adding word after it: "Det er en fordel, hvis du ogs\u00e5", "Det vore bra
  * om du ocks\u00e5", "Extra credit if you also": up to ten words, as one left open on "if" is.
  */
-const LEFT_OPEN = /(?<![\p{L}])(?:du|dig|deg|you|jij|je|tu|vous|sie)(?:\s+(?:ogs\u00e5|ocks\u00e5|gerne|g\u00e4rna|also|too|auch|aussi|ook))?$/iu;
+// (s58: or its verb after it, "Det er en fordel, hvis du har", "Det er et pluss om du kan".)
+const LEFT_OPEN = /(?<![\p{L}])(?:du|dig|deg|you|jij|je|tu|vous|sie)(?:\s+(?:ogs\u00e5|ocks\u00e5|gerne|g\u00e4rna|also|too|auch|aussi|ook))?(?:\s+(?:har|kan|hast|have|has|heeft|hebt))?$/iu;
 
 /**
  * (s58 tune) A list's line that opens on a wish and its condition, in English or the posting's language: "It's a plus if

@@ -354,6 +354,12 @@ const POLISH: readonly Pair[] = [
   [/(?<![\p{L}])polski\p{L}*/giu, 'Polish'],
   [/(?<![\p{L}])francusk\p{L}*/giu, 'French'],
   [/(?<![\p{L}])hiszpa\u0144sk\p{L}*/giu, 'Spanish'],
+  // (s58: the neighbours' languages too, "znajomo\u015b\u0107 j\u0119zyka czeskiego lub s\u0142owackiego", "rosyjski", "ukrai\u0144ski", "w\u0142oski".)
+  [/(?<![\p{L}])czesk\p{L}*/giu, 'Czech'],
+  [/(?<![\p{L}])s\u0142owack\p{L}*/giu, 'Slovak'],
+  [/(?<![\p{L}])rosyjsk\p{L}*/giu, 'Russian'],
+  [/(?<![\p{L}])ukrai\u0144sk\p{L}*/giu, 'Ukrainian'],
+  [/(?<![\p{L}])w\u0142osk\p{L}*/giu, 'Italian'],
   [/(?<![\p{L}])(?:bieg\u0142\p{L}*|biegle)(?![\p{L}])/giu, 'fluent'],
   // ("komunikatywny": enough to talk with the team.)
   [/(?<![\p{L}])komunikatywn\p{L}*/giu, 'spoken'],
@@ -376,6 +382,8 @@ const POLISH: readonly Pair[] = [
  * "norsk er et krav", "dansk er en fordel"). (The languages' own names are known as written: items.ts LANGUAGES.)
  */
 const NORDIC: readonly Pair[] = [
+  // (s58: "eller tilsvarende erfaring", "eller motsvarande erfarenhet": or equivalent experience, read before its words are.)
+  [/(?<![\p{L}])eller\s+(?:tilsvarende|motsvarande)\s+(?:erfaring|erfarenhet)(?![\p{L}])/giu, 'or equivalent experience'],
   [/(?<=\d\+?\s?)års(?![\p{L}])/giu, 'yrs'],
   [/(?<=\d\+?\s?)år(?![\p{L}])/giu, 'yr'],
   [/(?<![\p{L}])erfarenhet(?:er)?(?![\p{L}])/giu, 'experience'],
@@ -389,7 +397,12 @@ const NORDIC: readonly Pair[] = [
   // Sweden's "kandidatexamen", "h\u00f6gskoleexamen" a bachelor's.)
   [/(?<![\p{L}])(?:mastergrad(?:en)?|masterexamen|mastergrad|masteruddannelse|civilingenj\u00f6rs?(?:examen)?|sivilingeni\u00f8r)(?![\p{L}])/giu, "master's"],
   // (s56: Sweden's and Norway's engineer of three years, "h\u00f6gskoleingenj\u00f6r", "h\u00f8gskoleingeni\u00f8r", a bachelor's.)
-  [/(?<![\p{L}])(?:bachelorgrad(?:en)?|bachelorexamen|bacheloruddannelse|kandidatexamen|h\u00f6gskoleexamen|universitetsexamen|h\u00f6gskoleingenj\u00f6r(?:s?examen)?|h\u00f8gskoleingeni\u00f8r)(?![\p{L}])/giu, "bachelor's"],
+  // (s58: Denmark's, "professionsbachelor", "diplomingeni\u00f8r", and a level named, "p\u00e5 bachelorniveau".)
+  [/(?<![\p{L}])(?:bachelorgrad(?:en)?|bachelorexamen|bacheloruddannelse|kandidatexamen|h\u00f6gskoleexamen|universitetsexamen|h\u00f6gskoleingenj\u00f6r(?:s?examen)?|h\u00f8gskoleingeni\u00f8r|professionsbachelor\p{L}*|bachelorniveau|diplomingeni\u00f8r\p{L}*)(?![\p{L}])/giu, "bachelor's"],
+  // (s58: higher education asked, "H\u00f8yere utdanning innen IT", "H\u00f8jere uddannelse", "H\u00f6gre utbildning": a degree.)
+  [/(?<![\p{L}])(?:h\u00f8yere\s+utdanning|h\u00f8jere\s+uddannelse|h\u00f6gre\s+utbildning)(?![\p{L}])/giu, 'degree'],
+  // (And its field after "innen", "inden", "inom": "Degree innen IT" is a degree in IT.)
+  [/(?<=(?<![\p{L}])(?:degree|bachelor's|master's)\s+)(?:innen|inden|inom)(?![\p{L}])/giu, 'in'],
   [/(?<![\p{L}])i\s+(?:tal|tale)\s+(?:och|og)\s+skrift(?![\p{L}])/giu, 'fluent'],
   [/(?<![\p{L}])(?:är|er)\s+(?:ett|et)\s+krav(?![\p{L}])|(?<![\p{L}])(?:krävs|kreves|påkrævet)(?![\p{L}])/giu, 'required'],
   [/(?<![\p{L}])(?:är|er)\s+(?:meriterande|meriterende|en\s+fordel)(?![\p{L}])|(?<![\p{L}])(?:meriterande|meriterende|fordel)(?![\p{L}])/giu, 'a plus'],
@@ -1175,16 +1188,26 @@ function widenToCues(cues: readonly RegExp[], after: string, before: string, fro
 }
 
 /** The span [start, end) of `line` said in English ("fluent X" or "X C1"; a wish "X a plus" or "X B2"), padded to its length; null where neither fits. */
-function sayLanguage(line: string, start: number, end: number, english: string, wish: boolean): string | null {
+function sayLanguage(line: string, start: number, end: number, english: string, wish: boolean, working = false): string | null {
   // (A CEFR level the span names is said as it is: "Deutsch fließend (mind. C1)" reads "German C1", not only "fluent".)
   const cefr = /(?<![\p{L}\d])[ABC][12](?![\d])/u.exec(line.slice(start, end))?.[0];
-  const says = cefr ? [`${english} ${cefr}`] : wish ? [`${english} a plus`, `${english} B2`] : [`fluent ${english}`, `${english} C1`];
+  // (s58: a working command asked, "Inglese scritto e parlato", reads "good English", no fluency.)
+  const says = cefr ? [`${english} ${cefr}`] : wish ? [`${english} a plus`, `${english} B2`] : working ? [`good ${english}`] : [`fluent ${english}`, `${english} C1`];
   const say = says.find((x) => x.length <= end - start);
   return say === undefined ? null : line.slice(0, start) + say + ' '.repeat(end - start - say.length) + line.slice(end);
 }
 
 /** (s49) Right after a language's name, "or another (such) language": "eller et annet skandinavisk spr\u00e5k", "oder eine andere Sprache", "or another EU language". */
 const OR_ANOTHER = /^\s+(?:eller|or|oder|ou|o|of|lub|tai)\s+(?:(?:et|ett|en|ein|eine|an|un|une|een|a|jin\p{L}*)\s+)?(?:annet|annat|andet|anderes?|andere[nr]?|another|other|autre|otro|otra|ander|inny|toinen)\s+(?:[\p{L}-]+\s+)?(?:spr\u00e5k|sprog|sprache|language|langue|idioma|taal|j\u0119zyk|kieli)\b/iu;
+
+/**
+ * (s58) A working command of a language asked by its uses, spoken and written, or as the skill of communicating in it:
+ * "Inglese scritto e parlato", "angli\u010dtina slovem i p\u00edsmem", "Gode kommunikationsevner p\u00e5 dansk og engelsk, b\u00e5de skriftligt og
+ * mundtligt", "w mowie i pi\u015bmie", "ingl\u00eas escrito e falado". No level beyond it: read "good English", not fluency.
+ */
+const WORKING_ANY = /(?<![\p{L}])(?:skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*|kommunikationsevne\p{L}*|kommunikasjonsevne\p{L}*|kommunikationsf\u00f6rm\u00e5ga\p{L}*|scritt[oa]|parlat[oa]|slovem|p\u00edsmem|slovom|p\u00edsmom|pi\u015bmie|escrit[oa]|falad[oa]|hablad[oa])(?![\p{L}])/iu;
+/** (s58) Whether a line asks a language's working command by its uses ("scritto e parlato", "slovem i p\u00edsmem", "mundtligt"). */
+export const workingCommandAsked = (line: string): boolean => WORKING_ANY.test(line);
 
 /** (s57) A verb of speaking said to the hire, in the languages the sets use: "taler", "talar", "snakker", "sprichst", "parles", "hablas", "falas", "parli", "spreekt", "m\u00f3wisz", "mluv\u00ed\u0161". */
 const SPEAK_ANY = /(?<![\p{L}])(?:taler|talar|snakker|sprichst|sprechen\s+Sie|parles|parlez|hablas|falas|parli|spreek|spreekt|m\u00f3wisz|mluv\u00ed\u0161|mluv\u00edte|puhut|besz\u00e9lsz)(?![\p{L}])/iu;
@@ -1195,6 +1218,7 @@ function anyLanguageSpoken(line: string): string {
   let out = line;
   let done = 0;
   let spokenBefore: boolean = false;
+  let workingBefore: boolean = false;
   for (const [k, { index: from, text, english }] of said.entries()) {
     const to = from + text.length;
     if (from < done) continue;
@@ -1206,15 +1230,25 @@ function anyLanguageSpoken(line: string): string {
     const wish = WISH_ANY.test(after) || WISH_ANY.test(before);
     const level = LEVEL_ONE;
     const needed = NEEDED_ANY;
-    const near = level.exec(after) ? to + after.search(level) + level.exec(after)![0].length : level.exec(before) ? from - before.length + before.search(level) : -1;
+    let near = level.exec(after) ? to + after.search(level) + level.exec(after)![0].length : level.exec(before) ? from - before.length + before.search(level) : -1;
     // (s57: a verb of speaking before the name, "Du taler dansk eller engelsk", "Je spreekt Nederlands", "Tu parles anglais": the
     // language asked as one the hire speaks; the span takes the verb in, for the first name after it only.)
     const speak = SPEAK_ANY.exec(before);
     const spoken = speak !== null && from - before.length + speak.index >= done;
     // (And the name joined to that one, "... dansk eller engelsk": the same verb's, read as its name alone.)
-    const joined: boolean = spokenBefore && /^\s*(?:eller|or|og|och|and|oder|und|ou|et|o|y|e|of|en|lub|i|nebo|a)\s+$/iu.test(line.slice(done, from));
+    const joinedTo = /^\s*(?:eller|or|og|och|and|oder|und|ou|et|o|y|e|of|en|lub|i|nebo|a)\s+$/iu.test(line.slice(done, from));
+    const joined: boolean = spokenBefore && joinedTo;
     spokenBefore = spoken || joined;
-    if (near < 0 && !wish && !needed.test(after + ' ' + before) && !spoken && !joined) continue;
+    // (s58: a working command asked by its uses, beside the name or before it, and the name joined to that one: "p\u00e5 dansk og
+    // engelsk".)
+    const work: RegExpExecArray | null = near < 0 && !wish && !spoken && !joined ? (WORKING_ANY.exec(after) ?? WORKING_ANY.exec(before)) : null;
+    const working: boolean = work !== null || (workingBefore && joinedTo && near < 0 && !wish);
+    workingBefore = working;
+    if (working && work) {
+      const inAfter = WORKING_ANY.exec(after) !== null;
+      near = inAfter ? to + work.index + work[0].length : from - before.length + work.index;
+    }
+    if (near < 0 && !wish && !needed.test(after + ' ' + before) && !spoken && !joined && !working) continue;
     // ("Suomen kieli ei ole vaatimus": a language said not to be needed.)
     if (NOT_NEEDED_ANY.test(after) && !wish) continue;
     // (s45: the span runs to the level, the wish or the word of need beside the name, "Enska nauðsynleg", so a short name
@@ -1234,7 +1268,7 @@ function anyLanguageSpoken(line: string): string {
     if (next && end > next.index) end = Math.max(to, next.index);
     done = end;
     // The whole phrase as English where it has the room; else the name alone where its English fits.
-    out = sayLanguage(out, start, end, english, wish) ?? out.slice(0, from) + fit(english, text) + out.slice(to);
+    out = sayLanguage(out, start, end, english, wish, working) ?? out.slice(0, from) + fit(english, text) + out.slice(to);
   }
   return out;
 }

@@ -8,7 +8,8 @@ export interface Unit {
   end: number;
 }
 
-const ABBREV = /(?:\b(?:e\.g|i\.e|eg|ie|cf|esp|etc|vs|Inc|Ltd|Sr|Jr|St|approx|incl|Mr|Ms|Dr|No)\.|\b[A-Z]\.)$/;
+// (s58: a driving licence's category, "cat. B", "kat. B", "sk. B", "Kl. B": no sentence ends before the letter.)
+const ABBREV = /(?:\b(?:e\.g|i\.e|eg|ie|cf|esp|etc|vs|Inc|Ltd|Sr|Jr|St|approx|incl|Mr|Ms|Dr|No|[Cc]at|[Kk]at|sk|[Kk]l)\.|\b[A-Z]\.)$/;
 
 /** Splits a section's text into bullets (one a line) and the sentences inside them. */
 export function splitUnits(text: string): Unit[] {
@@ -411,8 +412,9 @@ const ANY_GRADUATE_ASKED = /\bany\s+graduate\s*[,;/]\s*[^,;]{0,40}?\b(?:preferre
  * (s56) A school-leaving diploma, in English and abroad: "High school diploma", "GED", Italy's "Diploma di perito
  * informatico" and "maturit\u00e0", Germany's "Abitur", Spain's "Bachillerato", Brazil's "ensino m\u00e9dio".
  */
+// (s58: Czech's secondary school, "S\u0160" (st\u0159edn\u00ed \u0161kola), "st\u0159edo\u0161kolsk\u00e9 vzd\u011bl\u00e1n\u00ed", "s maturitou": "V\u0160 nebo S\u0160 vzd\u011bl\u00e1n\u00ed" asks no degree.)
 export const SCHOOL_DIPLOMA =
-  /\b(?:high school|secondary school)\s+(?:diploma|education|graduate|degree)|\bGED\b|\bHSD\b|\bdiploma\s+(?:(?:di|of)\s+(?:perito|maturit\S*|scuola\s+(?:media\s+)?superiore|istruzione\s+secondaria)|de\s+bachillerato)|\bmaturit(?:\u00e0|a)\b|\b(?:Fach)?[Aa]bitur\b|\bFachhochschulreife\b|\bbachillerato\b|\bensino\s+m\u00e9dio\b/i;
+  /\b(?:high school|secondary school)\s+(?:diploma|education|graduate|degree)|\bGED\b|\bHSD\b|\bdiploma\s+(?:(?:di|of)\s+(?:perito|maturit\S*|scuola\s+(?:media\s+)?superiore|istruzione\s+secondaria)|de\s+bachillerato)|\bmaturit(?:\u00e0|a)\b|\b(?:Fach)?[Aa]bitur\b|\bFachhochschulreife\b|\bbachillerato\b|\bensino\s+m\u00e9dio\b|\bS\u0160(?=\s|[,/)]|$)|\bst\u0159edo\u0161kolsk\S*\s+vzd\u011bl\u00e1n\S*|\bs\s+maturitou\b/i;
 /** (s56) Such a diploma offered as one choice beside a degree, "Diploma di perito informatico o laurea", "High school diploma or a bachelor's degree": no degree is asked. */
 export const SCHOOL_OR_DEGREE = new RegExp(
   String.raw`(?:${SCHOOL_DIPLOMA.source})[^.;\n]{0,60}?\b(?:or|o|ou|oder|of|eller|lub|nebo)\s+(?:[^.;\n]{0,30}?\b)?(?:degree|bachelor\S*|laurea|licenciatura|grado|gradua\S*|Studium|Hochschul\S*|dipl\u00f4me|universit\S*|college)`,

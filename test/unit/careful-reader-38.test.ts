@@ -33,18 +33,20 @@ import { agreement, rowsAgree } from './readers';
 // items and facts helpers' areas: a Norwegian "Høyere utdanning" and "Gode kommunikasjonsevner i norsk og engelsk" read as
 // other rows, "Informatikstudium oder eine gleichwertige Berufsausbildung" read without the equivalent, "Hybrid (office on
 // Tuesdays)" read remote).
+// After session 58's mends: facts 67 -> 68/72, rows 82 -> 84/86 (a Norwegian "H\u00f8yere utdanning" read as a degree, "Gode
+// kommunikasjonsevner i norsk og engelsk" as a language row).
 describe('the session 57 careful batch: the postings', () => {
   // Floors: the figures as read, rising as the misreadings are mended.
   it('the decided facts', () => {
     const got = agreement('s57');
     expect(got.factsOf).toBe(72);
-    expect(got.facts).toBeGreaterThanOrEqual(67);
+    expect(got.facts).toBeGreaterThanOrEqual(68);
   });
 
   it('the decided rows, and what is not asked', () => {
     const got = rowsAgree('s57');
     expect([got.rowsOf, got.quietOf]).toEqual([86, 44]);
-    expect(got.rows).toBeGreaterThanOrEqual(82);
+    expect(got.rows).toBeGreaterThanOrEqual(84);
     expect(got.quiet).toBeGreaterThanOrEqual(42);
   });
 });

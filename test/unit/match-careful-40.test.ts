@@ -37,26 +37,29 @@ import { secondAgree } from './second-verdicts';
 // "Experience in social housing or the public sector" partial for a housing trust and a council (the ask read as two
 // groups of terms); "Erfaring fra Sectra PACS eller Agfa Enterprise Imaging" met by a super-user of an unnamed PACS;
 // "Exchange Online and hybrid mail flow" unmet against "Exchange 2016 on premises" (decided partial).
+// After session 58's mends (match-careful-41's): verdicts 78 -> 80/86 (tune 39 -> 41/42), second resumes' verdicts 67 ->
+// 70/86 (tune 38 -> 41/42, report 29/44), scores in range 16 -> 17/24 (tune 11 -> 12/12), best fits 18 -> 19/24 (tune 11 ->
+// 12/12): the Norwegian degree and language rows now read as such, Exchange 2016 on premises partly meets Exchange Online.
 describe('the session 57 careful batch: the resumes', () => {
   // Floors: the figures as read, rising as the misreadings are mended.
   it('the decided verdicts and total years', () => {
     const got = agreement('s57');
     expect([got.verdictsOf, got.totalsOf]).toEqual([86, 12]);
-    expect(got.verdicts).toBeGreaterThanOrEqual(78);
+    expect(got.verdicts).toBeGreaterThanOrEqual(80);
     expect(got.totals).toBeGreaterThanOrEqual(12);
   });
 
   it('the second resumes\u2019 decided verdicts', () => {
     const got = secondAgree('s57');
     expect(got.of).toBe(86);
-    expect(got.verdicts).toBeGreaterThanOrEqual(67);
+    expect(got.verdicts).toBeGreaterThanOrEqual(70);
   });
 
   it('the scores, the best fits and the better of two resumes as decided', () => {
     const got = scoresAgree('s57');
     expect(got.of).toBe(24);
-    expect(got.inRange).toBeGreaterThanOrEqual(16);
-    expect(got.fits).toBeGreaterThanOrEqual(18);
+    expect(got.inRange).toBeGreaterThanOrEqual(17);
+    expect(got.fits).toBeGreaterThanOrEqual(19);
     expect(got.totals).toBeGreaterThanOrEqual(12);
     expect(got.better).toBeGreaterThanOrEqual(12);
   });
