@@ -3618,7 +3618,7 @@ const NOTHING_RUNS_BEFORE = /\b(?:nothing|none)\s+(?:of\s+(?:ours|it|this|that|o
 /** "Wir nutzen keine Cloud", "wir betreiben derzeit keine Container": German, the tool said not to be used. */
 const NONE_USED_BEFORE = /\b(?:nutzen|verwenden|haben|betreiben|setzen)\s+(?:wir\s+)?(?:(?:derzeit|aktuell|noch|bisher|bewusst)\s+)?kein(?:e|en)?\s+$/i;
 /** "the datacenters we lease rack space from in Leeds", "data centres in Frankfurt and Paris": data centres told as where things are. */
-const DATA_CENTRE_PLACE_AFTER = /^\s+(?:(?:we|they|that\s+we)\s+(?:lease|rent|use|share|have)\b[^.;!?]{0,50}?\s)?(?:in|at|near)\s+[A-Z][a-z]/;
+const DATA_CENTRE_PLACE_AFTER = /^\s+(?:(?:we|they|that\s+we)\s+(?:lease|rent|use|share|have)\b[^.;!?]{0,50}?\s)?(?:in|at|near|em|en|na|no|w|we|ve|v|i|a)\s+(?!Azure\b|Google\b|Amazon\b|Oracle\b|Alibaba\b)[A-Z][a-z\u00e0-\u017f]/;
 /** The sentence works on the data centres: moving out of them, consolidating or closing them. */
 const DATA_CENTRE_WORK = /\b(?:migrat\w*|exit\w*|consolidat\w*|clos(?:e|es|ing)|decommission\w*|mov(?:e|es|ing)\s+(?:out|off|away)|build(?:s|ing)?\s+(?:out|new)|run(?:s|ning)?|operat\w*)\b/i;
 /** The clause that says nothing of the employer's is somewhere ("nothing of ours runs in a public cloud yet"): no work on a place. */
@@ -3628,7 +3628,7 @@ const NOTHING_CLAUSE = /\b(?:nothing|none)\b[^,;]*/gi;
  *  - a tool waved away by a clause after it, in German du form, Polish or English (after a dash too), or by its own "is not your worry";
  *  - a tool the employer's staff, named by their trade, do their own work in ("Die Disponenten planen die Schichten in Excel");
  *  - a cloud or tool said to hold nothing of the employer's ("nothing of ours runs in a public cloud yet", "Wir nutzen keine Cloud");
- *  - data centres told as where something is ("the datacenters we lease rack space from in Leeds"), unless the sentence works on them or speaks to the hire.
+ *  - data centres told as where something is ("the datacenters we lease rack space from in Leeds", "num datacenter em Carnaxide"), unless the sentence works on them or speaks to the hire.
  * Each unless the hire is spoken to before it, or the sentence asks the hire to build or integrate it after.
  */
 function s58Class(text: string, hit: SkillHit, before: string, after: string, sentenceText: string): ContextClass | null {

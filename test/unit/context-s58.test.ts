@@ -38,6 +38,7 @@ describe('a place that holds nothing of the employer\'s, and data centres as pla
     expect(skills('Nothing of ours runs in a public cloud yet.')).not.toContain('cloud-computing');
     expect(skills('Wir nutzen bewusst keine Cloud.')).not.toContain('cloud-computing');
     expect(skills('The archive copies sit in datacenters we rent in Slough and Paris.')).not.toContain('on-premises');
+    expect(skills('Os arquivos antigos ficam num datacenter em Sintra, gerido por um parceiro.')).not.toContain('on-premises');
   });
   it('keeps data centres worked on and clouds asked', () => {
     expect(skills('You will help us migrate out of our datacenters in Dallas.')).toContain('on-premises');

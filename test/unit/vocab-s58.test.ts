@@ -51,19 +51,20 @@ describe('Czech and Polish testing, review and data words', () => {
 });
 
 describe('documentation asked, and documentation that is not', () => {
-  it('finds German documentation written or kept, documenting verbs, and documentation beside tests or code review', () => {
+  it('finds German documentation written or kept, documenting verbs, and documentation right after code review', () => {
     expect(req('Erstellung und Pflege der Dokumentation unserer Systeme.')).toContain('technical-writing');
     expect(req('Saubere Dokumentation ist dir wichtig.')).toContain('technical-writing');
     expect(req('Die Dokumentation deiner Skripte gehört dazu.')).toContain('technical-writing');
     expect(req('Du gillar att dokumentera det du bygger.')).toContain('technical-writing');
     expect(req('Dbasz o dokumentowanie swoich zmian.')).toContain('technical-writing');
-    expect(req('Every model comes with tests and documentation.')).toContain('technical-writing');
     expect(req('You keep standards up: code review, documentation in the repo.')).toContain('technical-writing');
   });
   it('does not read documentation that others write or that the hire only reads', () => {
     expect(skills('Gute Englischkenntnisse, da die Dokumentation der Hersteller auf Englisch ist.')).not.toContain('technical-writing');
     expect(skills('Die Dokumentation der Führungen erstellt das Besucherteam.')).not.toContain('technical-writing');
     expect(skills('Englisch zum Lesen von Dokumentation reicht.')).not.toContain('technical-writing');
+    // (The careful suite's s39b decided 'dbt in production, with tests and documentation' met by a resume with dbt alone.)
+    expect(skills('Our dbt models run in production, with tests and documentation.')).not.toContain('technical-writing');
   });
 });
 
@@ -113,5 +114,80 @@ describe('fresh-skills-s58a tune half (the rows these classes were drawn from)',
     expect(recall).toBeGreaterThanOrEqual(0.952);
     expect(precision).toBeGreaterThanOrEqual(0.995);
     expect(trap_hits).toBeLessThanOrEqual(0);
+  });
+});
+
+// Second pass (from the tune half of fresh-skills-s58a2, the carry-over batch): on-call, runbooks and capacity in more plain
+// words; Swedish, German, Polish, Czech, Spanish and Portuguese operations and data words; PROFIBUS, IEC 61131-3, Beckhoff,
+// Ignition, a historian after an article abroad; digital preservation, archival metadata, IIIF viewers, EPICS and Tango
+// Controls; a cloud forest is a habitat.
+describe('second pass: plain words for on-call, runbooks and capacity', () => {
+  it('finds them', () => {
+    expect(req('If the chillers trip at night, the call goes to whoever has the week.')).toContain('on-call');
+    expect(req('Wochenenddienste im Wechsel mit zwei Kolleginnen.')).toContain('on-call');
+    expect(req('Los domingos de partido, uno del equipo está con el móvil encendido.')).toContain('on-call');
+    expect(req('You join the escalation rotation for the plant systems.')).toContain('on-call');
+    expect(req('Co drugi weekend jesteś pod telefonem.')).toContain('on-call');
+    expect(req('Jeden týden v měsíci máte službu na telefonu.')).toContain('on-call');
+    expect(req('Tjänsten innebär att du går jour var sjätte vecka.')).toContain('on-call');
+    expect(req('Plantão à distância em semanas alternadas.')).toContain('on-call');
+    expect(req('Redactar el manual de procedimientos para el turno de noche.')).toContain('runbooks');
+    expect(req('Criar procedimentos passo a passo para a equipa de operação.')).toContain('runbooks');
+    expect(req('Every alarm gets a note on what to check first.')).toContain('runbooks');
+    expect(req('Skriva rutiner som driften kan följa steg för steg.')).toContain('runbooks');
+    expect(req('Figure out when the event store will outgrow its disks.')).toContain('capacity-planning');
+  });
+});
+
+describe('second pass: operations and data words abroad', () => {
+  it('finds German, Polish, Czech, Spanish, Portuguese and Swedish words', () => {
+    expect(req('Du verantwortest den Betrieb des Netzwerks an drei Standorten.')).toContain('networking');
+    expect(req('Kenntnisse in Netzwerksicherheit sind wichtig.')).toContain('network-security');
+    expect(req('Prowadzisz dokumentację techniczną serwerowni.')).toContain('technical-writing');
+    expect(req('Spravujete infrastrukturu jako kód v Terraformu.')).toContain('infrastructure-as-code');
+    expect(req('Zkušenost s kontejnery a orchestrací.')).toContain('containers');
+    expect(req('Diseñar el almacén de datos de la liga.')).toContain('data-warehousing');
+    expect(req('Experiencia con streaming de datos en tiempo real.')).toContain('stream-processing');
+    expect(req('Orquestrar cargas noturnas no Airflow.')).toContain('job-orchestration');
+    expect(req('Du konfigurerar switchar och routrar.')).toEqual(expect.arrayContaining(['layer-2-switching', 'routing-protocols']));
+    expect(req('Du övervakar nätet dygnet runt med PRTG.')).toContain('monitoring');
+  });
+});
+
+describe('second pass: OT, archives and observatories', () => {
+  it('finds PROFIBUS, Structured Text, Beckhoff, Ignition and a historian after an article abroad', () => {
+    expect(req('Gateways from PROFIBUS to Ethernet on the old looms.')).toContain('industrial-automation');
+    expect(req('Programmieren in Structured Text nach IEC 61131-3.')).toContain('industrial-automation');
+    expect(req('Maschinensteuerung auf Beckhoff-Steuerungen mit TwinCAT.')).toContain('beckhoff-twincat');
+    expect(req('Operator screens in Ignition, talking OPC UA to the presses.')).toContain('ignition-scada');
+    expect(req('Mätvärden sparas i en historian för rapporter.')).toContain('process-historians');
+  });
+  it('does not read partners named Beckhoff, a theatre called Ignition, or a historian person', () => {
+    expect(skills('Our two integrator partners are Siemens and Beckhoff.')).not.toContain('beckhoff-twincat');
+    expect(skills('Ignition Theatre puts on four plays each season.')).not.toContain('ignition-scada');
+    expect(skills('She worked with a historian on the new galleries.')).not.toContain('process-historians');
+  });
+  it('finds digital preservation, metadata standards, IIIF viewers, EPICS and Tango Controls', () => {
+    expect(req('Run ingest through Archivematica and check fixity.')).toContain('digital-preservation');
+    expect(req('Map records to Dublin Core and METS for export.')).toContain('archival-metadata');
+    expect(req('Add the Universal Viewer to the catalogue pages.')).toContain('iiif-viewers');
+    expect(req('Controls built as EPICS IOCs.')).toContain('epics');
+    expect(req('Device servers written with Tango Controls.')).toContain('tango-controls');
+  });
+  it('does not read an EAD holder, agile epics, a viewpoint, or a cloud forest', () => {
+    expect(skills('EAD holders are welcome to apply.')).not.toContain('archival-metadata');
+    expect(skills('Break the epics into stories with the product owner.')).not.toContain('epics');
+    expect(skills('El mirador del parque abre a las nueve.')).not.toContain('iiif-viewers');
+    expect(skills('The orchids grow in the Cloud Forest glasshouse.')).not.toContain('cloud-computing');
+  });
+});
+
+describe('fresh-skills-s58a2 tune half (the carry-over batch the second pass was drawn from)', () => {
+  it('keeps the figures reached: recall 0.928, precision 0.982, 2 trap hits of 25 (first read 0.756 / 0.968, 4 of 25)', () => {
+    const rows = freshSkills('fresh-skills-s58a2.jsonl', 'tune')!;
+    const { recall, precision, trap_hits } = score(rows, extracted());
+    expect(recall).toBeGreaterThanOrEqual(0.928);
+    expect(precision).toBeGreaterThanOrEqual(0.981);
+    expect(trap_hits).toBeLessThanOrEqual(2);
   });
 });
