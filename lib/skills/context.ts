@@ -2044,7 +2044,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
   // (s50's classes last: a hit they drop is dropped all the same, under the older, narrower class where one holds.)
-  return s42aOrOwnTeam(text, hit, near, after, others) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText) ?? s55Class(text, hit, sentence, before, after, sentenceText) ?? s56Class(hit, before, after, sentenceText) ?? s57Class(text, hit, before, after);
+  return s42aOrOwnTeam(text, hit, near, after, others) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText) ?? s55Class(text, hit, sentence, before, after, sentenceText) ?? s56Class(hit, before, after, sentenceText) ?? s57Class(text, hit, before, after) ?? s58Class(text, hit, before, after, sentenceText);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----
@@ -3592,5 +3592,57 @@ function s57Class(text: string, hit: SkillHit, before: string, after: string): C
   const lineEnd = text.indexOf('\n', hit.end);
   if (WAIVED_BACK_AFTER.test(text.slice(hit.end, lineEnd < 0 ? hit.end + 160 : Math.min(lineEnd, hit.end + 160)))) return 'negated';
   if (APP_PLATFORM_IDS.has(hit.skillId) && THE_APP_ON_BEFORE.test(before)) return 'consumer';
+  return null;
+}
+
+
+// ---- session 58 (#13, test/unit/context-s58.test.ts): from fresh-skills-s58a's tune half ----
+
+/**
+ * The clause that names a tool, then a waiver that points back at it, after a semicolon, a comma, a colon or a dash: German
+ * in the du form ("... Karten in QGIS \u2013 das betreust du nicht", "... in SAP \u2013 das geh\u00f6rt nicht zu deinen Aufgaben"),
+ * Polish ("...; ich ERP nie jest Twoim zmartwieniem"), English ("...; you'll read the export, not run those").
+ */
+const WAIVED_BACK_58 = /^[^.;:!?\n]{0,100}?(?:[;,:]|\s[\u2013\u2014-])\s*(?:(?:das|dies|beides|their|those)\s+)?(?:(?:betreust|pflegst|entwickelst|wartest|administrierst|verantwortest)\s+du\s+(?:\w+\s+)?nicht\b|(?:geh\u00f6rt|geh\u00f6ren)\s+nicht\s+zu\s+(?:deinen|Ihren)\s+Aufgaben\b|(?:ist|sind)\s+nicht\s+(?:dein|Ihr)e?\s+(?:Thema|Aufgabe|Job)\b|nie\s+(?:jest|s\u0105)\s+twoim\s+(?:zmartwieniem|zadaniem|obowi\u0105zkiem)|nie\s+nale\u017c\w*\s+do\s+twoich\s+(?:obowi\u0105zk\u00f3w|zada\u0144)|you(?:['\u2019]ll|\s+will)?\s+[^.;!?]{0,40}?\bnot\s+(?:run|own|maintain|support|administer|manage|touch)\s+(?:those|these|them|it|that)\b)/i;
+/** "...; ich ERP nie jest Twoim zmartwieniem", "...; their ERP is not your concern": the same tool named again after a pronoun, then waved away. */
+const WAIVED_SAME_58 = /^[^.;:!?\n]{0,100}?[;,:]\s*(?:ich|ihr|ihre|their|its|das|die|der)\s+([\w.+-]+)\s+(?:nie\s+(?:jest|s\u0105)\s+twoim|(?:ist|sind)\s+nicht\s+(?:dein|Ihr)|is\s+not\s+your|isn['\u2019]t\s+your)/i;
+/** The tool, then its own waiver: "ich ERP nie jest Twoim zmartwieniem", "SAP ist nicht dein Thema", "Excel \u00e4r inte ditt ansvar". */
+const NOT_YOURS_58_AFTER = /^\s*(?:(?:system|systems|systemy)\s+)?(?:nie\s+(?:jest|s\u0105)\s+twoim\s+(?:zmartwieniem|zadaniem|obowi\u0105zkiem)|nie\s+nale\u017c\w*\s+do\s+twoich|(?:ist|sind)\s+nicht\s+(?:dein|Ihr)e?\s+(?:Thema|Aufgabe|Job)|\u00e4r\s+inte\s+(?:ditt|ert)\s+(?:ansvar|bord|jobb))/i;
+/**
+ * Staff of the employer named by their trade, as the subject of their own work in a tool: "Die Disponenten planen die
+ * Schichten in Excel", "Curators catalogue in ...", "our adjusters work in ...", "die Schadenregulierer arbeiten mit ...".
+ */
+const STAFF_WORKS_IN = /(?<!\b(?:with|alongside|for|to|help|helping|support|supporting)\s+(?:the\s+|our\s+|their\s+)?)\b(?:dispatchers|Disponent(?:en|innen)|curators|Kurator(?:en|innen)|adjusters|claims\s+handlers|Schadenregulierer(?:innen)?|actuaries|Aktuar(?:e|innen)|underwriters|planners|Planer(?:innen)?)\s+(?:[\w\u00c0-\u017f'\u2019-]+\s+){0,4}?(?:in|on|with|using|uses?|mit|auf|\u00fcber|nutzen|verwenden)\s+(?:(?:the|our|their|die|der|den|unsere[mrn]?|ihre[mn]?)\s+)?(?:[\w.+-]+\s*(?:,|\band\b|\bor\b|\bund\b|\boder\b)\s*){0,2}(?:[A-Z][\w.+-]*\s+)?$/i;
+/** "nothing of ours runs in a public cloud yet", "none of it lives on ...": the place said to hold nothing of the employer's. */
+const NOTHING_RUNS_BEFORE = /\b(?:nothing|none)\s+(?:of\s+(?:ours|it|this|that|our\s+\w+)\s+)?(?:(?:yet|currently|today)\s+)?(?:runs?|lives?|is|sits?|goes|went)\s+(?:(?:yet|today)\s+)?(?:in|on|to|into)\s+(?:(?:a|an|the|any)\s+)?$/i;
+/** "Wir nutzen keine Cloud", "wir betreiben derzeit keine Container": German, the tool said not to be used. */
+const NONE_USED_BEFORE = /\b(?:nutzen|verwenden|haben|betreiben|setzen)\s+(?:wir\s+)?(?:(?:derzeit|aktuell|noch|bisher|bewusst)\s+)?kein(?:e|en)?\s+$/i;
+/** "the datacenters we lease rack space from in Leeds", "data centres in Frankfurt and Paris": data centres told as where things are. */
+const DATA_CENTRE_PLACE_AFTER = /^\s+(?:(?:we|they|that\s+we)\s+(?:lease|rent|use|share|have)\b[^.;!?]{0,50}?\s)?(?:in|at|near|em|en|na|no|w|we|ve|v|i|a)\s+(?!Azure\b|Google\b|Amazon\b|Oracle\b|Alibaba\b)[A-Z][a-z\u00e0-\u017f]/;
+/** The sentence works on the data centres: moving out of them, consolidating or closing them. */
+const DATA_CENTRE_WORK = /\b(?:migrat\w*|exit\w*|consolidat\w*|clos(?:e|es|ing)|decommission\w*|mov(?:e|es|ing)\s+(?:out|off|away)|build(?:s|ing)?\s+(?:out|new)|run(?:s|ning)?|operat\w*)\b/i;
+/** The clause that says nothing of the employer's is somewhere ("nothing of ours runs in a public cloud yet"): no work on a place. */
+const NOTHING_CLAUSE = /\b(?:nothing|none)\b[^,;]*/gi;
+/**
+ * s58: waivers and staff tools, from the tune half of fresh-skills-s58a:
+ *  - a tool waved away by a clause after it, in German du form, Polish or English (after a dash too), or by its own "is not your worry";
+ *  - a tool the employer's staff, named by their trade, do their own work in ("Die Disponenten planen die Schichten in Excel");
+ *  - a cloud or tool said to hold nothing of the employer's ("nothing of ours runs in a public cloud yet", "Wir nutzen keine Cloud");
+ *  - data centres told as where something is ("the datacenters we lease rack space from in Leeds", "num datacenter em Carnaxide"), unless the sentence works on them or speaks to the hire.
+ * Each unless the hire is spoken to before it, or the sentence asks the hire to build or integrate it after.
+ */
+function s58Class(text: string, hit: SkillHit, before: string, after: string, sentenceText: string): ContextClass | null {
+  if (SOFT.has(hit.skillId)) return null;
+  if (NOTHING_RUNS_BEFORE.test(before) || NONE_USED_BEFORE.test(before)) return 'negated';
+  if (ABOUT_YOU.test(before) || HIRE_ASKED_AFTER.test(after) || HIRE_TASK_OPENS.test(before)) return null;
+  if (NOT_YOURS_58_AFTER.test(after)) return 'negated';
+  const lineEnd = text.indexOf('\n', hit.end);
+  const rest = text.slice(hit.end, lineEnd < 0 ? hit.end + 200 : Math.min(lineEnd, hit.end + 200));
+  if (WAIVED_BACK_58.test(rest)) return 'negated';
+  const same = WAIVED_SAME_58.exec(rest);
+  if (same && same[1]!.toLowerCase() === hit.text.toLowerCase()) return 'negated';
+  // (A tool by its name; staff the hire works with are no subject: "pair with the planners on profiling".)
+  if (/^[A-Z]/.test(hit.text) && STAFF_WORKS_IN.test(before)) return 'background';
+  if (hit.skillId === 'on-premises' && /^data\s?cent(?:er|re)s?$/i.test(hit.text) && DATA_CENTRE_PLACE_AFTER.test(after) && !ABOUT_YOU.test(sentenceText) && !DATA_CENTRE_WORK.test(sentenceText.replace(NOTHING_CLAUSE, ''))) return 'place';
   return null;
 }
