@@ -127,8 +127,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     // ("Department for Transport", "Office for National Statistics", "HM Land Registry": a public body by its name's form.)
     // (s55: Germany's administrations by name, "Kreisverwaltung Ostalb", "Landratsamt", "Bezirksamt".)
     // (s56: a special district or a public authority by its name's last word, "Capitol Water District", "Valley Transit
-    // Authority"; Nordic public bodies, "Region V\u00e4stmanland", "Ume\u00e5 kommun", "Aarhus Kommune", a "myndighet".)
-    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z])|(?:Kreis|Stadt|Landes|Kommunal|Gemeinde|Bezirks)verwaltung|Landratsamt|Landesamt|Bezirksamt|Rathaus|(?<=[A-Z][\w&.-]*\s)(?:District|Authority)(?=\s*(?:$|[,(|\u00b7\u2014\u2013-]|\s{2,}|(?:19|20)\d\d\b))|Region(?= [A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])|(?<=[a-z\u00e0-\u00ff]s? )kommun|Kommune|Landsting\w*|Myndighet\w*)\b/,
+    // Authority"; Nordic public bodies, (s58 lead: a Norwegian county, "Vestfold fylkeskommune", a "direktorat") "Region V\u00e4stmanland", "Ume\u00e5 kommun", "Aarhus Kommune", a "myndighet".)
+    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z])|(?:Kreis|Stadt|Landes|Kommunal|Gemeinde|Bezirks)verwaltung|Landratsamt|Landesamt|Bezirksamt|Rathaus|(?<=[A-Z][\w&.-]*\s)(?:District|Authority)(?=\s*(?:$|[,(|\u00b7\u2014\u2013-]|\s{2,}|(?:19|20)\d\d\b))|Region(?= [A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])|(?<=[a-z\u00e0-\u00ff]s? )kommun|Kommune|Landsting\w*|Myndighet\w*|[Ff]ylkeskommune\w*|[Dd]irektoratet|[Dd]irektorat for|[Ss]tyrelsen|Inland Revenue|Revenue (?:Service|Agency)|Tax (?:Agency|Administration))\b/,
     /\b(?:public sector|government|municipal\w*|federal agenc\w+|ministr(?:y|ies)|public administration|(?:state|local) agenc\w+)\b/i,
   ],
   [

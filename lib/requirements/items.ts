@@ -3883,6 +3883,12 @@ function authorizationAsked(written: string): boolean {
 }
 
 function kindOf(text: string, groups: string[][], years: boolean, degree: boolean): RequirementKind {
+  // (s58 lead: "NZ citizenship or residency (this role requires a security clearance)": the clearance only in a bracket
+  // that gives the reason; the ask outside it is the work authorisation.)
+  if (text.includes('(') && CLEARANCE_RE.test(text)) {
+    const outside = text.replace(/\([^()]*\)/g, ' ');
+    if (!CLEARANCE_RE.test(outside) && AUTH_RE.test(outside) && !groups.length && authorizationAsked(outside)) return 'authorization';
+  }
   if (CLEARANCE_RE.test(text) && !CLEARANCE_NOT_NEEDED.test(text)) return 'clearance';
   // ("Applicants who will need an H-1B will not be considered": a visa named by its kind, refused; not "our founder's H-1B story".)
   if ((AUTH_RE.test(text) || ((US_VISA_KIND.test(text) || PERMIT_NAMED.test(text) || CJK_VISA.test(text)) && saysNoSponsorship(text))) && !groups.length && authorizationAsked(text)) return 'authorization';

@@ -1793,6 +1793,8 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   // "Security: willing to undergo clearance": a clearance, a requirement of its own (../shared/LABELLING.md), not the field.
   // (Not a clearance on the next line: "- Python or Go\n- Active Secret clearance" asks both, each on its line; s55.)
   if (ahead.includes('clear') && CLEARANCE_AFTER.test(ahead) && !clearanceNextLine(ahead)) return 'fact';
+  // (s58 lead) "TS/SCI with CI polygraph", "CI poly": counterintelligence, the kind of polygraph a clearance asks, not CI/CD.
+  if (hit.text === 'CI' && /^\s*-?\s*poly(?:graph)?s?\b/i.test(ahead)) return 'fact';
   if (ahead.includes('://') && LINK_AFTER.test(ahead)) {
     const label = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.end + text.slice(hit.end).search(/:|$/));
     // A link to one job's page ("- Fullstack: https://acme.com/careers/full-stack-engineer") is titled by the role.
