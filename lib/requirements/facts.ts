@@ -435,6 +435,9 @@ const PART_REMOTE = /\b(?:up to\s+)?[1-9]\d?\s*%\s+(?:of\s+(?:the|your)\s+time\s
 
 // (s49: "Remote, with 2 days on-site per quarter in Nashville", "remote (US), with 3 days on-site in Norfolk per quarter": days a
 // quarter said after the place, a remote job's visits; not a week's days, "2 days a week, with offsites each quarter".)
+/** (s58) A count of days at a place, then the rest at home: "2 days you work on-site in Zwolle, otherwise from home". */
+const DAYS_THEN_REST_HOME =
+  /\b[1-4]\s*days?\b(?![^.\n]{0,30}\b(?:month|quarter|year)\b)[^.\n]{0,40}?\b(?:on[- ]?site|office|hq|hub|campus|studio)\b[^.\n]{0,40}?\b(?:otherwise|else|the rest(?: of the (?:week|time))?|other days)\s*,?\s*(?:from home|WFH|remote(?:ly)?|at home|home)\b/i;
 const WEEK_SPLIT_ANY = /\b[1-4]\s*days?\b(?![^.\n]{0,30}\b(?:month|quarter|year)\b)[^.\n\d]{0,25}?\b(?:office|hq|hub|wfh|home|remote)\b|\b(?:office|hq|hub|wfh|home|remote)\b[^.\n\d]{0,25}?\b[1-4]\s*days?\b(?!(?:(?!\bw(?:ee)?k\b)[^.\n|]){0,40}\b(?:month|quarter|year|monthly|quarterly|yearly)\b)/i;
 
 /**
@@ -499,6 +502,9 @@ function modeIn(given: string): WorkMode | 'onsite-by-default' | null {
   // (s44: a count of days beside the office or home in either order, as a line in another language reads once its words
   // are English: "heti 2 nap iroda" as "/wk 2 day hq", "im B\u00fcro an drei Tagen" as "office an 3 days". Not days a month or a quarter.)
   if (WEEK_SPLIT_ANY.test(clean)) clean = clean.replace(new RegExp(WEEK_SPLIT_ANY.source, 'gi'), ' hybrid ');
+  // (s58: days at a place, then the rest of the week at home, with words between, "On 2 days you work on-site in Zwolle,
+  // otherwise from home", as foreign.ts reads "Op maandag en woensdag werk je op kantoor in Zwolle, de rest van de week thuis".)
+  if (DAYS_THEN_REST_HOME.test(clean)) clean = clean.replace(new RegExp(DAYS_THEN_REST_HOME.source, 'gi'), ' hybrid ');
   if (weak && !REMOTE.test(clean)) return HYBRID.test(clean) ? 'hybrid' : 'onsite-by-default';
   const negated = REMOTE_NEG.test(clean);
   const positiveRemote = (() => {
@@ -1162,6 +1168,8 @@ function periodOf(after: string, before: string): SalaryPeriod {
   // ("€850 per dag", "550 € pro Tag", "par jour", "por día", "al giorno": a day's rate in the languages postings use.)
   // (s53: Polish and Czech "za dzie\u0144", "za den": for a day.)
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:day|diem)\b|^\s*daily/.test(a) || /^\s*(?:[a-z]{3}\s*)?(?:(?:netto|brutto|net|excl\.?\s+btw|ex\.?\s+btw)\s*)?(?:\/|per|pro|par|por|al|ao|za)\s*(?:dag|tag|jour|d\u00eda|dia|giorno|dzie\u0144|den)(?![a-z\u00c0-\u024f])/.test(a) || /\b(?:day rate|daily rate|tagessatz|taux journalier|tjm)\b/i.test(before) || DAY_LABEL.test(before)) return 'day';
+  // (s58: Poland's "dziennie" (a day) after a contractor's words, "1 200 \u2013 1 500 PLN netto B2B dziennie", "z\u0142 netto + VAT dziennie".)
+  if (/^\s*(?:[a-z]{3}\s*|z\u0142\s*)?(?:(?:netto|brutto|net|gross|\(?b2b\)?|(?:\+|plus)\s*vat)\s*){0,3}(?:dziennie|za\s+dzie\u0144|\/\s*dzie\u0144)(?![a-z\u00c0-\u024f])/.test(a)) return 'day';
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
   // ("mensuales brutos", "m\u011bs\u00ed\u010dn\u011b", "per bulan", "miesi\u0119cznie": the month in Spanish, Portuguese, Czech, Indonesian and Polish.)
@@ -1354,7 +1362,9 @@ const SPONSOR_YES = [
   // "We sponsor." or sponsoring someone or a visa; not "we sponsor our employees' gym memberships".
   /\b(?:we(?:(?:'|\u2019)ll|(?:'|\u2019)d)?|will|can|happy to|able to|do|does|open to|willing to)\s+(?:\w+\s+){0,2}sponsor(?:ing)?\b(?:\s*\([^()]{1,30}\))?(?:\s*(?:[.!,;)]|$)|\s+(?:[\w'’-]+\s+){0,4}?(?:visas?|you|your visa|candidates?|hires?|applicants?|people|engineers|international|foreign|the right|h-?1bs?|o-?1s?|e-?3s?|l-?1s?|tns?|employment|work|skilled|green cards?|immigration|relocation|permits?|those|qualified|eligible)\b)(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:conferences?|events?|meetups?|hackathons?|open[- ]source|projects?|podcasts?|teams?|charit\w*|local\b))/i,
   // ("Sponsorship for TN status is offered to Canadian citizens": what the sponsorship is for, between.)
-  /\bsponsorship\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3})?(?:is\s+)?(?:available|provided|offered|possible)/i,
+  // (s58: or said to be on offer, "Sponsorship is on offer for this role", "visa sponsorship is on the table"; a refusal, "isn't
+  // on offer", "is off the table", is read first by SPONSOR_NO.)
+  /\bsponsorship\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3})?(?:is\s+)?(?:available|provided|offered|possible|on\s+offer|on\s+the\s+table)/i,
   /\b(?:offer|provide|offers|provides|including|with|support)\s+(?:\w+\s+){0,2}(?:visa\s+)?sponsorship/i,
   /\b(?:visa|immigration|work permit|blue card|green card|h-?1b)s?\)?(?:\s+and\s+relocation)?\s+(?:support|assistance|help|sponsorship)\b|\b(?:help|support|assist|guide)\s+(?:you|candidates|hires|new hires|employees|people|engineers)\s+(?:\w+\s+){0,4}(?:visas?|work permits?|residen(?:ce|cy) permits?|employment pass(?:es)?|blue cards?|immigration|relocation and visa)\b|\bsponsored\s+(?:[\w-]+\s+){0,3}(?:visas|work permits|h-?1bs?)\b|\bprovide\s+(?:\w+\s+){0,2}visas?\b|\b(?:help|assist|support)\s+(?:you\s+)?with\s+(?:your\s+)?(?:visas?|work permits?|immigration)\b|\b(?:help|assist|support)\s+(?:you\s+)?(?:with|con|avec|mit|met|com)\s+(?:(?:the|your|a|la|el|le|les|los|las|der|die|das|de|du|of|del|des)\s+)?(?:[\w\u00c0-\u024f-]+\s+){0,3}?(?:of\s+|for\s+|de\s+|del\s+|du\s+|des\s+)?(?:the\s+|your\s+|la\s+|el\s+)?(?:visas?|work permits?|immigration)\b/i,
   // ("We support L and B permit applications for non-EU hires": the permit's application, seen to.)

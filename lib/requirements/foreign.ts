@@ -73,9 +73,10 @@ const GERMAN: readonly Pair[] = [
   [/\bKenntnisse(?:n)?(?![\p{L}])/giu, 'knowledge'],
   [/\bJahren?(?![\p{L}])/giu, 'years'],
   [/\bJahr(?![\p{L}])/giu, 'year'],
-  [/\bsehr\s+gute[nr]?(?![\p{L}])/giu, 'strong'],
+  // (s58: and the neuter "gutes", said of a language named as a noun: "Sehr gutes Deutsch und Englisch".)
+  [/\bsehr\s+gute[nrs]?(?![\p{L}])/giu, 'strong'],
   [/\b(?:fundierte|tiefe|umfassende|ausgeprägte|solide)[nr]?(?![\p{L}])/giu, 'strong'],
-  [/\bgute[nr]?(?![\p{L}])/giu, 'good'],
+  [/\bgute[nrs]?(?![\p{L}])/giu, 'good'],
   [/\bpraktische[nr]?(?![\p{L}])/giu, 'hands-on'],
   [/\bflie(?:ß|ss)ende[nrs]?(?![\p{L}])|\bflie(?:ß|ss)end(?![\p{L}])|\bverhandlungssicher(?:e[nrs]?)?(?![\p{L}])/giu, 'fluent'],
   // "Deutsch in Wort und Schrift", "Deutsch als Muttersprache": a language's level.
@@ -747,6 +748,16 @@ const COUNT_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['7', 'yedi'],
   ['8', 'sekiz'],
   ['9', 'dokuz'],
+  // (s58: Finnish in the genitive, before "vuoden": "v\u00e4hint\u00e4\u00e4n viiden vuoden kokemus", "kolmen vuoden"; and its seven to ten.)
+  ['2', 'kahden'],
+  ['3', 'kolmen'],
+  ['4', 'nelj\u00e4n'],
+  ['5', 'viiden'],
+  ['6', 'kuuden'],
+  ['7', 'seitsem\u00e4n'],
+  ['8', 'kahdeksan'],
+  ['9', 'yhdeks\u00e4n'],
+  ['10', 'kymmenen'],
 ];
 const COUNT_OF: Record<string, string> = {};
 for (const [d, words] of COUNT_WORDS) for (const w of words.split(' ')) COUNT_OF[w] = d;
@@ -924,6 +935,14 @@ const MODE_SAID = new RegExp(`${WORK_AT_ANY.source}|${MON_FRI_ANY.source}|${WORK
  * o\u00f9 tu veux", "el resto donde quieras", "il resto dove vuoi", "resten var du vill": read "otherwise from home", the other
  * days of a hybrid week (a place and days named before it: "Op kantoor op dinsdag en donderdag, verder waar je wilt").
  */
+/**
+ * (s58) The rest of the week at home, after days at a place, said in the languages the sets use, either way round: "de rest
+ * van de week thuis", "den Rest der Woche im Homeoffice", "t\u00e9l\u00e9travail le reste de la semaine", "el resto de la semana
+ * desde casa", "resten av uka hjemmefra": the other days of a hybrid week, read as REST_WHEREVER_ANY is.
+ */
+const REST_OF_WEEK = String.raw`(?:de\s+rest\s+van\s+de\s+week|den\s+Rest\s+der\s+Woche|die\s+restliche\s+Woche|le\s+reste\s+de\s+la\s+semaine|el\s+resto\s+de\s+la\s+semana|il\s+resto\s+della\s+settimana|o\s+resto\s+da\s+semana|resten\s+av\s+(?:uken|uka|veckan)|resten\s+af\s+ugen|reszt[a\u0119]\s+tygodnia|zbytek\s+t\u00fddne)`;
+const HOME_OF_WEEK = String.raw`(?:thuis|vanuit\s+huis|(?:im\s+)?Homeoffice|von\s+zu\s+Hause|zu\s+Hause|mobil|en\s+t\u00e9l\u00e9travail|t\u00e9l\u00e9travail|\u00e0\s+la\s+maison|chez\s+(?:toi|vous)|en\s+remoto|desde\s+casa|(?:en\s+)?teletrabajo|da\s+casa|in\s+smart\s+working|smart\s+working|em\s+casa|(?:em\s+)?teletrabalho|hjemmefra|hemifr\u00e5n|hemma|z\s+domu|zdalnie|z\s+domova|na\s+home\s+office)`;
+const REST_HOME_ANY = new RegExp(String.raw`(?<![\p{L}])(?:${REST_OF_WEEK}\s*,?\s*${HOME_OF_WEEK}|${HOME_OF_WEEK}\s+${REST_OF_WEEK})(?![\p{L}])`, 'giu');
 const REST_WHEREVER_ANY = /(?<![\p{L}])(?:verder|anders|de\s+rest|sonst|ansonsten|den\s+Rest|le\s+reste|el\s+resto|il\s+resto|o\s+resto|resten|ellers|annars)\s*,?\s*(?:waar\s+(?:je|jij|u)\s+(?:maar\s+)?wil(?:t|len)?|wo\s+(?:immer\s+)?(?:du|ihr|Sie)\s+(?:willst|wollt|wollen|m\u00f6chtest|m\u00f6chten)|o\u00f9\s+(?:tu\s+veux|vous\s+voulez)|donde\s+(?:quieras|prefieras)|dove\s+(?:vuoi|preferisci)|onde\s+quiseres|var\s+du\s+vill|hvor\s+du\s+vil)(?![\p{L}])/giu;
 /**
  * (s57) One weekday as a German adverb, then work away from the office: "freitags mobiles Arbeiten", "montags im Homeoffice":
@@ -934,8 +953,8 @@ const WEEKDAY_AWAY_DE = /(?<![\p{L}])(montags|dienstags|donnerstags|freitags)(?=
 const WEEKDAY_EN: Record<string, string> = { montags: 'Mondays', dienstags: 'Tuesdays', donnerstags: 'Thursdays', freitags: 'Fridays' };
 
 function anyLanguageMode(line: string): string {
-  // (s57: see REST_WHEREVER_ANY and WEEKDAY_AWAY_DE.)
-  line = line.replace(REST_WHEREVER_ANY, (m) => fitFirst(['otherwise from home', 'else from home', 'else WFH'], m)).replace(WEEKDAY_AWAY_DE, (m, d: string) => fit(WEEKDAY_EN[d.toLowerCase()]!, m));
+  // (s57: see REST_WHEREVER_ANY and WEEKDAY_AWAY_DE; s58: REST_HOME_ANY.)
+  line = line.replace(REST_WHEREVER_ANY, (m) => fitFirst(['otherwise from home', 'else from home', 'else WFH'], m)).replace(REST_HOME_ANY, (m) => fitFirst(['otherwise from home', 'else from home', 'else WFH'], m)).replace(WEEKDAY_AWAY_DE, (m, d: string) => fit(WEEKDAY_EN[d.toLowerCase()]!, m));
   // (s55: see MON_FRI_ANY and WORK_HOME_ANY; Monday to Friday before the weekdays joined below read it as two days.)
   line = line.replace(MON_FRI_ANY, (m) => fitFirst(['Mon-Fri'], m));
   OFFICE_ANY.lastIndex = 0;
@@ -1231,8 +1250,17 @@ function anyLanguageSpoken(line: string): string {
     // "Engelska och svenska flytande", the first's ends where the second begins.)
     start = Math.max(start, done);
     const next = said[k + 1];
+    const cut = next !== undefined && end > next.index && next.index - 1 > to;
     if (next && end > next.index) end = Math.max(to, next.index);
     done = end;
+    // (s58: cut at the next name, "suomen ja englannin kielen taito", the first's English leaves a space before the next's,
+    // "Finnish   fluent English", not "Finnish C1fluent English"; the name alone where the phrase has no room.)
+    if (cut) {
+      const room = out.slice(0, start) + out.slice(start, end - 1);
+      const said1 = sayLanguage(room, start, end - 1, english, wish) ?? (english.length <= end - 1 - start ? room.slice(0, start) + english + ' '.repeat(end - 1 - start - english.length) : null);
+      out = said1 !== null ? said1 + out.slice(end - 1) : out.slice(0, from) + fit(english, text) + out.slice(to);
+      continue;
+    }
     // The whole phrase as English where it has the room; else the name alone where its English fits.
     out = sayLanguage(out, start, end, english, wish) ?? out.slice(0, from) + fit(english, text) + out.slice(to);
   }
@@ -1245,12 +1273,16 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*)(?![\p{L}])/giu;
 // (s52: a master's named in Dutch, "wo-masteropleiding", "masteropleiding", "masterdiploma"; Spain's and Latin America's
 // "T\u00edtulo de Ingeniero", "T\u00edtulo de Licenciado": a bachelor's.)
-const MASTER_ANY = /(?<![\p{L}])(?:wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const MASTER_ANY = /(?<![\p{L}])(?:magist(?:er|ra|rem)\s+in\u017cynier\p{L}*|mgr\s+in\u017c\.?|ylem(?:pi|m\u00e4n)\s+korkeakoulututkin\p{L}*|kandidatuddannelse\p{L}*|kandidatgrad\p{L}*|wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+// (s58: Norway's "h\u00f8yere utdanning" (higher education), Sweden's "akademisk examen", Finland's "korkeakoulututkinto",
+// "yliopistotutkinto": a bachelor's; Finland's "ylempi korkeakoulututkinto" (the higher one),
+// Denmark's "kandidatuddannelse" / "kandidatgrad" (not Sweden's "kandidatexamen", a bachelor's), and Poland's engineer-master
+// title, "tytu\u0142 magistra in\u017cyniera", "mgr in\u017c.": a master's.)
 // (s54: and Czech "V\u0160" (a university) with the kind of study after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed", "V\u0160 ekonomick\u00e9ho sm\u011bru".)
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 
@@ -1397,7 +1429,8 @@ function lineInEnglish(written: string, hint: TextLanguage | null = null): strin
   NO_HOME_AFTER.lastIndex = 0;
   const refused = NO_HOME_ANY.test(possible) || NO_HOME_AFTER.test(possible) ? possible.replace(NO_HOME_ANY, (m) => fitFirst(['no remote', 'no WFH'], m)).replace(NO_HOME_AFTER, (m) => fitFirst(['no remote', 'no WFH'], m)) : possible;
   // (s52: one day in words, read before a table puts "einem" as "a".)
-  const line = refused.replace(ONE_DAY_WORD, (m) => fit('1', m));
+  // (s58: the rest of the week at home, read before a table puts its words in English one by one: see REST_HOME_ANY.)
+  const line = refused.replace(ONE_DAY_WORD, (m) => fit('1', m)).replace(REST_HOME_ANY, (m) => fitFirst(['otherwise from home', 'else from home', 'else WFH'], m));
   const english = count(ENGLISH_WORDS, line);
   // (A line in Korean, Japanese or Chinese: two of their letters make it so; its English names stay as they are.)
   if ((line.match(CJK_LETTER) ?? []).length >= 2) {
@@ -1435,7 +1468,9 @@ function decidedTable(line: string): readonly Pair[] | null {
   const czech = count(CZECH_WORDS, line);
   const turkish = count(TURKISH_WORDS, line);
   // (French and Spanish share "de" and "en": the language with more words of its own wins.)
-  return german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english && french > nordic ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
+  // (s58: French and Dutch too: "Je werkt op dinsdag en donderdag op kantoor, de rest van de week thuis" counts "de", "en" as
+  // French; it is Dutch where Dutch words are as many or more.)
+  return german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english && french > nordic && french > dutch ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
 }
 
 /** A language's table of phrases and the words that tell a line is written in it. */
