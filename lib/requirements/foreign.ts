@@ -91,6 +91,8 @@ const GERMAN: readonly Pair[] = [
   [/\babgeschlossene[sn]?\s+(?:Hochschul)?studium(?![\p{L}])/giu, 'a completed degree'],
   // ("Abgeschlossenes Informatikstudium": a completed degree in a field named in one word.)
   [/\babgeschlossene[sn]?\s+\p{L}{3,}studium(?![\p{L}])/giu, 'a completed degree'],
+  // (s58: with the kind of study an adjective before it, "Abgeschlossenes technisches Studium (TU oder FH)".)
+  [/\babgeschlossene[sn]?\s+\p{L}{3,}(?:es|en)\s+(?:Hochschul|Fachhochschul|Universit\u00e4ts)?studium(?![\p{L}])/giu, 'a completed degree'],
   // ("3 Tage Homeoffice pro Woche": days at home.)
   [/(?<=\d\s?)Tage?(?![\p{L}])/gu, 'days'],
   [/\bpro\s+Woche(?![\p{L}])/giu, 'per week'],
@@ -883,6 +885,21 @@ const NO_HOME_ANY = new RegExp(
 const WEEKDAY_ANY = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|lunes|martes|mi\u00e9rcoles|jueves|viernes|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|segundas?(?:-feiras?)?|ter\u00e7as?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|poniedzia\u0142(?:ek|ki)|wtor(?:ek|ki)|\u015brod(?:a|y|\u0119)|czwart(?:ek|ki)|pi\u0105t(?:ek|ki)|pond\u011bl\u00ed|\u00fater\u00fd|st\u0159ed(?:a|u|y)|\u010dtvrt(?:ek|ky)|p\u00e1t(?:ek|ky)|m\u00e5ndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar|e)?|torsdag(?:ar|e)?|fredag(?:ar|e)?|mandag(?:e)?|tirsdag(?:e)?)`;
 // (s54: an article or a preposition again before the next day, "los lunes y los jueves", "v \u00fater\u00fd a ve \u010dtvrtek", "le lundi et le jeudi".)
 const WEEKDAYS_NAMED = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ANY}(?:\s*(?:,|&|\/|\s(?:und|en|et|y|e|i|a|oraz|och|og|and|or|oder|of|ou|o|lub))\s*(?:(?:los|las|le|les|el|ve|v|we|w|op|am|de|il|i)\s+)?${WEEKDAY_ANY}){1,3}(?![\p{L}])`, 'giu');
+/** (s58) A weekday's place in the week, Monday 0, by the first letters of its name in the languages WEEKDAY_ANY knows. */
+function weekdayIndex(day: string): number {
+  const d = day.toLowerCase();
+  const starts: ReadonlyArray<readonly [number, RegExp]> = [
+    [0, /^(?:mon|maa|lun|seg|pon|m\u00e5n|man)/],
+    [1, /^(?:die|din|mar(?!s)|ter|wto|\u00fat|tis|tir)/],
+    [2, /^(?:mit|woe|mer|mi\u00e9|qua|\u015br|st\u0159|ons)/],
+    [3, /^(?:don|jeu|jue|gio|qui|czw|\u010dt|tor)/],
+    [4, /^(?:fre|vri|ven|vie|sex|pi\u0105|p\u00e1t)/],
+  ];
+  return starts.find(([, re]) => re.test(d))?.[0] ?? -9;
+}
+const WEEKDAY_NAMES_EN = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays'];
+const WEEKDAY_HOME_DAY = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ANY})\s+(?:er|\u00e4r|is|ist|jest|je|est|es|\u00e8)\s+(?:(?:en|ett|et|ein|a|un)\s+)?(?:${HOME_DAY_WORD.source})`, 'giu');
+const WEEKDAY_SPAN = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ANY})\s*(?:til|till|to|bis|tot(?:\s+en\s+met)?|au|a|al|ao|do|a\u017e|-|\u2013)\s*(${WEEKDAY_ANY})(?![\p{L}])`, 'giu');
 const WEEKDAY_ONE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ANY}(?![\p{L}])`, 'giu');
 
 /**
@@ -941,7 +958,7 @@ const MODE_SAID = new RegExp(`${WORK_AT_ANY.source}|${MON_FRI_ANY.source}|${WORK
  * desde casa", "resten av uka hjemmefra": the other days of a hybrid week, read as REST_WHEREVER_ANY is.
  */
 const REST_OF_WEEK = String.raw`(?:de\s+rest\s+van\s+de\s+week|den\s+Rest\s+der\s+Woche|die\s+restliche\s+Woche|le\s+reste\s+de\s+la\s+semaine|el\s+resto\s+de\s+la\s+semana|il\s+resto\s+della\s+settimana|o\s+resto\s+da\s+semana|resten\s+av\s+(?:uken|uka|veckan)|resten\s+af\s+ugen|reszt[a\u0119]\s+tygodnia|zbytek\s+t\u00fddne)`;
-const HOME_OF_WEEK = String.raw`(?:thuis|vanuit\s+huis|(?:im\s+)?Homeoffice|von\s+zu\s+Hause|zu\s+Hause|mobil|en\s+t\u00e9l\u00e9travail|t\u00e9l\u00e9travail|\u00e0\s+la\s+maison|chez\s+(?:toi|vous)|en\s+remoto|desde\s+casa|(?:en\s+)?teletrabajo|da\s+casa|in\s+smart\s+working|smart\s+working|em\s+casa|(?:em\s+)?teletrabalho|hjemmefra|hemifr\u00e5n|hemma|z\s+domu|zdalnie|z\s+domova|na\s+home\s+office)`;
+const HOME_OF_WEEK = String.raw`(?:remote|da\s+remoto|thuis|vanuit\s+huis|(?:im\s+)?Homeoffice|von\s+zu\s+Hause|zu\s+Hause|mobil|en\s+t\u00e9l\u00e9travail|t\u00e9l\u00e9travail|\u00e0\s+la\s+maison|chez\s+(?:toi|vous)|en\s+remoto|desde\s+casa|(?:en\s+)?teletrabajo|da\s+casa|in\s+smart\s+working|smart\s+working|em\s+casa|(?:em\s+)?teletrabalho|hjemmefra|hemifr\u00e5n|hemma|z\s+domu|zdalnie|z\s+domova|na\s+home\s+office)`;
 const REST_HOME_ANY = new RegExp(String.raw`(?<![\p{L}])(?:${REST_OF_WEEK}\s*,?\s*${HOME_OF_WEEK}|${HOME_OF_WEEK}\s+${REST_OF_WEEK})(?![\p{L}])`, 'giu');
 const REST_WHEREVER_ANY = /(?<![\p{L}])(?:verder|anders|de\s+rest|sonst|ansonsten|den\s+Rest|le\s+reste|el\s+resto|il\s+resto|o\s+resto|resten|ellers|annars)\s*,?\s*(?:waar\s+(?:je|jij|u)\s+(?:maar\s+)?wil(?:t|len)?|wo\s+(?:immer\s+)?(?:du|ihr|Sie)\s+(?:willst|wollt|wollen|m\u00f6chtest|m\u00f6chten)|o\u00f9\s+(?:tu\s+veux|vous\s+voulez)|donde\s+(?:quieras|prefieras)|dove\s+(?:vuoi|preferisci)|onde\s+quiseres|var\s+du\s+vill|hvor\s+du\s+vil)(?![\p{L}])/giu;
 /**
@@ -971,6 +988,15 @@ function anyLanguageMode(line: string): string {
   OFFICE_ANY.lastIndex = 0;
   NO_OFFICE_ANY.lastIndex = 0;
   line = line.replace(WORK_AT_ANY, (m, place: string) => fitFirst([`work in our ${PLANT_WORD.test(place) ? 'plant' : 'lab'}`, `at our ${PLANT_WORD.test(place) ? 'plant' : 'lab'}`], m));
+  WEEKDAYS_NAMED.lastIndex = 0;
+  // (s58: one weekday said to be the home day, "fredag er hjemmekontordag", "Freitag ist Homeoffice-Tag": that day away, in English.)
+  line = line.replace(WEEKDAY_HOME_DAY, (m, d: string) => fitFirst([`${WEEKDAY_NAMES_EN[weekdayIndex(d)] ?? ''} WFH`, `${WEEKDAY_NAMES_EN[weekdayIndex(d)] ?? ''} home`], m));
+  // (s58: a span of weekdays short of the week, "mandag til torsdag", "Montag bis Donnerstag", "du lundi au jeudi": so many days.)
+  WEEKDAY_SPAN.lastIndex = 0;
+  if (WEEKDAY_SPAN.test(line)) line = line.replace(WEEKDAY_SPAN, (m, a: string, b: string) => {
+    const n = weekdayIndex(b) - weekdayIndex(a) + 1;
+    return n >= 2 && n <= 4 ? fit(`${n} days`, m) : m;
+  });
   WEEKDAYS_NAMED.lastIndex = 0;
   if (WEEKDAYS_NAMED.test(line)) line = line.replace(WEEKDAYS_NAMED, (m) => fit(`${Math.min(4, (m.match(WEEKDAY_ONE) ?? []).length)} days`, m));
   WHEREVER_ANY.lastIndex = 0;
@@ -1206,7 +1232,7 @@ function sayLanguage(line: string, start: number, end: number, english: string, 
 const OR_ANOTHER = /^\s+(?:eller|or|oder|ou|o|of|lub|tai)\s+(?:(?:et|ett|en|ein|eine|an|un|une|een|a|jin\p{L}*)\s+)?(?:annet|annat|andet|anderes?|andere[nr]?|another|other|autre|otro|otra|ander|inny|toinen)\s+(?:[\p{L}-]+\s+)?(?:spr\u00e5k|sprog|sprache|language|langue|idioma|taal|j\u0119zyk|kieli)\b/iu;
 
 /** (s57) A verb of speaking said to the hire, in the languages the sets use: "taler", "talar", "snakker", "sprichst", "parles", "hablas", "falas", "parli", "spreekt", "m\u00f3wisz", "mluv\u00ed\u0161". */
-const SPEAK_ANY = /(?<![\p{L}])(?:taler|talar|snakker|sprichst|sprechen\s+Sie|parles|parlez|hablas|falas|parli|spreek|spreekt|m\u00f3wisz|mluv\u00ed\u0161|mluv\u00edte|puhut|besz\u00e9lsz)(?![\p{L}])/iu;
+const SPEAK_ANY = /(?<![\p{L}])(?:taler|talar|snakker|behersker|beh\u00e4rskar|beherrschst|beheerst|sprichst|sprechen\s+Sie|parles|parlez|hablas|falas|parli|spreek|spreekt|m\u00f3wisz|mluv\u00ed\u0161|mluv\u00edte|puhut|besz\u00e9lsz)(?![\p{L}])/iu;
 
 function anyLanguageSpoken(line: string): string {
   const said = spokenNames(line);
@@ -1273,16 +1299,18 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|fels\u0151fok\u00fa(?=\s+(?:\p{L}+\s+)?v\u00e9gzetts\u00e9g)|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*)(?![\p{L}])/giu;
 // (s52: a master's named in Dutch, "wo-masteropleiding", "masteropleiding", "masterdiploma"; Spain's and Latin America's
 // "T\u00edtulo de Ingeniero", "T\u00edtulo de Licenciado": a bachelor's.)
-const MASTER_ANY = /(?<![\p{L}])(?:magist(?:er|ra|rem)\s+in\u017cynier\p{L}*|mgr\s+in\u017c\.?|ylem(?:pi|m\u00e4n)\s+korkeakoulututkin\p{L}*|kandidatuddannelse\p{L}*|kandidatgrad\p{L}*|wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const MASTER_ANY = /(?<![\p{L}])(?:kandidat(?=\s+i\s+\p{Ll})|cand\.\s?(?:scient|polyt|it|merc|oecon|act|ling)\.?|magist(?:er|ra|rem)\s+in\u017cynier\p{L}*|mgr\s+in\u017c\.?|ylem(?:pi|m\u00e4n)\s+korkeakoulututkin\p{L}*|kandidatuddannelse\p{L}*|kandidatgrad\p{L}*|wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
 // (s58: Norway's "h\u00f8yere utdanning" (higher education), Sweden's "akademisk examen", Finland's "korkeakoulututkinto",
 // "yliopistotutkinto": a bachelor's; Finland's "ylempi korkeakoulututkinto" (the higher one),
 // Denmark's "kandidatuddannelse" / "kandidatgrad" (not Sweden's "kandidatexamen", a bachelor's), and Poland's engineer-master
 // title, "tytu\u0142 magistra in\u017cyniera", "mgr in\u017c.": a master's.)
+// (s58, batch 2: Denmark's "Kandidat i datalogi" (its field after, in lower case; not a candidate "i Aarhus") and "cand.scient.":
+// a master's; Hungary's "fels\u0151fok\u00fa ... v\u00e9gzetts\u00e9g" (higher education): a bachelor's, not "fels\u0151fok\u00fa angol", advanced English.)
 // (s54: and Czech "V\u0160" (a university) with the kind of study after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed", "V\u0160 ekonomick\u00e9ho sm\u011bru".)
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|kandidat\s+i\s|cand\.|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 
@@ -1293,7 +1321,8 @@ function anyLanguageDegree(line: string): string {
   if (!DEGREE_CONTEXT.test(line) || (!BACHELOR_ANY.test(line) && !MASTER_ANY.test(line))) return line;
   // ("S1 Teknik Informatika": Indonesia's two-letter names, read with the space after them as "BS," / "MS,".)
   const out = line.replace(/(?<![\p{L}\d])S([12])\s(?=\p{L})/gu, (_, n: string) => (n === '1' ? 'BS,' : 'MS,'));
-  const read = out.replace(MASTER_ANY, (m) => fitFirst(["master's", 'MSc'], m)).replace(BACHELOR_ANY, (m) => fitFirst(["bachelor's", 'BSc'], m));
+  // (s58: Danish "kandidat i" before a field in lower case only: "en kandidat i Aarhus" is a candidate there.)
+  const read = out.replace(MASTER_ANY, (m: string, at: number, all: string) => (/^kandidat$/i.test(m) && /^\s+i\s+\p{Lu}/u.test(all.slice(at + m.length)) ? m : fitFirst(["master's", 'MSc'], m))).replace(BACHELOR_ANY, (m) => fitFirst(["bachelor's", 'BSc'], m));
   // (s54: the degree's wish word after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed v\u00fdhodou", "wykszta\u0142cenie \u2026 mile widziane": "a plus", as English says it.)
   return WISH_ANY.test(read) ? read.replace(new RegExp(WISH_ANY.source, 'giu'), (m) => fitFirst(['a plus', 'plus'], m)) : read;
 }

@@ -347,6 +347,8 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (s58: the master's of a kind of school, as German names it, "Master einer ETH, Universit\u00e4t oder Fachhochschule" (read
   // "Master a ETH, \u2026"), "Master an einer FH"; capitalised, not "master a new stack".)
   ['master', /\bMaster(?=\s+(?:(?:an|von|der|einer|from|at|of)\s+)?(?:(?:an?|einer|der)\s+)?(?:ETH|EPFL|TU|FH|HES|Uni\b|Universit|Fachhochschul|Hochschul))/],
+  // (s58: a tertiary qualification, as Australia and New Zealand name a degree: "Tertiary qualification in IT".)
+  ['bachelor', /\btertiary\s+(?:qualification|education)\b/i],
   // (s58: Ireland's framework levels named with the degree, "Level 8 degree", "NFQ Level 7 degree" a bachelor's, "Level 9
   // qualification" a master's; not a level of something else, "Level 8 support".)
   ['master', /\b(?:NFQ\s+)?Level\s+9\s+(?:honours\s+)?(?:degree|qualification|master(?:'|\u2019)?s)\b/i],
@@ -380,7 +382,7 @@ const READER_ASKS = /^\W*(?:(?:do|will|would|must|should)\s+I\s+(?:need|have to|
 const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,40}?\b(?:required|require|necessary|needed|need|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree|\b(?:as much as|as highly as|as readily as|just like|no less than)\s+(?:those|people|engineers|candidates|anyone|folks)\s+(?:with|holding|who hold|who have)\s+(?:\w+\s+){0,2}degrees?\b|[\w)]\s*>\s*(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:ph\.?\s?ds?|degrees?|master(?:'|\u2019)?s|diplomas?|credentials)\b|\b(?:more than|rather than)\s+(?:an?\s+|any\s+|your\s+)?(?:[\w-]+\s+)?(?:degrees?|ph\.?\s?ds?|credentials|diplomas?|pedigree)\b/i;
 // (s50: "would be nice but isn't essential", "appreciated but not required": a wish said not to be a must. Not "welcome but not
 // required": kinds-fresh-s42 labels "PhD welcome but not required." no degree, s49 a degree wished; left as it was.)
-const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage|would be nice|appreciated)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not|(?:but\s+)?isn(?:'|\u2019)t|(?:but\s+)?is not)\s+(?:required|necessary|needed|mandatory|essential)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
+const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage|would be nice|appreciated)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not|(?:but\s+)?isn(?:'|\u2019)t|(?:but\s+)?is not)\s+(?:required|necessary|needed|mandatory|essential|a must|a requirement|a prerequisite)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
 const DEGREE_PERK = /\b(?:toward|towards|tuition|reimburse\w*|(?:we|will|company)\s+(?:\w+\s+)?(?:pay|pays|fund|funds|sponsor|sponsors|cover|covers)(?:\s+for)?)\b[^.;]{0,40}\b(?:degree|master(?:'|’)?s|mba|ph\.?\s?d|doctorate|studies)\b/i;
 /** Holders of a degree the hire meets or works with, not a degree asked: "comfort talking to PhDs and procurement", "work alongside PhDs", "biologists who hold PhDs". */
 const DEGREE_PEOPLE = /\b(?:talk(?:s|ing)?|speak(?:s|ing)?|work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|sit(?:s|ting)?)\s+(?:closely\s+)?(?:to|with|alongside|next to)\s+(?:[\w-]+\s+){0,4}?(?:ph\.?\s?d|doctor|master)s\b|\b(?:who|that)\s+(?:all\s+|both\s+)?(?:hold|have|earned|got)\s+(?:[\w-]+\s+)?(?:ph\.?\s?d|doctor(?:ate)?|master(?:'|\u2019)?)s\b/gi;
@@ -395,6 +397,8 @@ const STUDY_OPENING = /\b(?:ph\.?\s?d|doctoral|master(?:'|\u2019)?s)\s+(?:studen
 /** (s58) The company's own people holding degrees, in English and abroad: "our founders hold PhDs", "the team all have master's", "i nostri fondatori hanno", "nuestros fundadores tienen", "unsere Gr\u00fcnder haben". */
 const TEAM_HOLDS =
   /\b(?:our|the)\s+(?:[\w-]+\s+)?(?:co-?founders?|founders?|team|engineers|researchers|scientists|staff|people|colleagues)\s+(?:(?:all|both|each|mostly|also)\s+)?(?:hold|holds|have|has|earned)\b|(?<![\p{L}])(?:(?:i|gli)\s+)?nostri\s+(?:fondatori|ricercatori|ingegneri|colleghi)\s+(?:hanno|possiedono)|nuestr[oa]s\s+(?:fundador[ae]s|investigador[ae]s|ingenier[oa]s)\s+(?:tienen|poseen)|nossos\s+(?:fundadores|investigadores|engenheiros)\s+(?:t\u00eam|possuem)|nos\s+(?:fondateurs|fondatrices|chercheurs|ing\u00e9nieurs)\s+(?:ont|poss\u00e8dent)|unsere\s+(?:Gr\u00fcnder\p{L}*|Forscher\p{L}*|Kolleg\p{L}*)\s+(?:haben|besitzen)|onze\s+(?:oprichters|onderzoekers|collega['\u2019]?s)\s+(?:hebben|bezitten)(?![\p{L}])/iu;
+/** (s58) A first degree joined to a higher one: "a BEng with an MSc", "BSc plus a master's" (group 1 the first degree). */
+const FIRST_WITH_HIGHER = /\b(BEng|BSc|BS|BA|B\.Sc\.?|B\.Eng\.?|bachelor(?:'|\u2019)?s?(?:\s+degree)?)\s+(?:with|plus|followed by|\+)\s+(?:an?\s+)?(?:MSc|MEng|MS|MA|M\.Sc\.?|master(?:'|\u2019)?s?|PhD)\b/i;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
 
 /**
@@ -450,6 +454,8 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
     const names = (c: string) => LEVELS.some(([, re]) => re.test(c)) || GENERIC_DEGREE.test(c);
     if (clauses.some((c) => !TEAM_HOLDS.test(c) && names(c))) text = clauses.map((c) => (TEAM_HOLDS.test(c) ? ' '.repeat(c.length) : c)).join('');
   }
+  // (s58: "or a BEng with an MSc", "a BSc plus a master's": a first degree joined to a higher one is the higher one's level.)
+  if (FIRST_WITH_HIGHER.test(text)) text = text.replace(new RegExp(FIRST_WITH_HIGHER.source, 'gi'), (m, first: string) => ' '.repeat(first.length) + m.slice(first.length));
   const found: DegreeLevel[] = [];
   for (const [level, re] of LEVELS) if (re.test(text)) found.push(level);
   if (!found.length) {

@@ -150,9 +150,78 @@ describe('facts s58: languages asked', () => {
   });
 });
 
+// Classes from the tune half of batch 2, after its first read (032d8bb7).
+describe('facts s58 (batch 2 tune): a span of weekdays, and one weekday said to be the home day', () => {
+  it('reads hybrid', () => {
+    expect(fact('Vi sitter på kontoret i Bergen tirsdag til torsdag').workMode).toBe('hybrid');
+    expect(fact('Torsdag er hjemmekontordag for hele teamet').workMode).toBe('hybrid');
+  });
+  it('reads no span from a week of five days, nor a day with no home said', () => {
+    expect(fact('Torsdag er vi på messe i Oslo').workMode).toBeNull();
+  });
+});
+
+describe('facts s58 (batch 2 tune): degrees', () => {
+  it("reads Denmark's kandidat with its field as a master's, not a candidate somewhere", () => {
+    expect(fact('Kandidat i fysik, matematik eller lignende').degree).toMatchObject({ level: 'master' });
+    expect(fact('Vi søger en kandidat i Aarhus med erfaring i Go').degree).toBeNull();
+  });
+  it("reads a first degree joined to a higher one as the higher", () => {
+    expect(fact('A BSc plus an MSc in Geotechnics').degree).toMatchObject({ level: 'master' });
+    expect(fact('BSc or MSc in Geotechnics').degree).toMatchObject({ level: 'bachelor' });
+  });
+  it('reads a completed degree with its kind as an adjective, in German', () => {
+    expect(fact('Abgeschlossenes naturwissenschaftliches Studium oder vergleichbare Ausbildung').degree).toMatchObject({ level: 'bachelor' });
+  });
+  it('reads a tertiary qualification as a bachelor\'s', () => {
+    expect(fact('Tertiary qualification in accounting or finance').degree).toMatchObject({ level: 'bachelor', required: true });
+  });
+  it('reads a degree by its capitals, then required, as an ask and not a heading', () => {
+    const text = 'Reno, NV | Engineer | Acme\nThree years of PCB layout\nBSCE required; MSCE preferred\nWe do not sponsor visas';
+    expect(facts(text).degree).toMatchObject({ level: 'bachelor', required: true });
+  });
+  it('reads a degree "a plus, not a must" as wished', () => {
+    expect(fact('A statistics degree is a plus, not a must').degree).toMatchObject({ level: 'bachelor', required: false });
+  });
+  it("reads Hungary's higher education, not an advanced language", () => {
+    expect(fact('Felsőfokú közgazdasági végzettség').degree).toMatchObject({ level: 'bachelor' });
+    expect(fact('Felsőfokú angol nyelvtudás').degree).toBeNull();
+  });
+});
+
+describe('facts s58 (batch 2 tune): sponsorship and the right to work', () => {
+  it('reads a work right the hire needs already as no sponsorship', () => {
+    expect(fact('You will need full eligibility to work in Australia').sponsorship).toBe(false);
+  });
+  it("reads Japan's visa support with the particle alone between as offered", () => {
+    expect(fact('就労ビザのサポートがあります').sponsorship).toBe(true);
+    expect(fact('ビザのサポートなし').sponsorship).not.toBe(true);
+  });
+  it('reads a visa in a relocation package after "incl." as offered', () => {
+    expect(fact('Relocation package incl. visa and a month of housing').sponsorship).toBe(true);
+  });
+});
+
+describe('facts s58 (batch 2 tune): in the office a few days a week', () => {
+  it('reads hybrid', () => {
+    expect(fact('In the office at Canary Wharf three days a week').workMode).toBe('hybrid');
+  });
+  it('reads five days as on site', () => {
+    expect(fact('In the office at Canary Wharf five days a week').workMode).toBe('onsite');
+  });
+});
+
+describe('facts s58 (batch 2 tune): languages by a verb of command', () => {
+  it('reads the language', () => {
+    expect(kinds('Du behersker svensk og engelsk')).toContain('language');
+  });
+});
+
 // Floors: the tune halves as read after the s58 fixes (`npx tsx test/bench/eval-requirements.ts --set s58`). Batch 1 right on
-// every row (first read: yearsMin 24, workMode 24, salary 24, sponsorship 24, clearance 24, degree 16 of 25). Never lowered;
-// raised when a fix reads more.
+// every row (first read: yearsMin 24, workMode 24, salary 24, sponsorship 24, clearance 24, degree 16 of 25); batch 2 right on
+// every row but one work mode (first read, the carry-over: yearsMin 25, workMode 21, salary 25, sponsorship 22, clearance 25,
+// degree 18; the office named by a field alone, "Location: ...", is still read as no mode). Never
+// lowered; raised when a fix reads more.
 describe('facts s58: floors on the tune halves', () => {
   type Row = { n: number; split: string; batch: number; text: string; facts: Record<string, unknown> };
   const rows = readFileSync(new URL('../fixtures/labels/kinds-fresh-s58.jsonl', import.meta.url), 'utf8')
@@ -179,6 +248,7 @@ describe('facts s58: floors on the tune halves', () => {
   };
   const FLOORS: Record<number, Record<string, number>> = {
     1: { yearsMin: 25, workMode: 25, salary: 25, sponsorship: 25, clearance: 25, degree: 25 },
+    2: { yearsMin: 25, workMode: 24, salary: 25, sponsorship: 25, clearance: 25, degree: 25 },
   };
   for (const [batch, floors] of Object.entries(FLOORS)) {
     for (const [name, floor] of Object.entries(floors)) {
