@@ -344,10 +344,12 @@ const ASKS_CHOICE = /^(?!(?:education|skills|qualifications|training|experience)
 /**
  * "US Work Authorization Required", "Security Clearance Required", "Fluent German Required", "Bachelor's degree
  * required (or equivalent)", "Master's preferred; bachelor's degree required": a status, a level or a degree said to be
- * needed or wished, on a line of its own, is an ask, not the heading of what follows it (often how to apply).
+ * needed or wished, on a line of its own, is an ask, not the heading of what follows it (often how to apply). (s58: with up
+ * to five words between, its fields said: "Bachelor's in IT or cybersecurity preferred"; and a degree by its capitals,
+ * "BSEE required; MSEE preferred".)
  */
 const ASKS_STATUS =
-  /\b(?:auth(?:ori[sz](?:ation|ed))?|citizen(?:s|ship)?|nationality|green cards?|work permits?|right to work|sponsorship|visas?|clearance|fluen(?:t|cy)|bilingual|degree|diploma|bachelor(?:'|\u2019)?s|master(?:'|\u2019)?s|ph\.?\s?d|doctorate)\b(?:\s+[\w.()-]+){0,3}\s+(?:required|needed|mandatory|a must|only|preferred|desired|a plus)(?:\s*\([^()]*\))?$/i;
+  /\b(?:auth(?:ori[sz](?:ation|ed))?|citizen(?:s|ship)?|nationality|green cards?|work permits?|right to work|sponsorship|visas?|clearance|fluen(?:t|cy)|bilingual|degree|diploma|bachelor(?:'|\u2019)?s|master(?:'|\u2019)?s|ph\.?\s?d|doctorate|BS(?:EE|CS|CE|ME|c)|MS(?:EE|CS|CE|ME|c)|BEng|MEng)\b(?:\s+[\w.()-]+){0,5}\s+(?:required|needed|mandatory|a must|only|preferred|desired|a plus)(?:\s*\([^()]*\))?$/i;
 /**
  * (s47) "HIPAA experience preferred", "Kafka knowledge a plus", "Startup experience required": a thing named, then the
  * word of knowing it and its weight, on a line of its own, is an ask; "Experience preferred", "Technical skills required",

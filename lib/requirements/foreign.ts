@@ -73,9 +73,10 @@ const GERMAN: readonly Pair[] = [
   [/\bKenntnisse(?:n)?(?![\p{L}])/giu, 'knowledge'],
   [/\bJahren?(?![\p{L}])/giu, 'years'],
   [/\bJahr(?![\p{L}])/giu, 'year'],
-  [/\bsehr\s+gute[nr]?(?![\p{L}])/giu, 'strong'],
+  // (s58: and the neuter "gutes", said of a language named as a noun: "Sehr gutes Deutsch und Englisch".)
+  [/\bsehr\s+gute[nrs]?(?![\p{L}])/giu, 'strong'],
   [/\b(?:fundierte|tiefe|umfassende|ausgeprägte|solide)[nr]?(?![\p{L}])/giu, 'strong'],
-  [/\bgute[nr]?(?![\p{L}])/giu, 'good'],
+  [/\bgute[nrs]?(?![\p{L}])/giu, 'good'],
   [/\bpraktische[nr]?(?![\p{L}])/giu, 'hands-on'],
   [/\bflie(?:ß|ss)ende[nrs]?(?![\p{L}])|\bflie(?:ß|ss)end(?![\p{L}])|\bverhandlungssicher(?:e[nrs]?)?(?![\p{L}])/giu, 'fluent'],
   // "Deutsch in Wort und Schrift", "Deutsch als Muttersprache": a language's level.
@@ -90,6 +91,8 @@ const GERMAN: readonly Pair[] = [
   [/\babgeschlossene[sn]?\s+(?:Hochschul)?studium(?![\p{L}])/giu, 'a completed degree'],
   // ("Abgeschlossenes Informatikstudium": a completed degree in a field named in one word.)
   [/\babgeschlossene[sn]?\s+\p{L}{3,}studium(?![\p{L}])/giu, 'a completed degree'],
+  // (s58: with the kind of study an adjective before it, "Abgeschlossenes technisches Studium (TU oder FH)".)
+  [/\babgeschlossene[sn]?\s+\p{L}{3,}(?:es|en)\s+(?:Hochschul|Fachhochschul|Universit\u00e4ts)?studium(?![\p{L}])/giu, 'a completed degree'],
   // ("3 Tage Homeoffice pro Woche": days at home.)
   [/(?<=\d\s?)Tage?(?![\p{L}])/gu, 'days'],
   [/\bpro\s+Woche(?![\p{L}])/giu, 'per week'],
@@ -760,6 +763,16 @@ const COUNT_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['7', 'yedi'],
   ['8', 'sekiz'],
   ['9', 'dokuz'],
+  // (s58: Finnish in the genitive, before "vuoden": "v\u00e4hint\u00e4\u00e4n viiden vuoden kokemus", "kolmen vuoden"; and its seven to ten.)
+  ['2', 'kahden'],
+  ['3', 'kolmen'],
+  ['4', 'nelj\u00e4n'],
+  ['5', 'viiden'],
+  ['6', 'kuuden'],
+  ['7', 'seitsem\u00e4n'],
+  ['8', 'kahdeksan'],
+  ['9', 'yhdeks\u00e4n'],
+  ['10', 'kymmenen'],
 ];
 const COUNT_OF: Record<string, string> = {};
 for (const [d, words] of COUNT_WORDS) for (const w of words.split(' ')) COUNT_OF[w] = d;
@@ -885,6 +898,21 @@ const NO_HOME_ANY = new RegExp(
 const WEEKDAY_ANY = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|lunes|martes|mi\u00e9rcoles|jueves|viernes|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|segundas?(?:-feiras?)?|ter\u00e7as?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|poniedzia\u0142(?:ek|ki)|wtor(?:ek|ki)|\u015brod(?:a|y|\u0119)|czwart(?:ek|ki)|pi\u0105t(?:ek|ki)|pond\u011bl\u00ed|\u00fater\u00fd|st\u0159ed(?:a|u|y)|\u010dtvrt(?:ek|ky)|p\u00e1t(?:ek|ky)|m\u00e5ndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar|e)?|torsdag(?:ar|e)?|fredag(?:ar|e)?|mandag(?:e)?|tirsdag(?:e)?)`;
 // (s54: an article or a preposition again before the next day, "los lunes y los jueves", "v \u00fater\u00fd a ve \u010dtvrtek", "le lundi et le jeudi".)
 const WEEKDAYS_NAMED = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ANY}(?:\s*(?:,|&|\/|\s(?:und|en|et|y|e|i|a|oraz|och|og|and|or|oder|of|ou|o|lub))\s*(?:(?:los|las|le|les|el|ve|v|we|w|op|am|de|il|i)\s+)?${WEEKDAY_ANY}){1,3}(?![\p{L}])`, 'giu');
+/** (s58) A weekday's place in the week, Monday 0, by the first letters of its name in the languages WEEKDAY_ANY knows. */
+function weekdayIndex(day: string): number {
+  const d = day.toLowerCase();
+  const starts: ReadonlyArray<readonly [number, RegExp]> = [
+    [0, /^(?:mon|maa|lun|seg|pon|m\u00e5n|man)/],
+    [1, /^(?:die|din|mar(?!s)|ter|wto|\u00fat|tis|tir)/],
+    [2, /^(?:mit|woe|mer|mi\u00e9|qua|\u015br|st\u0159|ons)/],
+    [3, /^(?:don|jeu|jue|gio|qui|czw|\u010dt|tor)/],
+    [4, /^(?:fre|vri|ven|vie|sex|pi\u0105|p\u00e1t)/],
+  ];
+  return starts.find(([, re]) => re.test(d))?.[0] ?? -9;
+}
+const WEEKDAY_NAMES_EN = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays'];
+const WEEKDAY_HOME_DAY = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ANY})\s+(?:er|\u00e4r|is|ist|jest|je|est|es|\u00e8)\s+(?:(?:en|ett|et|ein|a|un)\s+)?(?:${HOME_DAY_WORD.source})`, 'giu');
+const WEEKDAY_SPAN = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ANY})\s*(?:til|till|to|bis|tot(?:\s+en\s+met)?|au|a|al|ao|do|a\u017e|-|\u2013)\s*(${WEEKDAY_ANY})(?![\p{L}])`, 'giu');
 const WEEKDAY_ONE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_ANY}(?![\p{L}])`, 'giu');
 
 /**
@@ -937,6 +965,14 @@ const MODE_SAID = new RegExp(`${WORK_AT_ANY.source}|${MON_FRI_ANY.source}|${WORK
  * o\u00f9 tu veux", "el resto donde quieras", "il resto dove vuoi", "resten var du vill": read "otherwise from home", the other
  * days of a hybrid week (a place and days named before it: "Op kantoor op dinsdag en donderdag, verder waar je wilt").
  */
+/**
+ * (s58) The rest of the week at home, after days at a place, said in the languages the sets use, either way round: "de rest
+ * van de week thuis", "den Rest der Woche im Homeoffice", "t\u00e9l\u00e9travail le reste de la semaine", "el resto de la semana
+ * desde casa", "resten av uka hjemmefra": the other days of a hybrid week, read as REST_WHEREVER_ANY is.
+ */
+const REST_OF_WEEK = String.raw`(?:de\s+rest\s+van\s+de\s+week|den\s+Rest\s+der\s+Woche|die\s+restliche\s+Woche|le\s+reste\s+de\s+la\s+semaine|el\s+resto\s+de\s+la\s+semana|il\s+resto\s+della\s+settimana|o\s+resto\s+da\s+semana|resten\s+av\s+(?:uken|uka|veckan)|resten\s+af\s+ugen|reszt[a\u0119]\s+tygodnia|zbytek\s+t\u00fddne)`;
+const HOME_OF_WEEK = String.raw`(?:remote|da\s+remoto|thuis|vanuit\s+huis|(?:im\s+)?Homeoffice|von\s+zu\s+Hause|zu\s+Hause|mobil|en\s+t\u00e9l\u00e9travail|t\u00e9l\u00e9travail|\u00e0\s+la\s+maison|chez\s+(?:toi|vous)|en\s+remoto|desde\s+casa|(?:en\s+)?teletrabajo|da\s+casa|in\s+smart\s+working|smart\s+working|em\s+casa|(?:em\s+)?teletrabalho|hjemmefra|hemifr\u00e5n|hemma|z\s+domu|zdalnie|z\s+domova|na\s+home\s+office)`;
+const REST_HOME_ANY = new RegExp(String.raw`(?<![\p{L}])(?:${REST_OF_WEEK}\s*,?\s*${HOME_OF_WEEK}|${HOME_OF_WEEK}\s+${REST_OF_WEEK})(?![\p{L}])`, 'giu');
 const REST_WHEREVER_ANY = /(?<![\p{L}])(?:verder|anders|de\s+rest|sonst|ansonsten|den\s+Rest|le\s+reste|el\s+resto|il\s+resto|o\s+resto|resten|ellers|annars)\s*,?\s*(?:waar\s+(?:je|jij|u)\s+(?:maar\s+)?wil(?:t|len)?|wo\s+(?:immer\s+)?(?:du|ihr|Sie)\s+(?:willst|wollt|wollen|m\u00f6chtest|m\u00f6chten)|o\u00f9\s+(?:tu\s+veux|vous\s+voulez)|donde\s+(?:quieras|prefieras)|dove\s+(?:vuoi|preferisci)|onde\s+quiseres|var\s+du\s+vill|hvor\s+du\s+vil)(?![\p{L}])/giu;
 /**
  * (s57) One weekday as a German adverb, then work away from the office: "freitags mobiles Arbeiten", "montags im Homeoffice":
@@ -947,8 +983,8 @@ const WEEKDAY_AWAY_DE = /(?<![\p{L}])(montags|dienstags|donnerstags|freitags)(?=
 const WEEKDAY_EN: Record<string, string> = { montags: 'Mondays', dienstags: 'Tuesdays', donnerstags: 'Thursdays', freitags: 'Fridays' };
 
 function anyLanguageMode(line: string): string {
-  // (s57: see REST_WHEREVER_ANY and WEEKDAY_AWAY_DE.)
-  line = line.replace(REST_WHEREVER_ANY, (m) => fitFirst(['otherwise from home', 'else from home', 'else WFH'], m)).replace(WEEKDAY_AWAY_DE, (m, d: string) => fit(WEEKDAY_EN[d.toLowerCase()]!, m));
+  // (s57: see REST_WHEREVER_ANY and WEEKDAY_AWAY_DE; s58: REST_HOME_ANY.)
+  line = line.replace(REST_WHEREVER_ANY, (m) => fitFirst(['otherwise from home', 'else from home', 'else WFH'], m)).replace(REST_HOME_ANY, (m) => fitFirst(['otherwise from home', 'else from home', 'else WFH'], m)).replace(WEEKDAY_AWAY_DE, (m, d: string) => fit(WEEKDAY_EN[d.toLowerCase()]!, m));
   // (s55: see MON_FRI_ANY and WORK_HOME_ANY; Monday to Friday before the weekdays joined below read it as two days.)
   line = line.replace(MON_FRI_ANY, (m) => fitFirst(['Mon-Fri'], m));
   OFFICE_ANY.lastIndex = 0;
@@ -965,6 +1001,15 @@ function anyLanguageMode(line: string): string {
   OFFICE_ANY.lastIndex = 0;
   NO_OFFICE_ANY.lastIndex = 0;
   line = line.replace(WORK_AT_ANY, (m, place: string) => fitFirst([`work in our ${PLANT_WORD.test(place) ? 'plant' : 'lab'}`, `at our ${PLANT_WORD.test(place) ? 'plant' : 'lab'}`], m));
+  WEEKDAYS_NAMED.lastIndex = 0;
+  // (s58: one weekday said to be the home day, "fredag er hjemmekontordag", "Freitag ist Homeoffice-Tag": that day away, in English.)
+  line = line.replace(WEEKDAY_HOME_DAY, (m, d: string) => fitFirst([`${WEEKDAY_NAMES_EN[weekdayIndex(d)] ?? ''} WFH`, `${WEEKDAY_NAMES_EN[weekdayIndex(d)] ?? ''} home`], m));
+  // (s58: a span of weekdays short of the week, "mandag til torsdag", "Montag bis Donnerstag", "du lundi au jeudi": so many days.)
+  WEEKDAY_SPAN.lastIndex = 0;
+  if (WEEKDAY_SPAN.test(line)) line = line.replace(WEEKDAY_SPAN, (m, a: string, b: string) => {
+    const n = weekdayIndex(b) - weekdayIndex(a) + 1;
+    return n >= 2 && n <= 4 ? fit(`${n} days`, m) : m;
+  });
   WEEKDAYS_NAMED.lastIndex = 0;
   if (WEEKDAYS_NAMED.test(line)) line = line.replace(WEEKDAYS_NAMED, (m) => fit(`${Math.min(4, (m.match(WEEKDAY_ONE) ?? []).length)} days`, m));
   WHEREVER_ANY.lastIndex = 0;
@@ -1210,7 +1255,7 @@ const WORKING_ANY = /(?<![\p{L}])(?:skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*
 export const workingCommandAsked = (line: string): boolean => WORKING_ANY.test(line);
 
 /** (s57) A verb of speaking said to the hire, in the languages the sets use: "taler", "talar", "snakker", "sprichst", "parles", "hablas", "falas", "parli", "spreekt", "m\u00f3wisz", "mluv\u00ed\u0161". */
-const SPEAK_ANY = /(?<![\p{L}])(?:taler|talar|snakker|sprichst|sprechen\s+Sie|parles|parlez|hablas|falas|parli|spreek|spreekt|m\u00f3wisz|mluv\u00ed\u0161|mluv\u00edte|puhut|besz\u00e9lsz)(?![\p{L}])/iu;
+const SPEAK_ANY = /(?<![\p{L}])(?:taler|talar|snakker|behersker|beh\u00e4rskar|beherrschst|beheerst|sprichst|sprechen\s+Sie|parles|parlez|hablas|falas|parli|spreek|spreekt|m\u00f3wisz|mluv\u00ed\u0161|mluv\u00edte|puhut|besz\u00e9lsz)(?![\p{L}])/iu;
 
 function anyLanguageSpoken(line: string): string {
   const said = spokenNames(line);
@@ -1265,8 +1310,17 @@ function anyLanguageSpoken(line: string): string {
     // "Engelska och svenska flytande", the first's ends where the second begins.)
     start = Math.max(start, done);
     const next = said[k + 1];
+    const cut = next !== undefined && end > next.index && next.index - 1 > to;
     if (next && end > next.index) end = Math.max(to, next.index);
     done = end;
+    // (s58: cut at the next name, "suomen ja englannin kielen taito", the first's English leaves a space before the next's,
+    // "Finnish   fluent English", not "Finnish C1fluent English"; the name alone where the phrase has no room.)
+    if (cut) {
+      const room = out.slice(0, start) + out.slice(start, end - 1);
+      const said1 = sayLanguage(room, start, end - 1, english, wish) ?? (english.length <= end - 1 - start ? room.slice(0, start) + english + ' '.repeat(end - 1 - start - english.length) : null);
+      out = said1 !== null ? said1 + out.slice(end - 1) : out.slice(0, from) + fit(english, text) + out.slice(to);
+      continue;
+    }
     // The whole phrase as English where it has the room; else the name alone where its English fits.
     out = sayLanguage(out, start, end, english, wish, working) ?? out.slice(0, from) + fit(english, text) + out.slice(to);
   }
@@ -1279,12 +1333,18 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|fels\u0151fok\u00fa(?=\s+(?:\p{L}+\s+)?v\u00e9gzetts\u00e9g)|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*)(?![\p{L}])/giu;
 // (s52: a master's named in Dutch, "wo-masteropleiding", "masteropleiding", "masterdiploma"; Spain's and Latin America's
 // "T\u00edtulo de Ingeniero", "T\u00edtulo de Licenciado": a bachelor's.)
-const MASTER_ANY = /(?<![\p{L}])(?:wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const MASTER_ANY = /(?<![\p{L}])(?:kandidat(?=\s+i\s+\p{Ll})|cand\.\s?(?:scient|polyt|it|merc|oecon|act|ling)\.?|magist(?:er|ra|rem)\s+in\u017cynier\p{L}*|mgr\s+in\u017c\.?|ylem(?:pi|m\u00e4n)\s+korkeakoulututkin\p{L}*|kandidatuddannelse\p{L}*|kandidatgrad\p{L}*|wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+// (s58: Norway's "h\u00f8yere utdanning" (higher education), Sweden's "akademisk examen", Finland's "korkeakoulututkinto",
+// "yliopistotutkinto": a bachelor's; Finland's "ylempi korkeakoulututkinto" (the higher one),
+// Denmark's "kandidatuddannelse" / "kandidatgrad" (not Sweden's "kandidatexamen", a bachelor's), and Poland's engineer-master
+// title, "tytu\u0142 magistra in\u017cyniera", "mgr in\u017c.": a master's.)
+// (s58, batch 2: Denmark's "Kandidat i datalogi" (its field after, in lower case; not a candidate "i Aarhus") and "cand.scient.":
+// a master's; Hungary's "fels\u0151fok\u00fa ... v\u00e9gzetts\u00e9g" (higher education): a bachelor's, not "fels\u0151fok\u00fa angol", advanced English.)
 // (s54: and Czech "V\u0160" (a university) with the kind of study after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed", "V\u0160 ekonomick\u00e9ho sm\u011bru".)
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|kandidat\s+i\s|cand\.|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 
@@ -1295,7 +1355,8 @@ function anyLanguageDegree(line: string): string {
   if (!DEGREE_CONTEXT.test(line) || (!BACHELOR_ANY.test(line) && !MASTER_ANY.test(line))) return line;
   // ("S1 Teknik Informatika": Indonesia's two-letter names, read with the space after them as "BS," / "MS,".)
   const out = line.replace(/(?<![\p{L}\d])S([12])\s(?=\p{L})/gu, (_, n: string) => (n === '1' ? 'BS,' : 'MS,'));
-  const read = out.replace(MASTER_ANY, (m) => fitFirst(["master's", 'MSc'], m)).replace(BACHELOR_ANY, (m) => fitFirst(["bachelor's", 'BSc'], m));
+  // (s58: Danish "kandidat i" before a field in lower case only: "en kandidat i Aarhus" is a candidate there.)
+  const read = out.replace(MASTER_ANY, (m: string, at: number, all: string) => (/^kandidat$/i.test(m) && /^\s+i\s+\p{Lu}/u.test(all.slice(at + m.length)) ? m : fitFirst(["master's", 'MSc'], m))).replace(BACHELOR_ANY, (m) => fitFirst(["bachelor's", 'BSc'], m));
   // (s54: the degree's wish word after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed v\u00fdhodou", "wykszta\u0142cenie \u2026 mile widziane": "a plus", as English says it.)
   return WISH_ANY.test(read) ? read.replace(new RegExp(WISH_ANY.source, 'giu'), (m) => fitFirst(['a plus', 'plus'], m)) : read;
 }
@@ -1431,7 +1492,8 @@ function lineInEnglish(written: string, hint: TextLanguage | null = null): strin
   NO_HOME_AFTER.lastIndex = 0;
   const refused = NO_HOME_ANY.test(possible) || NO_HOME_AFTER.test(possible) ? possible.replace(NO_HOME_ANY, (m) => fitFirst(['no remote', 'no WFH'], m)).replace(NO_HOME_AFTER, (m) => fitFirst(['no remote', 'no WFH'], m)) : possible;
   // (s52: one day in words, read before a table puts "einem" as "a".)
-  const line = refused.replace(ONE_DAY_WORD, (m) => fit('1', m));
+  // (s58: the rest of the week at home, read before a table puts its words in English one by one: see REST_HOME_ANY.)
+  const line = refused.replace(ONE_DAY_WORD, (m) => fit('1', m)).replace(REST_HOME_ANY, (m) => fitFirst(['otherwise from home', 'else from home', 'else WFH'], m));
   const english = count(ENGLISH_WORDS, line);
   // (A line in Korean, Japanese or Chinese: two of their letters make it so; its English names stay as they are.)
   if ((line.match(CJK_LETTER) ?? []).length >= 2) {
@@ -1469,7 +1531,9 @@ function decidedTable(line: string): readonly Pair[] | null {
   const czech = count(CZECH_WORDS, line);
   const turkish = count(TURKISH_WORDS, line);
   // (French and Spanish share "de" and "en": the language with more words of its own wins.)
-  return german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english && french > nordic ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
+  // (s58: French and Dutch too: "Je werkt op dinsdag en donderdag op kantoor, de rest van de week thuis" counts "de", "en" as
+  // French; it is Dutch where Dutch words are as many or more.)
+  return german >= 2 && german > english && german >= french ? GERMAN : iberian >= 2 && iberian > english && (iberian > french || (iberian === french && IBERIAN_ONLY.test(line))) ? IBERIAN : french >= 2 && french > english && french > nordic && french > dutch ? FRENCH : polish >= 2 && polish > english ? POLISH : nordic >= 2 && nordic > english && nordic > german ? NORDIC : dutch >= 2 && dutch > english && dutch > german && dutch >= nordic ? DUTCH : italian >= 2 && italian > english && italian > iberian && italian > french ? ITALIAN : indonesian >= 2 && indonesian > english ? INDONESIAN : czech >= 2 && czech > english && czech > polish ? CZECH : turkish >= 2 && turkish > english ? TURKISH : null;
 }
 
 /** A language's table of phrases and the words that tell a line is written in it. */

@@ -1592,7 +1592,7 @@ function degreeAnywhere(posting: Posting, read: readonly PostingSection[]): Requ
 }
 /** A degree's words, as a cheap test before degreeIn. */
 // (s57: and Denmark's academy profession degrees by their names, as text.ts's LEVELS reads them: "datamatiker", "IT-teknolog".)
-const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bbac\s?\+|\b(?:B\.?Sc?|M\.?Sc?|MBA)\b|datamatiker|erhvervsakademi|akademiuddannelse|IT-teknolog/i;
+const DEGREE_WORD = /degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bLevel\s+[789]\s+(?:honours\s+|ordinary\s+)?qualification|\bbac\s?\+|\b(?:B\.?Sc?|M\.?Sc?|MBA)\b|datamatiker|erhvervsakademi|akademiuddannelse|IT-teknolog/i;
 /** What says a degree is needed of the one who applies: "is required", "you have", "candidates with", "ideally". */
 const DEGREE_NEEDED = /^\s*(?:education|qualifications?|degree)\s*:|\b(?:you|your|candidates?|applicants?|required|requires?|must|need(?:ed|s)?|essential|mandatory|expected|preferred|ideally|a (?:big |real )?plus|an? (?:asset|advantage|bonus))\b/i;
 

@@ -346,6 +346,15 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // a person's own record.)
   // (s54: or the wish word after it, "\u76f8\u5173\u4e13\u4e1aMS\u4f18\u5148" for "\u76f8\u5173\u4e13\u4e1a\u7855\u58eb\u4f18\u5148": a master's preferred.)
   ['master', /\b(?:MS|MSc)(?=\s*(?:\+|\/|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum)\b|\s*(?:[\u5b66\u5b78][\u5386\u6b77\u4f4d]|[\u53f7\u865f\uff08\uff0c\u3001\u53ca]|\u4ee5\u4e0a|\u4f18\u5148|\u512a\u5148|\uc6b0\ub300))|\bMS(?:CS|EE|CE|ECE|ME|N|W)\b|\b(?:MPH|MArch|MCom|M\.Com|M\.E\.)(?![\w])|\bMA(?=\s*\/\s*Ph\.?D|\s+(?:in|degree)\b)/],
+  // (s58: the master's of a kind of school, as German names it, "Master einer ETH, Universit\u00e4t oder Fachhochschule" (read
+  // "Master a ETH, \u2026"), "Master an einer FH"; capitalised, not "master a new stack".)
+  ['master', /\bMaster(?=\s+(?:(?:an|von|der|einer|from|at|of)\s+)?(?:(?:an?|einer|der)\s+)?(?:ETH|EPFL|TU|FH|HES|Uni\b|Universit|Fachhochschul|Hochschul))/],
+  // (s58: a tertiary qualification, as Australia and New Zealand name a degree: "Tertiary qualification in IT".)
+  ['bachelor', /\btertiary\s+(?:qualification|education)\b/i],
+  // (s58: Ireland's framework levels named with the degree, "Level 8 degree", "NFQ Level 7 degree" a bachelor's, "Level 9
+  // qualification" a master's; not a level of something else, "Level 8 support".)
+  ['master', /\b(?:NFQ\s+)?Level\s+9\s+(?:honours\s+)?(?:degree|qualification|master(?:'|\u2019)?s)\b/i],
+  ['bachelor', /\b(?:NFQ\s+)?Level\s+8\s+(?:honours\s+)?(?:degree|qualification)\b|\bNFQ\s+Level\s+7\s+(?:ordinary\s+)?(?:degree|qualification)\b/i],
   // ("Any graduate": India's word for a bachelor's in any subject.)
   // (s52: and "Graduate in any stream", "a graduate in any discipline": the same said the other way round.)
   ['bachelor', /(?<![A-Za-z\u00c0-\u024f])\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|graduate\s+(?:in|of|from)\s+any\s+(?:stream|discipline|field|subject|branch)|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
@@ -372,13 +381,13 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['associate', /(?<![\w-])(?:BTS|DUT)(?=\s+(?:or|ou|in|en|et|and|SIO|SN|CIEL|NDRC|MCO|GEII|GEA|TC|MMI|RT|R\u00e9seaux|Informatique|Syst\u00e8mes|\u00c9lectronique|Electronique|G\u00e9nie)(?![\w\u00c0-\u024f])|\s*[\/,]\s*(?:BTS|DUT)\b)/],
   ['associate', /^\W*associate(?:'|’)?s?\s*\((?:required|preferred)\)|\bassociate(?:'|’)?s?\s+degree\b|\bHN[DC]s?\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\b(?:post-?secondary|college|technical|polytechnic|university)\s+diploma\b|\bCEGEP\b|(?<!\b(?:high[- ]school|secondary(?: school)?|HS|school)\s)\bdiplomas?\s+(?:or\s+(?:an?\s+)?(?:[\w-]+\s+)?degree|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:engineering|computing|computer|IT|information|technology|technical|science|business|accounting|design))\b|\btecn[oó]log[oa]s?(?![\w\u00e0-\u00ff])|\btecnicatura\b|\bt[eé]cnico\s+superior\b|\bCFGS\b/i],
 ];
-const GENERIC_DEGREE = /\b(?:completed|finished|successfully completed)\s+(?:university\s+|academic\s+|college\s+|higher\s+)?stud(?:y|ies)\s+(?:in|of)\b|\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\bdegree\s*\([^()]{1,80}\)\s*(?:in|or)\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
+const GENERIC_DEGREE = /\b(?:completed|finished|successfully completed)\s+(?:university\s+|academic\s+|college\s+|higher\s+)?stud(?:y|ies)\s+(?:in|of)\b|\bdegree[- ](?:level|educated|qualified)\b|\bgraduated?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:program(?:me)?|university|college|polytechnic)\b|\b(?:engineering|computer science|cs|stem|science|maths?|mathematics|physics|university|college)\s+graduates?\b|\bdegree\s+from\b|\bdegree\s+(?:an|at)\s+(?:an?\s+|einer\s+)?(?:ETH|EPFL|FH|HES|Uni\b|universit|Fachhochschul|Hochschul|college|polytechnic)|\bdegree\s*\([^()]{1,80}\)\s*(?:in|or)\b|\buniversity[- ]educated\b|\bstudied\s+(?:[\w-]+\s+){1,4}at\s+(?:a\s+)?(?:university|college)\b|\b(?:an?|your)\s+(?:[\w-]+\s+){1,2}degree\b(?!\s+of\b)|\b(?:(?:college|university|cs|technical|engineering|stem)\s+degree|degree\s+in\b|degree\s+or\b|a\s+degree\b|relevant degree|related degree|(?:similar|equivalent|comparable) degree)/i;
 /** A question the reader asks the employer, the whole sentence: "Do I need a degree?", "Is a Master's required?", "Do you require a CS degree?" (not a screening question put to the candidate, "Do you have a Bachelor's degree?"). */
 const READER_ASKS = /^\W*(?:(?:do|will|would|must|should)\s+I\s+(?:need|have to|require)|(?:do|does|will)\s+(?:you|it|the (?:role|job|position))\s+(?:require|need|ask for|care about|insist on)|(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?(?:[\w'\u2019.-]+\s+){0,3}(?:degrees?|diplomas?|qualifications?)\s+(?:required|needed|necessary|a must|essential|mandatory|important))\b[^?]{0,80}\?\s*$/i;
 const NOT_ASKED = /\b(?:no|not|without|don(?:'|’)t|doesn(?:'|’)t|do not|does not)\s+(?:\w+\s+){0,3}(?:degree|required|need|care|matter)|(?:\bno|\bnot|\bnever|n(?:'|’)t)\b[^.;]{0,40}?\b(?:required|require|necessary|needed|need|essential|mandatory|a must|a requirement|prerequisite)\b|\bdegree (?:is )?(?:not|optional|unnecessary)|\bregardless of (?:\w+\s+){0,2}degree|\b(?:with or )?without a (?:\w+\s+)?degree|\b(?:as much as|as highly as|as readily as|just like|no less than)\s+(?:those|people|engineers|candidates|anyone|folks)\s+(?:with|holding|who hold|who have)\s+(?:\w+\s+){0,2}degrees?\b|[\w)]\s*>\s*(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:ph\.?\s?ds?|degrees?|master(?:'|\u2019)?s|diplomas?|credentials)\b|\b(?:more than|rather than)\s+(?:an?\s+|any\s+|your\s+)?(?:[\w-]+\s+)?(?:degrees?|ph\.?\s?ds?|credentials|diplomas?|pedigree)\b/i;
 // (s50: "would be nice but isn't essential", "appreciated but not required": a wish said not to be a must. Not "welcome but not
 // required": kinds-fresh-s42 labels "PhD welcome but not required." no degree, s49 a degree wished; left as it was.)
-const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage|would be nice|appreciated)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not|(?:but\s+)?isn(?:'|\u2019)t|(?:but\s+)?is not)\s+(?:required|necessary|needed|mandatory|essential)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
+const WISHED_NOT_REQUIRED = /\b(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage|would be nice|appreciated)\s*(?:,|but|and|though)?\s*(?:(?:is\s+)?not|but not|(?:but\s+)?isn(?:'|\u2019)t|(?:but\s+)?is not)\s+(?:required|necessary|needed|mandatory|essential|a must|a requirement|a prerequisite)\b|\bnot\s+(?:required|necessary|needed|mandatory|essential)\s*(?:,|;)?\s*(?:but|though)\s+(?:\w+\s+){0,2}(?:preferred|a plus|desired|desirable|nice to have|a bonus|an asset|an advantage)\b/gi;
 const DEGREE_PERK = /\b(?:toward|towards|tuition|reimburse\w*|(?:we|will|company)\s+(?:\w+\s+)?(?:pay|pays|fund|funds|sponsor|sponsors|cover|covers)(?:\s+for)?)\b[^.;]{0,40}\b(?:degree|master(?:'|’)?s|mba|ph\.?\s?d|doctorate|studies)\b/i;
 /** Holders of a degree the hire meets or works with, not a degree asked: "comfort talking to PhDs and procurement", "work alongside PhDs", "biologists who hold PhDs". */
 const DEGREE_PEOPLE = /\b(?:talk(?:s|ing)?|speak(?:s|ing)?|work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|sit(?:s|ting)?)\s+(?:closely\s+)?(?:to|with|alongside|next to)\s+(?:[\w-]+\s+){0,4}?(?:ph\.?\s?d|doctor|master)s\b|\b(?:who|that)\s+(?:all\s+|both\s+)?(?:hold|have|earned|got)\s+(?:[\w-]+\s+)?(?:ph\.?\s?d|doctor(?:ate)?|master(?:'|\u2019)?)s\b/gi;
@@ -390,6 +399,11 @@ const ROLE_DEGREE = /\b(?:scientists?|engineers?|researchers?|interns?|fellows?|
  * those ask to be a student.)
  */
 const STUDY_OPENING = /\b(?:ph\.?\s?d|doctoral|master(?:'|\u2019)?s)\s+(?:student\s+)?(?:positions?|studentships?|openings?|vacanc(?:y|ies)|thesis|theses|scholarships?)\b/gi;
+/** (s58) The company's own people holding degrees, in English and abroad: "our founders hold PhDs", "the team all have master's", "i nostri fondatori hanno", "nuestros fundadores tienen", "unsere Gr\u00fcnder haben". */
+const TEAM_HOLDS =
+  /\b(?:our|the)\s+(?:[\w-]+\s+)?(?:co-?founders?|founders?|team|engineers|researchers|scientists|staff|people|colleagues)\s+(?:(?:all|both|each|mostly|also)\s+)?(?:hold|holds|have|has|earned)\b|(?<![\p{L}])(?:(?:i|gli)\s+)?nostri\s+(?:fondatori|ricercatori|ingegneri|colleghi)\s+(?:hanno|possiedono)|nuestr[oa]s\s+(?:fundador[ae]s|investigador[ae]s|ingenier[oa]s)\s+(?:tienen|poseen)|nossos\s+(?:fundadores|investigadores|engenheiros)\s+(?:t\u00eam|possuem)|nos\s+(?:fondateurs|fondatrices|chercheurs|ing\u00e9nieurs)\s+(?:ont|poss\u00e8dent)|unsere\s+(?:Gr\u00fcnder\p{L}*|Forscher\p{L}*|Kolleg\p{L}*)\s+(?:haben|besitzen)|onze\s+(?:oprichters|onderzoekers|collega['\u2019]?s)\s+(?:hebben|bezitten)(?![\p{L}])/iu;
+/** (s58) A first degree joined to a higher one: "a BEng with an MSc", "BSc plus a master's" (group 1 the first degree). */
+const FIRST_WITH_HIGHER = /\b(BEng|BSc|BS|BA|B\.Sc\.?|B\.Eng\.?|bachelor(?:'|\u2019)?s?(?:\s+degree)?)\s+(?:with|plus|followed by|\+)\s+(?:an?\s+)?(?:MSc|MEng|MS|MA|M\.Sc\.?|master(?:'|\u2019)?s?|PhD)\b/i;
 const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|team (?:of|includes)|alumni|backed)\b/i;
 
 /**
@@ -439,6 +453,15 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   if (/\b(?:ph\.?\s?d|doctor|master)s\b/i.test(text)) text = text.replace(DEGREE_PEOPLE, ' ');
   if (text.includes('(')) text = text.replace(ROLE_DEGREE, ' ');
   if (/\b(?:ph\.?\s?d|doctoral|master)/i.test(text)) text = text.replace(STUDY_OPENING, ' ');
+  // (s58: "Degree in CS or Engineering; our founders hold PhDs from ETH", "Laurea in Informatica; i nostri fondatori hanno un
+  // dottorato": a clause of the company's own people and their degrees, beside a clause that asks one, is not asked.)
+  if (text.includes(';') && TEAM_HOLDS.test(text)) {
+    const clauses = text.split(/(?<=;)/);
+    const names = (c: string) => LEVELS.some(([, re]) => re.test(c)) || GENERIC_DEGREE.test(c);
+    if (clauses.some((c) => !TEAM_HOLDS.test(c) && names(c))) text = clauses.map((c) => (TEAM_HOLDS.test(c) ? ' '.repeat(c.length) : c)).join('');
+  }
+  // (s58: "or a BEng with an MSc", "a BSc plus a master's": a first degree joined to a higher one is the higher one's level.)
+  if (FIRST_WITH_HIGHER.test(text)) text = text.replace(new RegExp(FIRST_WITH_HIGHER.source, 'gi'), (m, first: string) => ' '.repeat(first.length) + m.slice(first.length));
   const found: DegreeLevel[] = [];
   for (const [level, re] of LEVELS) if (re.test(text)) found.push(level);
   if (!found.length) {

@@ -190,7 +190,7 @@ describe('facts s57: floors on the tune halves', () => {
   };
   const FLOORS: Record<number, Record<string, number>> = {
     1: { yearsMin: 25, workMode: 25, salary: 25, sponsorship: 25, clearance: 25, degree: 25 },
-    2: { yearsMin: 22, workMode: 24, salary: 25, sponsorship: 25, clearance: 25, degree: 22 },
+    2: { yearsMin: 23, workMode: 24, salary: 25, sponsorship: 25, clearance: 25, degree: 23 },
   };
   for (const [batch, floors] of Object.entries(FLOORS)) {
     for (const [name, floor] of Object.entries(floors)) {
