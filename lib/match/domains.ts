@@ -58,10 +58,12 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'energy-systems',
     // (A retailer named for what it sells: "Gumtree Power & Gas", "Harbour Gas and Electric", "Valley Power & Light".)
+    // (s58 lead: and the work told in Spanish, Portuguese, French or Italian, "datos de contadores inteligentes", "plantas
+    // solares", "compteurs communicants", "impianti fotovoltaici": the second pattern.)
     // (s45: a water company is a utility too, named so at its name's end, "Northgate Water (via Tregarthen Data Ltd)", or
     // with its kind, "Severn Water Authority"; its work told by "smart-meter readings", hyphened.)
     /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|(?:Power|Gas|Electric) (?:&|and) (?:Gas|Power|Electric|Light)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind|Vattenfall|Statkraft|Fortum|Eldistribution|Eln\u00e4t|Energi(?=\s|$)|Kraft(?= AS| AB|\s*$)|Water(?=\s*(?:$|[,(|\u00b7\u2014\u2013]|(?:19|20)\d\d\b)|\s{2,}|\s(?:Authority|Board|Company|Corporation|Services|Utilit(?:y|ies)|plc|Ltd|Limited|Inc)\b))\b/,
-    /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart[- ]met(?:ers?|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power)|water (?:utilit\w+|supply|treatment works?|networks?)|eln(?:\u00e4|a)t\w*|kraftverk\w*|vannkraft\w*|vattenkraft\w*|str\u00f8mnett\w*|elnett\w*)\b/i,
+    /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart[- ]met(?:ers?|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power)|water (?:utilit\w+|supply|treatment works?|networks?)|eln(?:\u00e4|a)t\w*|kraftverk\w*|vannkraft\w*|vattenkraft\w*|str\u00f8mnett\w*|elnett\w*|contadores inteligentes|contadores de luz|plantas? (?:solares?|fotovoltaicas?|e\u00f3licas?)|parques? e\u00f3licos?|energ\u00eda (?:solar|e\u00f3lica|renovable)|red(?:es)? el\u00e9ctricas?|centrales? (?:el\u00e9ctricas?|solares?|hidroel\u00e9ctricas?)|usinas? (?:solares?|e\u00f3licas?|hidrel\u00e9tricas?)|medidores inteligentes|compteurs? (?:intelligents?|communicants?)|centrales? (?:nucl\u00e9aires?|\u00e9lectriques?)|contatori intelligenti|impianti fotovoltaici)\b/i,
   ],
   // Climate work is told by what it cuts or measures ("carbon accounting", "emissions data").
   [

@@ -350,7 +350,8 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // "Master a ETH, \u2026"), "Master an einer FH"; capitalised, not "master a new stack".)
   ['master', /\bMaster(?=\s+(?:(?:an|von|der|einer|from|at|of)\s+)?(?:(?:an?|einer|der)\s+)?(?:ETH|EPFL|TU|FH|HES|Uni\b|Universit|Fachhochschul|Hochschul))/],
   // (s58: a tertiary qualification, as Australia and New Zealand name a degree: "Tertiary qualification in IT".)
-  ['bachelor', /\btertiary\s+(?:qualification|education)\b/i],
+  // (s58 lead: not the employer's market, "software for the tertiary education sector".)
+  ['bachelor', /\btertiary\s+(?:qualifications?|education|studies)(?!\s+(?:sector|institutions?|providers?|market|clients?|customers?))\b/i],
   // (s58: Ireland's framework levels named with the degree, "Level 8 degree", "NFQ Level 7 degree" a bachelor's, "Level 9
   // qualification" a master's; not a level of something else, "Level 8 support".)
   ['master', /\b(?:NFQ\s+)?Level\s+9\s+(?:honours\s+)?(?:degree|qualification|master(?:'|\u2019)?s)\b/i],
@@ -371,9 +372,6 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['associate', /\bDEC(?=\s+(?:in|en)\s)/],
   // (s57: Denmark's academy profession degrees, two to two and a half years, by their names: "datamatiker", "IT-teknolog", an
   // "erhvervsakademiuddannelse", an "AP degree".)
-  // (s58 lead: Australia's and New Zealand's "tertiary qualification" (a degree or a diploma after school): an associate's
-  // meets it; a "tertiary degree" is a degree, read as one below. Not "tertiary education sector", the employer's market.)
-  ['associate', /\btertiary\s+(?:qualifications?|education|studies|diploma)(?!\s+(?:sector|institutions?|providers?|market|clients?|customers?))\b/i],
   ['associate', /\bdatamatiker\w*|\bIT-teknolog\b|\berhvervsakademi\w*|\bakademiuddannelse\b|\bAP[- ]degree\b/i],
   ['associate', /\u5927\u4e13|\u5927\u5c08|\u4e13\u79d1|\u5c08\u79d1|\u77ed\u5927|\uc804\ubb38\s?\ud559\uc0ac/],
   // (s55: France's two-year diplomas, "BTS SIO", "DUT Informatique", "BTS ou DUT", in capitals, beside a field, another

@@ -19,11 +19,15 @@ import { engine, pairMatch, rowOf, TODAY } from './readers';
 // Python developer, an HN payroll post, a Bristol law firm's IT support).
 // Scores in the decided range, first read then after that batch's mends: batch 1 5/10 then 7/10; batch 2 8/10 (read on
 // batch 1's mends) then 10/10; batch 3 5/10 (read on batches 1-2's mends) then 9/10; batch 4 5/10 (the carry-over, read on batches 1-3's mends)
-// then (see the commit).
-// Still read otherwise (not asserted): Romanian headings ("Cerin\u021be", "Constituie un avantaj") and "sau" as "or";
-// "ArcGIS Enterprise administration" met by an ArcGIS Pro user (ArcGIS is an alias of GIS); "Experience on government
-// or MOD programmes" unknown; "Experiencia en pagos o fintech" unmet against a lender's payments APIs; Czech "SŠ nebo VŠ
-// vzdělání" and "Angličtina slovem i písmem" read as "other".
+// then 8/10 on the final tree (with the six helpers' merges); all forty on the final tree: 35/40 in range (batch 1 8/10,
+// batch 2 10/10, batch 3 9/10, batch 4 8/10).
+// Still read otherwise (not asserted; the five pairs out of range first): "ArcGIS Enterprise administration" met by an
+// ArcGIS Pro user (ArcGIS is an alias of GIS: a user is not told from an administrator); "Experiencia en pagos o
+// fintech" unmet against a lender's payments APIs ("pagos" is no alias of payment systems); "Experience in iGaming" unmet
+// against SLOs "for the sportsbook" (a sportsbook after "the" reads as the employer's market); "Linux and networking
+// fundamentals" partial where the resume shows network policies only, and a Swiss bank not read as FINMA-regulated;
+// "varejo ou e-commerce" unmet against a marketplace named only by its name; "Experience on government or MOD
+// programmes" unknown.
 
 const cv = (role: string, ...lines: string[]) => ['Noor Haddad', 'EXPERIENCE', role, ...lines.map((l) => `- ${l}`)].join('\n');
 const posting = (heading: string, ...lines: string[]) => ['Acme | Engineer | Hybrid', '', heading, ...lines.map((l) => `- ${l}`)].join('\n');
@@ -286,9 +290,9 @@ describe('a tertiary degree is a degree', () => {
     const { a } = pairMatch(posting('Requirements', 'Tertiary degree in computing or equivalent experience', 'Linux'), cv('Engineer \u2014 Beck & Rowe \u2014 2019 \u2013 present', 'Linux'));
     expect(a.facts.degree?.level).toBe('bachelor');
   });
-  it('counter-example: "a tertiary qualification in computing" asks less, an associate\u2019s', () => {
+  it('and so is "a tertiary qualification in computing" (facts-s58\u2019s blind labels read it as a bachelor\u2019s)', () => {
     const { a } = pairMatch(posting('Requirements', 'A tertiary qualification in computing', 'Linux'), cv('Engineer \u2014 Beck & Rowe \u2014 2019 \u2013 present', 'Linux'));
-    expect(a.facts.degree?.level).toBe('associate');
+    expect(a.facts.degree?.level).toBe('bachelor');
   });
 });
 
@@ -348,5 +352,26 @@ describe('a clearance named only as the reason, in brackets', () => {
   });
   it('counter-example: "Active Secret clearance (US citizenship required)" is the clearance', () => {
     expect(rowOf(posting('Requirements', 'Active Secret clearance (US citizenship required)', 'Linux'), cv('Engineer \u2014 Beck & Rowe \u2014 2019 \u2013 present', 'Linux'), 'Active').item.kind).toBe('clearance');
+  });
+});
+
+describe('Romanian "sau" is "or"', () => {
+  it('"GCP sau Azure" and "Ansible sau Puppet" are picks', () => {
+    expect(groupsOf('GCP sau Azure')).toEqual([expect.arrayContaining(['google-cloud', 'azure'])]);
+    expect(groupsOf('Ansible sau Puppet')).toEqual([expect.arrayContaining(['ansible', 'puppet'])]);
+  });
+  it('counter-example: "Ansible \u0219i Puppet" (and) asks both', () => {
+    expect(groupsOf('Ansible \u0219i Puppet')).toHaveLength(2);
+  });
+});
+
+describe('the energy trade told in Spanish, Portuguese, French and Italian work', () => {
+  const p = posting('Nice to have', 'Docker', 'Experience in the energy sector');
+  it('"datos de contadores inteligentes" and "monitorizaci\u00f3n de plantas fotovoltaicas" show it', () => {
+    expect(verdict(p, cv('Ingeniera de Datos \u2014 Beck & Rowe \u2014 2019 \u2013 present', 'Docker', 'Modelos sobre datos de contadores inteligentes'), 'Experience in the energy')).toBe('met');
+    expect(verdict(p, cv('Ingeniera de Datos \u2014 Beck & Rowe \u2014 2019 \u2013 present', 'Docker', 'Monitorizaci\u00f3n de plantas fotovoltaicas en Almer\u00eda'), 'Experience in the energy')).toBe('met');
+  });
+  it('counter-example: "contadores de visitas de la web" do not', () => {
+    expect(verdict(p, cv('Ingeniera de Datos \u2014 Beck & Rowe \u2014 2019 \u2013 present', 'Docker', 'Contadores de visitas de la web'), 'Experience in the energy')).not.toBe('met');
   });
 });
