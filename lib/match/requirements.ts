@@ -2909,7 +2909,7 @@ function completedDegrees(resume: ResumeFacts): readonly { level: DegreeLevel; f
 function fieldNamed(field: string, itemText: string): boolean {
   const words = field.trim().replace(/[.,;:]+$/, '');
   if (!itemText || words.length < 4 || words.split(/\s+/).length > 4) return false;
-  const re = new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
+  const re = new RegExp(`(?<![\\p{L}])${escapeRe(words).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
   return re.test(itemText);
 }
 

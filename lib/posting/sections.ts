@@ -161,12 +161,11 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['about', /^(?:qui(?:é|e)nes somos|sobre nosotros)(?![\p{L}])/iu],
   // (s45) Portuguese: "Diferenciais", "Desejável", "Requisitos obrigatórios", "O que oferecemos", "Responsabilidades", "Quem somos".
   ['preferred', /^(?:diferenciais|diferencial|desej(?:á|a)ve(?:l|is)|(?:requisitos|conhecimentos) desej(?:á|a)veis|ser(?:á|a) um (?:plus|diferencial)|b(?:ô|o)nus)(?![\p{L}])/iu],
-  ['requirements', /^(?:requisitos(?: obrigat(?:ó|o)rios| necess(?:á|a)rios)?|(?:o que )?(?:buscamos|esperamos de (?:voc(?:ê|e)|ti))|(?:seu|teu) perfil|qualifica(?:ç|c)(?:õ|o)es)(?![\p{L}])/iu],
+  // (s58 lead: and Portugal's "O que procuramos", "Quem procuramos", "Procuramos algu\u00e9m que", "O teu perfil".)
+  ['requirements', /^(?:requisitos(?: obrigat(?:ó|o)rios| necess(?:á|a)rios)?|(?:o que )?(?:buscamos|esperamos de (?:voc(?:ê|e)|ti))|(?:o que|quem) procuramos|procuramos (?:algu\u00e9m|uma pessoa|um perfil)(?: que| com)?|(?:o )?(?:seu|teu) perfil|qualifica(?:ç|c)(?:õ|o)es)(?![\p{L}])/iu],
   ['benefits', /^(?:(?:o que )?oferecemos|(?:nossos |os )?benef(?:í|i)cios)(?![\p{L}])/iu],
   ['responsibilities', /^(?:(?:principais |suas )?atividades|(?:principais )?atribui(?:ç|c)(?:õ|o)es|principais responsabilidades|(?:o que )?(?:voc(?:ê|e) )?(?:vai|ir(?:á|a)) fazer|suas responsabilidades)(?![\p{L}])/iu],
   ['about', /^(?:quem somos|sobre n(?:ó|o)s)(?![\p{L}])/iu],
-  // (s58 lead) Portugal's "O que procuramos", "Quem procuramos", "Procuramos algu\u00e9m que": the asks, as Brazil's "O que buscamos".
-  ['requirements', /^(?:(?:o que|quem) procuramos|procuramos (?:algu\u00e9m|uma pessoa|um perfil)(?: que| com)?|o (?:teu|seu) perfil)(?![\p{L}])/iu],
   // (s43) Dutch: "Wat ga je doen", "Wat breng je mee", "Pluspunten", "Wat krijg je", "Wie zijn wij". (s49: "Wat we vragen",
   // "Wat je meebrengt", "Wie zoeken wij", "Wat we verwachten".)
   ['preferred', /^(?:pluspunten|(?:een )?pré|leuk (?:als|meegenomen)|mooi meegenomen|wat (?:een )?pluspunt is|(?:het is )?een (?:groot )?pluspunt(?: (?:als|wanneer|indien) (?:je|jij|u))?)(?![\p{L}])/iu],
