@@ -119,6 +119,13 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:Games|Gaming|Studios|Interactive Entertainment|Ubisoft|Electronic Arts|Activision|Blizzard|Riot|Epic Games|Valve|Unity|Supercell|Rockstar)\b/,
     /\b(?:gameplay|(?:video|mobile|console|PC) games?|games? (?:studio|engines?|design|development)|gaming|Unreal Engine|esports|shipped titles?)\b/i,
   ],
+  // (s59 lead) Real-money gaming, told by the employer ("Halcyon Bet", "Northlight Casino", "Kindred") or by the work
+  // ("online casino and poker", "the sportsbook's odds feed", "wagering"): a games studio is not one.
+  [
+    'real-money-gaming',
+    /\b(?:Casinos?|Bet|Betting|Bets|Poker|Sportsbook|Bookmakers?|Lotter(?:y|ies)|Lotto|Wagering|Kindred|Entain|Flutter|DraftKings|FanDuel|Betsson|Playtech|Evolution Gaming)\b/,
+    /\b(?:online casinos?|casino (?:games?|platforms?|operators?)|online poker|poker (?:tables?|rooms?|platforms?)|sportsbooks?|sports ?betting|betting (?:platforms?|exchanges?|engines?)|bookmak\w+|i-?gaming|online gambling|gambling (?:operators?|platforms?|regulation)|wagering|odds (?:feeds?|engines?|compil\w+)|lotter(?:y|ies))\b/i,
+  ],
   [
     'manufacturing',
     /\b(?:[Mm]anufactur\w*|Industrial|Siemens|ABB|Honeywell|Rockwell|General Electric)\b/,

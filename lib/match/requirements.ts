@@ -449,8 +449,14 @@ export function matchRequirements(
     // (Work asked, "leading workshops and writing architecture documents", is judged as any other.)
     const grasp = GRASP_ASK.test(item.text);
     const groups = allGroups.filter((g, k) => (g.met !== null || !g.options.every((id) => soft(id) || (grasp && FUNDAMENTALS.has(id)))) && !equivalent?.groups.includes(k));
-    if (equivalent && groups.length === 0)
+    if (equivalent && groups.length === 0) {
+      // (s59 lead) "CCNP Enterprise or equivalent knowledge" against a resume that holds the CCNA: the resume itself puts its
+      // level a step below the one asked, so the experience meets it in part.
+      const lower = lowerTierHeld(item.text, resume.text);
+      if (lower)
+        return { ...base, verdict: 'partial', evidence: `The resume holds the ${lower.held}, a step below the ${lower.asked} asked; ${evidenceOf([equivalent.via], resume, name)}.` };
       return { ...base, verdict: 'met', evidence: `${evidenceOf([equivalent.via], resume, name)}: the equivalent experience asked.` };
+    }
     // (s54) "At least 3 years in a professional services firm (law, accounting or consulting)", "Client-facing consulting
     // experience: workshops, proposals, ...": the firm's kind, told by the resume's employers (an LLP, chartered accountants,
     // a consultancy, solicitors), and its years those roles' own, not the resume's whole. (Not where the ask names a tool or
@@ -3232,7 +3238,9 @@ const REGULATED = ['fintech', 'payments', 'insurtech', 'health-tech', 'energy-sy
 // (s49: or a kind in the plural without an article, "front-end technologies such as React", "JVM languages like Kotlin".)
 const KIND_EXAMPLES = /\b(?:an?|one|any|un|una|une|ein|eine|einem|einer)\s+(?:[\w\u00c0-\u00ff-]+\s+){1,4}?(?:such as|like|e\.g\.,?|for example|for instance|como|comme|tel(?:le)?s? que|wie|z\.\s?B\.)\s+$|(?:^|[\s(])(?:[\w-]+\s+){0,2}(?:technologies|frameworks|libraries|languages|databases|platforms|engines|orchestrators|warehouses)\s+(?:such as|like|e\.g\.,?|for example|for instance)\s+$/i;
 /** (s47) "… or another regulated industry / product / environment": any industry under a regulator's rules is the other choice. */
-const OR_REGULATED = /\bor\s+(?:an?\s+)?(?:another|any other|other|some other|a similar)\s+(?:highly\s+)?regulated\s+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|products?|businesses|fields?|settings?)\b/i;
+// (s59 lead: the other choice may be "regulated" alone, as an adjective of the industry: "Healthcare or regulated-industry
+// experience", "fintech or regulated environments".)
+const OR_REGULATED = /\bor\s+(?:an?\s+)?(?:(?:another|any other|other|some other|a similar)\s+)?(?:highly\s+)?regulated[\s-]+(?:industr(?:y|ies)|environments?|sectors?|domains?|spaces?|products?|businesses|fields?|settings?)\b/i;
 /** The rules of a regulated industry, named as its examples ("(PHIPA, HIPAA)", "(PCI DSS)"). */
 const REGULATIONS = new Set(['hipaa', 'pci-dss', 'gdpr', 'sox-compliance', 'fedramp', 'dora-regulation', 'open-banking', 'regulatory-affairs', 'hitrust']);
 /** (s47) "… or other 24x7 environment", "or another round-the-clock operation": work done around the clock is the other choice. */
@@ -3461,6 +3469,25 @@ function equivalentShown(
   const fields = CERT_FIELDS.filter(([re]) => certs.some((c) => re.test(c.split(/[\s-]/)[0]!))).flatMap(([, ids]) => ids);
   const field = fields.find((id) => resume.covered.has(id) && (resume.profile?.skillRoles[id]?.length ?? 0) > 0);
   return field ? { groups: aside, via: field } : null;
+}
+
+/** (s59 lead) Certificates that are steps of one ladder, lowest first: Cisco's, Juniper's, Red Hat's. */
+const CERT_LADDERS: ReadonlyArray<readonly string[]> = [
+  ['CCNA', 'CCNP', 'CCIE'],
+  ['JNCIA', 'JNCIS', 'JNCIP', 'JNCIE'],
+  ['RHCSA', 'RHCE', 'RHCA'],
+];
+/** The highest step of a ladder the ask names, and a lower step the resume holds where it names none as high: or null. */
+function lowerTierHeld(ask: string, text: string | undefined): { asked: string; held: string } | null {
+  if (text === undefined) return null;
+  const says = (s: string, step: string) => new RegExp(`(?<![A-Za-z])${step}(?![A-Za-z])`).test(s);
+  for (const ladder of CERT_LADDERS) {
+    const top = ladder.findLastIndex((step) => says(ask, step));
+    if (top <= 0 || ladder.slice(top).some((step) => says(text, step))) continue;
+    const held = ladder.slice(0, top).findLast((step) => says(text, step));
+    if (held) return { asked: ladder[top]!, held };
+  }
+  return null;
 }
 
 /** "(RHCSA or equivalent)", "(CKA, or an equivalent certification)": a certificate in a bracket, "or equivalent" closing it. */

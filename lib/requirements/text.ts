@@ -10,6 +10,11 @@ export interface Unit {
 
 // (s58: a driving licence's category, "cat. B", "kat. B", "sk. B", "Kl. B": no sentence ends before the letter.)
 const ABBREV = /(?:\b(?:e\.g|i\.e|eg|ie|cf|esp|etc|vs|Inc|Ltd|Sr|Jr|St|approx|incl|Mr|Ms|Dr|No|[Cc]at|[Kk]at|sk|[Kk]l)\.|\b[A-Z]\.)$/;
+// (s59 lead) "For example" and its kin shortened in other languages, before a capital: German "z. B." / "bzw." / "ggf." /
+// "inkl." / "bspw." / "u. a.", Dutch "bijv." / "bv." / "o.a.", Swedish "t.ex.", Norwegian and Danish "f.eks." / "bl.a.",
+// Hungarian "pl.", Finnish "esim.", Polish "np." / "m.in.", Czech and Slovak "např." / "napr." / "tj.", French "p. ex.",
+// Spanish "p. ej.", Italian "ad es.", Turkish "vb.": no sentence ends after them ("SCADA/HMI, z. B. WinCC oder zenon").
+const ABBREV_ABROAD = /(?:(?<![\p{L}])(?:z\.\s?B|z|bzw|ggf|inkl|evtl|bspw|u\.\s?a|bijv|bv|o\.\s?a|t\.\s?ex|f\.\s?eks|bl\.\s?a|pl|esim|np|m\.\s?in|např|napr|tj|p\.\s?ex|p\.\s?ej|ad es|vb|ca)\.)$/u;
 
 /** Splits a section's text into bullets (one a line) and the sentences inside them. */
 export function splitUnits(text: string): Unit[] {
@@ -29,7 +34,7 @@ export function splitUnits(text: string): Unit[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(body))) {
       const head = body.slice(0, m.index + 1);
-      if (ABBREV.test(head)) continue;
+      if (ABBREV.test(head) || ABBREV_ABROAD.test(head)) continue;
       // (s43: dot leaders between a row's label and its value, "Experience .......... 5+ years", end no sentence.)
       if (/(?:\.{4,}| \.{3,})$/.test(head)) continue;
       // Inside brackets a sentence goes on: "a cloud stack (for example. AWS or GCP)" is one unit.

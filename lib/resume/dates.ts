@@ -139,6 +139,7 @@ const POINT_RE =
   `|${SEASON_RE}\\s+(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Summer 2017, (s51) Summer '15
   `|${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Q3 2018, H1 2020
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
+  `|${YEAR_RE}\\.\\s(?:0?[1-9]|1[0-2])\\.(?!\\d)` + // (s59 lead) Hungarian "2020. 02." (year, month, each closed by a point)
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE}` + // 06/2015, 6.2015
   `|(?:0?[1-9]|[12]\\d|3[01])(?:/(?:0?[1-9]|[12]\\d|3[01])/|\\.(?:0?[1-9]|[12]\\d|3[01])\\.)${YEAR_RE}` + // 03/15/2021, 15/03/2021, 15.03.2021
   `|${YEAR_RE})`; // 2015
@@ -151,6 +152,8 @@ const PRESENT_RE =
   "|(?:\u00e0\\s+)?pr\u00e9sent|actuellement" +
   // (s58 lead) Spanish "a la fecha" / "hasta la fecha" (Mexican resumes: "abril 2022 \u2013 a la fecha"): to date.
   "|(?:(?:a|hasta)\\s+)?la\\s+fecha" +
+  // (s59 lead) Slovak "doteraz" / "dodnes", Hungarian "jelenleg" / "napjainkig", Turkish "halen" / "g\u00fcn\u00fcm\u00fcze kadar".
+  "|doteraz|dodnes|jelenleg|napjainkig|halen|g\u00fcn\u00fcm\u00fcze\\s+kadar" +
   "|(?:a\u017e\\s+)?(?:doposud|dosud)|\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|at\u00e9\\s+(?:ao\\s+|o\\s+)?momento|at\u00e9\\s+hoje|nyky\u00e4\u00e4n|nyt" +
   // (s53) Ukrainian "\u0434\u043e\u0442\u0435\u043f\u0435\u0440" (until now), "\u0437\u0430\u0440\u0430\u0437" (now); Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" without its accent, as capitals write it.
   "|\u0434\u043e\u0442\u0435\u043f\u0435\u0440|\u0437\u0430\u0440\u0430\u0437|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1)";
@@ -277,6 +280,9 @@ export function parsePoint(raw: string, dayFirst = false): Point | null {
     const mon = MONTHS[m[2]!];
     return mon ? { month: Number(m[1]) * 12 + mon - 1, yearOnly: false } : null;
   }
+  // (s59 lead) Hungarian in numbers: "2020. 02." (the year's point, the month's point).
+  m = /^(\d{4})\. (\d{1,2})\.$/.exec(s);
+  if (m) return monthPoint(Number(m[1]), Number(m[2]));
   m = /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?$/.exec(s);
   if (m) return monthPoint(Number(m[1]), Number(m[2]));
   // A full date: the month first with slashes (US: 03/15/2021) unless the first number cannot be a month; the day first with dots.

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeResume } from '../../lib/analyze';
+import { classifyHeading } from '../../lib/posting/sections';
+import { splitUnits } from '../../lib/requirements/text';
+import { engine, pairMatch, rowOf, TODAY } from './readers';
+
+// Written for this test (session 59, #12): classes found on the lead's fresh pairs of session 59 (posting + resume pairs
+// written fresh, in batches of ten, each pair's score range and verdicts decided by hand before the first read: a
+// Budapest warehouse-software backend (Hungarian), an Austrian ski-lift OT engineer (German), a Canberra NV1 cloud
+// engineer, a Gibraltar sportsbook SRE, a Rotterdam pension fund's data engineer, an HN tugboat-scheduling founding
+// infrastructure post, a Helsinki game-server programmer (Finnish), a Bratislava insurer's Windows administrator (Slovak),
+// a Slough colocation network engineer, a Canadian home-care scheduling frontend engineer).
+// Scores in the decided range: batch 1 first read 3/10, after its mends 9/10.
+// Still read otherwise (not asserted): "Skidata- oder Axess-Zutrittssysteme" is unknown, not unmet (product names the
+// taxonomy lacks, in a German suspended compound); "Juniper or Arista switching" is met by Cisco switching (the practice
+// is an option beside the vendors); "Structured cabling and fibre testing" is unknown against OTDR testing; "Kafka at high
+// throughput" is partial against "300k msg/s" (a rate shows no throughput skill); "Unity tai Unreal" finds no skill.
+
+const cv = (role: string, ...lines: string[]) => ['Noor Haddad', 'EXPERIENCE', role, ...lines.map((l) => `- ${l}`)].join('\n');
+const posting = (heading: string, ...lines: string[]) => ['Acme | Engineer | Hybrid', '', heading, ...lines.map((l) => `- ${l}`)].join('\n');
+const verdict = (p: string, r: string, start: string) => rowOf(p, r, start).verdict.verdict;
+const groupsOf = (line: string) => {
+  const { a } = pairMatch(posting('Requirements', line, 'Linux'), cv('Engineer \u2014 Beck & Rowe \u2014 2019 \u2013 present', 'Linux'));
+  return a.requirements.find((r) => r.text.startsWith(line.slice(0, 12)))!.groups;
+};
+const roles = (...lines: string[]) => analyzeResume(engine, 'cv.txt', ['Noor Haddad', 'EXPERIENCE', ...lines, '- Linux'].join('\n'), TODAY).profile!.roles.map((r) => [r.start, r.end]);
+
+describe('Hungarian and Slovak headings name the parts', () => {
+  it.each([
+    ['Elvárások', 'requirements'],
+    ['Amit elvárunk', 'requirements'],
+    ['Kit keresünk?', 'requirements'],
+    ['Előny', 'preferred'],
+    ['Előnyt jelent', 'preferred'],
+    ['Amit kínálunk', 'benefits'],
+    ['Feladatok', 'responsibilities'],
+    ['Főbb feladatok', 'responsibilities'],
+    ['Rólunk', 'about'],
+    ['Požiadavky', 'requirements'],
+    ['Čo od teba očakávame', 'requirements'],
+    ['Ponúkame', 'benefits'],
+    ['Pracovná náplň', 'responsibilities'],
+    ['O spoločnosti', 'about'],
+  ])('"%s" is %s', (h, kind) => {
+    expect(classifyHeading(h)).toBe(kind);
+  });
+  it('counter-example: a longer word that opens like one ("Előnyös") is no heading of the wishes', () => {
+    expect(classifyHeading('Előnyös')).not.toBe('preferred');
+  });
+  it('a Hungarian posting\u2019s skill lines under "Elvárások" are asks', () => {
+    const p = ['Acme Kft. | Fejlesztő | Budapest', '', 'Elvárások', '- Go vagy Rust', '- PostgreSQL', '', 'Amit kínálunk', '- Cafeteria'].join('\n');
+    const { a } = pairMatch(p, cv('Engineer \u2014 Beck & Rowe \u2014 2019 \u2013 present', 'Go services on PostgreSQL'));
+    expect(a.requirements.map((r) => r.text)).toEqual(['Go vagy Rust', 'PostgreSQL']);
+  });
+});
+
+describe('"or" in Hungarian, Finnish, Croatian and Estonian', () => {
+  it.each([
+    ['Go vagy Rust'],
+    ['Go tai Rust'],
+    ['Go ili Rust'],
+    ['Go v\u00f5i Rust'],
+  ])('"%s" is one choice', (line) => {
+    expect(groupsOf(line)).toEqual([['go', 'rust']]);
+  });
+  it.each([['Go \u00e9s Rust'], ['Go ja Rust'], ['Go i Rust']])('counter-example: "%s" (and) stays two asks', (line) => {
+    expect(groupsOf(line)).toEqual([['go'], ['rust']]);
+  });
+});
+
+describe('resume dates: Hungarian points and the present in Slovak, Hungarian and Turkish', () => {
+  it('"2020. 02. \u2013 jelenleg" is a role from February 2020 to today', () => {
+    expect(roles('Fejleszt\u0151 \u2014 Tavaszi Kft. \u2014 2020. 02. \u2013 jelenleg')).toEqual([['2020-02', null]]);
+  });
+  it('"2017. 09. \u2013 2020. 01." is a closed role', () => {
+    expect(roles('Fejleszt\u0151 \u2014 Tavaszi Kft. \u2014 2017. 09. \u2013 2020. 01.')).toEqual([['2017-09', '2020-01']]);
+  });
+  it.each([['06/2022 \u2013 doteraz'], ['06/2022 \u2013 dodnes'], ['06/2022 \u2013 halen']])('"%s" runs to today', (span) => {
+    expect(roles(`Administr\u00e1tor \u2014 Vrba s.r.o. \u2014 ${span}`)).toEqual([['2022-06', null]]);
+  });
+  it('counter-example: "Windows Server 2019. 12 servers" is no date', () => {
+    expect(roles('Administr\u00e1tor \u2014 Vrba s.r.o.', 'Windows Server 2019. 12 servers in two sites')).toEqual([]);
+  });
+});
+
+describe('"for example" shortened in other languages ends no sentence', () => {
+  it.each([
+    ['Erfahrung mit Monitoring, z. B. Zabbix oder Icinga'],
+    ['Kenntnisse in Cloud-Plattformen, bspw. Azure oder GCP'],
+    ['Ervaring met scripting, bijv. Python of Bash'],
+    ['Erfarenhet av IaC, t.ex. Terraform'],
+    ['Znajomość baz danych, np. PostgreSQL'],
+    ['Adatbázisok ismerete, pl. PostgreSQL vagy MySQL'],
+  ])('"%s" is one unit', (line) => {
+    expect(splitUnits(line).map((u) => u.text)).toEqual([line]);
+  });
+  it('counter-example: two German sentences stay two', () => {
+    expect(splitUnits('Wir arbeiten agil. Du bringst Python mit.').map((u) => u.text)).toEqual(['Wir arbeiten agil.', 'Du bringst Python mit.']);
+  });
+});
+
+describe('real-money gaming told by the employer or the work', () => {
+  const p = posting('Requirements', 'Experience in sports betting or iGaming', 'Linux');
+  it('a role at an online casino and poker operator meets it', () => {
+    expect(verdict(p, cv('SRE \u2014 Tallyhall Gaming (online casino and poker) \u2014 2020 \u2013 present', 'Linux'), 'Experience in sports')).toBe('met');
+  });
+  it('a role whose work is the odds feed meets it', () => {
+    expect(verdict(p, cv('Backend Engineer \u2014 Quillmark \u2014 2020 \u2013 present', 'Built the odds feed ingestion for the sportsbook', 'Linux'), 'Experience in sports')).toBe('met');
+  });
+  it('counter-example: a mobile games studio is not real-money gaming', () => {
+    expect(verdict(p, cv('Backend Engineer \u2014 Pebblecast Games \u2014 2020 \u2013 present', 'Matchmaking for mobile games', 'Linux'), 'Experience in sports')).toBe('unmet');
+  });
+});
+
+describe('"X or regulated-industry experience": any regulated industry is the other choice', () => {
+  const r = cv('Frontend Developer \u2014 Harrowgate Mutual Insurance \u2014 2020 \u2013 present', 'Claims portal in React', 'Linux');
+  it('an insurer meets "Healthcare or regulated-industry experience"', () => {
+    expect(verdict(posting('Requirements', 'Healthcare or regulated-industry experience', 'Linux'), r, 'Healthcare or')).toBe('met');
+  });
+  it('counter-example: "Healthcare experience" alone is not met by an insurer', () => {
+    expect(verdict(posting('Requirements', 'Healthcare experience', 'Linux'), r, 'Healthcare experience')).toBe('unmet');
+  });
+});
+
+describe('a lower step of the certificate asked puts "or equivalent" in part', () => {
+  const p = posting('Requirements', 'CCNP Enterprise or equivalent knowledge', 'Linux');
+  const r = (cert: string) => [cv('Network Engineer \u2014 Brightline Telecom \u2014 2019 \u2013 present', 'Cisco Catalyst switching and OSPF', 'Linux'), '', 'CERTIFICATIONS', cert].join('\n');
+  it('a CCNA holder with Cisco work meets it in part', () => {
+    expect(verdict(p, r('CCNA (2021)'), 'CCNP')).toBe('partial');
+  });
+  it('counter-example: a CCNP holder meets it', () => {
+    expect(verdict(p, r('CCNP Enterprise (2023)'), 'CCNP')).toBe('met');
+  });
+  it('counter-example: Cisco work with no certificate named is the equivalent, as before', () => {
+    expect(verdict(p, r('ITIL Foundation (2020)'), 'CCNP')).toBe('met');
+  });
+});
