@@ -40,6 +40,8 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
     // (s43) wishes said in other words: "Cherry on top", "Brownie points", "Icing on the cake", "Things that would help, but we'll teach you".
     // (s44) "Welcome" alone over a list, as postings from Japan and Korea head their wished skills (歓迎要件, 우대사항).
     /^welcome$/i,
+    // (s59 lead) "[Must]" over the asks and "[Want]" over the wishes, as Japan's boards head them in English.
+    /^wants?$/i,
     // (s53 tune) "Also nice:", "Also great:", "Also welcome:": a wish's label with "also" before it.
     /^also\s+(?:nice|great|good|welcome|cool)(?:\s+to\s+have)?$/i,
     // (s51b, s43b) "Anything else?" after the asks: what would help besides them.
@@ -134,7 +136,7 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // (s45) Japanese, Korean and Chinese headings, the whole heading: "応募資格" / "必須スキル", "歓迎スキル", "業務内容",
   // "給与" / "待遇"; "자격요건", "우대사항", "주요업무", "복리후생"; "任职要求", "加分项", "岗位职责", "福利待遇".
   ['preferred', /^(?:歓迎(?:スキル|要件|条件|経験)?|尚可|あれば尚可|우대\s?사항|우대\s?요건|加分项?|加分項|优先条件|優先條件)\s*[:：]?$/u],
-  ['requirements', /^(?:応募資格|必須(?:スキル|要件|条件|経験)|求める(?:スキル|経験|人物像)|자격\s?요건|지원\s?자격|필수\s?요건|任职要求|任職要求|岗位要求|崗位要求|职位要求|職位要求|任职资格|任職資格)\s*[:：]?$/u],
+  ['requirements', /^(?:応募資格|必須(?:スキル|要件|条件|経験)?|求める(?:スキル|経験|人物像)|자격\s?요건|지원\s?자격|필수\s?요건|任职要求|任職要求|岗位要求|崗位要求|职位要求|職位要求|任职资格|任職資格)\s*[:：]?$/u],
   ['responsibilities', /^(?:業務内容|仕事内容|職務内容|担当業務|주요\s?업무|담당\s?업무|岗位职责|崗位職責|工作职责|工作職責|职位描述|職位描述|工作内容|工作內容)\s*[:：]?$/u],
   ['benefits', /^(?:給与|年収|待遇|福利厚生|待遇・福利厚生|복리\s?후생|혜택\s?및\s?복지|福利待遇|薪资福利|薪資福利|福利)\s*[:：]?$/u],
   ['about', /^(?:会社概要|私たちについて|회사\s?소개|关于我们|關於我們|公司简介|公司簡介)\s*[:：]?$/u],
@@ -220,6 +222,13 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:požiadavky(?: na (?:uchádzača|kandidáta|pozíciu))?|poziadavky|(?:čo |co )?(?:od (?:teba|vás) )?očakávame|(?:koho|ktorého) hľadáme|(?:tvoj|váš) profil)(?![\p{L}])/iu],
   ['responsibilities', /^(?:pracovná náplň|(?:čo (?:budeš|budete) robiť)|(?:tvoja|vaša) (?:rola|náplň práce))(?![\p{L}])/iu],
   ['about', /^(?:o (?:spoločnosti|firme)|kto sme)(?![\p{L}])/iu],
+  // (s59 lead) Croatian, Serbian and Bosnian: "Opis posla", "Zahtjevi" / "Zahtevi", "Što tražimo", "Poželjno", "Prednost",
+  // "Nudimo", "O nama".
+  ['preferred', /^(?:poželjno(?: je)?|poželjne (?:vještine|veštine|kvalifikacije)|prednost(?: će imati| imaju)?|dodatna prednost)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:što|šta|sto|sta) (?:ti |vam )?nudimo|nudimo(?: ti| vam)?|pogodnosti|benefiti)(?![\p{L}])/iu],
+  ['requirements', /^(?:zahtjevi|zahtevi|uvjeti|uslovi|(?:što|šta|sto|sta) (?:tražimo|trazimo|očekujemo|ocekujemo)(?: od tebe| od vas)?|tražimo|očekujemo|(?:tvoj|vaš) profil|kvalifikacije)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:opis (?:posla|radnog mjesta|radnog mesta|pozicije)|(?:tvoje|vaše) (?:odgovornosti|zadaće|zaduženja)|(?:što|šta) ćeš raditi|zaduženja)(?![\p{L}])/iu],
+  ['about', /^(?:o nama|o (?:tvrtki|kompaniji|firmi)|tko smo|ko smo)(?![\p{L}])/iu],
   // (s59 lead) Hungarian, as profession.hu heads its parts: "Feladatok", "Elvárások", "Előny", "Amit kínálunk", "Rólunk".
   ['preferred', /^(?:előny(?:t jelent| lehet)?|előnyök(?! és)|előnyt jelent(?:het)?|amit előnyként értékelünk)(?![\p{L}])/iu],
   ['benefits', /^(?:amit (?:kínálunk|nyújtunk)(?: neked| önnek)?|(?:amit )?ajánlunk|juttatások|mit kínálunk)(?![\p{L}])/iu],
@@ -326,7 +335,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|feladatok|feladataid|feladatai|ponukame|poziadavky|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari|neco|tercihen|pasii|principais|nossos|como|godt|rart|leder)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|feladatok|feladataid|feladatai|ponukame|poziadavky|zahtjevi|zahtevi|uvjeti|uslovi|nudimo|kvalifikacije|prednost|opis|nama|benefiti|pogodnosti|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari|neco|tercihen|pasii|principais|nossos|como|godt|rart|leder)\b/i.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     // (s58: Turkish "İ" read as "i", as a case-blind match does not fold it: "ARANAN NİTELİKLER".)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h.replace(/\u0130/g, 'i'))) return kind;

@@ -354,6 +354,10 @@ const SPOKEN_ABROAD: Record<string, string> = {
   '\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac': 'Greek', '\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03b1': 'Greek', '\u03b1\u03b3\u03b3\u03bb\u03b9\u03ba\u03ac': 'English', '\u03b1\u03b3\u03b3\u03bb\u03b9\u03ba\u03b1': 'English',
   '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03ac': 'German', '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03b1': 'German',
   suomi: 'Finnish', englanti: 'English', ruotsi: 'Swedish', saksa: 'German', ranska: 'French', espanja: 'Spanish', 'ven\u00e4j\u00e4': 'Russian',
+  // (s59 lead) Croatian, Serbian and Bosnian ("hrvatski (materinski), engleski (C1), njema\u010dki (A2)") and Slovak ("sloven\u010dina",
+  // "angli\u010dtina" as in Czech), in a languages section.
+  hrvatski: 'Croatian', srpski: 'Serbian', bosanski: 'Bosnian', engleski: 'English', 'njema\u010dki': 'German', 'nema\u010dki': 'German',
+  talijanski: 'Italian', '\u0161panjolski': 'Spanish', 'sloven\u010dina': 'Slovak', 'nem\u010dina': 'German',
   magyar: 'Hungarian', angol: 'English', 'n\u00e9met': 'German', francia: 'French', spanyol: 'Spanish', orosz: 'Russian', olasz: 'Italian',
   // (s53) Greek "\u0399\u03c4\u03b1\u03bb\u03b9\u03ba\u03ac" (with and without its accent), Romanian "francez\u0103", Ukrainian ("\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430 (\u0440\u0456\u0434\u043d\u0430), \u0430\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430 (B2),
   // \u043f\u043e\u043b\u044c\u0441\u044c\u043a\u0430 (B1)"), in a languages section.
@@ -2296,7 +2300,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|nyelvtud\u00e1s|nyelvek|nyelvismeret|\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }
