@@ -664,7 +664,8 @@ function impliedCurrency(text: string): string | null {
 
 /** Places (and Australia's "+ super") that make a bare dollar another country's. */
 const DOLLAR_PLACES: ReadonlyArray<[string, RegExp]> = [
-  ['AUD', /\b(?:Australia|Australian|NSW|QLD|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|superannuation)\b|\+\s*super\b/],
+  // (s59 lead: and a town with its state's code, "Ballarat, VIC", "Belconnen ACT", and Australia's regional cities.)
+  ['AUD', /\b(?:Australia|Australian|NSW|QLD|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Geelong|Ballarat|Bendigo|Wollongong|Townsville|Cairns|Toowoomba|Launceston|superannuation)\b|\+\s*super\b|[A-Z][a-z]+,?\s+(?:VIC|ACT|TAS)\b/],
   ['CAD', /\b(?:Canada|Canadian|Toronto|Vancouver|Montr[e\u00e9]al|Ottawa|Calgary|Edmonton|Winnipeg|Halifax)\b|,\s*(?:ON|BC|QC|AB|MB|NS)\b/],
   // ("Wellington", "NZ citizenship": New Zealand's too.)
   ['NZD', /\b(?:New Zealand|Aotearoa|Auckland|Christchurch|Wellington|Dunedin|Tauranga|Queenstown|NZ)\b/],

@@ -21,7 +21,7 @@ const FRENCH_WORDS =
   /(?<![\p{L}\p{N}])(?:et|ou|avec|pour|dans|des|du|la|les|une?|au|aux|d['’]au|d['’]une?|expérience|d['’]expérience|connaissances?|maîtrise|ans|années|baccalauréat|atouts?|être|doivent|doit|vous|nous|salaire|annuel|selon|domaine|connexe|génie|infonuagique|travailler|légalement|bilinguisme|bilingue|anglais|français|couramment|parle[rz]?|courante?s?|de|le|en|sur|par|travail|mode|jours|bureau|à|l['’]\p{L}+|permis|nationalité|obligatoire|requise?s?|suisse|serait|souhait\p{L}*|appréci\p{L}*)(?![\p{L}\p{N}])/giu;
 /** Words only Spanish or Portuguese uses (in postings): Latin America's and Iberia's asks are read with one list. */
 const IBERIAN_WORDS =
-  /(?<![\p{L}\p{N}])(?:y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|máster|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|visado|ofrecemos|oferecemos|grado|profesional|bachiller|teletrabajo|teletrabalho|semana|sistemas|informática|computación|ciencias|ciência|necesitas|necesitás|precisas|debes|tienes|dentro)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:anys|experiència|mínim|grau|català|castellà|anglès|parlats|escrits|y|o|con|com|del|do|da|em|para|hablar|hablas|habla|fluidez|años|anos|experiencia|experiência|conocimientos?|conhecimentos?|inglés|inglês|español|espanhol|castellano|portugués|português|avanzado|avançado|intermedio|intermediário|fluido|fluente|nativo|bilingüe|bilíngue|nivel|nível|licenciatura|título|grado|bacharelado|graduação|ingeniería|engenharia|maestría|máster|mestrado|doctorado|doutorado|carrera|afín|afines|afim|afins|área|deseable|desejável|valorable|diferencial|excluyente|obligatorio|obrigatório|indispensable|imprescindible|requisitos?|mínimo|menos|pelo|trabajo|trabalho|permiso|patrocinio|patrocínio|visto|visado|ofrecemos|oferecemos|grado|profesional|bachiller|teletrabajo|teletrabalho|semana|sistemas|informática|computación|ciencias|ciência|necesitas|necesitás|precisas|debes|tienes|dentro)(?![\p{L}\p{N}])/giu;
 /** Words of asking no French line holds ("Imprescindible permiso de trabajo en la UE" counts "de", "en", "la" as French too). */
 const IBERIAN_ONLY = /(?<![\p{L}])(?:imprescindible|excluyente|obligatorio|obrigat\u00f3rio|requisitos?|permiso|trabajo|trabalho|experiencia|experi\u00eancia|a\u00f1os|anos|ingl\u00e9s|ingl\u00eas|deseable|desej\u00e1vel)(?![\p{L}])/iu;
 /** Words only Polish uses (in postings). */
@@ -260,11 +260,13 @@ const IBERIAN: readonly Pair[] = [
   [/(?<![\p{L}])idealmente(?![\p{L}])/giu, 'ideally'],
   [/(?<![\p{L}])(?:preferiblemente|preferentemente|preferencialmente|de\s+preferencia)(?![\p{L}])/giu, 'preferably'],
   [/(?<=\b(?:ideally|preferably)\s+)tamb(?:i\u00e9n|\u00e9m)(?![\p{L}])/giu, 'also'],
-  [/\b(?:años|anos)(?![\p{L}])/giu, 'yrs'],
-  [/\bexperi[eê]ncia(?![\p{L}])/giu, 'experience'],
+  // (s59 lead: and Catalan, "M\u00ednim 2 anys d'experi\u00e8ncia", "Grau en Matem\u00e0tiques", "parlats i escrits".)
+  [/(?<![\p{L}])d['\u2019]experi\u00e8ncia(?![\p{L}])/giu, 'of experience'],
+  [/\b(?:años|anos|anys)(?![\p{L}])/giu, 'yrs'],
+  [/\bexperi[eêè]ncia(?![\p{L}])/giu, 'experience'],
   [/\b(?:al|por lo|pelo|no)\s+menos(?![\p{L}])|\bcomo\s+m[ií]nimo(?![\p{L}])/giu, 'at least'],
   // ("Mínimo de 3 anos", "mínimo 5 años": a floor of years.)
-  [/(?<![\p{L}])m[ií]nimo(?:\s+de)?(?=\s+\d)/giu, 'min.'],
+  [/(?<![\p{L}])m[ií]nimo?(?:\s+de)?(?=\s+\d)/giu, 'min.'],
   [/\b(?:conocimientos?|conhecimentos?)\s+(?:de|en|em|sobre)(?![\p{L}])/giu, 'knowledge of'],
   [/\b(?:conocimientos?|conhecimentos?)(?![\p{L}])/giu, 'knowledge'],
   // (The languages' own names, "Inglés", "Português", are no longer than the English: the readers know them as written.)
@@ -1251,7 +1253,7 @@ const OR_ANOTHER = /^\s+(?:eller|or|oder|ou|o|of|lub|tai)\s+(?:(?:et|ett|en|ein|
  * "Inglese scritto e parlato", "angli\u010dtina slovem i p\u00edsmem", "Gode kommunikationsevner p\u00e5 dansk og engelsk, b\u00e5de skriftligt og
  * mundtligt", "w mowie i pi\u015bmie", "ingl\u00eas escrito e falado". No level beyond it: read "good English", not fluency.
  */
-const WORKING_ANY = /(?<![\p{L}])(?:skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*|kommunikationsevne\p{L}*|kommunikasjonsevne\p{L}*|kommunikationsf\u00f6rm\u00e5ga\p{L}*|scritt[oa]|parlat[oa]|slovem|p\u00edsmem|slovom|p\u00edsmom|pi\u015bmie|escrit[oa]|falad[oa]|hablad[oa])(?![\p{L}])/iu;
+const WORKING_ANY = /(?<![\p{L}])(?:skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*|kommunikationsevne\p{L}*|kommunikasjonsevne\p{L}*|kommunikationsf\u00f6rm\u00e5ga\p{L}*|scritt[oa]|parlat[oa]|parlats?|escrits?|slovem|p\u00edsmem|slovom|p\u00edsmom|pi\u015bmie|escrit[oa]|falad[oa]|hablad[oa])(?![\p{L}])/iu;
 /** (s58) Whether a line asks a language's working command by its uses ("scritto e parlato", "slovem i p\u00edsmem", "mundtligt"). */
 export const workingCommandAsked = (line: string): boolean => WORKING_ANY.test(line);
 
@@ -1334,7 +1336,7 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|fels\u0151fok\u00fa(?=\s+(?:\p{L}+\s+)?v\u00e9gzetts\u00e9g)|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|grau(?=\s+(?:en|in|d['\u2019]|universitari))|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|fels\u0151fok\u00fa(?=\s+(?:\p{L}+\s+)?v\u00e9gzetts\u00e9g)|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*)(?![\p{L}])/giu;
 // (s52: a master's named in Dutch, "wo-masteropleiding", "masteropleiding", "masterdiploma"; Spain's and Latin America's
 // "T\u00edtulo de Ingeniero", "T\u00edtulo de Licenciado": a bachelor's.)
 const MASTER_ANY = /(?<![\p{L}])(?:kandidat(?=\s+i\s+\p{Ll})|cand\.\s?(?:scient|polyt|it|merc|oecon|act|ling)\.?|magist(?:er|ra|rem)\s+in\u017cynier\p{L}*|mgr\s+in\u017c\.?|ylem(?:pi|m\u00e4n)\s+korkeakoulututkin\p{L}*|kandidatuddannelse\p{L}*|kandidatgrad\p{L}*|wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
@@ -1345,7 +1347,7 @@ const MASTER_ANY = /(?<![\p{L}])(?:kandidat(?=\s+i\s+\p{Ll})|cand\.\s?(?:scient|
 // (s58, batch 2: Denmark's "Kandidat i datalogi" (its field after, in lower case; not a candidate "i Aarhus") and "cand.scient.":
 // a master's; Hungary's "fels\u0151fok\u00fa ... v\u00e9gzetts\u00e9g" (higher education): a bachelor's, not "fels\u0151fok\u00fa angol", advanced English.)
 // (s54: and Czech "V\u0160" (a university) with the kind of study after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed", "V\u0160 ekonomick\u00e9ho sm\u011bru".)
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|kandidat\s+i\s|cand\.|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|grau\s|kandidat\s+i\s|cand\.|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 

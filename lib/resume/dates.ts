@@ -153,8 +153,8 @@ const PRESENT_RE =
   // (s58 lead) Spanish "a la fecha" / "hasta la fecha" (Mexican resumes: "abril 2022 \u2013 a la fecha"): to date.
   "|(?:(?:a|hasta)\\s+)?la\\s+fecha" +
   // (s59 lead) Slovak "doteraz" / "dodnes", Hungarian "jelenleg" / "napjainkig", Turkish "halen" / "g\u00fcn\u00fcm\u00fcze kadar",
-  // Croatian and Serbian "danas" / "do danas" / "trenutno".
-  "|doteraz|dodnes|jelenleg|napjainkig|halen|g\u00fcn\u00fcm\u00fcze\\s+kadar|(?:do\\s+)?danas|trenutno" +
+  // Croatian and Serbian "danas" / "do danas" / "trenutno", Catalan "actualitat".
+  "|doteraz|dodnes|jelenleg|napjainkig|halen|g\u00fcn\u00fcm\u00fcze\\s+kadar|(?:do\\s+)?danas|trenutno|(?:l['\u2019])?actualitat" +
   "|(?:a\u017e\\s+)?(?:doposud|dosud)|\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|at\u00e9\\s+(?:ao\\s+|o\\s+)?momento|at\u00e9\\s+hoje|nyky\u00e4\u00e4n|nyt" +
   // (s53) Ukrainian "\u0434\u043e\u0442\u0435\u043f\u0435\u0440" (until now), "\u0437\u0430\u0440\u0430\u0437" (now); Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" without its accent, as capitals write it.
   "|\u0434\u043e\u0442\u0435\u043f\u0435\u0440|\u0437\u0430\u0440\u0430\u0437|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1)";

@@ -139,6 +139,9 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // en Red (ASIR)", "Ciclo Formativo de Grado Superior en \u2026", "T\u00e9cnico Superior en Desarrollo de Aplicaciones Web" (an
   // associate's).
   ['associate', /(?<![\p{L}])(CFGS|ciclo formativo de grado superior|t\u00e9cnic[oa] superior en)(?![\p{L}])/iu],
+  // (s59 lead) Australia's vocational certificates of the AQF, "Certificate IV in Information Technology", "Cert III in IT
+  // Support": below a diploma, held as an associate's (the lowest step of this scale).
+  ['associate', /(?<![\p{L}])((?:certificate|cert\.?)\s+(?:III|IV|3|4))(?=\s+in\s+\p{L})/iu],
   // (s56) Peru's and Bolivia's university first degree, "Bachiller en Ingenier\u00eda de Sistemas" (Spain's school-leaving
   // "Bachillerato" is another word).
   ['bachelor', /(?<![\p{L}])(bachiller)(?=\s+(?:en|de)\s+\p{L})/iu],
@@ -150,10 +153,11 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // university's bachelor's; France's "baccalauréat" alone is the school-leaving exam), "Máster en …" a master's.
   ['master', /(?<![\p{L}])(m[áa]ster(?: universitario)? en|mestrado em|ma[îi]trise en)(?=\s+\p{L})/iu],
   // (s50: the words after "en" are the field, never part of the match: "Grado en Ingenier\u00eda Inform\u00e1tica".)
+  // (s59 lead: and Catalan's "Grau en Matem\u00e0tiques".)
   // (s55) Also opening a table's cell ("ITESO, Universidad Jesuita de Guadalajara<tab>Ingeniero en Electr\u00f3nica y
   // Comunicaciones": the degree the third cell of a row); Spain's "Ingeniero T\u00e9cnico en Inform\u00e1tica de Sistemas" (the
   // three-year first cycle) a first degree too.
-  ['bachelor', /(?:^|\t|\s{2,}|\|)\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(ingenier[íi]a|ingenier[oa](?:\s+t[ée]cnic[oa])?|engenharia|grado|bacharelado|licenciatura|baccalaur[ée]at)(?=\s+(?:en|em|de|in)\s+\p{L})/iu],
+  ['bachelor', /(?:^|\t|\s{2,}|\|)\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(ingenier[íi]a|ingenier[oa](?:\s+t[ée]cnic[oa])?|engenharia|grado|grau|bacharelado|licenciatura|baccalaur[ée]at)(?=\s+(?:en|em|de|in)\s+\p{L})/iu],
   // A college's diploma ("Diploma, Computer Systems Technology, Seneca College", "Advanced Diploma in Network Engineering,
   // Algonquin College"): two or three years after school, an associate's. Only where a college (or a TAFE, a CEGEP)
   // grants it: a polytechnic's diploma may follow the tenth grade ("Diploma in Computer Engineering | Government
@@ -326,6 +330,8 @@ const SPOKEN_ABROAD: Record<string, string> = {
   Francés: 'French', Alemán: 'German', Portugués: 'Portuguese', Italiano: 'Italian', Catalán: 'Catalan',
   // (s56: Valencian, the Catalan of Valencia, "valenciano (nativo)", "Valenci\u00e0".)
   Valenciano: 'Catalan', 'Valenci\u00e0': 'Catalan',
+  // (s59 lead) Catalan, in a Catalan CV's "Idiomes" ("Catal\u00e0 (nadiu), castell\u00e0 (nadiu), angl\u00e8s (C1)").
+  'Catal\u00e0': 'Catalan', 'castell\u00e0': 'Spanish', 'angl\u00e8s': 'English', 'franc\u00e8s': 'French', 'alemany': 'German',
   // Portuguese ("Português (nativo), Inglês (avançado)").
   Português: 'Portuguese', Inglês: 'English', Espanhol: 'Spanish', Francês: 'French', Alemão: 'German',
   // (s47) Polish, in a Polish CV's "J\u0119zyki" ("angielski \u2014 C1", "polski (ojczysty)").
@@ -2300,7 +2306,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|idiomes|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }

@@ -34,10 +34,11 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['certifications', /^(certifik\u00e1ty|certifikace|certificaciones)$/i],
   ['other', /^(z\u00e1jmy|driving licen[cs]e|f\u00fchrerschein)$/i],
   // (s59 lead) Croatian, Serbian and Bosnian ("Radno iskustvo", "Obrazovanje", "Jezici", "Vje\u0161tine") and Slovak ("Pracovn\u00e9
-  // sk\u00fasenosti", "Vzdelanie").
+  // sk\u00fasenosti", "Vzdelanie"); Catalan ("Experi\u00e8ncia", "Formaci\u00f3", "Idiomes").
   ['experience', /^(radno iskustvo|iskustvo|profesionalno iskustvo|pracovn\u00e9 sk\u00fasenosti|sk\u00fasenosti)$/i],
-  ['education', /^(obrazovanje|\u0161kolovanje|vzdelanie)$/i],
-  ['skills', /^(jezici|strani jezici|poznavanje jezika|vje\u0161tine|ve\u0161tine|ve\u0161tiny|jazykov\u00e9 znalosti)$/i],
+  ['education', /^(obrazovanje|\u0161kolovanje|vzdelanie|formaci\u00f3)$/i],
+  ['experience', /^(experi\u00e8ncia( professional| laboral)?)$/i],
+  ['skills', /^(idiomes|jezici|strani jezici|poznavanje jezika|vje\u0161tine|ve\u0161tine|ve\u0161tiny|jazykov\u00e9 znalosti)$/i],
   // (s51) Dutch ("Werkervaring", "Opleiding", "Talen", "Vaardigheden", "Cursussen en certificaten", "Profiel"), Romanian
   // ("Experien\u021b\u0103 profesional\u0103", "Educa\u021bie", "Limbi str\u0103ine", "Competen\u021be tehnice", "Certific\u0103ri"; \u021b or the older \u0163) and
   // Turkish ("\u0130\u015e DENEY\u0130M\u0130", "E\u011e\u0130T\u0130M", "SERT\u0130F\u0130KALAR", "YABANCI D\u0130LLER", "TEKN\u0130K BECER\u0130LER", "\u00d6ZET"): Turkish capitals
