@@ -31,6 +31,13 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['education', /^(vzd\u011bl\u00e1n\u00ed|formaci\u00f3n acad\u00e9mica|schul- und berufsbildung)$/i],
   ['skills', /^(jazyky|dovednosti|language skills|digital skills|digitale kompetenzen)$/i],
   ['summary', /^(\u00fcber mich)$/i],
+  // (s59) Slovak ("Pracovn\u00e9 sk\u00fasenosti", "Vzdelanie", "Zru\u010dnosti", "O mne", "Dobrovo\u013en\u00edcka \u010dinnos\u0165", "Z\u00e1ujmy"; "Jazyky",
+  // "Certifik\u00e1ty", "Profil" are Czech's too).
+  ['experience', /^((pracovn\u00e9|profesijn\u00e9|odborn\u00e9) )?sk\u00fasenosti$|^pracovn\u00e1 prax$/i],
+  ['education', /^(vzdelanie)$/i],
+  ['skills', /^(zru\u010dnosti|jazykov\u00e9 znalosti)$/i],
+  ['summary', /^(o mne)$/i],
+  ['other', /^(dobrovo\u013en\u00edcka \u010dinnos\u0165|dobrovo\u013en\u00edctvo|z\u00e1ujmy)$/i],
   ['certifications', /^(certifik\u00e1ty|certifikace|certificaciones)$/i],
   ['other', /^(z\u00e1jmy|driving licen[cs]e|f\u00fchrerschein)$/i],
   // (s51) Dutch ("Werkervaring", "Opleiding", "Talen", "Vaardigheden", "Cursussen en certificaten", "Profiel"), Romanian
