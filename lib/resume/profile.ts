@@ -636,6 +636,9 @@ export function resumeProfile(
       warnings.push(`${who}: "${shown}" ends after today; read as running to today.`);
       end = null;
     }
+    // (s59) "DOC\u00caNCIA / \u2026 / Formadora volunt\u00e1ria \u2014 Clube de Programa\u00e7\u00e3o J\u00fanior": a volunteer's post under a heading of teaching (in
+    // any of the languages read here) is no role, as under "Teaching & Community" (its paid posts stay roles).
+    if (VOLUNTEER.test([head.title, head.company].join(' ').replace(VOLUNTEER_NAME, '')) && underTeaching(lines, Math.min(head.first, hit.line))) continue;
     const last = end ?? now;
     // (s47) "Analyst \u2192 Senior Analyst, Kite Bank  2016\u20132018\u20132021": a chain of dates, a range per link, and a
     // title per link where the titles are as many: each range its own title.
@@ -1842,6 +1845,22 @@ const TEACHING_HEADING = /^(?=.*\bteaching\b)(?:teaching|(?:teaching|community|o
 const DOCTORAL_POST = /(?<![\p{L}])(?:ph\.?\s?d\.?|doctoral)\s+(?:candidate|researcher)(?![\p{L}])/iu;
 function doctoralPost(line: Line): boolean {
   return line.kind === 'experience' && DOCTORAL_POST.test(line.text) && !DEGREE_ANY.test(line.text.replace(DOCTORAL_POST, ' '));
+}
+
+/**
+ * (s59) A heading of teaching in the languages read here: "Teaching" (TEACHING_HEADING), Portuguese "Doc\u00eancia", Spanish
+ * "Docencia", Czech "V\u00fduka", Slovak "V\u00fdu\u010dba", Finnish "Opetus", German "Lehre" / "Lehrt\u00e4tigkeit", French "Enseignement",
+ * Italian "Didattica" / "Insegnamento", Dutch "Onderwijs", Swedish and Danish "Undervisning", Polish "Dydaktyka", Hungarian "Oktat\u00e1s".
+ */
+const TEACHING_HEADING_ABROAD = /^(?:doc[\u00eae]ncia|docencia|v\u00fduka|v\u00fdu\u010dba|pedagogick\u00e1 \u010dinnos\u0165|opetus|lehre|lehrt\u00e4tigkeit|enseignement|didattica|insegnamento|onderwijs|undervisning|dydaktyka|oktat\u00e1s):?$/iu;
+/** Whether the line at `i` stands under a heading of teaching: the nearest heading above it, or a line that names one. */
+function underTeaching(lines: readonly Line[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const clean = unspaced(plain(lines[j]!.text)).replace(/[:|\u2022]+$/, '').trim();
+    if (clean.length <= 40 && (TEACHING_HEADING.test(clean) || TEACHING_HEADING_ABROAD.test(clean))) return true;
+    if (lines[j]!.heading) return false;
+  }
+  return false;
 }
 
 /** A post that names the course it teaches after a comma: "Teaching Assistant, Databases", "Tutor, Calculus II". */

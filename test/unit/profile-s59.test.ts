@@ -168,3 +168,17 @@ describe('a level after a year of study names the students taught, no degree hel
     expect(degrees(['EDUCATION', 'BSc Computer Science, University of Bath, 2010 – 2013'].join('\n'))).toEqual(['bachelor Computer Science']);
   });
 });
+
+describe('a volunteer\'s post under a heading of teaching written abroad is no role', () => {
+  it('"DOCENCIA" (Spanish), "Lehre" (German): the volunteer posts leave the roles, the paid posts stay', () => {
+    const es = ['EXPERIENCIA', 'Ingeniera de datos — Tajo Analítica S.L., Toledo', '03/2017 – actualidad', '', 'DOCENCIA', 'Profesora asociada (tiempo parcial) — Universidad de Castilla-La Mancha', '09/2021 – actualidad', 'Monitora voluntaria — Asociación Chicas que Programan', '01/2015 – 06/2016'].join('\n');
+    expect(roles(es)).toEqual(['2017-03..now Ingeniera de datos | Tajo Analítica S.L', '2021-09..now Profesora asociada (tiempo parcial) | Universidad de Castilla-La Mancha']);
+    const de = ['BERUFSERFAHRUNG', 'Softwareentwickler, Lahnwerk Systeme GmbH, Gießen', '04/2016 – heute', '', 'LEHRE', 'Lehrbeauftragter, Technische Hochschule Mittelhessen', '10/2020 – heute', 'Tutor (ehrenamtlich), CoderDojo Marburg', '02/2014 – 12/2015'].join('\n');
+    expect(roles(de).map((r) => r.split(' | ')[0])).toEqual(['2016-04..now Softwareentwickler', '2020-10..now Lehrbeauftragter']);
+  });
+  it('counter-example: a volunteer\'s post under the experience heading stays listed (its months still no years of work)', () => {
+    const text = ['EXPERIENCIA', 'Ingeniera de datos — Tajo Analítica S.L., Toledo', '03/2017 – actualidad', 'Monitora voluntaria — Asociación Chicas que Programan', '01/2015 – 06/2016'].join('\n');
+    expect(roles(text)).toHaveLength(2);
+    expect(profile(text).totalYears).toBe(9.8);
+  });
+});
