@@ -85,6 +85,23 @@ const UKRAINIAN_MONTHS = [
   '\u0432\u0435\u0440\u0435\u0441\u0435\u043d\u044c \u0432\u0435\u0440\u0435\u0441\u043d\u044f', '\u0436\u043e\u0432\u0442\u0435\u043d\u044c \u0436\u043e\u0432\u0442\u043d\u044f', '\u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434 \u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434\u0430', '\u0433\u0440\u0443\u0434\u0435\u043d\u044c \u0433\u0440\u0443\u0434\u043d\u044f',
 ].map((names) => names.split(' '));
 for (const table of [GREEK_MONTHS, UKRAINIAN_MONTHS]) for (const [i, names] of table.entries()) for (const n of names) MONTHS[n] = i + 1;
+// (s59) Slovak month names, in the nominative as a CV's dates name them ("marec 2020 \u2013 doteraz", "j\u00fan 2017 \u2013 febru\u00e1r 2020") and in the
+// genitive of a full date ("15. marca 2020"); "janu\u00e1r", "febru\u00e1r", "m\u00e1j", "j\u00fan", "j\u00fal", "okt\u00f3ber" are Hungarian's too (read already),
+// "august", "september", "november", "december" English's, "marca" Polish's.
+const SLOVAK_MONTHS = [
+  'janu\u00e1r janu\u00e1ra', 'febru\u00e1r febru\u00e1ra', 'marec', 'apr\u00edl apr\u00edla', 'm\u00e1j m\u00e1ja', 'j\u00fan j\u00fana', 'j\u00fal j\u00fala', 'augusta',
+  'septembra', 'okt\u00f3ber okt\u00f3bra', 'novembra', 'decembra',
+].map((names) => names.split(' '));
+// (s59) Greek month names written in Latin letters (Greeklish, as a Greek CV in English often keeps them: "Martios 2020 \u2013
+// Simera", "Oktovrios 2016"), nominative and genitive ("Martiou 2019"), with the spellings in use (v or b, mv or mb); their short
+// forms English has not ("Ian.", "Ioun.", "Ioul.", "Avg.", "Noe.", "Dek.") only before a year (MONTH_RE: "Ian" is a name).
+const GREEKLISH_MONTHS = [
+  'ianouarios ianouariou', 'fevrouarios fevrouariou fevruarios fevruariou', 'martios martiou', 'aprilios apriliou', 'maios maiou',
+  'iounios iouniou ioun', 'ioulios iouliou ioul', 'avgoustos avgoustou augoustos augoustou avg', 'septemvrios septemvriou septemvrios septembrios septembriou',
+  'oktovrios oktovriou oktomvrios oktomvriou oktobrios oktobriou', 'noemvrios noemvriou noembrios noembriou noe', 'dekemvrios dekemvriou dekembrios dekembriou dek',
+].map((names) => names.split(' '));
+for (const table of [SLOVAK_MONTHS, GREEKLISH_MONTHS]) for (const [i, names] of table.entries()) for (const n of names) MONTHS[n] = i + 1;
+MONTHS['ian'] = 1;
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
  * to December (a fall term ends before Christmas); "Winter 2024" is the start of 2024 (a winter term or quarter), never
@@ -118,7 +135,12 @@ const MONTH_RE =
   // (s52) Finnish month names (nominative and partitive).
   '|(?:tammi|helmi|maalis|huhti|touko|kes\u00e4|hein\u00e4|elo|syys|loka|marras|joulu)kuu(?:ta)?' +
   // (s53) Greek and Ukrainian month names (GREEK_MONTHS, UKRAINIAN_MONTHS), the longest first.
-  `|${[...GREEK_MONTHS, ...UKRAINIAN_MONTHS].flat().sort((a, b) => b.length - a.length).join('|')})\\.?` +
+  `|${[...GREEK_MONTHS, ...UKRAINIAN_MONTHS].flat().sort((a, b) => b.length - a.length).join('|')}` +
+  // (s59) Slovak and Greeklish month names (SLOVAK_MONTHS, GREEKLISH_MONTHS), the longest first; the short Greeklish forms
+  // only before a year.
+  `|${[...SLOVAK_MONTHS, ...GREEKLISH_MONTHS].flat().filter((n) => n.length > 4).sort((a, b) => b.length - a.length).join('|')}` +
+  `|(?:ian|ioun|ioul|avg|noe|dek)(?=\\.?\\s*(?:19|20)\\d\\d)` +
+  `|m\u00e1j|j\u00fan|j\u00fal)\\.?` +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
   '(?:\\s+de(?=\\s+\\d))?';
 /**
@@ -127,7 +149,9 @@ const MONTH_RE =
  */
 const HU_MONTH_RE =
   '(?:janu\u00e1r|jan|febru\u00e1r|febr|m\u00e1rcius|m\u00e1rc|\u00e1prilis|\u00e1pr|m\u00e1jus|m\u00e1j|j\u00fanius|j\u00fan|j\u00falius|j\u00fal|augusztus|aug|szeptember|szept|okt\u00f3ber|okt|november|nov|december|dec)';
-const HU_POINT_RE = `(?:19[5-9]\\d|20\\d\\d)\\.\\s?${HU_MONTH_RE}(?![\\p{L}])\\.?`;
+// (s59) Or with the month in digits and a space after each dot, as Hungarian CVs write it: "2021. 04. \u2013 jelenleg", "2017. 09. \u2013
+// 2021. 03." (a day may follow: "1993. 05. 12."); the month's own dot is needed ("2019. 5 projects" is no date).
+const HU_POINT_RE = `(?:19[5-9]\\d|20\\d\\d)\\.\\s?(?:${HU_MONTH_RE}(?![\\p{L}])\\.?|(?:0?[1-9]|1[0-2])\\.(?:\\s?(?:0?[1-9]|[12]\\d|3[01])\\.)?(?!\\d))`;
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
 /** A quarter or a half of a year: "Q3 2018", "H1 2020". */
 const QUARTER_RE = '(?:q[1-4]|h[12])';
@@ -139,7 +163,6 @@ const POINT_RE =
   `|${SEASON_RE}\\s+(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Summer 2017, (s51) Summer '15
   `|${QUARTER_RE}\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE})` + // Q3 2018, H1 2020
   `|${YEAR_RE}[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d)` + // 2015-06, 2015/06, 2013-12-01
-  `|${YEAR_RE}\\.\\s(?:0?[1-9]|1[0-2])\\.(?!\\d)` + // (s59 lead) Hungarian "2020. 02." (year, month, each closed by a point)
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE}` + // 06/2015, 6.2015
   `|(?:0?[1-9]|[12]\\d|3[01])(?:/(?:0?[1-9]|[12]\\d|3[01])/|\\.(?:0?[1-9]|[12]\\d|3[01])\\.)${YEAR_RE}` + // 03/15/2021, 15/03/2021, 15.03.2021
   `|${YEAR_RE})`; // 2015
@@ -157,7 +180,9 @@ const PRESENT_RE =
   "|doteraz|dodnes|jelenleg|napjainkig|halen|g\u00fcn\u00fcm\u00fcze\\s+kadar|(?:do\\s+)?danas|trenutno|(?:l['\u2019])?actualitat" +
   "|(?:a\u017e\\s+)?(?:doposud|dosud)|\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|at\u00e9\\s+(?:ao\\s+|o\\s+)?momento|at\u00e9\\s+hoje|nyky\u00e4\u00e4n|nyt" +
   // (s53) Ukrainian "\u0434\u043e\u0442\u0435\u043f\u0435\u0440" (until now), "\u0437\u0430\u0440\u0430\u0437" (now); Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" without its accent, as capitals write it.
-  "|\u0434\u043e\u0442\u0435\u043f\u0435\u0440|\u0437\u0430\u0440\u0430\u0437|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1)";
+  "|\u0434\u043e\u0442\u0435\u043f\u0435\u0440|\u0437\u0430\u0440\u0430\u0437|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1" +
+  // (s59) Slovak "(do) s\u00fa\u010dasnosti" / "s\u00fa\u010dasnos\u0165"; Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" in Latin letters, "Simera" ("Martios 2020 \u2013 Simera").
+  "|(?:do\\s+)?s\u00fa\u010dasnos(?:\u0165|ti)|simera)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
  * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".
@@ -281,8 +306,8 @@ export function parsePoint(raw: string, dayFirst = false): Point | null {
     const mon = MONTHS[m[2]!];
     return mon ? { month: Number(m[1]) * 12 + mon - 1, yearOnly: false } : null;
   }
-  // (s59 lead) Hungarian in numbers: "2020. 02." (the year's point, the month's point).
-  m = /^(\d{4})\. (\d{1,2})\.$/.exec(s);
+  // (s59) Hungarian in digits: "2021. 04.", "1993. 05. 12.".
+  m = /^(\d{4})\. ?(\d{1,2})\.(?: ?\d{1,2}\.)?$/.exec(s);
   if (m) return monthPoint(Number(m[1]), Number(m[2]));
   m = /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?$/.exec(s);
   if (m) return monthPoint(Number(m[1]), Number(m[2]));

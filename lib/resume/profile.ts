@@ -89,12 +89,12 @@ interface DateHit {
 }
 
 const EXPERIENCE_HEADING =
-  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|current|present|industry)( (and|&))? )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|arbetslivserfarenhet|arbetserfarenhet|yrkeserfarenhet|arbeidserfaring|yrkeserfaring|erhvervserfaring|arbejdserfaring|esperienz[ae]( professional[ei]| lavorativ[ae])?|(pracovn\u00ed |profesn\u00ed )?zku\u0161enosti?)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
+  /^((work|professional|employment|relevant|industry|research|teaching|technical|engineering|career|other|additional|selected|military|civilian|consulting|freelance|academic|previous|recent|current|present|industry)( (and|&))? )*(experience|experiences|employment( history)?|work history|career( history| summary)?|positions?( held)?|professional background)$|^(military|national) service$|^(exp[ée]riences?( professionnelles?)?|parcours professionnel|berufserfahrung|berufliche erfahrung|beruflicher werdegang|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|arbetslivserfarenhet|arbetserfarenhet|yrkeserfarenhet|arbeidserfaring|yrkeserfaring|erhvervserfaring|arbejdserfaring|esperienz[ae]( professional[ei]| lavorativ[ae])?|(pracovn\u00ed |profesn\u00ed )?zku\u0161enosti?|(pracovn\u00e9 |profesijn\u00e9 |odborn\u00e9 )?sk\u00fasenosti|pracovn\u00e1 prax)$|^research( (positions|appointments))?$|^((academic|research|teaching|professional|university|industry|industrial|clinical) )?(appointments|positions)$|^(industry|industrial)( (experience|positions|roles))?$|^(contracts|contract(ing)? (work|roles|history|positions)|(freelance|consulting|engagement) history|permanent (roles|positions|employment)|freelance( work)?|((client|freelance|consulting|contract) )?(engagements|assignments)|(client|freelance|consulting|contract) (projects|work)|projects \((client work|clients|freelance|consulting)\))$/i;
 /** Headings the section reader may not know, under which dates are not roles: they end an experience section. */
 const OTHER_HEADING =
-  /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|(courses|modules|classes) taught( at [a-z .&'-]{2,40})?|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys|credentials|accreditations?|professional (development|certifications?|credentials)|licen[cs]es( (and|&) certifications?)?|(certificates|certifications|courses|training) (and|&) (licen[cs]es|certifications?|courses|training)|certifikat|certifieringar|certificazioni|certifica[çc][õo]es|zertifikate|zertifizierungen|certificaciones|certifik\u00e1ty|certifikace|z\u00e1jmy)$/i;
+  /^((extra-?curricular|volunteer(ing)?|leadership|community|student)( activit(y|ies)| experience| work| involvement)?|honou?rs( (and|&) awards)?|awards( (and|&) (honou?rs|achievements))?|achievements|presentations?|talks|speaking|writing|publications?|program committees?|certificates|certifications?|interests|hobbies|references|coursework|links|patents|memberships?|affiliations|courses|training|teaching|teaching (and|&) mentoring|(teaching|community|outreach|mentoring|volunteering)(\s*(,|and|&)\s*(teaching|community( (engagement|involvement|work))?|outreach|mentoring|volunteering|service))+|(courses|modules|classes) taught( at [a-z .&'-]{2,40})?|grants|grants (and|&) (awards|fellowships|funding)|funding|fellowships|(professional |academic )?service|supervision|students supervised|invited talks|hackathons( (and|&) awards)?|centres? d['’]int[ée]r[êe]ts?|loisirs|interessen|hobbys|credentials|accreditations?|professional (development|certifications?|credentials)|licen[cs]es( (and|&) certifications?)?|(certificates|certifications|courses|training) (and|&) (licen[cs]es|certifications?|courses|training)|certifikat|certifieringar|certificazioni|certifica[çc][õo]es|zertifikate|zertifizierungen|certificaciones|certifik\u00e1ty|certifikace|z\u00e1jmy|dobrovo\u013en\u00edcka \u010dinnos\u0165|dobrovo\u013en\u00edctvo|z\u00e1ujmy)$/i;
 const EDUCATION_HEADING =
-  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|forma[çc][ãa]o( acad[êée]mica)?|educa[çc][ãa]o|utbildning|utdanning|utdannelse|uddannelse|istruzione( e formazione)?|formaci\u00f3n acad\u00e9mica|vzd\u011bl\u00e1n\u00ed|schul- und berufsbildung)( (and|&) (training|certifications?))?$/i;
+  /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|forma[çc][ãa]o( acad[êée]mica)?|educa[çc][ãa]o|utbildning|utdanning|utdannelse|uddannelse|istruzione( e formazione)?|formaci\u00f3n acad\u00e9mica|vzd\u011bl\u00e1n\u00ed|vzdelanie|schul- und berufsbildung)( (and|&) (training|certifications?))?$/i;
 
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
@@ -242,6 +242,11 @@ const TITLE_WORD_RE = new RegExp(
     // (s58) Teaching posts abroad: Portuguese and Italian "Assistente Convidada", "Docente a contratto", Spanish and Portuguese
     // "Profesora asociada", "Professora auxiliar", Czech "Extern\u00ed vyu\u010duj\u00edc\u00ed", "Lektor".
     String.raw`|assistente|docente|professora|profesora?|vyu\u010duj\u00edc\u00ed|lektor(?:ka)?` +
+    // (s59) Slovak titles ("Ved\u00faca t\u00edmu testovania", "Testerka softv\u00e9ru", "Techni\u010dka podpory", "Java v\u00fdvoj\u00e1r", "Spr\u00e1vca siete",
+    // "St\u00e1\u017eista") and their Czech kin ("Vedouc\u00ed v\u00fdvoje", "Technik podpory").
+    // (s59) A doctorate done as a post ("PhD Candidate (promovendus, employed \u2026)", "Doctoral Researcher"): the candidate's word after it.
+    String.raw`|(?:ph\.?\s?d\.?|doctoral)\s+(?:candidate|researcher)` +
+    String.raw`|v\u00fdvoj\u00e1r(?:ka)?|tester(?:ka)|techni(?:k|\u010dka)|ved\u00fac(?:i|a)|vedouc\u00ed|in\u017einier(?:ka)?|spr\u00e1vc(?:a|kyn\u0148a)|st\u00e1\u017eist(?:a|ka)` +
     // (s52) Greek titles ("\u039c\u03b7\u03c7\u03b1\u03bd\u03b9\u03ba\u03cc\u03c2 \u039b\u03bf\u03b3\u03b9\u03c3\u03bc\u03b9\u03ba\u03bf\u03cd", "\u0391\u03c3\u03ba\u03bf\u03cd\u03bc\u03b5\u03bd\u03bf\u03c2 \u03c0\u03c1\u03bf\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1\u03c4\u03b9\u03c3\u03c4\u03ae\u03c2"), Finnish ones ("Ohjelmistokehitt\u00e4j\u00e4", "Full Stack
     // -kehitt\u00e4j\u00e4", "Kes\u00e4harjoittelija"), Hungarian ones ("Vezet\u0151 DevOps m\u00e9rn\u00f6k", "Rendszerm\u00e9rn\u00f6k", "Rendszergazda gyakornok") and a Czech
     // placement's ("Odborn\u00e1 praxe").
@@ -354,16 +359,19 @@ const SPOKEN_ABROAD: Record<string, string> = {
   // (s50) Czech, in a Czech CV's "Jazyky" ("\u010de\u0161tina \u2013 rodil\u00fd mluv\u010d\u00ed", "angli\u010dtina \u2013 C1", "n\u011bm\u010dina \u2013 B1").
   '\u010de\u0161tina': 'Czech', 'angli\u010dtina': 'English', 'n\u011bm\u010dina': 'German', 'sloven\u0161tina': 'Slovak', 'pol\u0161tina': 'Polish',
   'francouz\u0161tina': 'French', '\u0161pan\u011bl\u0161tina': 'Spanish', 'ital\u0161tina': 'Italian', 'ru\u0161tina': 'Russian', 'ukrajin\u0161tina': 'Ukrainian',
+  // (s59) Slovak, in a Slovak CV's "Jazyky" ("sloven\u010dina \u2013 materinsk\u00fd jazyk", "angli\u010dtina \u2013 B2", "nem\u010dina \u2013 A2"; "angli\u010dtina",
+  // "ru\u0161tina" are Czech's too).
+  'sloven\u010dina': 'Slovak', 'nem\u010dina': 'German', 'po\u013e\u0161tina': 'Polish', 'ma\u010far\u010dina': 'Hungarian', 'franc\u00faz\u0161tina': 'French',
+  '\u0161paniel\u010dina': 'Spanish', 'talian\u010dina': 'Italian', 'ukrajin\u010dina': 'Ukrainian',
   // (s52) Greek, as the Europass's table names them in capitals without their accents ("\u0395\u039b\u039b\u0397\u039d\u0399\u039a\u0391", "\u0391\u0393\u0393\u039b\u0399\u039a\u0391", "\u0393\u0395\u03a1\u039c\u0391\u039d\u0399\u039a\u0391") and in
   // lower case with them; Finnish ("suomi \u2013 \u00e4idinkieli", "englanti", "ruotsi", "saksa", "ranska", "espanja", "ven\u00e4j\u00e4") and Hungarian ("magyar
   // (anyanyelv)", "angol", "n\u00e9met", "francia", "spanyol", "orosz", "olasz"), in a languages section.
   '\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac': 'Greek', '\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03b1': 'Greek', '\u03b1\u03b3\u03b3\u03bb\u03b9\u03ba\u03ac': 'English', '\u03b1\u03b3\u03b3\u03bb\u03b9\u03ba\u03b1': 'English',
   '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03ac': 'German', '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03b1': 'German',
   suomi: 'Finnish', englanti: 'English', ruotsi: 'Swedish', saksa: 'German', ranska: 'French', espanja: 'Spanish', 'ven\u00e4j\u00e4': 'Russian',
-  // (s59 lead) Croatian, Serbian and Bosnian ("hrvatski (materinski), engleski (C1), njema\u010dki (A2)") and Slovak ("sloven\u010dina",
-  // "angli\u010dtina" as in Czech), in a languages section.
+  // (s59 lead) Croatian, Serbian and Bosnian ("hrvatski (materinski), engleski (C1), njema\u010dki (A2)"), in a languages section.
   hrvatski: 'Croatian', srpski: 'Serbian', bosanski: 'Bosnian', engleski: 'English', 'njema\u010dki': 'German', 'nema\u010dki': 'German',
-  talijanski: 'Italian', '\u0161panjolski': 'Spanish', 'sloven\u010dina': 'Slovak', 'nem\u010dina': 'German',
+  talijanski: 'Italian', '\u0161panjolski': 'Spanish',
   magyar: 'Hungarian', angol: 'English', 'n\u00e9met': 'German', francia: 'French', spanyol: 'Spanish', orosz: 'Russian', olasz: 'Italian',
   // (s53) Greek "\u0399\u03c4\u03b1\u03bb\u03b9\u03ba\u03ac" (with and without its accent), Romanian "francez\u0103", Ukrainian ("\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430 (\u0440\u0456\u0434\u043d\u0430), \u0430\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430 (B2),
   // \u043f\u043e\u043b\u044c\u0441\u044c\u043a\u0430 (B1)"), in a languages section.
@@ -465,7 +473,7 @@ export function resumeProfile(
     if (found.length === 0 && line.kind === 'experience') ranges = loneYear(line.text);
     if (ranges.length === 0) return;
     // A degree on the line (or next to it, outside an experience section) makes the dates a school's.
-    const nearDegree = line.degree || (!hasExperience && stripDates(line.text) === '' && (lines[i - 1]?.degree || lines[i + 1]?.degree));
+    const nearDegree = (line.degree && !doctoralPost(line)) || (!hasExperience && stripDates(line.text) === '' && (lines[i - 1]?.degree || lines[i + 1]?.degree));
     if (nearDegree) return;
     for (const range of ranges) hits.push({ line: i, range });
   });
@@ -637,6 +645,9 @@ export function resumeProfile(
       warnings.push(`${who}: "${shown}" ends after today; read as running to today.`);
       end = null;
     }
+    // (s59) "DOC\u00caNCIA / \u2026 / Formadora volunt\u00e1ria \u2014 Clube de Programa\u00e7\u00e3o J\u00fanior": a volunteer's post under a heading of teaching (in
+    // any of the languages read here) is no role, as under "Teaching & Community" (its paid posts stay roles).
+    if (VOLUNTEER.test([head.title, head.company].join(' ').replace(VOLUNTEER_NAME, '')) && underTeaching(lines, Math.min(head.first, hit.line))) continue;
     const last = end ?? now;
     // (s47) "Analyst \u2192 Senior Analyst, Kite Bank  2016\u20132018\u20132021": a chain of dates, a range per link, and a
     // title per link where the titles are as many: each range its own title.
@@ -1679,6 +1690,13 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   // (s56) "[ 15/09/2020 \u2013 Current ]  Ljubljana, Slovenia / QA AUTOMATION ENGINEER / Sava Placila d.o.o.": the current Europass sets
   // the place beside the dates; a dates line that names only a place is a dates line alone.
   const titleBelow = bare && above.length === 0 && below.length === 1 && below[0] === d + 1 && TITLE_WORD.test(plain(lines[d + 1]!.text));
+  // (s59) "2016 \u2013 2020   PhD Candidate (promovendus, employed on a four-year" / "contract), Delft University of Technology": a narrow
+  // cell wrapped the title's bracket onto the next line; read with it, the line names the employer after the bracket.
+  const wrapNext = lines[d + 1];
+  if (below.length === 0 && read.title !== null && (own.match(/\(/g) ?? []).length > (own.match(/\)/g) ?? []).length && wrapNext && wrapNext.kind === dateLine.kind && !wrapNext.heading && findDateRanges(wrapNext.text).length === 0 && /^[^()]{1,60}\)/.test(plain(wrapNext.text))) {
+    const joined = titleAndCompany([...above.map((i) => plain(lines[i]!.text)), `${plain(own).trimEnd()} ${plain(wrapNext.text).trim()}`]);
+    if (joined.title !== null && joined.company !== null) return { dateLine: d, first: above[0] ?? d, last: d + 1, ...joined };
+  }
   const nextAt = titleBelow ? d + 2 : d + 1;
   const next = lines[nextAt];
   const titleBeside = TITLE_WORD.test(own) || (own === '' && above.length > 0 && TITLE_WORD.test(plain(lines[above.at(-1)!]!.text)));
@@ -1731,7 +1749,8 @@ function headingOf(lines: readonly Line[], d: number, previous?: Heading): Headi
   // line: the employer is the university.
   const last = below.at(-1) ?? d;
   const wrapped = lines[last + 1];
-  if (read.company !== null && ACADEMIC_UNIT.test(read.company)) {
+  // (s59) So is a group or a lab of it named before it ("Assistant Professor, Formal Methods and Tools group," / "University of Twente").
+  if (read.company !== null && (ACADEMIC_UNIT.test(read.company) || (UNIT_OF_EMPLOYER.test(read.company) && !ACADEMY.test(read.company)))) {
     const next = wrapped && wrapped.kind === dateLine.kind && !wrapped.heading && findDateRanges(wrapped.text).length === 0 ? [last + 1] : [];
     for (const i of [...below, ...next]) {
       const uni = UNIVERSITY_NAME.exec(plain(lines[i]!.text).replace(/^\([^()]*\)\s*,?\s*/, ''));
@@ -1794,6 +1813,8 @@ const LEGAL_FORM_END = /\S\s+(?:AB|AS|ASA|A\/S|ApS|Oy|Oyj|BV|B\.V\.|NV|GmbH|AG|L
 /** (s56) A line that names a client by its label: "Client: Great Plains Health", "Clients: Marlow Water plc; Severn Mutual". */
 const CLIENT_LINE = /^\s*clients?\s*:/i;
 /** (s56) A unit inside an employer: "Systems Integration Department", "Cloud Infrastructure Section", "WMS Team", "Product Development Division". */
+/** (s59) A research lab or group by its last word: "Marine Robotics Lab", "Vision Laboratory", "Formal Methods research group". */
+const LAB_UNIT = /\b(?:lab|laboratory|research group)$/i;
 const UNIT_OF_EMPLOYER = /\b(?:department|dept\.?|section|division|team|unit|office|bureau|group|practice)(?:\s+\d+)?$/i;
 const ACADEMIC_UNIT = /^(?:department|dept\.?|school|faculty|chair|division|centre|center|institute)\s+(?:of|for)\s/i;
 /** A university or a college by its name: "University of Leeds", "Oslo Metropolitan University", "Trinity College Dublin". */
@@ -1809,8 +1830,45 @@ const ACADEMY = /\b(?:universit(?:y|ät|at|é|e|à|a|ad|eit|et)|college|polytech
  */
 function teachingPost(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
-  if (line.kind !== 'activities' || !TEACHING_POST.test(line.text) || !ACADEMY.test(line.text)) return false;
-  for (let j = i - 1; j >= 0; j--) if (lines[j]!.heading) return /^teaching:?$/i.test(unspaced(plain(lines[j]!.text)).trim());
+  if (line.kind !== 'activities') return false;
+  // (s59) "Sessional Lecturer (paid, 4 h/week), Southbank Institute of Technology \u2014 London" over "Jan 2022 \u2013 Present": the dates on a
+  // line of their own under the post's line are its dates. A volunteer's post ("Volunteer Coding Instructor, Brixton Code
+  // Club") is none, paid or not said.
+  const above = stripDates(line.text).trim() === '' && i > 0 && !lines[i - 1]!.heading && lines[i - 1]!.kind === 'activities' ? lines[i - 1]!.text : '';
+  const post = `${above} ${line.text}`;
+  if (!TEACHING_POST.test(post) || !ACADEMY.test(post) || VOLUNTEER.test(post.replace(VOLUNTEER_NAME, ''))) return false;
+  for (let j = i - 1; j >= 0; j--) if (lines[j]!.heading) return TEACHING_HEADING.test(unspaced(plain(lines[j]!.text)).trim());
+  return false;
+}
+/**
+ * A heading of teaching: "Teaching", and (s59) teaching beside community work or outreach ("Teaching & Community", "Community
+ * and Teaching", "Teaching, Mentoring and Outreach"), whose volunteer posts are no roles and whose paid posts are.
+ */
+const TEACHING_HEADING = /^(?=.*\bteaching\b)(?:teaching|(?:teaching|community|outreach|mentoring|volunteering)(?:\s*(?:,|and|&)\s*(?:teaching|community(?: (?:engagement|involvement|work))?|outreach|mentoring|volunteering|service))+):?$/i;
+
+/**
+ * (s59) "2016 \u2013 2020   PhD Candidate (promovendus, employed on a four-year contract), Delft University of Technology": under an
+ * experience or appointments heading, a doctorate held as a post (a candidate or a researcher: Dutch and Nordic PhD candidates
+ * are employees) is a role, not the degree's dates; "PhD in Computer Science, \u2026" there stays a degree.
+ */
+const DOCTORAL_POST = /(?<![\p{L}])(?:ph\.?\s?d\.?|doctoral)\s+(?:candidate|researcher)(?![\p{L}])/iu;
+function doctoralPost(line: Line): boolean {
+  return line.kind === 'experience' && DOCTORAL_POST.test(line.text) && !DEGREE_ANY.test(line.text.replace(DOCTORAL_POST, ' '));
+}
+
+/**
+ * (s59) A heading of teaching in the languages read here: "Teaching" (TEACHING_HEADING), Portuguese "Doc\u00eancia", Spanish
+ * "Docencia", Czech "V\u00fduka", Slovak "V\u00fdu\u010dba", Finnish "Opetus", German "Lehre" / "Lehrt\u00e4tigkeit", French "Enseignement",
+ * Italian "Didattica" / "Insegnamento", Dutch "Onderwijs", Swedish and Danish "Undervisning", Polish "Dydaktyka", Hungarian "Oktat\u00e1s".
+ */
+const TEACHING_HEADING_ABROAD = /^(?:doc[\u00eae]ncia|docencia|v\u00fduka|v\u00fdu\u010dba|pedagogick\u00e1 \u010dinnos\u0165|opetus|lehre|lehrt\u00e4tigkeit|enseignement|didattica|insegnamento|onderwijs|undervisning|dydaktyka|oktat\u00e1s):?$/iu;
+/** Whether the line at `i` stands under a heading of teaching: the nearest heading above it, or a line that names one. */
+function underTeaching(lines: readonly Line[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const clean = unspaced(plain(lines[j]!.text)).replace(/[:|\u2022]+$/, '').trim();
+    if (clean.length <= 40 && (TEACHING_HEADING.test(clean) || TEACHING_HEADING_ABROAD.test(clean))) return true;
+    if (lines[j]!.heading) return false;
+  }
   return false;
 }
 
@@ -1940,14 +1998,23 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
       // Consulting Ltd"), never the title token itself.
       const names = list.filter((t, i) => (list !== piece || (i !== ti && i !== duty && !TITLE_QUALIFIER.test(t))) && (!TITLE_WORD.test(t) || LEGAL_FORM_END.test(t)) && !unnamed(t));
       if (list !== piece) return names[0];
-      const otherField = teaching ? names.find((t) => pieceFields[pi]![list.indexOf(t)]!.fi !== titleField) : undefined;
+      // (s59) "Sessional Lecturer (paid, 4 h/week), Southbank Institute of Technology \u2014 London": a school named after the post's comma,
+      // in its own field, is the employer; the field after the dash is then its town.
+      // (The first name after the post only: "Part-time Lecturer, Birkbeck, University of London" keeps its college, s48.)
+      const ownSchool = teaching && names[0] !== undefined && pieceFields[pi]![list.indexOf(names[0])]!.fi === titleField && ACADEMY.test(names[0]) && !ACADEMIC_UNIT.test(names[0]) ? names[0] : undefined;
+      const otherField = teaching && !ownSchool ? names.find((t) => pieceFields[pi]![list.indexOf(t)]!.fi !== titleField) : undefined;
       // (s46) "Senior Lecturer, Department of Information Technology, Uppsala University": a department (a school, a chair)
       // named before its university is part of it; the employer is the university.
-      const school = ACADEMIC_UNIT.test(names[0] ?? '') ? names.find((t) => ACADEMY.test(t) && !ACADEMIC_UNIT.test(t)) : undefined;
+      // (s59) So is a group or a lab named before it ("Assistant Professor, Formal Methods and Tools group, University of Twente"),
+      // the university on the line or, where the line wrapped before it, on the next one.
+      // (A lab's name ends on a company's word, "Marine Robotics Lab": before a university it is the university's.)
+      const lab = LAB_UNIT.test(names[0] ?? '') && !ACADEMY.test(names[0] ?? '');
+      const unitFirst = ACADEMIC_UNIT.test(names[0] ?? '') || lab || (UNIT_OF_EMPLOYER.test(names[0] ?? '') && !ACADEMY.test(names[0] ?? ''));
+      const school = unitFirst ? (names.find((t) => ACADEMY.test(t) && !ACADEMIC_UNIT.test(t)) ?? (names.length === 1 && /,\s*$/.test(clean[pi] ?? '') ? pieceTokens[pi + 1]?.find((t) => ACADEMY.test(t) && !ACADEMIC_UNIT.test(t) && !TITLE_WORD.test(t)) : undefined)) : undefined;
       // (s48) "Adjunct Instructor, Cloud Computing, Bay State Community College": a teaching post's course, then its school.
       // (A college named in one word before its university is the employer's name: "Birkbeck, University of London".)
       const teachingSchool = teaching && names[0] !== undefined && /\s/.test(names[0]) ? names.find((t) => ACADEMY.test(t)) : undefined;
-      return names.find((t) => COMPANY_SUFFIX.test(t)) ?? names.find((t) => placed.has(t)) ?? otherField ?? school ?? teachingSchool ?? names[0];
+      return (lab ? school : undefined) ?? names.find((t) => COMPANY_SUFFIX.test(t)) ?? names.find((t) => placed.has(t)) ?? ownSchool ?? otherField ?? school ?? teachingSchool ?? names[0];
     };
     // (s48) "Fachliche Leitung eines Teams \u2026 / Anwendungsentwickler / Siebengebirge IT GmbH, K\u00f6nigswinter \u00b7 09/2014 \u2013 07/2017": where the
     // line below the title names a company by its suffix and the line above does not, the line above is the role before's body.
@@ -2097,7 +2164,7 @@ const FIELD_LABEL = /^\s*(?:major|field of study|concentration|speciali[sz]ation
 // "\u03c3\u03c4\u03bf\u03c5\u03c2" as "\u03c3\u03c4\u03b7\u03bd" ("\u039c\u03b5\u03c4\u03b1\u03c0\u03c4\u03c5\u03c7\u03b9\u03b1\u03ba\u03cc \u0394\u03af\u03c0\u03bb\u03c9\u03bc\u03b1 \u0395\u03b9\u03b4\u03af\u03ba\u03b5\u03c5\u03c3\u03b7\u03c2 \u03c3\u03c4\u03b1 \u2026").
 // (s55) France's "Dipl\u00f4me d'ing\u00e9nieur, sp\u00e9cialit\u00e9 Syst\u00e8mes embarqu\u00e9s" and Germany's "Studium der Informatik, Abschluss Bachelor
 // of Science" name the field after "sp\u00e9cialit\u00e9" and "Studium (der)".
-const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor|sp\u00e9cialit\u00e9|Sp\u00e9cialit\u00e9|[Ss]tudium(?:\s+der)?|\u03c3\u03c4\u03b7\u03bd|\u03c3\u03c4\u03b1|\u03c3\u03c4\u03bf|\u03c3\u03c4\u03bf\u03bd|\u03c3\u03c4\u03b9\u03c2|\u03c3\u03c4\u03bf\u03c5\u03c2)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58}(?:,\s+(?!studi|specj|speciali|zam\u011b\u0159|prezen|kombin|dzien|zaoc|stacjon|niestacjon)\p{Ll}[\p{Ll}\s]{1,40}?(?=\s*(?:$|[,;()|\t\u2013\u2014])))*)/u;
+const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor|odbor|\u0161tudijn\u00fd program|studijn\u00ed program|sp\u00e9cialit\u00e9|Sp\u00e9cialit\u00e9|[Ss]tudium(?:\s+der)?|\u03c3\u03c4\u03b7\u03bd|\u03c3\u03c4\u03b1|\u03c3\u03c4\u03bf|\u03c3\u03c4\u03bf\u03bd|\u03c3\u03c4\u03b9\u03c2|\u03c3\u03c4\u03bf\u03c5\u03c2)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58}(?:,\s+(?!studi|specj|speciali|zam\u011b\u0159|prezen|kombin|dzien|zaoc|stacjon|niestacjon)\p{Ll}[\p{Ll}\s]{1,40}?(?=\s*(?:$|[,;()|\t\u2013\u2014])))*)/u;
 
 /** A degree named as begun and not finished ("did not complete", "coursework toward", "withdrew"); one under way is no such. */
 const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b|中退|退学/i;
@@ -2132,6 +2199,9 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // form in a bracket after other words is a course's or its students', no degree held (a degree named in full there,
       // "Graduated from Keio University (Bachelor of Engineering in …)", is one).
       if (!inEducation && /\S.*\(\s*$/.test(text.slice(0, m.index)) && !/^\S+\s+(?:of|in)\s/i.test(text.slice(m.index))) continue;
+      // (s59) "Formal Specification (second-year BSc, 180 students)", "final-year MEng projects": outside education, a level after a
+      // year of study is the students taught, no degree held.
+      if (!inEducation && /(?<![\p{L}])(?:first|second|third|fourth|fifth|final|\d(?:st|nd|rd|th))[- ]years?\s+$/iu.test(text.slice(0, m.index))) continue;
       // (s49) "Seasonal IT Support Technician \u2014 Mt. Bachelor Resort, Bend, OR", "Lead Guide, Master Builders Association": outside
       // education, the word inside a name (after a capitalised word, or before a business's word) is no degree, unless it reads as
       // one ("Graduated Bachelor of Science", "Senior Engineer; Master's in Physics").

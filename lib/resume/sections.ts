@@ -31,14 +31,20 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['education', /^(vzd\u011bl\u00e1n\u00ed|formaci\u00f3n acad\u00e9mica|schul- und berufsbildung)$/i],
   ['skills', /^(jazyky|dovednosti|language skills|digital skills|digitale kompetenzen)$/i],
   ['summary', /^(\u00fcber mich)$/i],
+  // (s59) Slovak ("Pracovn\u00e9 sk\u00fasenosti", "Vzdelanie", "Zru\u010dnosti", "O mne", "Dobrovo\u013en\u00edcka \u010dinnos\u0165", "Z\u00e1ujmy"; "Jazyky",
+  // "Certifik\u00e1ty", "Profil" are Czech's too).
+  ['experience', /^((pracovn\u00e9|profesijn\u00e9|odborn\u00e9) )?sk\u00fasenosti$|^pracovn\u00e1 prax$/i],
+  ['education', /^(vzdelanie)$/i],
+  ['skills', /^(zru\u010dnosti|jazykov\u00e9 znalosti)$/i],
+  ['summary', /^(o mne)$/i],
+  ['other', /^(dobrovo\u013en\u00edcka \u010dinnos\u0165|dobrovo\u013en\u00edctvo|z\u00e1ujmy)$/i],
   ['certifications', /^(certifik\u00e1ty|certifikace|certificaciones)$/i],
   ['other', /^(z\u00e1jmy|driving licen[cs]e|f\u00fchrerschein)$/i],
-  // (s59 lead) Croatian, Serbian and Bosnian ("Radno iskustvo", "Obrazovanje", "Jezici", "Vje\u0161tine") and Slovak ("Pracovn\u00e9
-  // sk\u00fasenosti", "Vzdelanie"); Catalan ("Experi\u00e8ncia", "Formaci\u00f3", "Idiomes").
-  ['experience', /^(radno iskustvo|iskustvo|profesionalno iskustvo|pracovn\u00e9 sk\u00fasenosti|sk\u00fasenosti)$/i],
-  ['education', /^(obrazovanje|\u0161kolovanje|vzdelanie|formaci\u00f3)$/i],
-  ['experience', /^(experi\u00e8ncia( professional| laboral)?)$/i],
-  ['skills', /^(idiomes|jezici|strani jezici|poznavanje jezika|vje\u0161tine|ve\u0161tine|ve\u0161tiny|jazykov\u00e9 znalosti)$/i],
+  // (s59 lead) Croatian, Serbian and Bosnian ("Radno iskustvo", "Obrazovanje", "Jezici", "Vje\u0161tine") and Catalan
+  // ("Experi\u00e8ncia", "Formaci\u00f3", "Idiomes").
+  ['experience', /^(radno iskustvo|iskustvo|profesionalno iskustvo|experi\u00e8ncia( professional| laboral)?)$/i],
+  ['education', /^(obrazovanje|\u0161kolovanje|formaci\u00f3)$/i],
+  ['skills', /^(idiomes|jezici|strani jezici|poznavanje jezika|vje\u0161tine|ve\u0161tine)$/i],
   // (s51) Dutch ("Werkervaring", "Opleiding", "Talen", "Vaardigheden", "Cursussen en certificaten", "Profiel"), Romanian
   // ("Experien\u021b\u0103 profesional\u0103", "Educa\u021bie", "Limbi str\u0103ine", "Competen\u021be tehnice", "Certific\u0103ri"; \u021b or the older \u0163) and
   // Turkish ("\u0130\u015e DENEY\u0130M\u0130", "E\u011e\u0130T\u0130M", "SERT\u0130F\u0130KALAR", "YABANCI D\u0130LLER", "TEKN\u0130K BECER\u0130LER", "\u00d6ZET"): Turkish capitals

@@ -446,8 +446,9 @@ describe('real resumes (../shared)', () => {
   // resume-s51.test.ts, session 52's, s52/, in resume-s52.test.ts, session 53's, s53/, in resume-s53.test.ts, session
   // 54's, s54/, in resume-s54.test.ts, session 55's, s55/, in resume-s55.test.ts, and session 56's, s56/, in
   // resume-s56.test.ts.)
-  // (And session 57's, s57/, in profile-s57.test.ts, and session 58's, s58/, in profile-s58.test.ts.)
-  for (const label of LABELS.resumes.filter((l) => !(/^s(4[6-9]|5[0-8])\//.test(l.file) && l.split === 'report'))) {
+  // (And session 57's, s57/, in profile-s57.test.ts, session 58's, s58/, in profile-s58.test.ts, and session 59's, s59/, in
+  // profile-s59.test.ts.)
+  for (const label of LABELS.resumes.filter((l) => !(/^s(4[6-9]|5[0-9])\//.test(l.file) && l.split === 'report'))) {
     const project = label.source === 'project';
     it.skipIf(!project && withoutShared(`resumes/${label.file}`))(`${label.file}: total years within a year of the hand count`, async () => {
       const p = await read(label.file, project);
