@@ -164,3 +164,76 @@ describe('s59: asks said in the duties', () => {
     expect(rows(da).some((t) => /denne rolle/.test(t))).toBe(false);
   });
 });
+
+describe('s59b: more headings by their words (Vietnamese, Catalan; Greek, Hungarian, Slovak and Spanish ones s59a lacked)', () => {
+  it('are read as the posting means them', () => {
+    const cases: Array<[string, string]> = [
+      ['Giới thiệu công ty', 'about'],
+      ['Nhiệm vụ', 'responsibilities'],
+      ['Yêu cầu ứng viên', 'requirements'],
+      ['Lợi thế nếu', 'preferred'],
+      ['Chế độ đãi ngộ', 'benefits'],
+      ['Les teves funcions', 'responsibilities'],
+      ['El que demanem', 'requirements'],
+      ['Serà un plus', 'preferred'],
+      ['Beneficis', 'benefits'],
+      ['Liga gia tin etaireia', 'about'],
+      ['Plusz pont', 'preferred'],
+      ['O firme', 'about'],
+      ['Acerca de nosotros', 'about'],
+    ];
+    for (const [h, kind] of cases) expect(classifyHeading(h), h).toBe(kind);
+  });
+  const vi = `Data Engineer\nCông ty Mây Trắng · Đà Nẵng\n\nGiới thiệu công ty\nMây Trắng làm phần mềm đặt tour cho các khách sạn ven biển.\n\nNhiệm vụ\n- Xây dựng pipeline dữ liệu\n\nYêu cầu ứng viên\n- Thành thạo SQL và Python\n\nLợi thế nếu\n- Biết Airflow\n\nChế độ đãi ngộ\n- Lương tháng 13\n- Bảo hiểm đầy đủ\n`;
+  const ca = `Desenvolupador/a Web\nLa Garrotxa Digital · Olot\n\nSobre nosaltres\nFem webs per a cases rurals de la Garrotxa.\n\nLes teves funcions\n- Mantenir els webs dels clients\n\nEl que demanem\n- Experiència amb WordPress\n- PHP\n\nSerà un plus\n- Coneixements de React\n\nBeneficis\n- Horari intensiu a l'estiu\n\nInscriu-te al formulari de la web.\n`;
+  it('split a posting into its parts: the asks and wishes are read, the company and the perks are not', () => {
+    expect(partOf(vi, 'Thành thạo SQL và Python')).toBe('requirements');
+    expect(partOf(vi, 'Biết Airflow')).toBe('preferred');
+    expect(partOf(ca, 'Experiència amb WordPress')).toBe('requirements');
+    expect(partOf(ca, 'Coneixements de React')).toBe('preferred');
+    expect(partOf(ca, 'Inscriu-te al formulari')).toBe('other');
+    expect(rows(vi).some((r) => /SQL và Python/.test(r))).toBe(true);
+  });
+  it('counter-examples: the about-us paragraph stays about-us, the perks ask nothing, a sentence opening on the same word heads nothing', () => {
+    expect(partOf(vi, 'Mây Trắng làm phần mềm')).toBe('about');
+    expect(partOf(ca, 'Fem webs per a cases rurals')).toBe('about');
+    expect(rows(vi).some((r) => /Lương tháng|Bảo hiểm/.test(r))).toBe(false);
+    expect(rows(ca).some((r) => /Horari intensiu/.test(r))).toBe(false);
+    expect(classifyHeading('Về mặt kỹ thuật, hệ thống chạy trên AWS')).toBeNull();
+    expect(classifyHeading('Sobre nosaltres i els nostres clients a Girona parlarem a l\'entrevista')).not.toBe('requirements');
+  });
+});
+
+describe('s59b: what follows the asks and the perks', () => {
+  it('the employer by its name offering perks after the asks is the perks; apply lines in Greek, Spanish and Hungarian end the perks', () => {
+    const en = `Systems Administrator\n\nMinimum Requirements\n- Two years of Windows Server\n\nWorking Conditions\nOffice work, some evenings.\n\nBrightwater Savings Bank offers medical, dental, a pension and tuition help.\n`;
+    expect(partOf(en, 'Brightwater Savings Bank offers medical')).toBe('benefits');
+    const el = `Developer\n\nTi xreiazesai\n- Python\n\nTi kerdizeis\n- Etisio bonus\n\nGia aitisi, steile to biografiko sou sto jobs@ammoudara.example.\n`;
+    expect(partOf(el, 'Gia aitisi, steile')).toBe('other');
+    const es = `Desarrollador\n\nRequisitos\n- Go\n\nLo que te ofrecemos\n- Medicina prepagada\n\nPostúlate en nuestra web de empleos.\n`;
+    expect(partOf(es, 'Postúlate en nuestra web')).toBe('other');
+    const hu = `Fejlesztő\n\nAmit kérünk\n- Java\n\nAjánlatunk\n- Bónusz\n\nAz önéletrajzokat bizalmasan kezeljük.\n`;
+    expect(partOf(hu, 'Az önéletrajzokat bizalmasan')).toBe('other');
+  });
+  it('counter-example: the employer by its name offering its products is no perk', () => {
+    const en = `Systems Administrator\n\nMinimum Requirements\n- Two years of Windows Server\n\nBrightwater Savings Bank offers farm loans and savings accounts across the state.\n`;
+    expect(partOf(en, 'Brightwater Savings Bank offers farm loans')).not.toBe('benefits');
+  });
+});
+
+describe('s59b: asks in the duties said in other words', () => {
+  it('"minden nap", "hằng ngày", "train ... in ... daily", and the on-call by its noun abroad are rows', () => {
+    expect(rows(`Fejlesztő\n\nFeladatok\n- Minden nap Go kódot írsz a számlázó rendszerhez\n\nElvárások\n- Két év tapasztalat\n`).some((t) => /Minden nap Go/.test(t))).toBe(true);
+    expect(rows(`Developer\n\nMô tả công việc\n- Hằng ngày viết code Python cho hệ thống báo cáo\n\nYêu cầu\n- 2 năm kinh nghiệm\n`).some((t) => /Hằng ngày viết code Python/.test(t))).toBe(true);
+    expect(rows(`ML Engineer\n\nWhat you'll do\n- Train ranking models in PyTorch daily\n\nRequirements\n- Three years of ML\n`).some((t) => /Train ranking models in PyTorch daily/.test(t))).toBe(true);
+    expect(rows(`Správca\n\nNáplň práce\n- Pohotovosť podľa rozpisu služieb\n\nPožiadavky\n- Linux\n`).some((t) => /Pohotovosť podľa rozpisu/.test(t))).toBe(true);
+  });
+  it('"Kala Agglika" (Greek in Latin letters) asks English', () => {
+    const row = reqs(`Developer\n\nTi zitame\n- Python\n- Kala Agglika\n`).find((r) => /Agglika/.test(r.text));
+    expect(row).toBeDefined();
+  });
+  it('counter-examples: a daily duty that trains people, and an on-call allowance among the perks, ask nothing', () => {
+    expect(rows(`ML Engineer\n\nWhat you'll do\n- Train new hires in our review process daily\n\nRequirements\n- Python\n`).some((t) => /Train new hires/.test(t))).toBe(false);
+    expect(rows(`Administrator\n\nAnforderungen\n- Linux\n\nWir bieten\n- Rufbereitschaftszulage\n- 30 Tage Urlaub\n`).some((t) => /Rufbereitschaft/.test(t))).toBe(false);
+  });
+});
