@@ -121,13 +121,11 @@ function dailyUse(t: string, findSkills: FindSkills, options: ItemOptions): bool
  * "you will be on the pager one week in six", "You'll carry the pager every fifth week", "You will be on call one week out of
  * every seven" (s57b tune), "In the summer you'd be one of three people on the support rota" (s58b tune): asked of the hire. (How the rota is
  * arranged, with no "you", stays told: ONCALL_TOLD.)
- * (s59 tune) And a duty of the list that has the reader take part in it: "Take part in design reviews and on-call rotations",
- * "Join the on-call rota", "Részvétel az ügyeleti beosztásban" (Hungarian), "Teilnahme an der Rufbereitschaft"; not the rota
- * told ("The on-call rotation is shared by six") nor supporting the people on it ("Help the on-call engineer ...").
- * (s59b tune: the on-call named by its noun abroad in a duty, "Rie\u0161enie incidentov a pohotovos\u0165 pod\u013ea rozpisu", "efimeries",
- * "Rufbereitschaft", "p\u00e4ivystys": the reader's share, as the duty is theirs.)
+ * (Not a duty of the list that only names the rota, "Join the on-call rotation", "Take part in the after-hours on-call":
+ * the careful batches s43-s56 decided it no row, and s59 keeps that, though its parts labels counted "Take part in design
+ * reviews and on-call rotations" an ask; see parts-s59.test.ts.)
  */
-const ONCALL_YOU = /^(?:take\s+part\s+in|participate\s+in|participation\s+in|join|share(?:\s+in)?|be\s+part\s+of|rotate\s+(?:into|through|onto)|cover)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?(?:(?:and|&)\s+)?(?:(?:the\s+|our\s+|an?\s+)?(?:after-hours\s+|out-of-hours\s+|weekend\s+)?on[- ]?call|pager)(?:\s+(?:rota|rotations?|schedule|duty|duties|shifts?))?\b|^(?:részvétel|részt\s+(?:veszel|venni))\b[^.;!?]{0,40}?ügyelet|^teilnahme\s+an\s+(?:der\s+)?rufbereitschaft|(?<![a-z\u00e0-\u024f])(?:pohotovos[t\u0165]|rufbereitschaft|efimeri(?:a|es|on)|p\u00e4ivysty[a-z\u00e0-\u00ff]*)(?![a-z\u00e0-\u024f])|\byou(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will|\s+also)?\s+(?:also\s+)?(?:(?:be|go)\s+on[- ]?call\b|(?:take|carry|hold|share|join|cover|be\s+on|be\s+part\s+of|pick\s+up)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:pager|on[- ]?call|beeper)\b|(?:phone|rota|rotation|hotline|duty)\b[^.;!?]{0,50}?\b(?:(?:one|a|1)\s+week\s+(?:in|out\s+of|of\s+every)\s+\w+|every\s+(?:\w+\s+)?weeks?|(?:one|a|1)\s+(?:weekend|night)\s+(?:in|a|per|out\s+of)\b)))|\byou(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will)?\s+be\s+one\s+of\s+(?:[\w-]+\s+){1,3}?on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:rota|rotation|pager|on[- ]?call)\b/i;
+const ONCALL_YOU = /\byou(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will|\s+also)?\s+(?:also\s+)?(?:(?:be|go)\s+on[- ]?call\b|(?:take|carry|hold|share|join|cover|be\s+on|be\s+part\s+of|pick\s+up)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:pager|on[- ]?call|beeper)\b|(?:phone|rota|rotation|hotline|duty)\b[^.;!?]{0,50}?\b(?:(?:one|a|1)\s+week\s+(?:in|out\s+of|of\s+every)\s+\w+|every\s+(?:\w+\s+)?weeks?|(?:one|a|1)\s+(?:weekend|night)\s+(?:in|a|per|out\s+of)\b)))|\byou(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will)?\s+be\s+one\s+of\s+(?:[\w-]+\s+){1,3}?on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:rota|rotation|pager|on[- ]?call)\b/i;
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
 // (Not what the job has the hire do: "The role requires you to own billing end to end".)
 /**
@@ -1476,8 +1474,7 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       if (!options.unfiltered && /javascript/i.test(u.text) && NOSCRIPT.test(u.text)) continue;
       if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && toldNotAsked(u.text)) continue;
       // (s58b tune: a skill of the daily work named in the duties is asked, whatever verb of the work goes with it, dailyUse.)
-      // (s59 tune: and the reader's share of the on-call as a duty of the list, "Take part in ... on-call rotations", ONCALL_YOU.)
-      if (!options.unfiltered && item.kind === 'skills' && !usedDaily && !(s.kind === 'responsibilities' && ONCALL_YOU.test(unbulleted(u.text))) && !asksForSkills(u.text, item.groups, underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred', (title) => findSkills(title).length > 0)) continue;
+      if (!options.unfiltered && item.kind === 'skills' && !usedDaily && !asksForSkills(u.text, item.groups, underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred', (title) => findSkills(title).length > 0)) continue;
       if (!options.unfiltered && item.kind === 'other' && item.groups.length === 0 && !asksOfCandidate(u.text, underLead || portraitAsks || ((s.kind === 'requirements' || s.kind === 'preferred') && (lineAlone(s.text, u) || listedAt.has(u.start))), s.kind === 'requirements' || s.kind === 'preferred', underLead || portraitAsks || s.kind === 'requirements' || s.kind === 'preferred')) continue;
       // The list is what a section asks; prose below it ("Pay for this role includes a base and equity …") asks
       // only if it says so to the candidate, and never when it tells what the candidate gets.

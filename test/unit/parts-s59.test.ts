@@ -148,11 +148,15 @@ describe('s59: asks said in the duties', () => {
     const hu = `Fejlesztő\n\nFeladatok\n- Naponta használod a Kotlin nyelvet\n\nElvárások\n- Kotlin ismerete\n`;
     expect(rows(hu).some((t) => /Naponta használod/.test(t))).toBe(true);
   });
-  it('the reader\'s share of the on-call as a duty of the list is asked', () => {
+  // (A first draft of this session read the on-call named in a duty of the list ("Participate in the on-call rotation",
+  // "Részvétel a hétvégi ügyeletben", "pohotovosť podľa rozpisu") as asked, as the s59a tune labels count it; the careful
+  // batches s43, s45, s50, s52 and s56 had decided such duties no row ("Join the on-call rotation", "Take part in the
+  // after-hours on-call"), and their floors fell. The decided reading stays; the s59 labels' two such lines are left as misses.)
+  it('the on-call named in a duty of the list stays no row, as the careful batches decided', () => {
     const en = `SRE\n\nResponsibilities\n- Participate in the after-hours on-call rotation\n- Write postmortems\n\nRequirements\n- Linux\n`;
-    expect(rows(en).some((t) => /Participate in the after-hours on-call rotation/.test(t))).toBe(true);
-    const hu = `Rendszergazda\n\nFeladatok\n- Részvétel a hétvégi ügyeletben\n\nElvárások\n- Linux\n`;
-    expect(rows(hu).some((t) => /ügyeletben/.test(t))).toBe(true);
+    expect(rows(en).some((t) => /Participate in the after-hours on-call rotation/.test(t))).toBe(false);
+    const said = `SRE\n\nResponsibilities\n- You'll carry the pager one week in six\n\nRequirements\n- Linux\n`;
+    expect(rows(said).some((t) => /carry the pager/.test(t))).toBe(true);
   });
   it('counter-examples: a choice the asks already ask is one row (s50); a daily meeting, the rota told and a Danish "denne" ask nothing', () => {
     const choice = `Data Engineer\n\nWhat you'll do\n- Move the events to streaming, with Kafka or Pulsar\n\nWhat we need\n- Experience running Kafka or Pulsar in production\n`;
@@ -222,11 +226,10 @@ describe('s59b: what follows the asks and the perks', () => {
 });
 
 describe('s59b: asks in the duties said in other words', () => {
-  it('"minden nap", "hằng ngày", "train ... in ... daily", and the on-call by its noun abroad are rows', () => {
+  it('"minden nap", "hằng ngày" and "train ... in ... daily" are rows', () => {
     expect(rows(`Fejlesztő\n\nFeladatok\n- Minden nap Go kódot írsz a számlázó rendszerhez\n\nElvárások\n- Két év tapasztalat\n`).some((t) => /Minden nap Go/.test(t))).toBe(true);
     expect(rows(`Developer\n\nMô tả công việc\n- Hằng ngày viết code Python cho hệ thống báo cáo\n\nYêu cầu\n- 2 năm kinh nghiệm\n`).some((t) => /Hằng ngày viết code Python/.test(t))).toBe(true);
     expect(rows(`ML Engineer\n\nWhat you'll do\n- Train ranking models in PyTorch daily\n\nRequirements\n- Three years of ML\n`).some((t) => /Train ranking models in PyTorch daily/.test(t))).toBe(true);
-    expect(rows(`Správca\n\nNáplň práce\n- Pohotovosť podľa rozpisu služieb\n\nPožiadavky\n- Linux\n`).some((t) => /Pohotovosť podľa rozpisu/.test(t))).toBe(true);
   });
   it('"Kala Agglika" (Greek in Latin letters) asks English', () => {
     const row = reqs(`Developer\n\nTi zitame\n- Python\n- Kala Agglika\n`).find((r) => /Agglika/.test(r.text));
