@@ -27,6 +27,12 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ['preferred', /^you(?:(?:'|\u2019)?ll|(?:'|\u2019)d|\s+will|\s+may|\s+might|\s+could|\s+would)?\s+(?:really\s+|truly\s+|especially\s+|also\s+)?(?:shine|thrive|excel|stand\s+out|do\s+(?:really\s+)?well|succeed|fit(?:\s+right)?\s+in|fit)(?:\s+(?:even\s+)?more|\s+further)?(?:\s+here|\s+with\s+us)?\s+if\s+you\s+(?:also|additionally|too)$/i],
   ['benefits', /^(?:here(?:'|\u2019)s\s+|here\s+is\s+)?how\s+we(?:(?:'|\u2019)ll|\s+will)?\s+(?:look\s+after|take\s+care\s+of|care\s+for|reward|invest\s+in)\s+you$/i],
   ['responsibilities', /^(?:in\s+(?:this|the)\s+(?:role|job),?\s+)?you(?:(?:'|\u2019)ll|\s+will)\s+be$/i],
+  // (s59 tune) "The job, roughly", "The role in short", "The work, at a glance": the job named with a hedge on how fully it is
+  // told; the work, not the company's story ("In short" alone stays the about-us it was).
+  ['responsibilities', /^the\s+(?:job|role|gig|work|position),?\s+(?:roughly|briefly|(?:roughly\s+)?speaking|in\s+(?:short|brief|a\s+nutshell|a\s+sentence|a\s+few\s+(?:words|lines)|plain\s+(?:words|english)|practice)|at\s+a\s+glance|day\s+to\s+day)$/i],
+  // (s59 tune) "Stuff you'll touch", "Things you'll use", "Gear you'll play with": the stack said as what the reader will handle, a
+  // part of no kind as "Tech we use" is (below); first, before "things you'll ..." names the work.
+  ['other', /^(?:the\s+)?(?:stuff|things|kit|gear|toys)\s+you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)\s+(?:get\s+to\s+)?(?:touch|use|be\s+using|play\s+with|get\s+your\s+hands\s+on)$/i],
   // (s58b tune) "What you'll be getting into" (the work), "This might be you if" (the asks), as sentences.
   ['responsibilities', /^what\s+you(?:(?:'|\u2019)ll|\s+will)\s+(?:be\s+)?(?:getting\s+into|getting\s+up\s+to|diving\s+into|taking\s+on|get\s+into|dive\s+into|take\s+on)$/i],
   ['requirements', /^(?:this|that|it)\s+(?:might|may|could|is\s+probably|is\s+likely)\s+(?:just\s+)?be\s+you(?:\s+if(?:\s+you)?)?$/i],
@@ -160,7 +166,8 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // company, "Descripción del empleo" / "Descrição da vaga" over the job, as "Company Description" and "Job Description" read.
   ['responsibilities', /^(?:descripci(?:ó|o)n del? (?:empleo|puesto|cargo|trabajo|rol|la (?:vacante|posición|posicion|oferta))|descri(?:ç|c)(?:ã|a)o d[ao] (?:vaga|cargo|fun(?:ç|c)(?:ã|a)o|posi(?:ç|c)(?:ã|a)o))(?![\p{L}])/iu],
   ['about', /^(?:descripci(?:ó|o)n de la (?:empresa|compañía|compania)|(?:sobre|acerca de) la (?:empresa|compañía|compania)|descri(?:ç|c)(?:ã|a)o da empresa|sobre a empresa)(?![\p{L}])/iu],
-  ['about', /^(?:qui(?:é|e)nes somos|sobre nosotros)(?![\p{L}])/iu],
+  // (s59b tune: and "Acerca de nosotros".)
+  ['about', /^(?:qui(?:é|e)nes somos|(?:sobre|acerca\s+de)\s+nosotros)(?![\p{L}])/iu],
   // (s45) Portuguese: "Diferenciais", "Desejável", "Requisitos obrigatórios", "O que oferecemos", "Responsabilidades", "Quem somos".
   ['preferred', /^(?:diferenciais|diferencial|desej(?:á|a)ve(?:l|is)|(?:requisitos|conhecimentos) desej(?:á|a)veis|ser(?:á|a) um (?:plus|diferencial)|b(?:ô|o)nus)(?![\p{L}])/iu],
   // (s58 lead: and Portugal's "O que procuramos", "Quem procuramos", "Procuramos algu\u00e9m que", "O teu perfil".)
@@ -216,31 +223,6 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:co (?:bys|byste) (?:měl(?:\/a|a|i)?|mel(?:\/a|a|i)?) (?:umět|znát|mít|splňovat|umet|znat|mit)|co (?:od (?:tebe|vás) )?(?:chceme|potřebujeme)|požadavky na (?:uchazeče|kandidáta))(?![\p{L}])/iu],
   ['responsibilities', /^(?:co (?:tě|te|vás|vas) (?:u nás |u nas |v (?:práci|roli) )?(?:čeká|ceka)|na čem (?:budeš|budete) pracovat|popis (?:pozice|práce|prace|role))(?![\p{L}])/iu],
   ['about', /^(?:o (?:společnosti|spolecnosti|firmě|firme)|kdo jsme my|(?:něco|neco) o nás)(?![\p{L}])/iu],
-  // (s59 lead) Slovak, Czech's neighbour with its own spellings: "Náplň práce", "Požiadavky", "Čo od teba očakávame", "Výhodou"
-  // (the Czech pattern), "Ponúkame", "O nás".
-  ['benefits', /^(?:(?:čo |co )?(?:ti |vám |vam )?ponúkame|ponukame|zamestnanecké výhody|benefity a výhody)(?![\p{L}])/iu],
-  ['requirements', /^(?:požiadavky(?: na (?:uchádzača|kandidáta|pozíciu))?|poziadavky|(?:čo |co )?(?:od (?:teba|vás) )?očakávame|(?:koho|ktorého) hľadáme|(?:tvoj|váš) profil)(?![\p{L}])/iu],
-  ['responsibilities', /^(?:pracovná náplň|(?:čo (?:budeš|budete) robiť)|(?:tvoja|vaša) (?:rola|náplň práce))(?![\p{L}])/iu],
-  ['about', /^(?:o (?:spoločnosti|firme)|kto sme)(?![\p{L}])/iu],
-  // (s59 lead) Estonian: "Nõuded", "Ootame sinult", "Kasuks tuleb", "Pakume", "Sinu ülesanded", "Meist".
-  ['preferred', /^(?:kasuks tuleb|kasuks tulevad|eeliseks (?:on|loeme)|plussiks (?:on|loeme))(?![\p{L}])/iu],
-  ['benefits', /^(?:(?:mida )?(?:me )?pakume(?: sulle| teile)?|meie pakume)(?![\p{L}])/iu],
-  ['requirements', /^(?:nõuded(?: kandidaadile)?|ootame sinult|ootused kandidaadile|mida (?:me )?ootame(?: sinult)?|(?:sinu )?kvalifikatsioon)(?![\p{L}])/iu],
-  ['responsibilities', /^(?:(?:sinu |peamised )?(?:tööülesanded|ülesanded)|mida (?:sa )?(?:hakkad|teed) tegema)(?![\p{L}])/iu],
-  ['about', /^(?:meist|ettevõttest|(?:kes|mis) me oleme)(?![\p{L}])/iu],
-  // (s59 lead) Catalan: "Requisits", "Què busquem", "Es valorarà", "Oferim", "Funcions", "Qui som".
-  ['preferred', /^(?:es valorar(?:à|a)(?:n)?|(?:serà|sera) un plus|valorable|desitjable)(?![\p{L}])/iu],
-  ['benefits', /^(?:(?:què |que )?(?:t['’])?oferim|beneficis)(?![\p{L}])/iu],
-  ['requirements', /^(?:requisits(?: mínims)?|(?:què|que) (?:busquem|esperem de tu)|el teu perfil|perfil (?:que busquem|requerit))(?![\p{L}])/iu],
-  ['responsibilities', /^(?:funcions|responsabilitats|(?:què|que) far(?:às|as))(?![\p{L}])/iu],
-  ['about', /^(?:qui som|sobre nosaltres)(?![\p{L}])/iu],
-  // (s59 lead) Indonesian and Malay: "Kualifikasi", "Persyaratan", "Nilai tambah", "Diutamakan", "Tanggung jawab", "Benefit",
-  // "Tentang kami".
-  ['preferred', /^(?:nilai (?:tambah|plus)|(?:lebih )?diutamakan|kelebihan|poin plus)(?![\p{L}])/iu],
-  ['benefits', /^(?:(?:yang )?kami tawarkan|(?:apa yang )?kami tawarkan|fasilitas|tunjangan|manfaat)(?![\p{L}])/iu],
-  ['requirements', /^(?:kualifikasi(?: minimum| umum)?|persyaratan|syarat(?:-syarat)?|kelayakan|kriteria)(?![\p{L}])/iu],
-  ['responsibilities', /^(?:tanggung jawab|(?:deskripsi|uraian) pekerjaan|tugas(?: dan tanggung jawab)?|job ?desk)(?![\p{L}])/iu],
-  ['about', /^(?:tentang (?:kami|perusahaan)|profil perusahaan|mengenai kami)(?![\p{L}])/iu],
   // (s59 lead) Croatian, Serbian and Bosnian: "Opis posla", "Zahtjevi" / "Zahtevi", "Što tražimo", "Poželjno", "Prednost",
   // "Nudimo", "O nama".
   ['preferred', /^(?:poželjno(?: je)?|poželjne (?:vještine|veštine|kvalifikacije)|prednost(?: će imati| imaju)?|dodatna prednost)(?![\p{L}])/iu],
@@ -248,12 +230,6 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:zahtjevi|zahtevi|uvjeti|uslovi|(?:što|šta|sto|sta) (?:tražimo|trazimo|očekujemo|ocekujemo)(?: od tebe| od vas)?|tražimo|očekujemo|(?:tvoj|vaš) profil|kvalifikacije)(?![\p{L}])/iu],
   ['responsibilities', /^(?:opis (?:posla|radnog mjesta|radnog mesta|pozicije)|(?:tvoje|vaše) (?:odgovornosti|zadaće|zaduženja)|(?:što|šta) ćeš raditi|zaduženja)(?![\p{L}])/iu],
   ['about', /^(?:o nama|o (?:tvrtki|kompaniji|firmi)|tko smo|ko smo)(?![\p{L}])/iu],
-  // (s59 lead) Hungarian, as profession.hu heads its parts: "Feladatok", "Elvárások", "Előny", "Amit kínálunk", "Rólunk".
-  ['preferred', /^(?:előny(?:t jelent| lehet)?|előnyök(?! és)|előnyt jelent(?:het)?|amit előnyként értékelünk)(?![\p{L}])/iu],
-  ['benefits', /^(?:amit (?:kínálunk|nyújtunk)(?: neked| önnek)?|(?:amit )?ajánlunk|juttatások|mit kínálunk)(?![\p{L}])/iu],
-  ['requirements', /^(?:elvárások|elvárásaink|amit elvárunk|(?:kit|kiket) keresünk|akit keresünk|(?:amire|amivel) szükséged lesz|követelmények)(?![\p{L}])/iu],
-  ['responsibilities', /^(?:(?:főbb )?feladatok|feladataid|feladatai|a munkakör(?: leírása)?|mit fogsz csinálni)(?![\p{L}])/iu],
-  ['about', /^(?:rólunk|cégünkről|a cégről|kik vagyunk)(?![\p{L}])/iu],
   // (s58 tune) Turkish, as Kariyer.net and startups head their parts: "Hakkımızda", "İş Tanımı", "Aranan Nitelikler", "Tercih
   // Sebebi", "Sunduklarımız" ("İ" and "ı" written out: they fold to no "i" in a case-blind match).
   ['preferred', /^(?:tercihen|tercih (?:sebebi(?:dir)?|nedeni(?:dir)?|edilir|edilen nitelikler)|art[ıiİI] (?:olarak|puan)|art[ıiİI]lar)(?![\p{L}])/iu],
@@ -269,6 +245,60 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['responsibilities', /^(?:responsabilit(?:ă|a)(?:ț|ţ|t)i(?:le)?(?: postului)?|ce vei face|atribu(?:ț|ţ|t)ii(?:le)?(?: postului)?|descrierea (?:jobului|postului|rolului)|rolul t(?:ă|a)u)(?![\p{L}])/iu],
   ['about', /^(?:despre (?:noi|companie|firm(?:ă|a)|compania noastr(?:ă|a))|cine suntem)(?![\p{L}])/iu],
   ['other', /^(?:cum (?:s(?:ă|a) )?aplici|aplic(?:ă|a) acum|pa(?:ș|ş|s)ii (?:urm(?:ă|a)tori|procesului)|urm(?:ă|a)torii pa(?:ș|ş|s)i|procesul de (?:recrutare|selec(?:ț|ţ|t)ie))(?![\p{L}])/iu],
+  // (s59 tune) Greek, transliterated as Greek boards and startups often print it ("Poioi eimaste", "Ti tha kaneis", "Ti zitame",
+  // "Tha einai epipleon plus", "Ti prosferoume", "Pos na kaneis aitisi"; x, ch or h for the same letter), and in Greek letters.
+  ['about', /^(?:poi?oi\s+(?:eimaste|imaste)|(?:ligo|lig[aá])\s+(?:gia|sxetika\s+me)\s+(?:emas|tin\s+etair(?:e|i)ia)|(?:sxetika|schetika|shetika|sx?etika)\s+me\s+(?:emas|tin\s+etair(?:e|i)ia)|i\s+etair(?:e|i)ia\s+mas|\u03c0\u03bf\u03b9\u03bf\u03b9\s+\u03b5\u03af\u03bc\u03b1\u03c3\u03c4\u03b5|\u03c3\u03c7\u03b5\u03c4\u03b9\u03ba\u03ac\s+\u03bc\u03b5\s+\u03b5\u03bc\u03ac\u03c2|\u03b7\s+\u03b5\u03c4\u03b1\u03b9\u03c1\u03b5\u03af\u03b1)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:ti\s+tha\s+(?:kaneis|kanete|kaneite|kaneis\s+sto\s+rolo)|armodiotites|kathikonta|(?:oi\s+)?(?:ypeuthynotites|ypefthynotites|ypeythynotites|efthynes|eythynes)|perigrafi\s+(?:thesis|ergasias|rolou)|(?:o\s+)?rolos(?:\s+sou)?|\u03c4\u03b9\s+\u03b8\u03b1\s+\u03ba\u03ac\u03bd\u03b5\u03b9\u03c2|\u03b1\u03c1\u03bc\u03bf\u03b4\u03b9\u03cc\u03c4\u03b7\u03c4\u03b5\u03c2|\u03ba\u03b1\u03b8\u03ae\u03ba\u03bf\u03bd\u03c4\u03b1|\u03c0\u03b5\u03c1\u03b9\u03b3\u03c1\u03b1\u03c6\u03ae\s+\u03b8\u03ad\u03c3\u03b7\u03c2)(?![\p{L}])/iu],
+  ['requirements', /^(?:ti\s+(?:zitame|zitoume|anazitame|anazitoume|xreiazesai|chreiazesai|perimenoume)(?:\s+apo\s+(?:esena|sena|eseis))?|apaitiseis(?:\s+thesis)?|apaitoumena(?:\s+prosonta)?|(?:ta\s+)?prosonta(?:\s+sou)?|to\s+profil\s+sou|ti\s+prepei\s+na\s+(?:exeis|echeis)|\u03c4\u03b9\s+\u03b6\u03b7\u03c4\u03ac\u03bc\u03b5|\u03b1\u03c0\u03b1\u03b9\u03c4\u03ae\u03c3\u03b5\u03b9\u03c2|\u03b1\u03c0\u03b1\u03b9\u03c4\u03bf\u03cd\u03bc\u03b5\u03bd\u03b1(?:\s+\u03c0\u03c1\u03bf\u03c3\u03cc\u03bd\u03c4\u03b1)?|\u03c0\u03c1\u03bf\u03c3\u03cc\u03bd\u03c4\u03b1)(?![\p{L}])/iu],
+  ['preferred', /^(?:(?:tha\s+(?:einai|itan|apotelesei)|einai|apotelei)\s+(?:ena\s+)?(?:epipleon\s+)?(?:plus|prosono|pleonektima)|epithymita(?:\s+prosonta)?|epithymito|tha\s+ektimi(?:thei|thoun)|tha\s+theorithei\s+(?:plus|prosono|pleonektima)|epipleon\s+(?:prosonta|plus)|\u03b5\u03c0\u03b9\u03b8\u03c5\u03bc\u03b7\u03c4\u03ac(?:\s+\u03c0\u03c1\u03bf\u03c3\u03cc\u03bd\u03c4\u03b1)?|\u03b8\u03b1\s+\u03b5\u03ba\u03c4\u03b9\u03bc\u03b7\u03b8\u03b5\u03af|\u03b8\u03b1\s+\u03b8\u03b5\u03c9\u03c1\u03b7\u03b8\u03b5\u03af\s+\u03c0\u03bb\u03b5\u03bf\u03bd\u03ad\u03ba\u03c4\u03b7\u03bc\u03b1)(?![\p{L}])/iu],
+  ['benefits', /^(?:ti\s+(?:sou\s+)?prosferoume|(?:sou\s+)?prosferoume|parexoume|paroxes|(?:ta\s+)?ofeli(?:\s+sou)?|ti\s+kerdizeis|\u03c4\u03b9\s+(?:\u03c3\u03bf\u03c5\s+)?\u03c0\u03c1\u03bf\u03c3\u03c6\u03ad\u03c1\u03bf\u03c5\u03bc\u03b5|\u03c0\u03c1\u03bf\u03c3\u03c6\u03ad\u03c1\u03bf\u03c5\u03bc\u03b5|\u03c0\u03b1\u03c1\u03bf\u03c7\u03ad\u03c2)(?![\p{L}])/iu],
+  ['other', /^(?:pos\s+na\s+(?:kaneis|kanete)\s+aitisi|aitisi|aitiseis|\u03c0\u03ce\u03c2\s+\u03bd\u03b1\s+\u03ba\u03ac\u03bd\u03b5\u03b9\u03c2\s+\u03b1\u03af\u03c4\u03b7\u03c3\u03b7)(?![\p{L}])/iu],
+  // (s59 tune) Hungarian: "Rólunk", "F\u0151 feladatok", "Elvárások", "El\u0151nyt jelent", "Amit kínálunk", "Jelentkezés" ("El\u0151nyök", the
+  // perks' word in some postings, is not "el\u0151ny").
+  ['preferred', /^(?:(?:nagy\s+|további\s+)?el\u0151ny(?:t\s+jelent(?:,?\s+ha)?|ös|,?\s+ha|ként\s+(?:értékeljük|jelent))?|plusz\s+pont(?:ot\s+jelent)?)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:amit|mit)\s+(?:kínálunk|nyújtunk|adunk|ajánlunk)(?:\s+neked)?|kínálunk|juttatások|ajánlatunk)(?![\p{L}])/iu],
+  ['requirements', /^(?:elvárások|elvárásaink|(?:amit|mit)\s+(?:elvárunk|várunk\s+(?:t\u0151led|el))|követelmények|(?:akit|kit)\s+keresünk|amit\s+kérünk|(?:amire|ami)\s+szükséged\s+lesz)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:(?:f\u0151|f\u0151bb)\s+)?(?:feladatok|feladataid|feladatkör|feladatköröd)|(?:a\s+)?munkakör(?:i\s+leírás)?|mivel\s+fogsz\s+foglalkozni|mit\s+fogsz\s+csinálni)(?![\p{L}])/iu],
+  ['about', /^(?:rólunk|kik\s+vagyunk|a\s+cégr\u0151l|cégünkr\u0151l|a\s+vállalatról|bemutatkozás)(?![\p{L}])/iu],
+  ['other', /^(?:jelentkezés(?:\s+módja)?|hogyan\s+jelentkezz(?:él)?)(?![\p{L}])/iu],
+  // (s59 tune) Slovak: "Nápl\u0148 práce" (as Czech), "Po\u017eiadavky na zamestnanca", "Výhodou je", "Zamestnanecké výhody", "Mzdové
+  // podmienky" (the pay), "O spolo\u010dnosti".
+  ['benefits', /^(?:zamestnanecké\s+výhody|(?:\u010do\s+)?(?:ti\s+|vám\s+)?ponúkame|mzdové\s+podmienky|platové\s+podmienky)(?![\p{L}])|^(?:mzda|plat)\s*:?$/iu],
+  ['requirements', /^(?:po\u017eiadavky(?:\s+na\s+(?:zamestnanca|uchádza\u010da|kandidáta|pozíciu))?|\u010do\s+(?:od\s+(?:teba|vás)\s+)?o\u010dakávame|koho\s+h\u013eadáme|\u010do\s+(?:by\s+si\s+mal(?:\/a|a)?|potrebuje\u0161)\s+(?:vedie\u0165|ma\u0165|ovláda\u0165))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:pracovná\s+nápl\u0148|\u010do\s+(?:bude\u0161|budete)\s+robi\u0165|(?:tvoja|va\u0161a)\s+nápl\u0148|popis\s+pozície)(?![\p{L}])/iu],
+  ['about', /^(?:o\s+(?:spolo\u010dnosti|firme)|kto\s+sme)(?![\p{L}])/iu],
+  // (s59 tune) Estonian: "Ettevõttest", "Mida sa teed", "Mida me ootame", "Plussiks loeme", "Mida me pakume".
+  ['preferred', /^(?:(?:sulle\s+)?(?:tuleb\s+kasuks|kasuks\s+tuleb)|plussiks\s+(?:loeme|on|tuleb)|eeliseks\s+(?:on|loeme|tuleb))(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:mida\s+)?(?:me\s+)?pakume(?:\s+sulle)?|omalt\s+poolt\s+pakume|mida\s+sa\s+saad)(?![\p{L}])/iu],
+  ['requirements', /^(?:(?:mida\s+)?(?:me\s+)?ootame(?:\s+sinult)?|sinult\s+ootame|nõuded(?:\s+kandidaadile)?|(?:keda\s+)?(?:me\s+)?otsime|meie\s+ootused)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:sinu\s+|peamised\s+)?(?:töö)?ülesanded|mida\s+sa\s+(?:teed|hakkad\s+tegema)|sinu\s+roll)(?![\p{L}])/iu],
+  ['about', /^(?:meist|ettevõttest(?:\s+lühidalt)?|kes\s+(?:me\s+)?oleme|ettevõtte\s+tutvustus)(?![\p{L}])/iu],
+  ['other', /^(?:kandideerimine|kuidas\s+kandideerida)(?![\p{L}])/iu],
+  // (s59 tune) Indonesian, as local boards mix it with English: "Tentang Kami", "Tanggung Jawab", "Kualifikasi", "Nilai Plus".
+  ['preferred', /^(?:(?:menjadi\s+)?nilai\s+(?:plus|tambah)|(?:lebih\s+)?diutamakan)(?![\p{L}])/iu],
+  ['benefits', /^(?:fasilitas|keuntungan|tunjangan|(?:yang\s+)?kami\s+tawarkan|kami\s+menawarkan)(?![\p{L}])/iu],
+  ['requirements', /^(?:kualifikasi|persyaratan|syarat|kriteria|(?:yang\s+)?kami\s+cari)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:tanggung\s+jawab(?:\s+pekerjaan)?|deskripsi\s+pekerjaan|uraian\s+(?:tugas|pekerjaan)|tugas(?:\s+dan\s+tanggung\s+jawab)?)(?![\p{L}])/iu],
+  ['about', /^(?:tentang\s+(?:kami|perusahaan)|profil\s+perusahaan|siapa\s+kami)(?![\p{L}])/iu],
+  ['other', /^(?:cara\s+(?:melamar|mendaftar))(?![\p{L}])/iu],
+  // (s59 tune) Finnish, more of its words: "Työssä pääset" (the work), "Toivomme sinulta" (the asks).
+  ['responsibilities', /^(?:(?:työssä|tehtävässä)(?:si|mme)?\s+pääset|(?:mitä\s+)?pääset\s+tekemään|työnkuva)(?![\p{L}])/iu],
+  ['requirements', /^(?:toivomme(?:\s+sinulta)?|(?:sinulta|hakijalta)\s+(?:toivomme|odotamme|edellytämme))(?![\p{L}])/iu],
+  // (s59 tune) A Spanish wish said as a sentence over its list, "Sería un punto a favor si tienes:", "Suma puntos si ...": the
+  // wishes, as "Valorable" is.
+  ['preferred', /^(?:(?:ser(?:í|i)a|ser(?:á|a)|es|supone|supondr(?:í|i)a)\s+(?:un\s+)?(?:punto\s+a\s+(?:tu\s+)?favor|(?:gran\s+)?(?:plus|ventaja)|valor\s+a(?:ñ|n)adido)(?:\s+(?:si|que)\b.*)?|suma(?:r(?:á|a|(?:í|i)a))?\s+puntos(?:\s+(?:si|que)\b.*)?)$/iu],
+  // (s59b tune) Vietnamese, as local boards mix it with English: "V\u1ec1 công ty", "Công vi\u1ec7c c\u1ee7a b\u1ea1n", "Yêu c\u1ea7u", "\u0110i\u1ec3m c\u1ed9ng", "Phúc l\u1ee3i".
+  ['preferred', /^(?:\u0111i\u1ec3m\s+c\u1ed9ng|\u01b0u\s+tiên|(?:s\u1ebd\s+là\s+)?l\u1ee3i\s+th\u1ebf(?:\s+n\u1ebfu)?)(?![\p{L}])/iu],
+  ['benefits', /^(?:phúc\s+l\u1ee3i|quy\u1ec1n\s+l\u1ee3i|ch\u1ebf\s+\u0111\u1ed9\s+\u0111ãi\s+ng\u1ed9|(?:nh\u1eefng\s+gì\s+)?chúng\s+tôi\s+(?:mang\s+l\u1ea1i|cung\s+c\u1ea5p)|b\u1ea1n\s+s\u1ebd\s+nh\u1eadn\s+\u0111\u01b0\u1ee3c)(?![\p{L}])/iu],
+  ['requirements', /^(?:yêu\s+c\u1ea7u(?:\s+(?:công\s+vi\u1ec7c|\u1ee9ng\s+viên|chung))?|(?:chúng\s+tôi\s+)?c\u1ea7n\s+\u1edf\s+b\u1ea1n|tiêu\s+chu\u1ea9n)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:mô\s+t\u1ea3\s+công\s+vi\u1ec7c|công\s+vi\u1ec7c\s+c\u1ee7a\s+b\u1ea1n|nhi\u1ec7m\s+v\u1ee5|trách\s+nhi\u1ec7m|b\u1ea1n\s+s\u1ebd\s+làm\s+gì)(?![\p{L}])/iu],
+  ['about', /^(?:v\u1ec1\s+(?:chúng\s+tôi|công\s+ty)|gi\u1edbi\s+thi\u1ec7u\s+(?:công\s+ty|v\u1ec1\s+chúng\s+tôi))(?![\p{L}])/iu],
+  // (s59b tune) Catalan: "Sobre nosaltres", "Les teves funcions", "Requisits", "Valorarem", "T'oferim".
+  ['preferred', /^(?:valorarem|es\s+valorar(?:à|a)n?|(?:serà|sera|seria)\s+un\s+(?:plus|punt\s+a\s+favor)|desitjable)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:què\s+|que\s+|el\s+que\s+)?(?:t['\u2019]|us\s+)?oferim|beneficis)(?![\p{L}])/iu],
+  ['requirements', /^(?:requisits(?:\s+mínims)?|(?:què\s+|que\s+|el\s+que\s+)(?:busquem|demanem)|(?:el\s+)?teu\s+perfil)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:les\s+)?teves\s+funcions|funcions|(?:què\s+|que\s+)(?:faràs|faras)|responsabilitats)(?![\p{L}])/iu],
+  ['about', /^(?:sobre\s+nosaltres|qui\s+som)(?![\p{L}])/iu],
   // (s45) Polish: "Zakres obowiązków", "Wymagania", "Czego oczekujemy", "Mile widziane", "Oferujemy", "O nas".
   ['preferred', /^(?:mile widzian[eay]|(?:dodatkowym |dużym )?atutem(?: będzie| jest)?|(?:będzie )?(?:dodatkowym )?atutem|nice to have|dodatkowo (?:docenimy|cenimy))(?![\p{L}])/iu],
   ['benefits', /^(?:(?:co )?(?:(?:my )?ci |pani\/panu )?oferujemy|benefity|wynagrodzenie i benefity)(?![\p{L}])/iu],
@@ -346,6 +376,14 @@ const JUDGED_HEADING = /^(?:how (?:you(?:(?:'|\u2019)ll| will) be|applicants (?:
  */
 const EEO_HEADING = /^(?:eeo|eoe|equal (?:employment )?opportunit(?:y|ies))(?:\s*(?:\/|and|&)\s*(?:affirmative action|aa))?(?: (?:statement|employer|policy|notice|commitment))?$/i;
 
+/**
+ * (s59 tune) Words that open a heading in the languages read since s59 and written in plain ASCII (Greek transliterated,
+ * Hungarian and Estonian without their accents, Indonesian, Finnish and Spanish ones the list above lacks): FOREIGN_HEADINGS
+ * is tried for them too.
+ */
+const FOREIGN_WORDS_S59 =
+  /\b(?:poi?oi|eimaste|imaste|sx?etika|schetika|shetika|etair[ei]ia|ti|armodiotites|kathikonta|yp[ef][ufy]?th[yi]notites|e[fy]thynes|perigrafi|rolos|apaitiseis|apaitoumena|prosonta|epithymit[ao]|tha|epipleon|einai|apotelei|prosferoume|parexoume|paroxes|ofeli|aitisi|aitiseis|pos|amit|mit|kit|akit|feladat\w*|elvarasok|kovetelmenyek|mzda|plat|meist|kes|mida|ootame|sinult|otsime|pakume|omalt|plussiks|eeliseks|kasuks|tuleb|sinu|kandideerimine|kuidas|tentang|siapa|tanggung|deskripsi|uraian|tugas|kualifikasi|persyaratan|syarat|kriteria|kami|nilai|diutamakan|lebih|menjadi|fasilitas|keuntungan|tunjangan|cara|toivomme|sinulta|hakijalta|seria|sera|es|supone|suma|punto|puntos|ligo|liga|plusz|pont|firme|ve|yeu|cau|diem|cong|phuc|loi|quyen|sobre|nosaltres|qui|som|teves|funcions|requisits|valorarem|oferim|beneficis|acerca|nosotros|demanem|busquem|faras|teu|desitjable|responsabilitats|valorara|valoraran|sera)\b/i;
+
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);
   if (APPLY_HEADING.test(stated) || JUDGED_HEADING.test(stated) || NOT_ASKED_HEADING.test(stated) || NOT_FIT_HEADING.test(stated) || EEO_HEADING.test(stated)) return 'other';
@@ -354,7 +392,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|feladatok|feladataid|feladatai|ponukame|poziadavky|zahtjevi|zahtevi|uvjeti|uslovi|nudimo|kvalifikacije|prednost|opis|nama|benefiti|pogodnosti|pakume|meist|requisits|oferim|funcions|beneficis|kualifikasi|persyaratan|syarat|kriteria|nilai|diutamakan|kelebihan|fasilitas|tunjangan|manfaat|tanggung|tugas|deskripsi|uraian|tentang|kami|kelayakan|qui|kasuks|eeliseks|plussiks|ootame|ootused|mida|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari|neco|tercihen|pasii|principais|nossos|como|godt|rart|leder)\b/i.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|feladatok|feladataid|feladatai|ponukame|poziadavky|zahtjevi|zahtevi|uvjeti|uslovi|nudimo|kvalifikacije|prednost|opis|nama|benefiti|pogodnosti|pakume|meist|requisits|oferim|funcions|beneficis|kualifikasi|persyaratan|syarat|kriteria|nilai|diutamakan|kelebihan|fasilitas|tunjangan|manfaat|tanggung|tugas|deskripsi|uraian|tentang|kami|kelayakan|qui|kasuks|eeliseks|plussiks|ootame|ootused|mida|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari|neco|tercihen|pasii|principais|nossos|como|godt|rart|leder)\b/i.test(heading) || FOREIGN_WORDS_S59.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     // (s58: Turkish "İ" read as "i", as a case-blind match does not fold it: "ARANAN NİTELİKLER".)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h.replace(/\u0130/g, 'i'))) return kind;
@@ -638,6 +676,9 @@ const WISH_OPENS = /^[#*\s]*(?:(?:it(?:'|\u2019)?s|it\s+is|it(?:'|\u2019)d\s+be|
 /** (s45) A paragraph that opens on what the job offers: "We offer …", "In return, we offer …", "We also offer …". */
 /** (s45) A line that opens on the pay's label and its amount, no colon: "Salary 50\u201362k SEK/month", "Pay up to \u00a375,000". */
 const PAY_OPENS = /^[#*\s]*(?:(?:base|annual|monthly)\s+)?(?:salary|pay|compensation|comp|rate)\s+(?:(?:is|of|from|up to|between|range)\s+)*(?:[$\u20ac\u00a3]|(?:USD|EUR|GBP|SEK|NOK|DKK|PLN|CZK|CHF)\s?)?\s?\d/i;
+/** (s59b tune) The employer by its name offering perks, after the asks: "Acme Credit Union offers medical, dental, 401(k) and ...". */
+const COMPANY_OFFERS =
+  /^[#*\s]*(?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&)){0,5}\s+(?:also\s+)?(?:offers|provides)\s+(?:[\w'-]+\s+){0,4}?(?:medical|health|dental|vision|benefits?|401\s?\(?k|pension|paid\s+(?:time|leave|holidays?|vacation)|pto|tuition|bonus(?:es)?|insurance)\b/;
 const OFFER_OPENS = /^[#*\s]*(?:in return,?\s+)?we\s+(?:also\s+)?(?:offer|provide|pay)\s+(?!(?:services?|software|tools?|products?|solutions?|consulting|support|a\s+platform)\b)/i;
 
 /**
@@ -645,9 +686,12 @@ const OFFER_OPENS = /^[#*\s]*(?:in return,?\s+)?we\s+(?:also\s+)?(?:offer|provid
  * Mail je cv naar \u2026", "Envoie ton CV \u00e0 \u2026", "Env\u00eda tu CV a \u2026", "Envie seu curr\u00edculo \u2026", "Wy\u015blij CV \u2026", "Skicka din ans\u00f6kan \u2026"),
  * and "Mail your CV to \u2026": it ends the part above it, as APPLY_LINE's lines do. (s50) The Nordic verb of applying with
  * when, where or how ("Ans\u00f6k senast 31 januari", "S\u00f8k via skjemaet", "S\u00f8g senest fredag", "Hae viimeist\u00e4\u00e4n 5.3.").
+ * (s59 tune) And in the languages read since: "\u00bfTe interesa? Escr\u00edbenos a \u2026", "K\u00fcsimuste korral kirjuta Margusele: \u2026", "Ak \u0165a ponuka
+ * zaujala, po\u0161li n\u00e1m \u2026", "Steile mas to biografiko sou \u2026", "K\u00fcldd el \u00f6n\u00e9letrajzodat \u2026", "Kirim CV kamu ke \u2026".
+ * (s59b tune: "Gia aitisi, steile to biografiko sou \u2026", "Post\u00falate en \u2026", Catalan "Inscriu-te \u2026", "Envia'ns \u2026".)
  */
 const APPLY_ABROAD =
-  /^[#*\s]*(?:wir\s+freuen\s+uns\s+auf\s+(?:deine|ihre|eure)\s+(?:bewerbung|nachricht)|(?:bewirb\s+dich|bewerben\s+sie\s+sich)\s+(?:(?:gern|gerne|einfach|ganz\s+einfach|noch\s+heute|bitte)\s+)?(?:jetzt|gleich|direkt|hier|\u00fcber|unter|bis|per|bei|mit|online)\b|jetzt\s+bewerben\b|solliciteren\s*\?|solliciteer\s+(?:via|door|met|nu|direct|v\u00f3\u00f3r|voor)\b|(?:stuur|mail)\s+(?:je|jouw|uw)\s+(?:cv|sollicitatie|motivatie)|mail\s+(?:your|us|me)\b|envoie(?:z)?(?:-nous|\s+nous)?\s+(?:ton|votre)\s+(?:cv|candidature)|pour\s+postuler\b|postule(?:z)?\s+(?:ici|sur|via|en\s+ligne|directement)\b|env(?:\u00ed|i)a(?:nos)?\s+tu\s+(?:cv|curr\u00edculum|curriculum|candidatura)|inscr(?:\u00ed|i)bete\b|para\s+(?:postular|aplicar|inscribirte)\b|envie\s+(?:o\s+)?(?:seu|teu)\s+(?:curr\u00edculo|curriculo|cv)|para\s+se\s+candidatar\b|candidate-se\s+(?:pelo|pela|em|no|na|aqui|at\u00e9)\b|invia\s+(?:il\s+)?(?:tuo\s+)?(?:cv|curriculum)|per\s+candidarti\b|candidati\s+(?:ora|subito|qui|online|tramite|su)\b|(?:wy\u015blij|prze\u015blij)\s+(?:nam\s+)?(?:swoje\s+)?cv|aplikuj\s+(?:przez|na|tutaj|teraz)\b|skicka\s+(?:din|ditt)\s+(?:ans\u00f6kan|cv)|s\u00f6k\s+(?:tj\u00e4nsten|jobbet)\s+(?:via|p\u00e5|genom|senast)\b|ans\u00f6k\s+(?:senast|via|p\u00e5|h\u00e4r|idag|nu|genom|redan)\b|s\u00f8k\s+(?:senest|via|her|n\u00e5|p\u00e5|innen)\b|s\u00f8g\s+(?:senest|stillingen|jobbet|via|her|nu|inden)\b|hae\s+(?:viimeist\u00e4\u00e4n|t\u00e4st\u00e4|nyt|heti)\b)/iu;
+  /^[#*\s]*(?:wir\s+freuen\s+uns\s+auf\s+(?:deine|ihre|eure)\s+(?:bewerbung|nachricht)|(?:bewirb\s+dich|bewerben\s+sie\s+sich)\s+(?:(?:gern|gerne|einfach|ganz\s+einfach|noch\s+heute|bitte)\s+)?(?:jetzt|gleich|direkt|hier|\u00fcber|unter|bis|per|bei|mit|online)\b|jetzt\s+bewerben\b|solliciteren\s*\?|solliciteer\s+(?:via|door|met|nu|direct|v\u00f3\u00f3r|voor)\b|(?:stuur|mail)\s+(?:je|jouw|uw)\s+(?:cv|sollicitatie|motivatie)|mail\s+(?:your|us|me)\b|envoie(?:z)?(?:-nous|\s+nous)?\s+(?:ton|votre)\s+(?:cv|candidature)|pour\s+postuler\b|postule(?:z)?\s+(?:ici|sur|via|en\s+ligne|directement)\b|env(?:\u00ed|i)a(?:nos)?\s+tu\s+(?:cv|curr\u00edculum|curriculum|candidatura)|inscr(?:\u00ed|i)bete\b|para\s+(?:postular|aplicar|inscribirte)\b|envie\s+(?:o\s+)?(?:seu|teu)\s+(?:curr\u00edculo|curriculo|cv)|para\s+se\s+candidatar\b|candidate-se\s+(?:pelo|pela|em|no|na|aqui|at\u00e9)\b|invia\s+(?:il\s+)?(?:tuo\s+)?(?:cv|curriculum)|per\s+candidarti\b|candidati\s+(?:ora|subito|qui|online|tramite|su)\b|(?:wy\u015blij|prze\u015blij)\s+(?:nam\s+)?(?:swoje\s+)?cv|aplikuj\s+(?:przez|na|tutaj|teraz)\b|skicka\s+(?:din|ditt)\s+(?:ans\u00f6kan|cv)|s\u00f6k\s+(?:tj\u00e4nsten|jobbet)\s+(?:via|p\u00e5|genom|senast)\b|ans\u00f6k\s+(?:senast|via|p\u00e5|h\u00e4r|idag|nu|genom|redan)\b|s\u00f8k\s+(?:senest|via|her|n\u00e5|p\u00e5|innen)\b|s\u00f8g\s+(?:senest|stillingen|jobbet|via|her|nu|inden)\b|hae\s+(?:viimeist\u00e4\u00e4n|t\u00e4st\u00e4|nyt|heti)\b|\u00bf?\s*te\s+(?:interesa|animas)\b[^.!?\n]{0,30}\?|escr(?:\u00ed|i)be(?:nos|me)?\s+(?:a|al)\b|k\u00fcsimus(?:te\s+korral|ed)\b|kirjuta\s+(?:meile|\p{L}+le)\b|po\u0161li(?:te)?\s+n\u00e1m\b|ak\s+(?:\u0165a|v\u00e1s)\s+(?:ponuka|poz\u00edcia)\s+zaujala\b|steil(?:e|te)\s+(?:mas\s+)?(?:to\s+)?(?:biografiko|cv)\b|steil(?:e|te)\s+mas\b|gia\s+(?:na\s+kaneis\s+)?aitisi\b|post(?:\u00fa|u)late\b|inscriu(?:-te|-vos)\b|envia(?:['\u2019]ns|-nos)\b|k\u00fcldd\s+(?:el\s+)?(?:az?\s+)?(?:\p{L}+\s+)?\u00f6n\u00e9letrajz\p{L}*|kirim(?:kan)?\s+(?:cv|lamaran)\b)/iu;
 
 /**
  * (s51b) A short refusal of agencies before the line's apply sentence ("No agencies. To apply, send …", "No recruiters,
@@ -708,7 +752,7 @@ const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack 
  * disabilities".)
  */
 // (s58 tune: "Lanternfish hires without regard to where you come from ...": the employer's statement in its own words.)
-const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative action|(?:is|are) committed to (?:equality|diversity|inclusion|employment equity|building a (?:diverse|inclusive))|welcomes? applications from (?:all|everyone|people of all|candidates of all|(?:people|candidates|applicants) with disabilities|disabled (?:people|candidates|applicants))|does not discriminate|without regard to (?:race|age|sex|gender)|(?:hires?|hiring|employs?|recruits?)\s+(?:people\s+|everyone\s+|staff\s+)?without\s+regard\s+to|EOE|EEO(?:\/AA)?\s+employer|AA\/EEO(?:\s+employer)?)\b/i;
+const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative action|(?:is|are) committed to (?:equality|diversity|inclusion|employment equity|building a (?:diverse|inclusive))|welcomes? applications from (?:all|everyone|people of all|candidates of all|(?:people|candidates|applicants) with disabilities|disabled (?:people|candidates|applicants))|welcomes? (?:applicants|applications|candidates|people) (?:of|from) (?:every|all|any) (?:backgrounds?|walks? of life)|hires? (?:purely |solely |only )?on merit|does not discriminate|without regard to (?:race|age|sex|gender)|(?:hires?|hiring|employs?|recruits?)\s+(?:people\s+|everyone\s+|staff\s+)?without\s+regard\s+to|EOE|EEO(?:\/AA)?\s+employer|AA\/EEO(?:\s+employer)?)\b/i;
 
 /** A heading that names the whole posting, not its duties: "Job Description", "JD", "Position details". */
 const WHOLE_JOB = /^(?:(?:the |full )?(?:job|role|position) (?:description|details)|jd|description)$/i;
@@ -973,9 +1017,10 @@ const LOGISTICS =
  * ("v\u00fdb\u011brov\u00e9 \u0159\u00edzen\u00ed", "processo seletivo", "rekrutacja", "colloquio"), and whom to ask ("Lis\u00e4tietoja antaa", "Sp\u00f8rsm\u00e5l om stillingen",
  * "Fr\u00e5gor om tj\u00e4nsten", "Heb je vragen?"): a paragraph of them after a list ends its part, as LOGISTICS does.
  * (s58 tune: Turkish and Romanian too: "Başvurular ... değerlendirilecektir", "özgeçmiş", "mülakat", "Aplică ...", "interviu".)
+ * (s59b tune: Hungarian and Slovak too: "A jelentkez\u00e9seket bizalmasan kezelj\u00fck", "\u00f6n\u00e9letrajz", "... telefonicky na \u010d\u00edsle ...".)
  */
 const LOGISTICS_ABROAD =
-  /(?<![\p{L}])(?:cv|curriculum|curr\u00edculo|\u017eivotopis\p{L}*|\u017cyciorys\p{L}*|ansioluettelo\p{L}*|hakemu\p{L}*|haku(?:aika|\s+p\u00e4\u00e4ttyy)|hae\s+\p{L}+|rekrutac\p{L}*|aplikac\p{L}*|aplikuj\p{L}*|klauzul\p{L}*|danych\s+osobowych|osobn\u00edch\s+\u00fadaj\u016f|rodo|gdpr|v\u00fdb\u011brov\p{L}*\s+\u0159\u00edzen\p{L}*|pohovor\p{L}*|reagujte|processo\s+seletivo|etapas\s+do\s+processo|colloqui\p{L}*|selezione|lis\u00e4tie\p{L}*|selectie\p{L}*|assessments?|sollicitatie\p{L}*|sp\u00f8rsm\u00e5l|sp\u00f8rgsm\u00e5l|fr\u00e5gor|fragen|vragen|pytania|pyta\u0144|dotaz\p{L}*|domande|preguntas|d\u00favidas|ba(?:\u015f|s)vuru\p{L}*|\u00f6zge\u00e7mi\u015f\p{L}*|m\u00fclakat\p{L}*|aplic(?:a|\u0103)\p{L}*|interviu\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:cv|curriculum|curr\u00edculo|\u017eivotopis\p{L}*|\u017cyciorys\p{L}*|ansioluettelo\p{L}*|hakemu\p{L}*|haku(?:aika|\s+p\u00e4\u00e4ttyy)|hae\s+\p{L}+|rekrutac\p{L}*|aplikac\p{L}*|aplikuj\p{L}*|klauzul\p{L}*|danych\s+osobowych|osobn\u00edch\s+\u00fadaj\u016f|rodo|gdpr|v\u00fdb\u011brov\p{L}*\s+\u0159\u00edzen\p{L}*|pohovor\p{L}*|reagujte|processo\s+seletivo|etapas\s+do\s+processo|colloqui\p{L}*|selezione|lis\u00e4tie\p{L}*|selectie\p{L}*|assessments?|sollicitatie\p{L}*|sp\u00f8rsm\u00e5l|sp\u00f8rgsm\u00e5l|fr\u00e5gor|fragen|vragen|pytania|pyta\u0144|dotaz\p{L}*|domande|preguntas|d\u00favidas|ba(?:\u015f|s)vuru\p{L}*|\u00f6zge\u00e7mi\u015f\p{L}*|m\u00fclakat\p{L}*|aplic(?:a|\u0103)\p{L}*|interviu\p{L}*|jelentkez\p{L}*|\u00f6n\u00e9letrajz\p{L}*|telefonick\p{L}*|kontaktuj\p{L}*)(?![\p{L}])/iu;
 
 /** (s57) "Why Kitefold?", "Why Acme": a why-heading that names the company, not joining or working ("Why join us?"). */
 const WHY_NAME = /^why\s+(?!(?:join|work|you|apply|should|us|this|the)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\??$/i;
@@ -1104,7 +1149,8 @@ export function splitSections(text: string): PostingSection[] {
     // (s45: "We offer 30 days of holiday, …" as a paragraph of its own after the asks: the offer starts the perks, with no heading.)
     const afterAsks = current.kind === 'requirements' || current.kind === 'preferred' || (current.kind === 'other' && !description.slice(bodyStart, pos).trim() && (sections.at(-1)?.kind === 'requirements' || sections.at(-1)?.kind === 'preferred'));
     // ("Salary 50\u201362k SEK/month." the same, the pay's label and its amount with no colon.)
-    const offerPara = !inline && !applyLine && afterAsks && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && (OFFER_OPENS.test(line) || PAY_OPENS.test(line));
+    // (s59b tune: "Cascade Valley Credit Union offers medical, dental, 401(k) ...": the employer by its name offering perks, COMPANY_OFFERS.)
+    const offerPara = !inline && !applyLine && afterAsks && !BULLET.test(line) && n > 0 && !lines[n - 1]!.trim() && (OFFER_OPENS.test(line) || PAY_OPENS.test(line) || COMPANY_OFFERS.test(line));
     let kind = inline || applyLine || offerPara ? null : headingKind(line);
     // (s44: "\u2705 Python" / "\u2705 Docker", "\u{1F40D} Python" / "\u2601\uFE0F AWS": pictographs that open line after line are the
     // list's bullets; only one set off, a blank line above it and no pictograph on the line below, heads a part.)

@@ -100,10 +100,14 @@ const DAILY_WORK_YOU = /^(?:[\w+#./-]+(?:\s+[\w+#./-]+){0,5})\s+(?:is|are)\s+(?:
  * among the duties (dailyUse; with a skill named). A daily meeting ("daily stand-ups") is no daily work.
  */
 const DAILY_WORD =
-  /(?<![\p{L}])(?:every\s*day|daily(?!\s+(?:stand-?ups?|scrums?|meetings?|syncs?|calls?|check-?ins?|huddles?|reports?|standup))|day[- ]to[- ]day|each\s+day|most\s+days|day\s+in,?\s+day\s+out|zilnic|(?:\u00ee|i)n\s+fiecare\s+zi|t\u00e4glich|dagligen|dagligt|dagelijks|codziennie|denn\u011b|ka\u017ed\u00fd\s+den|diariamente|todos\s+os\s+dias|todos\s+los\s+d(?:\u00ed|i)as|a\s+diario|au\s+quotidien|quotidiennement|tous\s+les\s+jours|ogni\s+giorno|quotidianamente|p\u00e4ivitt\u00e4in|her\s+g\u00fcn)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:every\s*day|daily(?!\s+(?:stand-?ups?|scrums?|meetings?|syncs?|calls?|check-?ins?|huddles?|reports?|standup))|day[- ]to[- ]day|each\s+day|most\s+days|day\s+in,?\s+day\s+out|zilnic|(?:\u00ee|i)n\s+fiecare\s+zi|t\u00e4glich|dagligen|dagligt|dagelijks|codziennie|denn\u011b|ka\u017ed\u00fd\s+den|diariamente|todos\s+os\s+dias|todos\s+los\s+d(?:\u00ed|i)as|a\s+diario|au\s+quotidien|quotidiennement|tous\s+les\s+jours|ogni\s+giorno|quotidianamente|p\u00e4ivitt\u00e4in|her\s+g\u00fcn|k[aá]th[eé]\s+m[eé]ra|kathimerin[aá]|\u03ba\u03ac\u03b8\u03b5\s+\u03bc\u03ad\u03c1\u03b1|\u03ba\u03b1\u03b8\u03b7\u03bc\u03b5\u03c1\u03b9\u03bd\u03ac|naponta|mindennap|minden\s+nap|nap\s+mint\s+nap|ka\u017edý\s+de\u0148|ka\u017edodenne|iga\s+päev|igapäevaselt|(?:setiap|tiap)\s+hari|sehari-hari|cada\s+dia|diàriament|h[à\u1eb1]ng\s+ngày|m\u1ed7i\s+ngày)(?![\p{L}])/iu;
 /** (s58 tune) A verb of working in a thing, in the languages postings are written in (a daily duty that builds or evaluates stays a duty). */
+// (s59 tune: Greek, transliterated or not, "Tha grafeis kathe mera Java"; and Hungarian, Slovak, Estonian, Indonesian, Catalan and
+// Vietnamese words of every day and of using or writing, with DAILY_WORD's.)
+// (s59b tune: "minden nap", "h\u1eb1ng ng\u00e0y" as every day; "train ... in", "ship ... in" as verbs of working in a thing: "Train
+// and ship models in PyTorch daily".)
 const USE_VERB =
-  /(?<![\p{L}])(?:use|uses|using|write|writes|writing|work(?:ing)?\s+(?:in|with)|code|coding|program(?:ming)?\s+in|live\s+in|build(?:ing)?\s+(?:[\p{L}-]+\s+){0,3}?in|spend(?:ing)?\s+(?:[\p{L}]+\s+){0,2}?in|scri\p{L}*|escrev\p{L}*|escrib\p{L}*|schreib\p{L}*|skriv\p{L}*|folos\p{L}*|utiliz\p{L}*|lucr\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:cu|\u00een|in)|usar\p{L}*|trabalh\p{L}*\s+(?:[\p{L}]+\s+){0,3}?com|trabaj\p{L}*\s+(?:[\p{L}]+\s+){0,3}?con|work(?:ing)?\s+(?:[\p{L}]+\s+){1,3}?(?:in|with)|nutz\p{L}*|verwend\p{L}*|arbeite\p{L}*\s+mit|anv\u00e4nd\p{L}*|arbeta\p{L}*\s+(?:med|i)|bruk\p{L}*|pou\u017e\p{L}*|pracuj\p{L}*\s+(?:s|se|z)|pracovat\s+(?:s|se)|u\u017cyw\p{L}*|lavor\p{L}*\s+con|travaill\p{L}*\s+avec|gebruik\p{L}*|werk\p{L}*\s+met|kullan\p{L}*|k\u00e4yt\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:use|uses|using|write|writes|writing|work(?:ing)?\s+(?:in|with)|code|coding|program(?:ming)?\s+in|live\s+in|build(?:ing)?\s+(?:[\p{L}-]+\s+){0,3}?in|spend(?:ing)?\s+(?:[\p{L}]+\s+){0,2}?in|scri\p{L}*|escrev\p{L}*|escrib\p{L}*|schreib\p{L}*|skriv\p{L}*|folos\p{L}*|utiliz\p{L}*|lucr\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:cu|\u00een|in)|usar\p{L}*|trabalh\p{L}*\s+(?:[\p{L}]+\s+){0,3}?com|trabaj\p{L}*\s+(?:[\p{L}]+\s+){0,3}?con|work(?:ing)?\s+(?:[\p{L}]+\s+){1,3}?(?:in|with)|nutz\p{L}*|verwend\p{L}*|arbeite\p{L}*\s+mit|anv\u00e4nd\p{L}*|arbeta\p{L}*\s+(?:med|i)|bruk\p{L}*|pou\u017e\p{L}*|pracuj\p{L}*\s+(?:s|se|z)|pracovat\s+(?:s|se)|u\u017cyw\p{L}*|lavor\p{L}*\s+con|travaill\p{L}*\s+avec|gebruik\p{L}*|werk\p{L}*\s+met|kullan\p{L}*|k\u00e4yt\p{L}*|train(?:ing)?\s+(?:[\p{L}-]+\s+){0,4}?in|ship(?:ping)?\s+(?:[\p{L}-]+\s+){0,4}?in|gr[aá]f\p{L}*|(?:x|ch)r[iy]s[iy]mopo[iy]\p{L}*|doul[eé][uvf]\p{L}*\s+me|\u03b3\u03c1\u03ac\u03c6\p{L}*|\u03c7\u03c1\u03b7\u03c3\u03b9\u03bc\u03bf\u03c0\u03bf\u03b9\p{L}*|\u03b4\u03bf\u03c5\u03bb\u03b5\u03cd\p{L}*\s+\u03bc\u03b5|használ\p{L}*|ír(?:sz|od|ni|unk|ja)|dolgoz\p{L}*|pí\u0161\p{L}*|písa\p{L}*|pracova\p{L}*\s+(?:s|so)|kasuta\p{L}*|kirjuta\p{L}*|tööta\p{L}*|menggunakan|memakai|menulis|bekerja\s+(?:dengan|di)|fer\s+servir|utilitz\p{L}*|escriur\p{L}*|escriu\p{L}*|treball\p{L}*\s+(?:[\p{L}]+\s+){0,3}?amb|s\u1eed\s+d\u1ee5ng|vi\u1ebft|làm\s+vi\u1ec7c\s+v\u1edbi)(?![\p{L}])/iu;
 const USE_NAMED =
   /^(?:(?:in\s+this\s+role|here|day\s+to\s+day),?\s+)?you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)?\s+(?:also\s+|mostly\s+|mainly\s+|primarily\s+)?(?:use|be\s+using|work\s+in|be\s+working\s+in|write|be\s+writing|code\s+in|program\s+in)\s+(?!(?:the|a|an|our|your|their|its|some|any|this|these|those|all|every|each)\b)([^,.;]{1,60}?)(?=\s+(?:to|for|daily|every|each|when|most)\b|[,.;]|$)/i;
 function dailyUse(t: string, findSkills: FindSkills, options: ItemOptions): boolean {
@@ -117,6 +121,9 @@ function dailyUse(t: string, findSkills: FindSkills, options: ItemOptions): bool
  * "you will be on the pager one week in six", "You'll carry the pager every fifth week", "You will be on call one week out of
  * every seven" (s57b tune), "In the summer you'd be one of three people on the support rota" (s58b tune): asked of the hire. (How the rota is
  * arranged, with no "you", stays told: ONCALL_TOLD.)
+ * (Not a duty of the list that only names the rota, "Join the on-call rotation", "Take part in the after-hours on-call":
+ * the careful batches s43-s56 decided it no row, and s59 keeps that, though its parts labels counted "Take part in design
+ * reviews and on-call rotations" an ask; see parts-s59.test.ts.)
  */
 const ONCALL_YOU = /\byou(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will|\s+also)?\s+(?:also\s+)?(?:(?:be|go)\s+on[- ]?call\b|(?:take|carry|hold|share|join|cover|be\s+on|be\s+part\s+of|pick\s+up)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:(?:pager|on[- ]?call|beeper)\b|(?:phone|rota|rotation|hotline|duty)\b[^.;!?]{0,50}?\b(?:(?:one|a|1)\s+week\s+(?:in|out\s+of|of\s+every)\s+\w+|every\s+(?:\w+\s+)?weeks?|(?:one|a|1)\s+(?:weekend|night)\s+(?:in|a|per|out\s+of)\b)))|\byou(?:(?:'|\u2019)d|\s+would|(?:'|\u2019)ll|\s+will)?\s+be\s+one\s+of\s+(?:[\w-]+\s+){1,3}?on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:rota|rotation|pager|on[- ]?call)\b/i;
 /** What the role itself requires of whoever holds it: "The position requires occasional travel", "This job calls for …". */
@@ -1134,7 +1141,7 @@ export function requirementItems(written: Posting, findSkills: FindSkills, optio
   // (s53: a Polish or Czech line's inflected names first read as their names, casesUndone.)
   // (s54: a Japanese line's joiners first read as English ones, japaneseJoiners.)
   const posting = postingInEnglish(postingCasesUndone(postingJapaneseJoiners(written), findSkills));
-  const items = withoutDutyEchoes(posting, withoutDuties(posting, withoutListLabels(posting, itemsOf(posting, findSkills, options)))).map(unmarked);
+  const items = withoutDutyEchoes(posting, withoutDuties(posting, withoutListLabels(posting, itemsOf(posting, findSkills, options))), findSkills, options).map(unmarked);
   if (posting === written) return items;
   return items.map((i) => {
     const k = posting.sections.findIndex((s) => i.start >= s.offset && i.end <= s.offset + s.text.length);
@@ -1217,14 +1224,18 @@ function dutiesListed(text: string): boolean {
  * (s50) A duty that names a choice ("Move the pipeline to streaming, with Kafka or Kinesis") is asked (the hire will work in
  * one of them), unless the asks already ask that choice ("Experience running a streaming system (Kafka, Kinesis or Pulsar)"):
  * then the duty's row only repeats it, and would count the same gap twice.
+ * (s59 tune) Not a skill of the daily work ("Write Java every day on the services ...", "Trabajar a diario con Python y SQL",
+ * "You'll live in TypeScript and React most days", dailyUse, DAILY_WORK_YOU) beside an ask of the same skill: a reader counts
+ * the daily use as asked in its own right (how much of the job it is), as the labels since s58 do; it stays a row.
  */
-function withoutDutyEchoes(posting: Posting, items: RequirementItem[]): RequirementItem[] {
+function withoutDutyEchoes(posting: Posting, items: RequirementItem[], findSkills: FindSkills, options: ItemOptions): RequirementItem[] {
   const sectionOf = (item: RequirementItem) => posting.sections.find((x) => item.start >= x.offset && item.end <= x.offset + x.text.length);
   const askedGroups = items.filter((i) => ['requirements', 'preferred'].includes(sectionOf(i)?.kind ?? '')).flatMap((i) => i.groups);
   if (askedGroups.length === 0) return items;
   const within = (a: readonly string[], b: readonly string[]) => a.every((id) => b.includes(id));
   return items.filter((item) => {
     if (sectionOf(item)?.kind !== 'responsibilities' || item.years || item.degree || item.groups.length === 0) return true;
+    if (dailyUse(item.text, findSkills, options) || DAILY_WORK_YOU.test(unbulleted(item.text))) return true;
     return !item.groups.every((g) => askedGroups.some((h) => within(g, h) || within(h, g)));
   });
 }

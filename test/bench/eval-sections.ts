@@ -34,6 +34,7 @@
  *                 (`--batch s56` likewise: parts-fresh-s56a, then s56b once it is written; `--batch s56b` its carry-over read)
  *                 (`--batch s57` likewise: parts-fresh-s57a, then s57b once it is written; `--batch s57b` its carry-over read)
  *                 (`--batch s58` likewise: parts-fresh-s58a, then s58b once it is written; `--batch s58b` its carry-over read)
+ *                 (`--batch s59` likewise: parts-fresh-s59a, then s59b once it is written; `--batch s59b` its carry-over read)
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

@@ -217,11 +217,14 @@ describe('s58b: asks in the duties and in prose, said in other words', () => {
     expect(r.some((t) => /hoping for someone who has run a marketplace/.test(t))).toBe(true);
     expect(r.some((t) => /same rota as everyone|sunny weather|school canteens/.test(t))).toBe(false);
   });
-  it('counter-example (s50, kept): a daily duty whose skills the asks already name is no second row', () => {
+  // (Changed in s59, openly: this was s50's echo rule kept as designed, a daily duty whose skills the asks name dropped as a
+  // second row; the labels since s58 count the daily use as an ask of its own, and the s59 brief named the class. The choice
+  // echo of s50 stays: asks-s50 and parts-s59 hold it.)
+  it('a daily duty whose skills the asks already name is a row of its own beside the ask (s59)', () => {
     const ro = `Dezvoltator\n\nCe vei face\n- Vei scrie zilnic cod Python\n\nCerințe\n- Trei ani de experiență cu Python\n`;
     const r = rows(ro);
     expect(r.some((t) => /Trei ani de experiență cu Python/.test(t))).toBe(true);
-    expect(r.some((t) => /Vei scrie zilnic/.test(t))).toBe(false);
+    expect(r.some((t) => /Vei scrie zilnic/.test(t))).toBe(true);
   });
 });
 
