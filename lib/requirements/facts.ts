@@ -27,7 +27,7 @@ export function postingFacts(written: Posting): PostingFacts {
     // are the posting's asks, as for the clearance and the degree below.)
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && !waivedHeading(s.heading)).map((s) => (s.kind === 'benefits' && PAY_HEADING.test(s.heading.trim()) ? { ...s, kind: 'other' as const, heading: '', text: s.text.replace(/^[^\n]*/, (m) => ' '.repeat(m.length)) } : s))),
     // (s56: where no reader found a mode, places and times composed in the words as written, foreign.ts.)
-    workMode: workModeOf(posting) ?? modeByPlaceAndTime(written.sections.map((s) => s.text).join('\n')),
+    workMode: workModeOf(posting) ?? modeByPlaceAndTime(written.sections.map((s) => s.text).join('\n')) ?? officeByLocationField(written),
     salary: salaryOf(all, posting.title),
     sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),
     clearance: clearanceOf(asked),
@@ -421,12 +421,42 @@ function firstLine(p: Posting): string {
 }
 
 /**
+ * (s59) A location field that names the office's own place, finer than the city the header line names: "Location: London
+ * Bridge", "Location: Spinningfields, Manchester", "Standort: Dresden-Klotzsche", "Location: Dubai Media City" under a header of
+ * "London | ...", "Manchester | ...", "Dresden | ...", "Dubai | ...": a district, a business park or a street of the city is
+ * where the desk is, on site, where nothing else says the mode. The city alone ("Location: Leipzig" under "Leipzig | ...", an
+ * HN "Location: SF") says where the job is, not how it is worked, and stays no mode; so do a region ("Greater London", "Bay
+ * Area", "Raum Stuttgart") and a choice of places.
+ */
+const LOCATION_FIELD = /^[\s\u2022*-]*(?:(?:work|job|office)\s+)?(?:location|office|place of work|workplace|standort|arbeitsort|einsatzort|dienstort|lieu de travail|lieu|ubicaci\u00f3n|localiza\u00e7\u00e3o|sede|lokalizacja|miejsce pracy|arbetsort|arbeidssted|arbejdssted|sijainti)\s*:\s*([^\n]{3,80})$/gimu;
+const LOCATION_NOT_ONE = /\b(?:remote|hybrid|flexible|anywhere|home|wfh|various|multiple|several|any|or|oder|ou|o|lub|nebo|greater|area|region|metro(?:politan)?|county|state|province|raum|umgebung|region\w*|n\u00e4he|near|across|within|nationwide|field)\b|\/|\+|&/iu;
+function officeByLocationField(p: Posting): WorkMode | null {
+  const header = firstLine(p);
+  if (!header) return null;
+  const cities = header.split(FIELD_SEP).map((f) => f.trim()).filter((f) => /^\p{Lu}[\p{L}.' -]{2,30}$/u.test(f));
+  for (const s of p.sections) {
+    for (const m of s.text.matchAll(LOCATION_FIELD)) {
+      const place = m[1]!.trim().replace(/[.;]+$/, '');
+      if (LOCATION_NOT_ONE.test(place) || !/^[\p{Lu}\d]/u.test(place)) continue;
+      // The header's city named with more of the place beside it: a district, a park, a quarter.
+      if (cities.some((c) => place !== c && new RegExp(`(?<![\\p{L}])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(place) && place.replace(c, '').replace(/[\s,-]/g, '').length >= 3)) return 'onsite';
+    }
+  }
+  return null;
+}
+
+/**
  * Remote as an exception, not an option: "remote possible for exceptional candidates". ("Full remote possible within
  * Japan", as Japan's boards write it, offers the whole of the work from home: an option.)
  */
 const REMOTE_WEAK = /(?<!\bfull(?:y)?[- ])\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
 
 // ("Mobile working up to 2 days a week": Germany's word for working away from the office, "mobiles Arbeiten".)
+/**
+ * (s59) Remote only for a first stretch of the job, then another mode: "Remote for the first three months, then hybrid", "fully
+ * remote during probation; afterwards in the office", German "Remote in der Probezeit, danach ..." once its words are English.
+ */
+const REMOTE_AT_FIRST = /\b(?:(?:fully|100\s?%)\s+)?(?:remote(?:ly)?|from home|wfh|home[- ]?office)\b[^.\n;]{0,30}?\b(?:(?:during|in|for|throughout|through)\s+(?:the\s+|your\s+)?(?:first\s+(?:[\w-]+\s+){0,2}?(?:weeks?|months?)|probation(?:ary)?(?:\s+period)?|trial\s+period|onboarding(?:\s+period)?|Probezeit)|until\s+(?:the\s+end\s+of\s+)?(?:your\s+|the\s+)?(?:probation|onboarding|Probezeit))\b[^.\n]{0,12}?\b(?:then|after(?:wards)?|thereafter|danach|anschlie(?:\u00df|ss)end)\b/gi;
 const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working mobile|smart[- ]working|home[- ]?office|mobiles? arbeiten/i;
 
 /** A share of the time at home, under a whole: "up to 50% work from home", "40% remote", "remote up to 60% of the time". */
@@ -491,6 +521,12 @@ function modeIn(given: string): WorkMode | 'onsite-by-default' | null {
       .replace(/^[ \t]*(?:remote|telework)(?:\s+(?:job|work|position|role|eligible|eligibility|available))?\s*:\s*no\b.*$/gim, ' on-site ')
       .replace(/^[ \t]*telework(?:\s+(?:eligible|eligibility|available))?\s*:\s*yes\b.*$/gim, ' hybrid ')
       .replace(/^\s*remote\s*:/gim, ' ')
+      // (s59: remote only for a first stretch, then another mode, "Remote for the first three months, then hybrid two days a week",
+      // "Remote in der Probezeit, danach hybrid", read "Remote in the Probezeit, danach hybrid": the mode after it is the job's.)
+      .replace(REMOTE_AT_FIRST, ' then ')
+      // (s59: home days with no count, in a line that names the week's split, "Hybrid with flexible WFH days", Danish
+      // "hjemmearbejdsdage" read "WFH days": days at home in a week, hybrid, not a remote job.)
+      .replace(/\b(?:wfh|work(?:ing)?[- ]from[- ]home|home[- ]?office|remote)[- ]days?\b/gi, ' hybrid ')
       // A job board's "Hybrid remote in Austin, TX" (Indeed's work location) is a hybrid job, not a choice of the two.
       .replace(/\bhybrid[- ]remote\b(?!\s*(?:or|\/|,))/gi, ' hybrid ')
       .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
@@ -1181,8 +1217,9 @@ function periodOf(after: string, before: string): SalaryPeriod {
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
   // ("mensuales brutos", "m\u011bs\u00ed\u010dn\u011b", "per bulan", "miesi\u0119cznie": the month in Spanish, Portuguese, Czech, Indonesian and Polish.)
+  // (s59: Slovakia's "mesa\u010dne", beside Czech "m\u011bs\u00ed\u010dn\u011b": "Mzda od 2 400 \u20ac brutto mesa\u010dne".)
   // (s55: the gross said in French, Czech or Italian between, "2 100 \u20ac brut mensuel", "45 000 K\u010d hrub\u00e9ho m\u011bs\u00ed\u010dn\u011b", "lordi al mese".)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|br\u00fct|brut|brute|nette|lordi|lordo|netti|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd)|nominal(?:es)?|l\u00edquidos?|before tax)\s*)?(?:\/|per|pr\.|a|pro|par|por|al|ao|\u00e1)\s*(?:m\u00e1nu\u00f0i|month|mo|monat|maand|mois|mes|mese|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos|brut|brute|nette|lordi|lordo|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd))\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before) || MONTH_PAY_WORD.test(before)) return 'month';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|br\u00fct|brut|brute|nette|lordi|lordo|netti|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd)|nominal(?:es)?|l\u00edquidos?|before tax)\s*)?(?:\/|per|pr\.|a|pro|par|por|al|ao|\u00e1)\s*(?:m\u00e1nu\u00f0i|month|mo|monat|maand|mois|mes|mese|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos|brut|brute|nette|lordi|lordo|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd))\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|mesa\u010dne|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before) || MONTH_PAY_WORD.test(before)) return 'month';
   return 'year';
 }
 
@@ -1263,6 +1300,10 @@ const SPONSOR_NO = [
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not)\s+(?:to\s+)?(?:[\w-]+\s+){1,5}or\s+sponsor\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:[\w-]+\s+(?:or|nor|and|&)\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,
   /\bsponsorship\s*:?\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t|none\b|no\b)/i,
+  // (s59: a visa, or help with one, said not to be given, "ESTA/visa not provided", "Visa support is not provided for this role",
+  // "Work permits are not offered": refused, as "sponsorship is not available" is; not a visa said to be needless, "no visa
+  // is needed".)
+  /\b(?:visas?|ESTA|work permits?|immigration)(?:\s*(?:\/|\bor\b|\band\b|&)\s*(?:visas?|ESTA|work permits?))?(?:\s+(?:support|sponsorship|assistance|help))?\s+(?:is\s+|are\s+|will\s+|can\s+)?(?:not|never|n(?:'|\u2019)t)\s+(?:be\s+)?(?:provided|offered|available|included|supported|covered|arranged)\b/i,
   /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+not\b(?!\s+(?:a problem|an issue))/i,
   // (s51: a word or two between, "Sponsorship is currently not available", "Visumsponsoring is bij ons niet mogelijk" as "Sponsorship is bij
   // ons not possible".)

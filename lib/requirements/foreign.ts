@@ -639,7 +639,7 @@ const CZECH: readonly Pair[] = [
 
 /** Turkish words (in postings), two of which make a line Turkish. */
 const TURKISH_WORDS =
-  /(?<![\p{L}\p{N}])(?:en az|yıl|yıllık|deneyim\p{L}*|tecrübe\p{L}*|lisans|mezun\p{L}*|yüksek|ingilizce|İngilizce|iyi|derecede|ileri|İleri|düzey\p{L}*|seviye\p{L}*|tercih|sebebidir|ve|veya|ile|maaş|çalışma|işyerinde|İşyerinde|ofis|tam|zamanlı|uzaktan|hibrit|bilgisi)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:en az|yıl|yıllık|deneyim\p{L}*|tecrübe\p{L}*|lisans|mezun\p{L}*|yüksek|ingilizce|İngilizce|iyi|İyi|derecede|ileri|İleri|düzey\p{L}*|seviye\p{L}*|tercih|sebebidir|ve|veya|ile|maaş|çalışma|işyerinde|İşyerinde|ofis|tam|zamanlı|uzaktan|hibrit|bilgisi)(?![\p{L}\p{N}])/giu;
 
 /** Turkish phrases of asking ("En az 4 yıl C++ deneyimi", "lisans mezunu", "İyi derecede İngilizce", "uzaktan çalışma"). */
 const TURKISH: readonly Pair[] = [
@@ -651,7 +651,8 @@ const TURKISH: readonly Pair[] = [
   [/(?<![\p{L}])doktora(?![\p{L}])/giu, 'PhD'],
   [/(?<![\p{L}])(?:ingilizce|İngilizce)(?![\p{L}])/giu, 'English'],
   [/(?<![\p{L}])almanca(?![\p{L}])/giu, 'German'],
-  [/(?<![\p{L}])iyi\s+derecede(?![\p{L}])/giu, 'good'],
+  // (s59: and at a line's start with its capital dotted I, "\u0130yi derecede \u0130ngilizce": the flag i does not fold \u0130 to i.)
+  [/(?<![\p{L}])(?:iyi|\u0130yi)\s+derecede(?![\p{L}])/giu, 'good'],
   // (s57: "\u0130leri d\u00fczey \u0130ngilizce", "ileri seviyede": an advanced level.)
   [/(?<![\p{L}])(?:ileri|\u0130leri)\s+(?:d\u00fczey\p{L}*|seviye\p{L}*)(?![\p{L}])/giu, 'advanced'],
   [/(?<![\p{L}])tercih\s+sebebidir(?![\p{L}])/giu, 'a plus'],
@@ -1333,22 +1334,33 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|fels\u0151fok\u00fa(?=\s+(?:\p{L}+\s+)?v\u00e9gzetts\u00e9g)|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|fels\u0151fok\u00fa(?=\s+(?:\p{L}+\s+)?v\u00e9gzetts\u00e9g)|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*|ptychi(?:o|on)|\u03c0\u03c4\u03c5\u03c7\u03af\u03bf\p{L}*|studii\s+superioare|bachelorgrad(?:en)?|bachelorexamen|kandidatexamen|h\u00f6gskoleexamen)(?![\p{L}])/giu;
 // (s52: a master's named in Dutch, "wo-masteropleiding", "masteropleiding", "masterdiploma"; Spain's and Latin America's
 // "T\u00edtulo de Ingeniero", "T\u00edtulo de Licenciado": a bachelor's.)
-const MASTER_ANY = /(?<![\p{L}])(?:kandidat(?=\s+i\s+\p{Ll})|cand\.\s?(?:scient|polyt|it|merc|oecon|act|ling)\.?|magist(?:er|ra|rem)\s+in\u017cynier\p{L}*|mgr\s+in\u017c\.?|ylem(?:pi|m\u00e4n)\s+korkeakoulututkin\p{L}*|kandidatuddannelse\p{L}*|kandidatgrad\p{L}*|wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const MASTER_ANY = /(?<![\p{L}])(?:kandidat(?=\s+i\s+\p{Ll})|cand\.\s?(?:scient|polyt|it|merc|oecon|act|ling)\.?|magist(?:er|ra|rem)\s+in\u017cynier\p{L}*|mgr\s+in\u017c\.?|ylem(?:pi|m\u00e4n)\s+korkeakoulututkin\p{L}*|kandidatuddannelse\p{L}*|kandidatgrad\p{L}*|wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul|mastergrad(?:en)?|masterexamen)(?![\p{L}])/giu;
 // (s58: Norway's "h\u00f8yere utdanning" (higher education), Sweden's "akademisk examen", Finland's "korkeakoulututkinto",
 // "yliopistotutkinto": a bachelor's; Finland's "ylempi korkeakoulututkinto" (the higher one),
 // Denmark's "kandidatuddannelse" / "kandidatgrad" (not Sweden's "kandidatexamen", a bachelor's), and Poland's engineer-master
 // title, "tytu\u0142 magistra in\u017cyniera", "mgr in\u017c.": a master's.)
 // (s58, batch 2: Denmark's "Kandidat i datalogi" (its field after, in lower case; not a candidate "i Aarhus") and "cand.scient.":
 // a master's; Hungary's "fels\u0151fok\u00fa ... v\u00e9gzetts\u00e9g" (higher education): a bachelor's, not "fels\u0151fok\u00fa angol", advanced English.)
+// (s59: Greece's first degree written in Latin letters, "Ptychio in Informatics", or its own, "\u03a0\u03c4\u03c5\u03c7\u03af\u03bf"; Romania's higher studies,
+// "Studii superioare (finalizate) \u00een informatic\u0103": a bachelor's; and the Nordic degrees by their names on a line too short for the
+// Nordic table to read it, "Mastergrad i informatikk" a master's, "Kandidatexamen", "Bachelorgrad" a bachelor's.)
 // (s54: and Czech "V\u0160" (a university) with the kind of study after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed", "V\u0160 ekonomick\u00e9ho sm\u011bru".)
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|kandidat\s+i\s|cand\.|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|ptychi(?:o|on)|\u03c0\u03c4\u03c5\u03c7\u03af\u03bf|mastergrad|bachelorgrad|kandidat\s+i\s|cand\.|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+
+/** The bar between a header line's fields, "Krak\u00f3w | In\u017cynier DevOps | Wis\u0142a Cloud". */
+const HEADER_BAR = /\s\|\s/g;
+const HEADER_BAR_KEPT = /(\s\|\s)/;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 
 function anyLanguageDegree(line: string): string {
+  // (s59: a header line's fields are read each alone, "Krak\u00f3w | In\u017cynier DevOps | Wis\u0142a Cloud Sp. z o.o.": a job title named by
+  // a degree's word, "In\u017cynier DevOps", is no degree asked, and a word of another field, the company's "z o.o.", does not make
+  // it one; a field that says a degree with its own words, "Wymagania | Tytu\u0142 in\u017cyniera informatyki | B2", still reads.)
+  if ((line.match(HEADER_BAR) ?? []).length >= 2) return line.split(HEADER_BAR_KEPT).map((f, i) => (i % 2 ? f : anyLanguageDegree(f))).join('');
   BACHELOR_ANY.lastIndex = 0;
   MASTER_ANY.lastIndex = 0;
   // ("wo" and "hbo" only beside a word of study: "wo-diploma", "hbo-opleiding", not a word that happens to be short.)
