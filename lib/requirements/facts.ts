@@ -275,8 +275,10 @@ const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from h
 // (s48: "\u90311\u51fa\u793e", "\u90312\u51fa\u793e" without the "day": days at the office a week.)
 // (s51: "On site Monday\u2013Thursday; Fridays are flexible": a weekday left to the candidate, the rest at the office.)
 // (s57: days at a place out of the five of a week, "four days out of five", "4 giorni su cinque", "quatre jours sur cinq": a hybrid week.)
-const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days?\s+(?:are|is)\s+(?:flexible|flex|optional|remote-optional)\b|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person|on[- ]campus)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:out\s+of|of\s+the|su|sur|de|van\s+de|von|z)\s+(?:5|five|cinque|cinq|cinco|vijf|f(?:\u00fc|ue)nf|pi\u0119ciu|p\u011bti)\b/i;
+const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days?\s+(?:are|is)\s+(?:flexible|flex|optional|remote-optional)\b|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:on[- ]?site|in[- ]office)\s+(?:[1-4]|one|two|three|four)\s+days?\b(?!\s*(?:(?:a|per|each|every|\/|of\s+the|in\s+the)\s*)?(?:month|quarter|year|sprint|fortnight|rotation|quarterly|monthly))|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person|on[- ]campus)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:out\s+of|of\s+the|su|sur|de|van\s+de|von|z)\s+(?:5|five|cinque|cinq|cinco|vijf|f(?:\u00fc|ue)nf|pi\u0119ciu|p\u011bti)\b/i;
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
+// (s59: HYBRID_WORD knows the office's days counted with no "a week" after them, "Onsite 4 days at a client site in Crystal City":
+// fewer days than the week's; not "on site 3 days a month".)
 const OFFICE_SHARE = /\b(?:office|on-?site|in-person)\s+(?:attendance|presence|time)\b[^.\n]{0,20}?\b[1-9]\d?\s?%|\b(?:[1-9]\d?\s?%|half|a third|two thirds|part)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:week|time)\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\b|\b[1-9]\d?\s?%\s+(?:on-?site|in-office|in-person|office-based|(?:in (?:the )?)?office)\b/i;
 const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
 /** An office week that starts after Monday or ends before Friday ("in the office Tuesday through Thursday"). */
@@ -1403,7 +1405,7 @@ const SPONSOR_YES = [
   new RegExp(String.raw`(?:Red[- ]White[- ]Red[- ]Card|Rot[- ]Wei(?:\u00df|ss)[- ]Rot\s?(?:[-\u2013]\s?)?Karte|kennismigrant\w*|knowledge[- ]migrant|(?:highly\s+)?skilled[- ]migrant|Critical\s+Skills(?:\s+Employment)?\s+Permit|Global\s+Talent\s+visa)[^.;\n]{0,40}?\b(?:support|sponsorship|assistance|help|Unterst\u00fctzung|aan(?:vragen)?|aanvraag|regelen|verzorg\w*|ondersteuning)\b(?![^.;\n]{0,20}\b(?:not|no|unavailable|niet|nicht|kein\w*)\b)`, 'i'),
   // ("Visa, medical insurance and relocation provided", "Work visa and flights covered": the visa among what the employer provides.)
   /(?<!\b(?:kein\w*|nicht|ohne)\b[^.;\n]{0,40})\bVisa-?(?:Unterst\u00fctzung|Sponsoring|Support)\b/i,
-  /(?:^|[.;:\n\u2022]\s*)(?:(?:an?|the|your|employment|work)\s+)?(?:visas?|work permits?)\s*(?:,\s*[\w -]{1,30}?){0,4}(?:,?\s+(?:and|&)\s+[\w -]{1,30}?)?\s+(?:are\s+|is\s+|all\s+)?(?:provided|included|covered|arranged|paid for|taken care of)\b(?![^.;\n]{0,20}\b(?:only|by you)\b)/im,
+  /(?:^|[.;:\n\u2022]\s*)(?:(?:an?|the|your|employment|work|residen(?:ce|cy)|family)\s+)?(?:visas?|work permits?)\s*(?:,\s*[\w -]{1,30}?){0,4}(?:,?\s+(?:and|&)\s+[\w -]{1,30}?)?\s+(?:are\s+|is\s+|all\s+)?(?:provided|included|covered|arranged|paid for|taken care of)\b(?![^.;\n]{0,20}\b(?:only|by you)\b)/im,
   // ("비자 지원 가능", "ビザサポートあり", "提供工作签证": the visa seen to, in Korean, Japanese or Chinese; not "비자 지원 불가", "ビザサポートなし".)
   // (s58: or Japan's particle alone between, "\u5c31\u52b4\u30d3\u30b6\u306e\u30b5\u30dd\u30fc\u30c8\u3042\u308a".)
   // (s55: with the visa's getting or filing between, "\u5c31\u52b4\u30d3\u30b6\u306e\u53d6\u5f97\u3092\u30b5\u30dd\u30fc\u30c8\u3057\u307e\u3059", "\u30d3\u30b6\u306e\u7533\u8acb\u624b\u7d9a\u304d\u3092\u652f\u63f4", "\ube44\uc790 \ubc1c\uae09\uc744 \uc9c0\uc6d0".)
@@ -1629,10 +1631,13 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['NV1', /\bNV\s?1\b|\bnegative vetting (?:level )?1\b/i],
   ['NV2', /\bNV\s?2\b|\bnegative vetting (?:level )?2\b/i],
   ['PV', /\bpositive vetting\b/i],
-  ['Baseline', /\bbaseline\s+(?:security\s+)?(?:clearance|vetting)\b/i],
+  // (s59: or bare, said to be needed in a clause of its own on a line that names another of the levels or vetting (clearanceOf's
+  // gate): "NV1 preferred, Baseline essential".)
+  ['Baseline', /\bbaseline\s+(?:security\s+)?(?:clearance|vetting)\b|^\s*baseline\s+(?:is\s+)?(?:essential|required|mandatory|needed|a must)\b/i],
   // (s57: the UK's BPSS named as a clearance, "BPSS clearance will be carried out", "BPSS-cleared"; "BPSS screening" alone stays no
   // clearance, as careful-reader-11 decided.)
-  ['BPSS', /\bBPSS[- ](?:security\s+)?(?:clearance|cleared)\b/i],
+  // (s59: and by the word clearances are vetted by, "BPSS vetting on joining", as "SC vetting" is.)
+  ['BPSS', /\bBPSS[- ](?:security\s+)?(?:clearance|cleared|vetting|vetted)\b/i],
   // The UK police's vetting levels: NPPV 1 to 3.
   ['NPPV', /\bNPPV\s?[1-3]\b/i],
   ['Public Trust', /\bpublic trust\b/i],
@@ -1665,7 +1670,8 @@ function clearanceOf(sections: PostingSection[]): string | null {
       if (!/clearance|clearable|BPSS[- ]cleared|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\beDV\b|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b|AIVD|MIVD|veiligheidsonderzoek|\bVGB\b|geen bezwaar/i.test(u.text)) continue;
       if (s.kind === 'preferred') continue;
       // ("Active TS/SCI clearance; a current polygraph is preferred": a clause after a semicolon wishes for its own thing.)
-      for (const clause of u.text.split(/;\s*/)) {
+      // (s59: and a clause after a comma that says its own need, "NV1 preferred, Baseline essential": the wish is the first clause's.)
+      for (const clause of u.text.split(/;\s*|,\s*(?=(?:[\w/-]+\s+){1,2}(?:is\s+)?(?:essential|required|mandatory|a must)\b)/)) {
         if (wishedWhole(clause)) continue;
         if (CLEARANCE_NOT_NEEDED.test(clause)) continue;
         // Clearances the product or the company gets for others: "help companies get security clearance for their staff".
