@@ -27,7 +27,7 @@ export function postingFacts(written: Posting): PostingFacts {
     // are the posting's asks, as for the clearance and the degree below.)
     yearsMin: yearsMinOf(posting.sections.filter((s) => s.kind !== 'about' && !waivedHeading(s.heading)).map((s) => (s.kind === 'benefits' && PAY_HEADING.test(s.heading.trim()) ? { ...s, kind: 'other' as const, heading: '', text: s.text.replace(/^[^\n]*/, (m) => ' '.repeat(m.length)) } : s))),
     // (s56: where no reader found a mode, places and times composed in the words as written, foreign.ts.)
-    workMode: workModeOf(posting) ?? modeByPlaceAndTime(written.sections.map((s) => s.text).join('\n')),
+    workMode: workModeOf(posting) ?? modeByPlaceAndTime(written.sections.map((s) => s.text).join('\n')) ?? officeByLocationField(written),
     salary: salaryOf(all, posting.title),
     sponsorship: sponsorshipOf(labelled(posting)) ?? statusListed(posting.sections),
     clearance: clearanceOf(asked),
@@ -275,8 +275,10 @@ const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from h
 // (s48: "\u90311\u51fa\u793e", "\u90312\u51fa\u793e" without the "day": days at the office a week.)
 // (s51: "On site Monday\u2013Thursday; Fridays are flexible": a weekday left to the candidate, the rest at the office.)
 // (s57: days at a place out of the five of a week, "four days out of five", "4 giorni su cinque", "quatre jours sur cinq": a hybrid week.)
-const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days?\s+(?:are|is)\s+(?:flexible|flex|optional|remote-optional)\b|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person|on[- ]campus)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:out\s+of|of\s+the|su|sur|de|van\s+de|von|z)\s+(?:5|five|cinque|cinq|cinco|vijf|f(?:\u00fc|ue)nf|pi\u0119ciu|p\u011bti)\b/i;
+const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days?\s+(?:are|is)\s+(?:flexible|flex|optional|remote-optional)\b|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:on[- ]?site|in[- ]office)\s+(?:[1-4]|one|two|three|four)\s+days?\b(?!\s*(?:(?:a|per|each|every|\/|of\s+the|in\s+the)\s*)?(?:month|quarter|year|sprint|fortnight|rotation|quarterly|monthly))|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person|on[- ]campus)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:out\s+of|of\s+the|su|sur|de|van\s+de|von|z)\s+(?:5|five|cinque|cinq|cinco|vijf|f(?:\u00fc|ue)nf|pi\u0119ciu|p\u011bti)\b/i;
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
+// (s59: HYBRID_WORD knows the office's days counted with no "a week" after them, "Onsite 4 days at a client site in Crystal City":
+// fewer days than the week's; not "on site 3 days a month".)
 const OFFICE_SHARE = /\b(?:office|on-?site|in-person)\s+(?:attendance|presence|time)\b[^.\n]{0,20}?\b[1-9]\d?\s?%|\b(?:[1-9]\d?\s?%|half|a third|two thirds|part)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:week|time)\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:office|studio|hq|hub)\b|\b[1-9]\d?\s?%\s+(?:on-?site|in-office|in-person|office-based|(?:in (?:the )?)?office)\b/i;
 const SHARE_WORD = /%|\bhalf\b|\bthirds?\b|\bpart of\b/i;
 /** An office week that starts after Monday or ends before Friday ("in the office Tuesday through Thursday"). */
@@ -421,12 +423,42 @@ function firstLine(p: Posting): string {
 }
 
 /**
+ * (s59) A location field that names the office's own place, finer than the city the header line names: "Location: London
+ * Bridge", "Location: Spinningfields, Manchester", "Standort: Dresden-Klotzsche", "Location: Dubai Media City" under a header of
+ * "London | ...", "Manchester | ...", "Dresden | ...", "Dubai | ...": a district, a business park or a street of the city is
+ * where the desk is, on site, where nothing else says the mode. The city alone ("Location: Leipzig" under "Leipzig | ...", an
+ * HN "Location: SF") says where the job is, not how it is worked, and stays no mode; so do a region ("Greater London", "Bay
+ * Area", "Raum Stuttgart") and a choice of places.
+ */
+const LOCATION_FIELD = /^[\s\u2022*-]*(?:(?:work|job|office)\s+)?(?:location|office|place of work|workplace|standort|arbeitsort|einsatzort|dienstort|lieu de travail|lieu|ubicaci\u00f3n|localiza\u00e7\u00e3o|sede|lokalizacja|miejsce pracy|arbetsort|arbeidssted|arbejdssted|sijainti)\s*:\s*([^\n]{3,80})$/gimu;
+const LOCATION_NOT_ONE = /\b(?:remote|hybrid|flexible|anywhere|home|wfh|various|multiple|several|any|or|oder|ou|o|lub|nebo|greater|area|region|metro(?:politan)?|county|state|province|raum|umgebung|region\w*|n\u00e4he|near|across|within|nationwide|field)\b|\/|\+|&/iu;
+function officeByLocationField(p: Posting): WorkMode | null {
+  const header = firstLine(p);
+  if (!header) return null;
+  const cities = header.split(FIELD_SEP).map((f) => f.trim()).filter((f) => /^\p{Lu}[\p{L}.' -]{2,30}$/u.test(f));
+  for (const s of p.sections) {
+    for (const m of s.text.matchAll(LOCATION_FIELD)) {
+      const place = m[1]!.trim().replace(/[.;]+$/, '');
+      if (LOCATION_NOT_ONE.test(place) || !/^[\p{Lu}\d]/u.test(place)) continue;
+      // The header's city named with more of the place beside it: a district, a park, a quarter.
+      if (cities.some((c) => place !== c && new RegExp(`(?<![\\p{L}])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(place) && place.replace(c, '').replace(/[\s,-]/g, '').length >= 3)) return 'onsite';
+    }
+  }
+  return null;
+}
+
+/**
  * Remote as an exception, not an option: "remote possible for exceptional candidates". ("Full remote possible within
  * Japan", as Japan's boards write it, offers the whole of the work from home: an option.)
  */
 const REMOTE_WEAK = /(?<!\bfull(?:y)?[- ])\bremote\s+(?:(?:work\s+)?(?:is\s+)?(?:possible|considered|negotiable|may be (?:possible|considered)|(?:only\s+)?(?:for|in) (?:exceptional|rare|some|specific|certain|the right)\b[^.|\n]*))|\b(?:open to|consider(?:ing)?)\s+remote\s+(?:work\s+)?for\s+(?:the right|exceptional|an exceptional|a strong)\b[^.|\n]*|\b(?:exemptions?|exceptions?)\s+(?:\w+\s+){0,2}remote\b[^.|\n]*/gi;
 
 // ("Mobile working up to 2 days a week": Germany's word for working away from the office, "mobiles Arbeiten".)
+/**
+ * (s59) Remote only for a first stretch of the job, then another mode: "Remote for the first three months, then hybrid", "fully
+ * remote during probation; afterwards in the office", German "Remote in der Probezeit, danach ..." once its words are English.
+ */
+const REMOTE_AT_FIRST = /\b(?:(?:fully|100\s?%)\s+)?(?:remote(?:ly)?|from home|wfh|home[- ]?office)\b[^.\n;]{0,30}?\b(?:(?:during|in|for|throughout|through)\s+(?:the\s+|your\s+)?(?:first\s+(?:[\w-]+\s+){0,2}?(?:weeks?|months?)|probation(?:ary)?(?:\s+period)?|trial\s+period|onboarding(?:\s+period)?|Probezeit)|until\s+(?:the\s+end\s+of\s+)?(?:your\s+|the\s+)?(?:probation|onboarding|Probezeit))\b[^.\n]{0,12}?\b(?:then|after(?:wards)?|thereafter|danach|anschlie(?:\u00df|ss)end)\b/gi;
 const REMOTE_WORDS = /remote|wfh|works? from home|telework|mobile work|working mobile|smart[- ]working|home[- ]?office|mobiles? arbeiten/i;
 
 /** A share of the time at home, under a whole: "up to 50% work from home", "40% remote", "remote up to 60% of the time". */
@@ -491,6 +523,12 @@ function modeIn(given: string): WorkMode | 'onsite-by-default' | null {
       .replace(/^[ \t]*(?:remote|telework)(?:\s+(?:job|work|position|role|eligible|eligibility|available))?\s*:\s*no\b.*$/gim, ' on-site ')
       .replace(/^[ \t]*telework(?:\s+(?:eligible|eligibility|available))?\s*:\s*yes\b.*$/gim, ' hybrid ')
       .replace(/^\s*remote\s*:/gim, ' ')
+      // (s59: remote only for a first stretch, then another mode, "Remote for the first three months, then hybrid two days a week",
+      // "Remote in der Probezeit, danach hybrid", read "Remote in the Probezeit, danach hybrid": the mode after it is the job's.)
+      .replace(REMOTE_AT_FIRST, ' then ')
+      // (s59: home days with no count, in a line that names the week's split, "Hybrid with flexible WFH days", Danish
+      // "hjemmearbejdsdage" read "WFH days": days at home in a week, hybrid, not a remote job.)
+      .replace(/\b(?:wfh|work(?:ing)?[- ]from[- ]home|home[- ]?office|remote)[- ]days?\b/gi, ' hybrid ')
       // A job board's "Hybrid remote in Austin, TX" (Indeed's work location) is a hybrid job, not a choice of the two.
       .replace(/\bhybrid[- ]remote\b(?!\s*(?:or|\/|,))/gi, ' hybrid ')
       .replace(/\b(?:wfh|work from home|remote)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri)\w*/gi, ' hybrid ')
@@ -1182,8 +1220,9 @@ function periodOf(after: string, before: string): SalaryPeriod {
   if (/^\s*(?:[a-z]{3}\s*)?(?:\/|per|a)\s*(?:week|wk)\b|^\s*weekly/.test(a)) return 'week';
   // (In other languages too: "brutto/Monat", "par mois", "por mes".)
   // ("mensuales brutos", "m\u011bs\u00ed\u010dn\u011b", "per bulan", "miesi\u0119cznie": the month in Spanish, Portuguese, Czech, Indonesian and Polish.)
+  // (s59: Slovakia's "mesa\u010dne", beside Czech "m\u011bs\u00ed\u010dn\u011b": "Mzda od 2 400 \u20ac brutto mesa\u010dne".)
   // (s55: the gross said in French, Czech or Italian between, "2 100 \u20ac brut mensuel", "45 000 K\u010d hrub\u00e9ho m\u011bs\u00ed\u010dn\u011b", "lordi al mese".)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|br\u00fct|brut|brute|nette|lordi|lordo|netti|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd)|nominal(?:es)?|l\u00edquidos?|before tax)\s*)?(?:\/|per|pr\.|a|pro|par|por|al|ao|\u00e1)\s*(?:m\u00e1nu\u00f0i|month|mo|monat|maand|mois|mes|mese|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos|brut|brute|nette|lordi|lordo|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd))\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before) || MONTH_PAY_WORD.test(before)) return 'month';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|br\u00fct|brut|brute|nette|lordi|lordo|netti|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd)|nominal(?:es)?|l\u00edquidos?|before tax)\s*)?(?:\/|per|pr\.|a|pro|par|por|al|ao|\u00e1)\s*(?:m\u00e1nu\u00f0i|month|mo|monat|maand|mois|mes|mese|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos|brut|brute|nette|lordi|lordo|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd))\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|mesa\u010dne|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before) || MONTH_PAY_WORD.test(before)) return 'month';
   return 'year';
 }
 
@@ -1264,6 +1303,10 @@ const SPONSOR_NO = [
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|won(?:'|’)t|will not)\s+(?:to\s+)?(?:[\w-]+\s+){1,5}or\s+sponsor\b/i,
   /\b(?:unable|not able|cannot|can(?:'|’)?t|can not|do not|don(?:'|’)t|does not|doesn(?:'|’)t|won(?:'|’)t|will not|are not|aren(?:'|’)t|is not|isn(?:'|’)t|not)\s+(?:\w+\s+){0,3}(?:sponsor|provide sponsorship|offer sponsorship|support visas?|(?:provide|offer|give)\s+(?:any\s+)?(?:[\w-]+\s+(?:or|nor|and|&)\s+)?(?:visa|immigration)\s+(?:support|assistance|help))/i,
   /\bsponsorship\s*:?\s+(?:is\s+)?(?:not|unavailable|isn(?:'|’)t|none\b|no\b)/i,
+  // (s59: a visa, or help with one, said not to be given, "ESTA/visa not provided", "Visa support is not provided for this role",
+  // "Work permits are not offered": refused, as "sponsorship is not available" is; not a visa said to be needless, "no visa
+  // is needed".)
+  /\b(?:visas?|ESTA|work permits?|immigration)(?:\s*(?:\/|\bor\b|\band\b|&)\s*(?:visas?|ESTA|work permits?))?(?:\s+(?:support|sponsorship|assistance|help))?\s+(?:is\s+|are\s+|will\s+|can\s+)?(?:not|never|n(?:'|\u2019)t)\s+(?:be\s+)?(?:provided|offered|available|included|supported|covered|arranged)\b/i,
   /\bsponsor(?:ship)?\b[^.;\n]{0,20}\b(?:is|are)\s+not\b(?!\s+(?:a problem|an issue))/i,
   // (s51: a word or two between, "Sponsorship is currently not available", "Visumsponsoring is bij ons niet mogelijk" as "Sponsorship is bij
   // ons not possible".)
@@ -1363,7 +1406,7 @@ const SPONSOR_YES = [
   new RegExp(String.raw`(?:Red[- ]White[- ]Red[- ]Card|Rot[- ]Wei(?:\u00df|ss)[- ]Rot\s?(?:[-\u2013]\s?)?Karte|kennismigrant\w*|knowledge[- ]migrant|(?:highly\s+)?skilled[- ]migrant|Critical\s+Skills(?:\s+Employment)?\s+Permit|Global\s+Talent\s+visa)[^.;\n]{0,40}?\b(?:support|sponsorship|assistance|help|Unterst\u00fctzung|aan(?:vragen)?|aanvraag|regelen|verzorg\w*|ondersteuning)\b(?![^.;\n]{0,20}\b(?:not|no|unavailable|niet|nicht|kein\w*)\b)`, 'i'),
   // ("Visa, medical insurance and relocation provided", "Work visa and flights covered": the visa among what the employer provides.)
   /(?<!\b(?:kein\w*|nicht|ohne)\b[^.;\n]{0,40})\bVisa-?(?:Unterst\u00fctzung|Sponsoring|Support)\b/i,
-  /(?:^|[.;:\n\u2022]\s*)(?:(?:an?|the|your|employment|work)\s+)?(?:visas?|work permits?)\s*(?:,\s*[\w -]{1,30}?){0,4}(?:,?\s+(?:and|&)\s+[\w -]{1,30}?)?\s+(?:are\s+|is\s+|all\s+)?(?:provided|included|covered|arranged|paid for|taken care of)\b(?![^.;\n]{0,20}\b(?:only|by you)\b)/im,
+  /(?:^|[.;:\n\u2022]\s*)(?:(?:an?|the|your|employment|work|residen(?:ce|cy)|family)\s+)?(?:visas?|work permits?)\s*(?:,\s*[\w -]{1,30}?){0,4}(?:,?\s+(?:and|&)\s+[\w -]{1,30}?)?\s+(?:are\s+|is\s+|all\s+)?(?:provided|included|covered|arranged|paid for|taken care of)\b(?![^.;\n]{0,20}\b(?:only|by you)\b)/im,
   // ("비자 지원 가능", "ビザサポートあり", "提供工作签证": the visa seen to, in Korean, Japanese or Chinese; not "비자 지원 불가", "ビザサポートなし".)
   // (s58: or Japan's particle alone between, "\u5c31\u52b4\u30d3\u30b6\u306e\u30b5\u30dd\u30fc\u30c8\u3042\u308a".)
   // (s55: with the visa's getting or filing between, "\u5c31\u52b4\u30d3\u30b6\u306e\u53d6\u5f97\u3092\u30b5\u30dd\u30fc\u30c8\u3057\u307e\u3059", "\u30d3\u30b6\u306e\u7533\u8acb\u624b\u7d9a\u304d\u3092\u652f\u63f4", "\ube44\uc790 \ubc1c\uae09\uc744 \uc9c0\uc6d0".)
@@ -1589,10 +1632,13 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   ['NV1', /\bNV\s?1\b|\bnegative vetting (?:level )?1\b/i],
   ['NV2', /\bNV\s?2\b|\bnegative vetting (?:level )?2\b/i],
   ['PV', /\bpositive vetting\b/i],
-  ['Baseline', /\bbaseline\s+(?:security\s+)?(?:clearance|vetting)\b/i],
+  // (s59: or bare, said to be needed in a clause of its own on a line that names another of the levels or vetting (clearanceOf's
+  // gate): "NV1 preferred, Baseline essential".)
+  ['Baseline', /\bbaseline\s+(?:security\s+)?(?:clearance|vetting)\b|^\s*baseline\s+(?:is\s+)?(?:essential|required|mandatory|needed|a must)\b/i],
   // (s57: the UK's BPSS named as a clearance, "BPSS clearance will be carried out", "BPSS-cleared"; "BPSS screening" alone stays no
   // clearance, as careful-reader-11 decided.)
-  ['BPSS', /\bBPSS[- ](?:security\s+)?(?:clearance|cleared)\b/i],
+  // (s59: and by the word clearances are vetted by, "BPSS vetting on joining", as "SC vetting" is.)
+  ['BPSS', /\bBPSS[- ](?:security\s+)?(?:clearance|cleared|vetting|vetted)\b/i],
   // The UK police's vetting levels: NPPV 1 to 3.
   ['NPPV', /\bNPPV\s?[1-3]\b/i],
   ['Public Trust', /\bpublic trust\b/i],
@@ -1625,7 +1671,8 @@ function clearanceOf(sections: PostingSection[]): string | null {
       if (!/clearance|clearable|BPSS[- ]cleared|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\beDV\b|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b|AIVD|MIVD|veiligheidsonderzoek|\bVGB\b|geen bezwaar/i.test(u.text)) continue;
       if (s.kind === 'preferred') continue;
       // ("Active TS/SCI clearance; a current polygraph is preferred": a clause after a semicolon wishes for its own thing.)
-      for (const clause of u.text.split(/;\s*/)) {
+      // (s59: and a clause after a comma that says its own need, "NV1 preferred, Baseline essential": the wish is the first clause's.)
+      for (const clause of u.text.split(/;\s*|,\s*(?=(?:[\w/-]+\s+){1,2}(?:is\s+)?(?:essential|required|mandatory|a must)\b)/)) {
         if (wishedWhole(clause)) continue;
         if (CLEARANCE_NOT_NEEDED.test(clause)) continue;
         // Clearances the product or the company gets for others: "help companies get security clearance for their staff".

@@ -567,6 +567,9 @@ const ITALIAN: readonly Pair[] = [
   [/(?<=esperienza\s+)come(?=\s+\p{Lu})/gu, 'as a'],
   [/(?<![\p{L}])sistemist[ai](?![\p{L}])/giu, 'sysadmin'],
   [/(?<![\p{L}])conoscenz[ae](?![\p{L}])/giu, 'knowledge'],
+  // (s59: "Laurea magistrale o triennale": the three-year degree named by its adjective alone after the "o", read before the
+  // master's takes the "laurea" it follows; the lower of the two is what is asked.)
+  [/(?<=(?<![\p{L}])laurea\s+magistrale\s+(?:o|oppure)\s+)triennale(?![\p{L}])/giu, 'BSc'],
   [/(?<![\p{L}])laurea\s+magistrale(?![\p{L}])/giu, "master's"],
   [/(?<![\p{L}])laurea\s+triennale(?![\p{L}])/giu, "bachelor's"],
   // (s57: the levels of a "laurea" offered in a bracket after it, "Laurea in Informatica (triennale o magistrale)": the three-year
@@ -641,7 +644,7 @@ const CZECH: readonly Pair[] = [
 
 /** Turkish words (in postings), two of which make a line Turkish. */
 const TURKISH_WORDS =
-  /(?<![\p{L}\p{N}])(?:en az|yıl|yıllık|deneyim\p{L}*|tecrübe\p{L}*|lisans|mezun\p{L}*|yüksek|ingilizce|İngilizce|iyi|derecede|ileri|İleri|düzey\p{L}*|seviye\p{L}*|tercih|sebebidir|ve|veya|ile|maaş|çalışma|işyerinde|İşyerinde|ofis|tam|zamanlı|uzaktan|hibrit|bilgisi)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:en az|yıl|yıllık|deneyim\p{L}*|tecrübe\p{L}*|lisans|mezun\p{L}*|yüksek|ingilizce|İngilizce|iyi|İyi|derecede|ileri|İleri|düzey\p{L}*|seviye\p{L}*|tercih|sebebidir|ve|veya|ile|maaş|çalışma|işyerinde|İşyerinde|ofis|tam|zamanlı|uzaktan|hibrit|bilgisi)(?![\p{L}\p{N}])/giu;
 
 /** Turkish phrases of asking ("En az 4 yıl C++ deneyimi", "lisans mezunu", "İyi derecede İngilizce", "uzaktan çalışma"). */
 const TURKISH: readonly Pair[] = [
@@ -653,7 +656,8 @@ const TURKISH: readonly Pair[] = [
   [/(?<![\p{L}])doktora(?![\p{L}])/giu, 'PhD'],
   [/(?<![\p{L}])(?:ingilizce|İngilizce)(?![\p{L}])/giu, 'English'],
   [/(?<![\p{L}])almanca(?![\p{L}])/giu, 'German'],
-  [/(?<![\p{L}])iyi\s+derecede(?![\p{L}])/giu, 'good'],
+  // (s59: and at a line's start with its capital dotted I, "\u0130yi derecede \u0130ngilizce": the flag i does not fold \u0130 to i.)
+  [/(?<![\p{L}])(?:iyi|\u0130yi)\s+derecede(?![\p{L}])/giu, 'good'],
   // (s57: "\u0130leri d\u00fczey \u0130ngilizce", "ileri seviyede": an advanced level.)
   [/(?<![\p{L}])(?:ileri|\u0130leri)\s+(?:d\u00fczey\p{L}*|seviye\p{L}*)(?![\p{L}])/giu, 'advanced'],
   [/(?<![\p{L}])tercih\s+sebebidir(?![\p{L}])/giu, 'a plus'],
@@ -1089,7 +1093,8 @@ function anyLanguageStatus(written: string): string {
     : written;
   VISA_ANY.lastIndex = 0;
   PERMIT_ANY.lastIndex = 0;
-  if (!VISA_ANY.test(line) && !PERMIT_ANY.test(line)) return line;
+  // (s59: the EU Blue Card by its own name, "Wir unterst\u00fctzen bei der Blue Card", "Pomagamy przy Blue Card": a permit too.)
+  if (!VISA_ANY.test(line) && !PERMIT_ANY.test(line) && !/(?<![\p{L}])blue\s*card(?![\p{L}])/iu.test(line)) return line;
   // ("geen visum nodig", "kein Visum nötig": a visa said to be needless, no status asked or refused.)
   // (s52: only with a negation before the need's word in its clause: "dus je hebt al een werkvergunning nodig" (so you need
   // a work permit already) asks one.)
@@ -1139,10 +1144,12 @@ const NATIVE_EXACT = NATIVE_LANGUAGE.map(([english, re]) => [english, new RegExp
 const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) => re.source).join('|')})(?![\\p{L}])`, 'giu');
 // (s47: "Ingl\u00e9s alto", "nivel alto": a high level, in Spanish.)
 // (s59 lead: Croatian and Serbian "dobro", "odli\u010dno", "te\u010dno", "napredno" poznavanje: good, excellent, fluent, advanced.)
+// (s59: Hungary's "k\u00f6z\u00e9pfok\u00fa" / "alapfok\u00fa" (intermediate / basic) and "nyelvtud\u00e1s" (command of a language), Czech "pasivn\u011b"
+// (passively): "K\u00f6z\u00e9pfok\u00fa angol nyelvtud\u00e1s", "Angli\u010dtina pasivn\u011b".)
 // (s50: "beheersing van", "beh\u00e4rskar ... obehindrat", "verhandlungssicher": a command of the language, in Dutch, Swedish and German;
 // "Ingl\u00e9s conversacional", "Ingl\u00eas para leitura t\u00e9cnica": the use it is asked for.)
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel|kal(?:a|\u00e1)|(?:a|\u00e1)rista|(?:a|\u00e1)pt(?:a|\u00e1)ista|epipedo)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|k\u00f6z\u00e9pfok\u00fa|alapfok\u00fa|nyelvtud\u00e1s\p{L}*|pasivn\p{L}*|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
 const NEEDED_ANY =
   /(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg|krav|kr\u00e4ver|vaaditaan|edellytet\u00e4\u00e4n|n\u00f8dvendig|kr\u00e6vet|wymagany|po\u017eadov\u00e1n\p{L}*|obrigat\u00f3ri[oa]|indispens\u00e1vel|indispensable|exig\u00e9e?|Pflicht|zwingend|unerl\u00e4sslich|vereiste|noodzakelijk)(?![\p{L}])/iu;
@@ -1337,22 +1344,34 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|grau(?=\s+(?:en|in|d['\u2019]|universitari))|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|fels\u0151fok\u00fa(?=\s+(?:\p{L}+\s+)?v\u00e9gzetts\u00e9g)|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|grau(?=\s+(?:en|in|d['\u2019]|universitari))|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|fels\u0151fok\u00fa(?=\s+(?:\p{L}+\s+)?v\u00e9gzetts\u00e9g)|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*|ptychi(?:o|on)|\u03c0\u03c4\u03c5\u03c7\u03af\u03bf\p{L}*|studii\s+superioare|bachelorgrad(?:en)?|bachelorexamen|kandidatexamen|h\u00f6gskoleexamen|professionsbachelor\p{L}*)(?![\p{L}])/giu;
 // (s52: a master's named in Dutch, "wo-masteropleiding", "masteropleiding", "masterdiploma"; Spain's and Latin America's
 // "T\u00edtulo de Ingeniero", "T\u00edtulo de Licenciado": a bachelor's.)
-const MASTER_ANY = /(?<![\p{L}])(?:kandidat(?=\s+i\s+\p{Ll})|cand\.\s?(?:scient|polyt|it|merc|oecon|act|ling)\.?|magist(?:er|ra|rem)\s+in\u017cynier\p{L}*|mgr\s+in\u017c\.?|ylem(?:pi|m\u00e4n)\s+korkeakoulututkin\p{L}*|kandidatuddannelse\p{L}*|kandidatgrad\p{L}*|wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul)(?![\p{L}])/giu;
+const MASTER_ANY = /(?<![\p{L}])(?:kandidat(?=\s+i\s+\p{Ll})|cand\.\s?(?:scient|polyt|it|merc|oecon|act|ling)\.?|magist(?:er|ra|rem)\s+in\u017cynier\p{L}*|mgr\s+in\u017c\.?|ylem(?:pi|m\u00e4n)\s+korkeakoulututkin\p{L}*|kandidatuddannelse\p{L}*|kandidatgrad\p{L}*|wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul|mastergrad(?:en)?|masterexamen)(?![\p{L}])/giu;
 // (s58: Norway's "h\u00f8yere utdanning" (higher education), Sweden's "akademisk examen", Finland's "korkeakoulututkinto",
 // "yliopistotutkinto": a bachelor's; Finland's "ylempi korkeakoulututkinto" (the higher one),
 // Denmark's "kandidatuddannelse" / "kandidatgrad" (not Sweden's "kandidatexamen", a bachelor's), and Poland's engineer-master
 // title, "tytu\u0142 magistra in\u017cyniera", "mgr in\u017c.": a master's.)
 // (s58, batch 2: Denmark's "Kandidat i datalogi" (its field after, in lower case; not a candidate "i Aarhus") and "cand.scient.":
 // a master's; Hungary's "fels\u0151fok\u00fa ... v\u00e9gzetts\u00e9g" (higher education): a bachelor's, not "fels\u0151fok\u00fa angol", advanced English.)
+// (s59: Greece's first degree written in Latin letters, "Ptychio in Informatics", or its own, "\u03a0\u03c4\u03c5\u03c7\u03af\u03bf"; Romania's higher studies,
+// "Studii superioare (finalizate) \u00een informatic\u0103": a bachelor's; and the Nordic degrees by their names on a line too short for the
+// Nordic table to read it, "Mastergrad i informatikk" a master's, "Kandidatexamen", "Bachelorgrad" a bachelor's.)
+// (s59, batch 2: Denmark's "Professionsbachelor" on such a line.)
 // (s54: and Czech "V\u0160" (a university) with the kind of study after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed", "V\u0160 ekonomick\u00e9ho sm\u011bru".)
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|grau\s|kandidat\s+i\s|cand\.|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|grau\s|ptychi(?:o|on)|professionsbachelor|\u03c0\u03c4\u03c5\u03c7\u03af\u03bf|mastergrad|bachelorgrad|kandidat\s+i\s|cand\.|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+
+/** The bar between a header line's fields, "Krak\u00f3w | In\u017cynier DevOps | Wis\u0142a Cloud". */
+const HEADER_BAR = /\s\|\s/g;
+const HEADER_BAR_KEPT = /(\s\|\s)/;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 
 function anyLanguageDegree(line: string): string {
+  // (s59: a header line's fields are read each alone, "Krak\u00f3w | In\u017cynier DevOps | Wis\u0142a Cloud Sp. z o.o.": a job title named by
+  // a degree's word, "In\u017cynier DevOps", is no degree asked, and a word of another field, the company's "z o.o.", does not make
+  // it one; a field that says a degree with its own words, "Wymagania | Tytu\u0142 in\u017cyniera informatyki | B2", still reads.)
+  if ((line.match(HEADER_BAR) ?? []).length >= 2) return line.split(HEADER_BAR_KEPT).map((f, i) => (i % 2 ? f : anyLanguageDegree(f))).join('');
   BACHELOR_ANY.lastIndex = 0;
   MASTER_ANY.lastIndex = 0;
   // ("wo" and "hbo" only beside a word of study: "wo-diploma", "hbo-opleiding", not a word that happens to be short.)
@@ -1645,9 +1664,10 @@ const G_PLACE = new RegExp(
     String.raw`|\u5de5\u5834|\u4e8b\u696d\u6240|\u30aa\u30d5\u30a3\u30b9|\u73fe\u5834|\u672c\u793e|\u5ba2\u5148|\u7814\u7a76\u6240|\u4e8b\u52d9\u6240|\uc0ac\ubb34\uc2e4|\uacf5\uc7a5|\uc0ac\uc5c5\uc7a5|\ud074\ub9b0\ub8f8|\ud604\uc7a5|\u529e\u516c\u5ba4|\u5de5\u5382|\u8f66\u95f4|\u73b0\u573a`,
   'iu',
 );
+// (s59: Slovak and Czech "pr\u00e1ca" / "pr\u00e1ce" (the work) at a place, "Pr\u00e1ca priamo vo v\u00fdrobnom z\u00e1vode": the job's own place.)
 /** The job's own place said of the hire: your seat, desk, workplace, workday or shifts; "you'll badge into". */
 const G_ANCHOR = new RegExp(
-  String.raw`${L}(?:your\s+(?:own\s+)?(?:seat|desk|workplace|work\s*station|workday|working\s+day|shifts?|days|base)|you(?:'|\u2019)ll\s+(?:badge|clock)\s+in(?:to)?|you(?:'|\u2019)ll\s+be\s+(?:on|in|at)|(?:je|jouw)\s+(?:werkplek|dagen)|je\s+zit|(?:dein|ihr)\s+(?:Arbeitsplatz|Einsatzort|Arbeitstag)|Einsatzort|(?:ton|votre)\s+(?:bureau|poste|lieu)|(?:tu|su)\s+(?:puesto|d\u00eda\s+a\s+d\u00eda|lugar)|trabajas\s+en|il\s+tuo\s+(?:posto|ufficio)|(?:din|ditt)\s+(?:arbetsdag|arbetsplats|kontor|arbeidsdag|arbeidsplass)|du\s+(?:jobber|jobbar|arbetar|arbeider)|praca\s+na|pracujesz\s+(?:w|na)|(?:seu|teu)\s+(?:posto|dia))${R}|\u52e4\u52d9\u5730|\u901a\u52e4|\u8a2a\u554f\u3057|\uc5d0\uc11c\s?\uadfc\ubb34|\ucd9c\uadfc`,
+  String.raw`${L}(?:your\s+(?:own\s+)?(?:seat|desk|workplace|work\s*station|workday|working\s+day|shifts?|days|base)|you(?:'|\u2019)ll\s+(?:badge|clock)\s+in(?:to)?|you(?:'|\u2019)ll\s+be\s+(?:on|in|at)|(?:je|jouw)\s+(?:werkplek|dagen)|je\s+zit|(?:dein|ihr)\s+(?:Arbeitsplatz|Einsatzort|Arbeitstag)|Einsatzort|(?:ton|votre)\s+(?:bureau|poste|lieu)|(?:tu|su)\s+(?:puesto|d\u00eda\s+a\s+d\u00eda|lugar)|trabajas\s+en|il\s+tuo\s+(?:posto|ufficio)|(?:din|ditt)\s+(?:arbetsdag|arbetsplats|kontor|arbeidsdag|arbeidsplass)|du\s+(?:jobber|jobbar|arbetar|arbeider)|praca\s+na|pracujesz\s+(?:w|na)|pr\u00e1c[ae](?=\s+(?:\p{L}+\s+){0,2}(?:v|vo|na)\s)|(?:seu|teu)\s+(?:posto|dia))${R}|\u52e4\u52d9\u5730|\u901a\u52e4|\u8a2a\u554f\u3057|\uc5d0\uc11c\s?\uadfc\ubb34|\ucd9c\uadfc`,
   'iu',
 );
 const G_HOME = new RegExp(
