@@ -207,6 +207,13 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:požadujeme|požadavky|(?:co )?(?:od (?:tebe|vás) )?očekáváme|(?:co )?(?:potřebuješ|potřebujete)|koho hledáme|hledáme (?:tě|vás) pokud|(?:tvůj|váš) profil)(?![\p{L}])/iu],
   ['responsibilities', /^(?:náplň práce|(?:co (?:budeš|budete) dělat)|(?:tvoje|vaše) (?:role|úkoly|náplň)|pracovní náplň)(?![\p{L}])/iu],
   ['about', /^(?:o nás|kdo jsme)(?![\p{L}])/iu],
+  // (s59 tune) Slovak, as profesia.sk and employers head their parts: "Pracovná náplň" (also "Náplň práce, právomoci a
+  // zodpovednosti"), "Požiadavky na zamestnanca" / "Požiadavky na uchádzača", "Ponúkame", "Zamestnanecké výhody", "O nás" ("Výhodou"
+  // as Czech).
+  ['benefits', /^(?:(?:čo )?(?:vám |ti )?ponúkame|zamestnanecké výhody(?:,? benefity)?)(?![\p{L}])/iu],
+  ['requirements', /^(?:požiadavky(?: na (?:zamestnanca|uchádzača|kandidáta|pozíciu))?|(?:čo )?(?:od (?:teba|vás) )?očakávame|koho hľadáme)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:pracovná náplň|náplň práce(?:,? právomoci a zodpovednosti)?|(?:čo )?(?:budeš|budete) robiť)(?![\p{L}])/iu],
+  ['about', /^(?:o (?:spoločnosti|firme)|kto sme)(?![\p{L}])/iu],
   // (s58 tune) Czech in the informal "ty" and the boards' own labels: "Co tě u nás čeká" (the work), "Co bys měl/a umět" (the
   // asks), "Plusové body získáš za" (the wishes), "Co získáš" (the offer), "O společnosti" (the company).
   ['preferred', /^(?:plusov(?:é|e) body|plus(?:ové|ove)? body (?:získáš|získáte|ziskas|dostaneš)|bonusem (?:je|bude)|ocen(?:íme|ime) (?:také|take|i|pokud))(?![\p{L}])/iu],

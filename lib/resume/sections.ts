@@ -31,6 +31,9 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['education', /^(vzd\u011bl\u00e1n\u00ed|formaci\u00f3n acad\u00e9mica|schul- und berufsbildung)$/i],
   ['skills', /^(jazyky|dovednosti|language skills|digital skills|digitale kompetenzen)$/i],
   ['summary', /^(\u00fcber mich)$/i],
+  // (s59 tune) Slovak, beside the Czech: "Pracovn\u00e9 sk\u00fasenosti", "Sk\u00fasenosti", "Vzdelanie" ("Jazyky", "Certifik\u00e1ty" as Czech).
+  ['experience', /^(pracovn\u00e9 )?sk\u00fasenosti$|^(pracovn\u00e1|odborn\u00e1) prax$/i],
+  ['education', /^(vzdelanie|vzdel\u00e1vanie)$/i],
   ['certifications', /^(certifik\u00e1ty|certifikace|certificaciones)$/i],
   ['other', /^(z\u00e1jmy|driving licen[cs]e|f\u00fchrerschein)$/i],
   // (s51) Dutch ("Werkervaring", "Opleiding", "Talen", "Vaardigheden", "Cursussen en certificaten", "Profiel"), Romanian

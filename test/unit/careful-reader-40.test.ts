@@ -32,18 +32,24 @@ import { agreement, rowsAgree } from './readers';
 // posting's side: facts and rows. match-careful-42 holds the resume's side.
 // First read (13c45a0f's code): facts 69/72 (tune 33/36, report 36/36), rows 82/95 (tune 42/48, report 40/47), not asked
 // 40/40 (tune 22/22, report 18/18).
+// After the s59 mends (match-careful-42's): facts 71/72 (tune 33 -> 35/36, report 36/36), rows 87/95 (tune 42 -> 47/48, report
+// 40/47), not asked 40/40. The rows mended: a Slovak posting's parts ("Požiadavky na zamestnanca", "Pracovná náplň"), whose
+// rows had read as none; "Windows serverov" is Windows Server; "SŠ alebo VŠ vzdelanie" a school-leaving certificate or a degree
+// (no degree asked); "o esperienza equivalente nel ruolo" equivalent experience. Still read otherwise in the tune part: "Siemens
+// or Rockwell PLC programming" with no group of the two (Siemens alone no skill); "there is no option to work from home" read
+// as remote (the facts helper's area).
 describe('the session 59 careful batch: the postings', () => {
   // Floors: the figures as read, rising as the misreadings are mended.
   it('the decided facts', () => {
     const got = agreement('s59');
     expect(got.factsOf).toBe(72);
-    expect(got.facts).toBeGreaterThanOrEqual(69);
+    expect(got.facts).toBeGreaterThanOrEqual(71);
   });
 
   it('the decided rows, and what is not asked', () => {
     const got = rowsAgree('s59');
     expect([got.rowsOf, got.quietOf]).toEqual([95, 40]);
-    expect(got.rows).toBeGreaterThanOrEqual(82);
+    expect(got.rows).toBeGreaterThanOrEqual(87);
     expect(got.quiet).toBeGreaterThanOrEqual(40);
   });
 });
