@@ -53,7 +53,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:[Ee]-?[Cc]ommerce|[Rr]etail(?:er)?|[Gg]rocer(?:y|s|ies)?|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten|Stores|Shops|Outfitters|Supermarkets?|Hypermarkets?|Department Stores?)\b/,
     // (s49: an online store with what it sells between, "online tile and flooring store", "online bookstore"; s53: the shops'
     // own systems, "tills", "point of sale".)
-    /\b(?:e-?commerce|marketplace|online (?:[\w-]+\s+(?:and\s+)?){0,3}(?:store|retail(?:er)?|shop|bookstore)|checkout|shopping cart|storefront|point[- ]of[- ]sale|(?:shop|store) tills?)\b/i,
+    // (s59 tune: a web shop's own platforms, "shop su Sylius", "Magento 2", "WooCommerce": building shops on them is the trade's work.)
+    /\b(?:e-?commerce|marketplace|online (?:[\w-]+\s+(?:and\s+)?){0,3}(?:store|retail(?:er)?|shop|bookstore)|checkout|shopping cart|storefront|point[- ]of[- ]sale|(?:shop|store) tills?|Magento|WooCommerce|PrestaShop|Shopware|Sylius|BigCommerce|commercetools|Salesforce Commerce Cloud|SAP Commerce)\b/i,
   ],
   [
     'energy-systems',
@@ -214,6 +215,14 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:Museums?|Mus\u00e9e|Museo|Zoo|Zoological|Aquarium|Galler(?:y|ies)|Philharmoni\w*|Orchestra|Symphony|Opera|Konzerthaus|Heritage|Botanic(?:al)? Gardens?|Th\u00e9\u00e2tre|Theatre|Theater|Teatro)\b/,
     /\b(?:museums?|exhibitions?|collections management|zoo ?keepers?|animal (?:records|care)|curators?|orchestras?|art galleries)\b/i,
   ],
+  // (s59 tune) Water: "Experience in the water industry (clean or waste water)". Told by a water company's name ("Usk & Wye
+  // Water Services", "Wasserverband", "Aguas de ...") or its work (treatment works, pumping stations, sewage, drinking water); an
+  // energy utility is not one, nor a plant's own water (a dairy's cleaning in place).
+  [
+    'water',
+    /\b(?:Water(?=\s+(?:Services|Authority|Board|Compan(?:y|ies)|Utilit(?:y|ies)|Corporation|Group|plc|Ltd|Limited|Inc)\b)|Wastewater|Wasserverband|Wasserwerke|Wasserversorgung|Waterschap|Waterbedrijf|Aguas? de|\u00c1guas de|Acquedott\w*)\b/,
+    /\b(?:(?:waste|clean|drinking|potable|foul|storm)[- ]?water|water (?:treatment|supply|utilit\w+|networks?|distribution|mains|compan(?:y|ies)|industry|sector|recycling)|sewage|sewers?|sewerage|treatment works|(?:sewage |water |wastewater )?pumping stations?|reservoirs?|desalination|Abwasser\w*|Kl\u00e4ranlage\w*|Trinkwasser\w*|agua potable|aguas residuales|acque reflue|depuratori\w*|afvalwater\w*|drinkwater\w*)\b/i,
+  ],
   // (s55) Farming, food and drink: "Connaissance du secteur viticole ou agroalimentaire", "Experience in agriculture or food
   // production". Told by a farm's, dairy's or winery's name ("Fromageries Vall\u00e9e d'Aure", "Clos Ardent Vineyards") or its
   // work (harvests, crops, milk, livestock); a "server farm" or "build farm" is none.
@@ -227,6 +236,8 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
 ];
 /** (s48) The words an ask names such an industry by. (s49: and film or television production, "You've worked on a film or TV production".) */
 const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [
+  // (s59 tune) Water, clean or waste: "the water industry", "a water utility", "wastewater sector", "Wasserwirtschaft".
+  ['water', /\b(?:water(?:\s+(?:and|&|or)\s+(?:waste|sewerage)[- ]?water)?|(?:waste|clean|drinking)[- ]?water)\s+(?:industry|sector|utilit(?:y|ies)|compan(?:y|ies)|operators?)\b|(?<![\p{L}])(?:Wasserwirtschaft|Wasserversorgung|Abwasserwirtschaft|settore idrico|sector del agua|setor da \u00e1gua|secteur de l['\u2019]eau)(?![\p{L}])/iu],
   ['nonprofit', /\b(?:charit(?:y|ies|able)|non-?profits?|not-for-profits?|voluntary(?: and community)? sector|third sector|NGOs?)\b/i],
   ['media-entertainment', /\b(?:film|TV|television)(?:\s+(?:or|and|\/)\s+(?:film|TV|television))?\s+(?:productions?|industry|sets?)\b/i],
   ['live-events', /\b(?:live\s+(?:events?|entertainment|music)|(?:concert|event|sports)\s+ticketing|ticketing(?=\s*(?:,|\bor\b|\band\b|$|\.|\s+(?:industry|sector|companies|company|space)\b)))(?![\w-])/i],
@@ -264,6 +275,9 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   ['payments', /(?<![\p{L}])(?:p\u0142atno\u015b\p{L}*|p\u0142atnicz\p{L}*|pagos?\s+(?:con|de)\s+tarjetas?|medios\s+de\s+pago|pasarelas?\s+de\s+pagos?|procesamiento\s+de\s+pagos|pagos\s+(?:electr\u00f3nicos|digitales)|meios\s+de\s+pagamento|pagamentos?\s+(?:com|de|por)\s+cart\u00e3o|gateways?\s+de\s+pagamento|sistemi\s+di\s+pagamento|pagamenti\s+(?:elettronici|digitali|con\s+carta)|moyens\s+de\s+paiement|paiements?\s+par\s+carte|mon\u00e9tique|Zahlungsverkehr\p{L}*|Zahlungsdienst\p{L}*|Zahlungsabwicklung|Kartenzahlung\p{L}*|platebn\p{L}*|platby\s+kartou|betalingsverkeer|betaaldienst\p{L}*|betalingsl\u00f8sning\p{L}*|betalningsl\u00f6sning\p{L}*)(?![\p{L}])/iu],
   // (s58: travel and tourism, "nel settore dei trasporti o del turismo", "sector tur\u00edstico", "Tourismusbranche", "reiselivet".)
   ['travel-hospitality', /(?<![\p{L}])(?:turism\p{L}*|tur\u00edstic\p{L}*|turistic\p{L}*|Tourismus\p{L}*|touristique\p{L}*|turystyk\p{L}*|turistick\p{L}*|reiseliv\p{L}*|bes\u00f6ksn\u00e4ring\p{L}*|hoteler\p{L}*|alberghier\p{L}*|h\u00f4tellerie|Hotellerie)(?![\p{L}])/iu],
+  // (s59 tune: online selling in the languages the sets use, "enoteca online", "negozio online", "tienda online", "loja virtual",
+  // "boutique en ligne", "Onlineshop", "webwinkel": a shop on the web, not a course or a meeting online.)
+  ['ecommerce', /(?<![\p{L}])(?:(?:enoteca|negozio|libreria|tienda|loja|boutique|shop|farmacia)\s+(?:online|on-line|virtual|en l[i\u00ed]nea|en ligne)|commercio elettronico|vendita online|vendite online|comercio electr\u00f3nico|venta online|com\u00e9rcio eletr\u00f4nico|vente en ligne|commerce en ligne|Onlineshop\p{L}*|Online-Shop\p{L}*|Webshop\p{L}*|Onlinehandel|webwinkel\p{L}*|sklep internetowy|sklepu internetowego|e-?shop)(?![\p{L}])/iu],
   // (s48: Italian's transport, "nel settore dei trasporti", and a bus company's, "Autolinee Brianza", "degli autobus".)
   ['logistics-tech', /\b(?:log[i\u00ed]stic[ao]s?|logistique|Logistik|tourn\u00e9es|Tourenplanung|planificaci\u00f3n de rutas|rutas de reparto|logistiek|logisty\w+|trasport[io]|autolinee|autobus)\b/i],
   ['energy-systems', /\b(?:energ\u00eda|energ\u00e9tic[oa]s?|\u00e9nerg\u00e9tique|\u00e9nergie|Energie\w*|el\u00e9ctric[oa]s?|energiesector|energiebranche|energetyk\w*|energetyczn\w*|energetic[oa])\b/i],
@@ -296,9 +310,11 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and
 // work supporting or serving, an industry.)
 // (s55: or a line that ends on the word experience, "Mining or quarrying experience".)
-const INDUSTRY_ASK = /\b(?:secteur|Branche|sector|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\bexperience\s*[.;]?\s*$|\b(?:sell(?:ing|s)?|sold)\s+(?:in)?to\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:worked|working) on an?\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
+const INDUSTRY_ASK = /\b(?:secteur|Branche|sector|settore|setor|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\bexperience\s*[.;]?\s*$|\b(?:sell(?:ing|s)?|sold)\s+(?:in)?to\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:worked|working) on an?\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
 /** Before an industry's word: where the work was ("in", "at a", "within the"), the word perhaps one of a list ("in banking, insurance or"). */
-const WHERE_BEFORE = /\b(?:in|at|within|for|to|into|with|supporting|serving|worked on|working on)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
+// (s59 tune: or the sector's noun before it, as Italian, Spanish, Portuguese and French put it: "nel settore e-commerce", "en el
+// sector retail", "no setor de e-commerce", "dans le secteur du e-commerce".)
+const WHERE_BEFORE = /\b(?:in|at|within|for|to|into|with|supporting|serving|worked on|working on)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$|\b(?:settore|sector|setor|secteur)\s+(?:(?:dell['\u2019]|del|della|dei|degli|de(?:l|la|los|las)?|do|da|dos|das|du|des|de\s+la|of(?:\s+the)?)\s*)?$/i;
 /** After it: a noun of industries, the word perhaps the first of a list ("energy or utilities sector", "banking companies"). */
 const NOUN_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b)\s*[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:sector|industry|industries|domain|space|market|companies|company|agency|agencies|background|experience)\b/i;
 export function industriesAsked(ask: string): string[] {

@@ -359,7 +359,7 @@ export function matchRequirements(
   // the duties of running a function.
   const verdicts = judged.map((v, index) => {
     const w = items[index]!;
-    return exchangeForm(w, suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume, name), resume);
+    return deskYears(w, componentNamed(w, productAdministered(w, exchangeForm(w, suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otSecurity(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume), resume, name), resume), resume, name), resume), resume, name);
   });
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.
@@ -933,7 +933,7 @@ export function matchRequirements(
     }
     // What only the resume's words tell: publications at venues, work at a startup, examples after a colon.
     if (item.kind === 'other' && groups.length === 0 && !item.years && resume.text !== undefined) {
-      const said = schoolVerdict(item.text, resume.profile, resume.text) ?? trainingVerdict(item.text, resume.text) ?? internshipVerdict(item.text, resume.profile) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text) ?? namedVerdict(item.text, resume.text) ?? phraseVerdict(item.text, resume.text) ?? backgroundVerdict(item.text, resume.profile, resume.text);
+      const said = schoolVerdict(item.text, resume.profile, resume.text) ?? trainingVerdict(item.text, resume.text) ?? internshipVerdict(item.text, resume.profile) ?? wordsVerdict(item.text, resume.text) ?? regulatedVerdict(item.text, resume.profile, resume.text) ?? roleAsked(item.text, resume.profile) ?? industryVerdict(item.text, resume.profile, resume.text, written.text) ?? namedVerdict(item.text, resume.text) ?? phraseVerdict(item.text, resume.text) ?? backgroundVerdict(item.text, resume.profile, resume.text);
       if (said) return { ...base, ...said };
     }
     // (s49) "Registration as a Professional Engineer (PE) in the State of Oregon", "Chartered Engineer status": an engineer's
@@ -1397,6 +1397,15 @@ const otShown = (text: string) => /\b(?:OT|ICS|SCADA|PLCs?|DCS)\b/.test(text) ||
  * operational technology or ships, an ask of that field alone is not met, and one that joins other things to it
  * ("Network segmentation and industrial firewalls") is met in part.
  */
+// (s59 tune) And the other way: "Understanding of OT security (IEC 62443)" against a controls engineer whose lines program
+// PLCs and draw SCADA screens and secure nothing: the field shown is not its security. Where no line of the resume names
+// security work (security, cyber, a firewall, segmentation, hardening, the standard), the ask is not met.
+const OT_SECURITY_ASK = /\b(?:OT|ICS|SCADA|[Ii]ndustrial|[Oo]perational [Tt]echnology)\s+(?:(?:cyber[- ]?)?security|cyber\s?security)\b/;
+const SECURITY_SHOWN = /\b(?:secur\w*|cyber\w*|firewalls?|segment(?:ation|ed)|harden\w*|IEC\s*62443|NIS\s?2?|vulnerabilit\w*|access controls?)\b/i;
+function otSecurity(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if ((v.verdict !== 'met' && v.verdict !== 'partial') || item.years || resume.text === undefined || !resume.profile?.roles.length || !OT_SECURITY_ASK.test(item.text) || SECURITY_SHOWN.test(resume.text)) return v;
+  return { ...v, verdict: 'unmet', evidence: `The resume shows operational technology but no security work on it; \u201c${OT_SECURITY_ASK.exec(item.text)![0]}\u201d is what is asked.` };
+}
 function otQualified(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
   if (v.verdict !== 'met' || item.years || resume.text === undefined || !resume.profile?.roles.length || !OT_ASK.test(item.text) || !OT_WORK.test(item.text) || otShown(resume.text)) return v;
   const field = OT_ASK.exec(item.text)![0];
@@ -1445,6 +1454,62 @@ function keyUserOnly(item: RequirementItem, v: RequirementVerdict, resume: Resum
   if (v.verdict === 'unknown' && (running || title)) return { ...v, verdict: 'met', evidence: `The resume says \u201c${lineOf(title ?? running!)}\u201d.` };
   if (running || title || !keyLine) return v;
   return { ...v, verdict: 'partial', evidence: `The resume names it as a key user\u2019s or super-user\u2019s (\u201c${lineOf(keyLine)}\u201d): using it for others, not running it; ${item.years ? `${item.years.min}+ years of running it` : 'the running of it'} asked.` };
+}
+
+/**
+ * (s59 tune) "Administration of ArcGIS Enterprise (Portal for ArcGIS, ArcGIS Server, ArcGIS Data Store)": the running of one
+ * product of a family asked, where the skill met is the family's ("ArcGIS", read as GIS). A resume that names the family only
+ * by its other products ("maps in ArcGIS Pro", "web maps shared to ArcGIS Online") has used them, and has not run the product
+ * asked: not met. One that names the product, or a part the ask lists in its bracket, is judged as before.
+ */
+const RUN_OBJECT = /^\s*(?:(?:hands-on\s+)?(?:experience|erfaring|erfarenhet|Erfahrung)\s+(?:in\s+|with\s+|of\s+)?)?(?:administ\w*|configur\w*|support(?:ing)?|operat(?:ing|ion)|running|maintain\w*)\s+(?:(?:of|the|an?|our)\s+)*([^,;:.]+)/i;
+function productAdministered(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts, name: (id: string) => string): RequirementVerdict {
+  if ((v.verdict !== 'met' && v.verdict !== 'partial') || item.years || resume.text === undefined) return v;
+  const object = RUN_OBJECT.exec(inEnglish(item.text));
+  if (!object) return v;
+  const bracket = /\(([^()]+)\)/.exec(object[1]!)?.[1] ?? '';
+  // (The product is the verb's object, up to where it is run or for whom: "ArcGIS Enterprise on Windows servers".)
+  const options = object[1]!.replace(/\([^()]*\)?/g, ' ').split(/\s+(?:on|in|for|with|at|across|using|within|including|incl\.?)\s+/)[0]!.split(/\s+or\s+/).map((o) => o.trim()).filter(Boolean);
+  const met = v.groups.flatMap((g) => (g.met ? [g.met] : []));
+  // (Each option a product's name in capitals: the family's name and an edition, "ArcGIS Enterprise", "Tableau Server"
+  // excepted, whose server is a skill of its own. The family named in the resume on its own or in another product's
+  // name; an option that is the skill's own name is no product of a family. Editions of deployment, online, cloud or
+  // data centre, are another question: exchangeForm's.)
+  const products = options.filter((o) => /^[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}\s+(?:Enterprise|Pro|Desktop|Portal|Professional)$/.test(o));
+  if (!products.length || products.length < options.length) return v;
+  const family = (o: string) => {
+    const first = o.split(/\s+/)[0]!;
+    return !met.some((id) => name(id).toLowerCase() === o.toLowerCase()) && new RegExp(`(?<![\\w-])${escapeRe(first)}(?![\\w-])`, 'i').test(resume.text!);
+  };
+  if (!met.length || !products.every(family)) return v;
+  const parts = bracket.split(/\s*(?:,|\band\b|\bor\b)\s*/).map((p) => p.trim()).filter((p) => /^[A-Z]/.test(p) && p.length > 2);
+  const shown = [...products, ...parts].some((p) => new RegExp(`(?<![\\w])${escapeRe(p).replace(/\s+/g, '\\s+')}(?![\\w])`, 'i').test(resume.text!));
+  if (shown) return v;
+  return { ...v, verdict: 'unmet', evidence: `The resume names ${name(met[0]!)} but not ${products.join(' or ')}, whose running is asked.` };
+}
+
+/**
+ * (s59 tune) "znalos\u0165 Active Directory a GPO", "Active Directory incl. Group Policy": a part of a thing named beside it, where
+ * the skills read the part as the thing itself (Group Policy is read as Active Directory). Both are asked: a resume that
+ * names the thing and not the part ("Active Directory: user accounts and password resets") meets it in part. Each part by
+ * its names in the languages the sets use.
+ */
+const COMPONENTS: ReadonlyArray<[string, RegExp, RegExp]> = [
+  ['active-directory', /\bActive\s+Directory\b|\bAD(?:\s+DS)?\b/, /(?<![\p{L}])(?:GPOs?|Group\s+Polic(?:y|ies)(?:\s+Objects?)?|Gruppenrichtlinie\p{L}*|skupinov\p{L}*\s+politik\p{L}*|strat\u00e9gies?\s+de\s+groupe|directivas?\s+de\s+grupo|criteri\s+di\s+gruppo|groepsbeleid\p{L}*|zasad\p{L}*\s+grup\p{L}*)(?![\p{L}])/iu],
+];
+/** (s59 tune) Between a thing and its part named with it: and, its forms abroad, "incl.", "including"; not "or", nor a slash. */
+const WITH_PART = /^\s*(?:,\s*)?(?:and|a|i|und|og|och|en|e|et|y|oraz|\u00e9s|incl\.?|including|inkl\.?|inklusive|v\u0161etn\u011b|vr\u00e1tane|v\u010detne|w\u0142\u0105cznie\s+z|plus|&|\+|with|s|se|so)\s*$/iu;
+function componentNamed(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
+  if (v.verdict !== 'met' || resume.text === undefined) return v;
+  for (const [id, whole, part] of COMPONENTS) {
+    if (!item.groups.some((g) => g.length === 1 && g[0] === id)) continue;
+    const w = whole.exec(item.text);
+    const p = part.exec(item.text);
+    if (!w || !p || p.index < w.index + w[0].length || !WITH_PART.test(item.text.slice(w.index + w[0].length, p.index))) continue;
+    if (part.test(resume.text)) continue;
+    return { ...v, verdict: 'partial', evidence: `${v.evidence} Not shown: ${p[0]}, which the ask names beside ${w[0]}.` };
+  }
+  return v;
 }
 
 /** (s58) Exchange in the cloud, and Exchange run on the organisation's own servers (a version, "Server", on premises). */
@@ -2662,8 +2727,10 @@ function colonExamples(ask: string, lines: readonly string[]): Judged | null {
  * unmet, as an industry the taxonomy names would be. An interest asked and not shown says nothing either way.
  */
 const RESEARCH_WORK = /\bresearch\w*|\bscientists\b|\bprincipal investigators?\b|\bPIs\b|\bpostdocs?\b/i;
-function industryVerdict(ask: string, profile: Profile | null, text: string): Judged | null {
-  const ids = industriesAsked(ask);
+// (s59 tune) The ask's industries are read from its English reading and from its own words: the trade's phrase abroad
+// ("Experiencia en medios de pago") is the posting's, which the English reading breaks ("medios of pago").
+function industryVerdict(ask: string, profile: Profile | null, text: string, own = ask): Judged | null {
+  const ids = [...new Set([...industriesAsked(ask), ...(own === ask ? [] : industriesAsked(own))])];
   if (!ids.length || !profile?.roles.length) return null;
   const shown = domainsShown(ids, profile, text);
   // (s55) "Supporting researchers in an academic setting", "a university research environment": research asked of the
@@ -2919,6 +2986,23 @@ function fieldNamed(field: string, itemText: string): boolean {
   return re.test(itemText);
 }
 
+/**
+ * (s59 tune) Equivalent experience stands in for a degree in its field: "Laurea in Informatica o esperienza equivalente nel
+ * ruolo" is not met by eight years as an accountant and two as a developer, "a degree in electrical or control engineering,
+ * or equivalent experience in industrial automation" is by twelve years as a controls technician. Where the field asked is
+ * technical (or none is named), the years that count are those of roles titled for technical work (an engineer, a
+ * developer, a technician, an administrator, IT, data, GIS; in the resume's language too); about four of them stand for a
+ * bachelor's, fewer meet it in part. A field not technical keeps every year of work.
+ */
+const FIELD_TITLE = /\b(?:engineer\w*|developer|programmer|administrator|admin|sysadmin|architect|technician|scientist|devops|SRE|QA|tester|DBA|IT|ICT|software|data|GIS|systems?|network|cloud|security|controls?|instrumentation|electrician)\b|(?<![\p{L}])(?:sviluppat\p{L}*|programmat\p{L}*|ingegner\p{L}*|tecnic[oa]|sistemist\p{L}*|desarrollador\p{L}*|programador\p{L}*|ingenier[oa]|t\u00e9cnic[oa]|d\u00e9veloppeu\p{L}*|ing\u00e9nieur\p{L}*|technicien\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|Informatiker\p{L}*|Techniker\p{L}*|ontwikkelaar\p{L}*|beheerder\p{L}*|programista|in\u017cynier\p{L}*|v\u00fdvoj\u00e1\u0159\p{L}*|program\u00e1tor\p{L}*|spr\u00e1vce|technik|administr\u00e1tor\p{L}*|informatik\p{L}*)(?![\p{L}])/iu;
+function equivalentYears(degree: NonNullable<RequirementItem['degree']>, resume: ResumeFacts): number {
+  const p = resume.profile;
+  if (!p || p.totalYears === null) return 0;
+  if (degree.fields.length > 0 && !degree.fields.some((f) => TECH_FIELD.test(f) || TECH_FIELD_ABROAD.test(f))) return p.totalYears;
+  const roles = p.roles.flatMap((r, k) => (FIELD_TITLE.test(r.title ?? '') ? [k] : []));
+  return roles.length ? yearsOfRoles(p.roles, roles) : 0;
+}
+
 function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: ResumeFacts, itemText = ''): Judged {
   // "B.S. Cybersecurity — in progress, expected May 2027": not held yet, unless the item asks for a student.
   if (!STUDENT_ASK.test(itemText)) {
@@ -2940,12 +3024,13 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
     const enough = degrees.filter((d) => LEVEL[d.level] >= LEVEL[degree.level]).map((d) => (d.field ? d : { ...d, field: namedField(resume.text) }));
     // (s58 lead: a field held that the ask names among its own, "in GIS, geography, computer science or a related field"
     // against a B.A. in Geography, is a field asked, though the fields read from the ask kept only its capitalised ones.)
-    if (degree.fields.length > 0 && degree.fields.every((f) => TECH_FIELD.test(f)) && enough.every((d) => d.field && !techDegree(d.field, resume.text) && !fieldNamed(d.field, itemText)) && !(degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4))
+    if (degree.fields.length > 0 && degree.fields.every((f) => TECH_FIELD.test(f)) && enough.every((d) => d.field && !techDegree(d.field, resume.text) && !fieldNamed(d.field, itemText)) && !(degree.equivalentExperience && equivalentYears(degree, resume) >= 4))
       return { verdict: 'partial', evidence: `The resume shows ${LEVEL_NAME[best]} in ${enough[0]!.field}; a degree in ${degree.fields.join(' or ')} asked.` };
     return { verdict: 'met', evidence: `The resume shows ${LEVEL_NAME[best]}.` };
   }
-  if (degree.equivalentExperience && (resume.profile?.totalYears ?? 0) >= 4)
-    return { verdict: 'met', evidence: `Equivalent experience is accepted: ${years(resume.profile!.totalYears!)} of dated roles.` };
+  const equivalent = degree.equivalentExperience ? equivalentYears(degree, resume) : 0;
+  if (equivalent >= 4) return { verdict: 'met', evidence: `Equivalent experience is accepted: ${years(equivalent)} of dated roles${equivalent < (resume.profile?.totalYears ?? 0) ? ' in the field' : ''}.` };
+  if (equivalent >= 1) return { verdict: 'partial', evidence: `Equivalent experience is accepted: ${years(equivalent)} of dated roles in the field, short of the four or so that stand for the degree.` };
   // (s49) "Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung", "or a comparable vocational
   // qualification": a vocational qualification the resume names ("Fachinformatikerin f\u00fcr Anwendungsentwicklung (IHK)", "Level 3
   // apprenticeship") is the comparable training asked.
@@ -3555,7 +3640,16 @@ const FLUENCY_ASKED = /\b(?:bilingual(?:ism)?|fluen(?:t|cy)|native(?:-level| lev
 /** (s57) Fluency written right after the language's name: "Inglese fluente", "Ingl\u00e9s fluido", "anglais courant". */
 const FLUENT_AFTER = /^\s*(?:fluente|fluid[oa]|courant|fluent|flie(?:ss|\u00df)end|avanzad[oa]|avan\u00e7ad[oa]|avanzat[oa])\b/i;
 /** (s56) A working command asked in words, before the language's name: "good", "very good", "solid", and so abroad. */
-const WORKING_ASKED = /(?<![\p{L}])(?:(?:very\s+)?good|solid|strong|excellent|working|professional|buon[ao]|ottim[ao]|(?:sehr\s+)?gute?[nrs]?|(?:tr\u00e8s\s+)?bonne|buen[oa]?|goede?|dobr[aey])(?![\p{L}])/iu;
+const WORKING_ASKED = /(?<![\p{L}])(?:(?:very\s+)?good|solid|strong|excellent|working|professional|buon[ao]|ottim[ao]|(?:sehr\s+)?gute?[nrs]?|(?:tr\u00e8s\s+)?bonne|buen[oa]?|goede?|dobr[aey]|komunikat[i\u00ed]vn\p{L}*|kommunikativ\p{L}*|comunicativ[oa]|communicative)(?![\p{L}])/iu;
+/**
+ * (s59 tune) The level a working command asked in words stands for. "Good", "solid", "strong", "excellent" and their forms
+ * abroad ("Buona conoscenza dell'inglese", "Gute Englischkenntnisse"), and a language asked by its uses, spoken and written,
+ * whose English reading is "good" (s58): an independent user's, B2, so B1 is short of it, as s58 and s59 decided. A command
+ * asked only to work or talk in it ("working knowledge", "na komunikat\u00edvnej \u00farovni", communicative): B1, a beginner's A2 short.
+ */
+const WORKING_BASIC = /^(?:working|professional|komunikat[i\u00ed]vn\p{L}*|kommunikativ\p{L}*|comunicativ[oa]|communicative)$/iu;
+/** (s59 tune) A working level said right after the language's name: "angli\u010dtina na komunikat\u00edvnej \u00farovni", "English at a good level". */
+const WORKING_AFTER = /^\s*(?:[-\u2013:]\s*)?(?:(?:na|at|a|on|auf|au|al|en)\s+(?:an?\s+|un\s+)?)?(\p{L}+)\s+(?:\u00farovni|urovni|\u00farove\u0148|level|Niveau|niveau|livello|nivel|poziomie)(?![\p{L}])/iu;
 /** A level a resume gives in words below fluency, lowest first ("basic", "conversational", "intermediate"); "upper intermediate" is B2. */
 const WORD_LEVEL: ReadonlyArray<[RegExp, number]> = [
   [/\bupper[- ]intermediate\b/i, 4],
@@ -3636,9 +3730,10 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     const asked = LEVEL_RE.exec(near);
     // (s56) A working command asked in words, "Buona conoscenza della lingua inglese", "Good written English", "Gute
     // Englischkenntnisse": more than a beginner's. A CEFR level below B1 or a beginner's word the resume gives is short of it.
-    const working = !asked && !fluency && said ? WORKING_ASKED.exec(item.slice(0, at).split(/[;,]/).pop()! + found[0]) : null;
+    const afterWord = WORKING_AFTER.exec(after)?.[1];
+    const working = !asked && !fluency && said ? (WORKING_ASKED.exec(item.slice(0, at).split(/[;,]/).pop()! + found[0]) ?? (afterWord && WORKING_ASKED.test(afterWord) ? WORKING_ASKED.exec(afterWord) : null)) : null;
     if (working) {
-      const below = levelBelowFluent(said![1] ?? said![2] ?? '', 3);
+      const below = levelBelowFluent(said![1] ?? said![2] ?? '', WORKING_BASIC.test(working[0]) ? 3 : 4);
       if (below) return { evidence: `The resume gives ${lang} at ${below}; a working command of it asked (\u201c${working[0]}\u201d).`, gap: 1 };
       continue;
     }
@@ -3984,6 +4079,30 @@ function hpcScheduling(item: RequirementItem, v: RequirementVerdict, resume: Res
  * discipline itself. An engineer's role, an analytics engineer's too, counts as before.
  */
 const ANALYST_TITLE = /\b(?:analyst|scientist|analytics manager|insight(?:s)? manager)\b/i;
+/**
+ * (s59 tune) "4+ years in identity and access management" against a service desk analyst who resets passwords and MFA in
+ * Entra ID: a help or service desk's role touches the field's tools for its callers, and its years are support's, not the
+ * field's. Years of a field asked (not of running a thing) are counted without the roles titled for a desk or for support, unless the title names
+ * the field itself ("IAM Support Engineer"); a field that is support's own (support, service management) keeps them.
+ */
+const DESK_TITLE = /\b(?:service\s*desk|help\s*desk|helpdesk|(?:IT|desktop|technical|end[- ]user|first[- ]line|second[- ]line|1st[- ]line|2nd[- ]line)\s+support|support\s+(?:technician|analyst|specialist|agent|intern))\b/i;
+function deskYears(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts, name: (id: string) => string): RequirementVerdict {
+  const p = resume.profile;
+  // (Years of running a thing asked, "5+ years administering Oracle databases", are operatedOnly's: a support role that
+  // queried it used it, partly met.)
+  if (!item.years || item.years.min <= 0 || item.groups.length !== 1 || !p || v.verdict === 'unmet' || v.verdict === 'unknown' || ACTIVITY_YEARS.test(inEnglish(item.text))) return v;
+  const ids = item.groups[0]!.filter((id) => !isTerm(id));
+  if (!ids.length || ids.some((id) => /support|desk|service management|ITIL|customer/i.test(name(id)) || /support|desk/i.test(id))) return v;
+  const roles = [...new Set(ids.flatMap((id) => p.skillRoles[id] ?? []))];
+  const desk = roles.filter((i) => DESK_TITLE.test(p.roles[i]!.title ?? '') && !ids.some((id) => namesThing(p.roles[i]!.title ?? '', [name(id), id.replace(/-/g, ' ')])));
+  if (!desk.length) return v;
+  const kept = roles.filter((i) => !desk.includes(i));
+  const n = kept.length ? yearsOfRoles(p.roles, kept) : 0;
+  if (n >= item.years.min) return v;
+  const r = p.roles[desk[0]!]!;
+  return { ...v, verdict: n > 0 ? 'partial' : 'unmet', evidence: `${r.title}${r.company ? ` \u2014 ${r.company}` : ''}: a support desk\u2019s role, not ${ids.map(name).join(' or ')}; ${years(n)} counted, ${item.years.min}+ asked.` };
+}
+
 function analystYears(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts): RequirementVerdict {
   const p = resume.profile;
   if (!item.years || !p || resume.text === undefined || v.verdict === 'unmet' || v.verdict === 'unknown') return v;

@@ -432,11 +432,17 @@ const ANY_GRADUATE_ASKED = /\bany\s+graduate\s*[,;/]\s*[^,;]{0,40}?\b(?:preferre
  * informatico" and "maturit\u00e0", Germany's "Abitur", Spain's "Bachillerato", Brazil's "ensino m\u00e9dio".
  */
 // (s58: Czech's secondary school, "S\u0160" (st\u0159edn\u00ed \u0161kola), "st\u0159edo\u0161kolsk\u00e9 vzd\u011bl\u00e1n\u00ed", "s maturitou": "V\u0160 nebo S\u0160 vzd\u011bl\u00e1n\u00ed" asks no degree.)
+/**
+ * (s59 tune) "Laurea in Informatica o esperienza equivalente nel ruolo", "o experiencia equivalente": experience as the other
+ * choice, its word for "equivalent" after it, as the Romance languages and others write it (the English reading keeps
+ * their "o" and the word after "experience").
+ */
+const EXPERIENCE_EQUIVALENT_AFTER = /(?<![\p{L}])(?:or|o|ou|oder|of|eller|lub|nebo|alebo|vagy)\s+(?:(?:an?|una?|un)\s+)?(?:experience|esperienza|experiencia|exp\u00e9rience|experi\u00eancia|Erfahrung|ervaring|erfaring|erfarenhet|do\u015bwiadczenie|praxe|prax)\s+(?:(?:lavorativa|laboral|professionale?|professionnelle|profissional|di lavoro|de trabajo)\s+)?(?:equivalente?|equiparabile|comparabile|comparable|similar|similaire|\u00e9quivalente?|gleichwertige?\p{L}*|vergleichbare?\p{L}*|vergelijkbare|tilsvarende|motsvarande|r\u00f3wnowa\u017cn\p{L}*)(?![\p{L}])/iu;
 export const SCHOOL_DIPLOMA =
   /\b(?:high school|secondary school)\s+(?:diploma|education|graduate|degree)|\bGED\b|\bHSD\b|\bdiploma\s+(?:(?:di|of)\s+(?:perito|maturit\S*|scuola\s+(?:media\s+)?superiore|istruzione\s+secondaria)|de\s+bachillerato)|\bmaturit(?:\u00e0|a)\b|\b(?:Fach)?[Aa]bitur\b|\bFachhochschulreife\b|\bbachillerato\b|\bensino\s+m\u00e9dio\b|\bS\u0160(?=\s|[,/)]|$)|\bst\u0159edo\u0161kolsk\S*\s+vzd\u011bl\u00e1n\S*|\bs\s+maturitou\b/i;
 /** (s56) Such a diploma offered as one choice beside a degree, "Diploma di perito informatico o laurea", "High school diploma or a bachelor's degree": no degree is asked. */
 export const SCHOOL_OR_DEGREE = new RegExp(
-  String.raw`(?:${SCHOOL_DIPLOMA.source})[^.;\n]{0,60}?\b(?:or|o|ou|oder|of|eller|lub|nebo)\s+(?:[^.;\n]{0,30}?\b)?(?:degree|bachelor\S*|laurea|licenciatura|grado|gradua\S*|Studium|Hochschul\S*|dipl\u00f4me|universit\S*|college)`,
+  String.raw`(?:${SCHOOL_DIPLOMA.source})[^.;\n]{0,60}?\b(?:or|o|ou|oder|of|eller|lub|nebo|alebo)\s+(?:[^.;\n]{0,30}?\b)?(?:degree|bachelor\S*|laurea|licenciatura|grado|gradua\S*|Studium|Hochschul\S*|dipl\u00f4me|universit\S*|college)`,
   'i',
 );
 
@@ -496,7 +502,7 @@ export function degreeIn(text: string, preferred: boolean): Degree | null {
   const orYears = !DEGREE_PLUS_YEARS.test(text) && (YEARS_OR_DEGREE.test(text) || DEGREE_OR_YEARS.test(text) || FEWER_WITH_DEGREE.test(text));
   // ("5 years with the degree; 9 years with a diploma": experience stands in for the degree, but the shorter count of years
   // is not enough without it, so the two are not plain alternatives; the match reads the longer count.)
-  return { level, required, fields: fieldsIn(text), equivalentExperience: equivalentExperience || orYears || YEARS_WITHOUT_DEGREE.test(text), ...(orYears ? { orYears: true as const } : {}) };
+  return { level, required, fields: fieldsIn(text), equivalentExperience: equivalentExperience || EXPERIENCE_EQUIVALENT_AFTER.test(text) || orYears || YEARS_WITHOUT_DEGREE.test(text), ...(orYears ? { orYears: true as const } : {}) };
 }
 
 /**

@@ -175,9 +175,9 @@ const PRESENT_RE =
   "|(?:\u00e0\\s+)?pr\u00e9sent|actuellement" +
   // (s58 lead) Spanish "a la fecha" / "hasta la fecha" (Mexican resumes: "abril 2022 \u2013 a la fecha"): to date.
   "|(?:(?:a|hasta)\\s+)?la\\s+fecha" +
-  // (s59 lead) Slovak "doteraz" / "dodnes", Hungarian "jelenleg" / "napjainkig", Turkish "halen" / "g\u00fcn\u00fcm\u00fcze kadar",
+  // (s59 lead) Slovak "doteraz" / "doposia\u013e" / "dodnes", Hungarian "jelenleg" / "napjainkig", Turkish "halen" / "g\u00fcn\u00fcm\u00fcze kadar",
   // Croatian and Serbian "danas" / "do danas" / "trenutno", Catalan "actualitat".
-  "|doteraz|dodnes|jelenleg|napjainkig|halen|g\u00fcn\u00fcm\u00fcze\\s+kadar|(?:do\\s+)?danas|trenutno|(?:l['\u2019])?actualitat" +
+  "|doteraz|doposia\u013e|dodnes|jelenleg|napjainkig|halen|g\u00fcn\u00fcm\u00fcze\\s+kadar|(?:do\\s+)?danas|trenutno|(?:l['\u2019])?actualitat" +
   "|(?:a\u017e\\s+)?(?:doposud|dosud)|\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|at\u00e9\\s+(?:ao\\s+|o\\s+)?momento|at\u00e9\\s+hoje|nyky\u00e4\u00e4n|nyt" +
   // (s53) Ukrainian "\u0434\u043e\u0442\u0435\u043f\u0435\u0440" (until now), "\u0437\u0430\u0440\u0430\u0437" (now); Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" without its accent, as capitals write it.
   "|\u0434\u043e\u0442\u0435\u043f\u0435\u0440|\u0437\u0430\u0440\u0430\u0437|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1" +
@@ -413,6 +413,8 @@ export function isoWeekDates(line: string): string {
 const CHAIN = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${POINT_RE})(?:\\s*[-\\u2010-\\u2015]\\s*(?:${POINT_RE}))+(?:\\s*[-\\u2010-\\u2015]\\s*${PRESENT_RE})?(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
 const CHAIN_LINK = new RegExp(`(${POINT_RE}|${PRESENT_RE})`, 'giu');
 
+/** (s59 tune) A product whose versions are years, right before a year: "Windows Server 2016", "SQL Server 2019", "Exchange 2013". */
+const VERSIONED_BEFORE = /\b(?:Server|Exchange|Office|Visual Studio|SharePoint|AutoCAD|Revit|Visio|Windows)\s*$/;
 export function findDateRanges(written: string, dayFirst = false): DateRange[] {
   // (s45: "Jan 2019 – (present)", "2020 – [current]": the present in brackets, read as the word; the same length.)
   const western = westernDates(isoWeekDates(written));
@@ -439,6 +441,8 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
   for (const m of line.matchAll(RANGE)) {
     const a = parsePoint(m[1]!, dayFirst);
     if (!a) continue;
+    // (s59 tune) Years that are a product's versions, after its name: "Windows Server 2016 a 2019", "Exchange 2013 to 2019".
+    if (a.yearOnly && VERSIONED_BEFORE.test(line.slice(Math.max(0, m.index - 30), m.index))) continue;
     const endRaw = m[2]!;
     const from = m.index;
     const to = from + m[0].length;

@@ -33,8 +33,8 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['summary', /^(\u00fcber mich)$/i],
   // (s59) Slovak ("Pracovn\u00e9 sk\u00fasenosti", "Vzdelanie", "Zru\u010dnosti", "O mne", "Dobrovo\u013en\u00edcka \u010dinnos\u0165", "Z\u00e1ujmy"; "Jazyky",
   // "Certifik\u00e1ty", "Profil" are Czech's too).
-  ['experience', /^((pracovn\u00e9|profesijn\u00e9|odborn\u00e9) )?sk\u00fasenosti$|^pracovn\u00e1 prax$/i],
-  ['education', /^(vzdelanie)$/i],
+  ['experience', /^((pracovn\u00e9|profesijn\u00e9|odborn\u00e9) )?sk\u00fasenosti$|^(pracovn\u00e1|odborn\u00e1) prax$/i],
+  ['education', /^(vzdelanie|vzdel\u00e1vanie)$/i],
   ['skills', /^(zru\u010dnosti|jazykov\u00e9 znalosti)$/i],
   ['summary', /^(o mne)$/i],
   ['other', /^(dobrovo\u013en\u00edcka \u010dinnos\u0165|dobrovo\u013en\u00edctvo|z\u00e1ujmy)$/i],

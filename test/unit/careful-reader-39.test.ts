@@ -38,6 +38,9 @@ import { agreement, rowsAgree } from './readers';
 // ("professionsbachelor", "p\u00e5 bachelorniveau", "eller tilsvarende erfaring"), a driving licence's "sk. B" kept whole, and a
 // Danish heading of wishes with its verb after it. Still read otherwise in the tune part: "fast arbejdssted p\u00e5 vores kontor"
 // not read as on site (the facts helper's area).
+// On the tree after session 58's merges and the s59 mends (npx tsx of the same reader): rows 87/88, verdicts 79/88, second
+// verdicts 74/88 (the s59 mends: "Inglese scritto e parlato" against B1 and "Active Directory a GPO" against AD alone now
+// partial, as decided), scores in range 18/24, fits 19/24; floors raised (here and in match-careful-41).
 describe('the session 58 careful batch: the postings', () => {
   // Floors: the figures as read, rising as the misreadings are mended.
   it('the decided facts', () => {
@@ -49,7 +52,7 @@ describe('the session 58 careful batch: the postings', () => {
   it('the decided rows, and what is not asked', () => {
     const got = rowsAgree('s58');
     expect([got.rowsOf, got.quietOf]).toEqual([88, 41]);
-    expect(got.rows).toBeGreaterThanOrEqual(83);
+    expect(got.rows).toBeGreaterThanOrEqual(87);
     expect(got.quiet).toBeGreaterThanOrEqual(41);
   });
 });
