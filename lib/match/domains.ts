@@ -53,8 +53,9 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:[Ee]-?[Cc]ommerce|[Rr]etail(?:er)?|[Gg]rocer(?:y|s|ies)?|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten|Stores|Shops|Outfitters|Supermarkets?|Hypermarkets?|Department Stores?)\b/,
     // (s49: an online store with what it sells between, "online tile and flooring store", "online bookstore"; s53: the shops'
     // own systems, "tills", "point of sale".)
+    // (s59 lead: the shops a role served, counted, "for 2,000 stores", "across 140 supermarkets".)
     // (s59 tune: a web shop's own platforms, "shop su Sylius", "Magento 2", "WooCommerce": building shops on them is the trade's work.)
-    /\b(?:e-?commerce|marketplace|online (?:[\w-]+\s+(?:and\s+)?){0,3}(?:store|retail(?:er)?|shop|bookstore)|checkout|shopping cart|storefront|point[- ]of[- ]sale|(?:shop|store) tills?|Magento|WooCommerce|PrestaShop|Shopware|Sylius|BigCommerce|commercetools|Salesforce Commerce Cloud|SAP Commerce)\b/i,
+    /\b(?:e-?commerce|marketplace|online (?:[\w-]+\s+(?:and\s+)?){0,3}(?:store|retail(?:er)?|shop|bookstore)|checkout|shopping cart|storefront|point[- ]of[- ]sale|(?:shop|store) tills?|Magento|WooCommerce|PrestaShop|Shopware|Sylius|BigCommerce|commercetools|Salesforce Commerce Cloud|SAP Commerce|(?:for|across|in|at)\s+(?:the\s+)?[\d,.]+\+?\s+(?:retail\s+)?(?:stores|shops|supermarkets|branches(?=\s+of\s+a\s+retailer)))\b/i,
   ],
   [
     'energy-systems',

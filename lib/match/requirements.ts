@@ -4085,12 +4085,15 @@ const ANALYST_TITLE = /\b(?:analyst|scientist|analytics manager|insight(?:s)? ma
  * field's. Years of a field asked (not of running a thing) are counted without the roles titled for a desk or for support, unless the title names
  * the field itself ("IAM Support Engineer"); a field that is support's own (support, service management) keeps them.
  */
+const SUPPORT_ASKED = /\b(?:support(?:ing)?|troubleshoot(?:ing)?)\s+(?:(?:of|for)\s+)?(?:(?:customers?|users?|clients?)(?:'|\u2019)?\s+)?(?:[\w-]+\s+){0,4}?(?:workloads?|environments?|systems?|services?|platforms?|infrastructure|customers?|users?|applications?|servers?)\b/i;
 const DESK_TITLE = /\b(?:service\s*desk|help\s*desk|helpdesk|(?:IT|desktop|technical|end[- ]user|first[- ]line|second[- ]line|1st[- ]line|2nd[- ]line)\s+support|support\s+(?:technician|analyst|specialist|agent|intern))\b/i;
 function deskYears(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts, name: (id: string) => string): RequirementVerdict {
   const p = resume.profile;
   // (Years of running a thing asked, "5+ years administering Oracle databases", are operatedOnly's: a support role that
   // queried it used it, partly met.)
-  if (!item.years || item.years.min <= 0 || item.groups.length !== 1 || !p || v.verdict === 'unmet' || v.verdict === 'unknown' || ACTIVITY_YEARS.test(inEnglish(item.text))) return v;
+  // (s59 lead: nor where the years asked are of supporting the thing, "2 years supporting AWS or Azure workloads": a support
+  // role's years are the ones asked.)
+  if (!item.years || item.years.min <= 0 || item.groups.length !== 1 || !p || v.verdict === 'unmet' || v.verdict === 'unknown' || ACTIVITY_YEARS.test(inEnglish(item.text)) || SUPPORT_ASKED.test(inEnglish(item.text))) return v;
   const ids = item.groups[0]!.filter((id) => !isTerm(id));
   if (!ids.length || ids.some((id) => /support|desk|service management|ITIL|customer/i.test(name(id)) || /support|desk/i.test(id))) return v;
   const roles = [...new Set(ids.flatMap((id) => p.skillRoles[id] ?? []))];

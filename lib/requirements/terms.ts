@@ -18,11 +18,11 @@ export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.leng
 /** "or" in another language between spaces: "ABAP oder SAP BTP", "React ou Vue", "AWS o GCP", "und/oder". */
 // (s53: and Polish "albo", Czech "nebo", Slovak "alebo". s56: and Turkish "veya". s58 lead: and Romanian "sau". s59 lead: Hungarian
 // "vagy", Finnish "tai", Croatian and Serbian "ili", Estonian "v\u00f5i", Indonesian and Malay "atau".)
-const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|vagy|tai|ili|v\u00f5i|atau)(?=\s)/gi;
+const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|vagy|tai|ili|v\u00f5i|atau|arba)(?=\s)/gi;
 /** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
 const plainOr = (written: string): string => {
   const text = dutchOr(written);
-  return /\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|vagy|tai|ili|v\u00f5i|atau)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text;
+  return /\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|vagy|tai|ili|v\u00f5i|atau|arba)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text;
 };
 /**
  * (s57) A line written in Dutch: a word only Dutch has among those an ask opens or closes with ("Ervaring met", "Kennis

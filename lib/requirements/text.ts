@@ -363,7 +363,8 @@ const LEVELS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /\b(?:NFQ\s+)?Level\s+8\s+(?:honours\s+)?(?:degree|qualification)\b|\bNFQ\s+Level\s+7\s+(?:ordinary\s+)?(?:degree|qualification)\b/i],
   // ("Any graduate": India's word for a bachelor's in any subject.)
   // (s52: and "Graduate in any stream", "a graduate in any discipline": the same said the other way round.)
-  ['bachelor', /(?<![A-Za-z\u00c0-\u024f])\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|graduate\s+(?:in|of|from)\s+any\s+(?:stream|discipline|field|subject|branch)|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|four[- ]year degree|4[- ]year degree|ba(?=\s+(?:or|in|degree)))(?![\w])/i],
+  // (s59 lead: and the Philippines' "Graduate of BS Computer Science", "BSIT", "any 4-year course".)
+  ['bachelor', /(?<![A-Za-z\u00c0-\u024f])\b(?:any\s+graduate(?!\s+(?:degree|qualification|diploma|studies))|graduate\s+(?:in|of|from)\s+any\s+(?:stream|discipline|field|subject|branch)|bachelor(?:'|’)?s?(?:\s+degree)?|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng|beng|b\.tech|btech|undergraduate degree|(?:four|4)[- ]year (?:degree|(?:college |university )?course)|ba(?=\s+(?:or|in|degree))|bs(?=\s+(?:or\b|in\b|degree|computer|information|it\b|engineering|electr|software|math|data|physics|applied))|bscs|bsit|bsis|bsece)(?![\w])/i],
   // Abbreviations in capitals only, and never "no BS".
   ['bachelor', /(?<!\b[Nn]o\s)\b(?:BS|BSc|BA)(?=\s*(?:\/|\+|,)|\s+(?:or|in|degree|with|and|plus|required|preferred|desired|minimum|CS|EE|CE|ECE|CompSci)\b|\s*(?:[\u5b66\u5b78][\u5386\u6b77\u4f4d]|[\u53f7\u865f\uff08\uff0c\u3001\u53ca]|\u4ee5\u4e0a|\u4f18\u5148|\u512a\u5148|\uc6b0\ub300))|\bBS(?:CS|EE|CE|ECE|ME|CompE)\b/],
   // (Named degrees by their capitals: nursing's BSN, business's BBA and BCom, India's BCA, law's LLB, medicine's MBBS.)

@@ -142,6 +142,9 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (s59 lead) Australia's vocational certificates of the AQF, "Certificate IV in Information Technology", "Cert III in IT
   // Support": below a diploma, held as an associate's (the lowest step of this scale).
   ['associate', /(?<![\p{L}])((?:certificate|cert\.?)\s+(?:III|IV|3|4))(?=\s+in\s+\p{L})/iu],
+  // (s59 lead) South Africa's three-year National Diploma and its Higher Certificate ("National Diploma: Information Technology,
+  // CPUT"): below a bachelor's, held as an associate's.
+  ['associate', /(?<![\p{L}])([Nn]ational [Dd]iploma|[Hh]igher [Cc]ertificate)(?=\s*[:,\u2013\u2014-]?\s*(?:in\s+)?\p{Lu})/u],
   // (s56) Peru's and Bolivia's university first degree, "Bachiller en Ingenier\u00eda de Sistemas" (Spain's school-leaving
   // "Bachillerato" is another word).
   ['bachelor', /(?<![\p{L}])(bachiller)(?=\s+(?:en|de)\s+\p{L})/iu],
