@@ -2440,9 +2440,10 @@ function wrapsOn(text: string, prev: Piece, u: Piece): boolean {
 }
 const OPEN_END = /(?:,|\b(?:or|and\/or|such as|like|including|e\.g\.?|either|one of|any of))\s*$/i;
 /** A header that makes the bullets under it a choice: "Experience with one of the following:", "Any of:", "Such as:". */
+// (s59: or one that bids the reader choose: "Choose any one:", "Pick one:", "Select two or more:".)
 // (s49: or "at least one" and the kind in lowercase words: "Familiarity with at least one message broker:".)
 const CHOICE_HEAD =
-  /(?:\b(?:one|any|either|at least (?:one|two|three)|one or more|two or more|two|three|several|some|a few)\s+(?:\(?or more\)?\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$|\b(?:one|any|either|at least (?:one|two)|one or more|two|several|some)\s+(?:\(?or more\)?\s+)?of\s+the\s+following(?:\s+[\w-]+){0,2}\s*$|\bat least one\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*:\s*$/i;
+  /\b(?:choose|pick|select)\s+(?:any\s+)?(?:one|two)(?:\s+or\s+more)?\s*:\s*$|(?:\b(?:one|any|either|at least (?:one|two|three)|one or more|two or more|two|three|several|some|a few)\s+(?:\(?or more\)?\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$|\b(?:one|any|either|at least (?:one|two)|one or more|two|several|some)\s+(?:\(?or more\)?\s+)?of\s+the\s+following(?:\s+[\w-]+){0,2}\s*$|\bat least one\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*:\s*$/i;
 /** A head that offers its bullets as a pick in so many words: "one of these areas:", "any of the following:", "at least one of:". */
 const STRONG_PICK_HEAD = /\b(?:one|any|either|at least one)\s+of\b(?:\s+(?:the following|these|this list))?[^:.;]{0,30}:\s*$/i;
 
@@ -2615,7 +2616,8 @@ function offersInPlace(t: string, before: string, findSkills: FindSkills, option
   return hits.every((h) => { const k = options.skillInfo?.(h.skillId)?.category; return k !== undefined && k !== 'soft' && kinds.has(k); });
 }
 /** A word that makes "works" or "is good" an offer in place of something named before ("works too", "is just as good"), not praise ("works well for us"). */
-const INSTEAD_WORD = /\b(?:too|also|as well|equally|just as|instead|fine|ok|okay|acceptable|welcome|alternative|substitute|considered)\b/i;
+// (s59: or "equivalent", "an equal match", "on par": "Pants is equivalent for us.")
+const INSTEAD_WORD = /\b(?:too|also|as well|equally|just as|instead|fine|ok|okay|acceptable|welcome|alternative|substitute|considered|equivalent|equal\s+(?:match|option|alternative|substitute|fit)|on\s+(?:a\s+)?par)\b/i;
 
 /**
  * A line of fields with a clearance among them, "Chantilly, VA (on-site) · Clearance: Secret (interim acceptable)": the
@@ -4990,11 +4992,12 @@ function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
 
 /**
  * Words after a skill that offer it instead of one named before: "(Java also fine)", "; Vue or Angular also considered",
- * "— AWS would also work", "; Rust is an acceptable substitute".
+ * "— AWS would also work", "; Rust is an acceptable substitute"; (s59) or say it is as good: "(Pants is equivalent for us)",
+ * "— Nomad is an equal match", "; Podman is on par".
  * ("Good" or "great" that opens a new ask, "Good understanding of …", says nothing of the skill before it.)
  */
 const ALSO_FINE =
-  /^\s*(?:(?:experience|skills?|knowledge|expertise|exposure|backgrounds?|folks|people|engineers|developers|devs|users)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be|(?:would|will|can|could)\s+(?:also|equally)\s+be)\s+)?(?:(?:also|equally|just as|very|more than|totally|absolutely|perfectly|most|really)\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b|^\s*(?:folks|people|engineers|developers|devs)\s+(?:(?:should|can|may|please)\s+)?(?:(?:also|still)\s+)?apply\b/i;
+  /^\s*(?:(?:experience|skills?|knowledge|expertise|exposure|backgrounds?|folks|people|engineers|developers|devs|users)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be|(?:would|will|can|could)\s+(?:also|equally)\s+be)\s+)?(?:(?:also|equally|just as|very|more than|totally|absolutely|perfectly|most|really)\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b|^\s*(?:folks|people|engineers|developers|devs)\s+(?:(?:should|can|may|please)\s+)?(?:(?:also|still)\s+)?apply\b|^\s*(?:is|are)\s+(?:(?:just|fully|entirely|also|equally)\s+)?(?:equivalent|equal|an?\s+equal\s+(?:match|option|alternative|substitute|fit)|on\s+(?:a\s+)?par)\b/i;
 
 /** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well", "… you'll ramp up fast": the skills after count as well. */
 const ALSO_COUNTS =
@@ -5007,7 +5010,7 @@ const ALSO_OFFERED = /^\s+(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:also\s+(?:fi
 /** (s55) ALSO_OFFERED's words with "too", "also" or "as well" in them: what offers the skill after a lone one in its place. */
 const ALSO_TOO = /^\s+(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:also\s+\w+|\w+\s+(?:too|as\s+well))\b/i;
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
-const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute|apply)\b/i;
+const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute|apply|equivalent|equal|par)\b/i;
 
 /** Before skills offered instead of one named earlier: "(flexible if you know …", "we're open if you'd rather use …", "open to …" (not "open to learning …", a wish to learn). */
 const FLEXIBLE_IF =

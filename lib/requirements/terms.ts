@@ -111,7 +111,8 @@ const NAME_LIKE = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*|[\w-]*[0-9+#][\w+#.-]
 // s49: Italian "nel", "nella", "nei" and a sector's noun, "nel settore bancario, ...", "sectores como banca, ...".)
 // (s58: or a verb of the work that opens the line, in its -ing form, before the first member: "Writing InfluxQL or PromQL",
 // "Operating Pulsar or Kafka". Only these verbs: "Marketing analytics or CRM data", "Streaming or batch" open with members.)
-const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|via|using|e\.g\.?|i\.e\.?|eg|ie|con|com|come|como|tipo|de|em|en|di|mit|avec|wie|comme|zoals|met|nel|nella|nei|negli|nelle|settore|settori|sectores|ambito)|[:(—–]|\s-)|\s*(?:writing|running|operating|maintaining|administering|deploying|debugging|tuning|querying|scaling|migrating|configuring|shipping|owning)(?=\s+\S))\s+/i;
+// (s59: or "plus" after a skill asked beside the pick: "Svelte plus SvelteKit or Elder", the pick after it.)
+const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|via|using|plus|e\.g\.?|i\.e\.?|eg|ie|con|com|come|como|tipo|de|em|en|di|mit|avec|wie|comme|zoals|met|nel|nella|nei|negli|nelle|settore|settori|sectores|ambito)|[:(—–]|\s-)|\s*(?:writing|running|operating|maintaining|administering|deploying|debugging|tuning|querying|scaling|migrating|configuring|shipping|owning)(?=\s+\S))\s+/i;
 /** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."), or that it will do as well ("fine too", "also ok", "works too", "counts"). */
 // (A bracket after the last member says more of it, "lending (card issuing is a plus)"; so does "and" in any language after
 // it, the next ask's start: "Flowable sowie BPMN 2.0", "Dolibarr y conocimientos contables".)
@@ -547,7 +548,8 @@ function practicePair(words: string, named: readonly string[]): boolean {
   return PRACTICE_WORDS.test(words) && PRACTICE_END.test(words) && !VERB_FORM.test(words) && words.split(/\s+/).every((w) => !NOT_A_TERM.has(w) && !QUALIFIER.test(w)) && named.length === 1 && PRACTICE_WORDS.test(named[0]!);
 }
 /** A cue that makes the list after it a pick with no "or" in it: "one of", "any of:", "two or more of", "at least two of the following:". */
-const PICK_OF = /\b(?:one|any|either|at\s+least\s+(?:one|two|three|[1-4])|two|three|several|multiple|one\s+or\s+more|two\s+or\s+more|[2-4]\s*\+)\s+(?:\(?or\s+more\)?\s+)?of\b(?:\s+the\s+following(?:\s+[a-z]+){0,2})?\s*:?\s*/i;
+// (s59: or "of these" and the kind's word or two: "Any two of these: Figma, Framer, Penpot".)
+const PICK_OF = /\b(?:one|any|either|at\s+least\s+(?:one|two|three|[1-4])|two|three|several|multiple|one\s+or\s+more|two\s+or\s+more|[2-4]\s*\+)\s+(?:\(?or\s+more\)?\s+)?of\b(?:\s+(?:the\s+following|these)(?:\s+[a-z]+){0,2})?\s*:?\s*/i;
 
 /**
  * The members of a list after a pick cue, with no "or" ("Any of: Kotlin, Scala, Frege", "two or more of: networking,

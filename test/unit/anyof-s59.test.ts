@@ -77,3 +77,63 @@ describe('"or similar" in those languages is an open end, no option in words', (
     expect(holds(choicesOf('Experience with Jest, Vitest or similar test runners'), ['jest', 'vitest'])).toBe(true);
   });
 });
+
+// From batch 40's tune half after its first read (written after the fixes above): an option said to be as good, a head that
+// bids the reader choose, the pick after "plus", and a pick of "these" with a member the taxonomy does not know.
+describe('an option said to be as good as the one named: "is equivalent", "is an equal match", "is on par"', () => {
+  it.each([
+    ['Mercurial (Git is equivalent for this team)', ['mercurial', 'git']],
+    ['Podman — Docker is an equal match here', ['podman', 'docker']],
+    ['Helm; Kustomize is on par for our manifests', ['helm', 'kustomize']],
+  ])('%s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('counter-examples: "equal" that offers nothing; two things told equal parts of the work', () => {
+    expect(choicesOf('Kotlin and Swift are equal parts of the role')).toEqual([]);
+    expect(apart(groupsOf('Kotlin and Swift are equal parts of the role'), ['kotlin', 'swift'])).toBe(true);
+    expect(choicesOf('Prisma; we are an equal opportunity employer')).toEqual([]);
+  });
+});
+
+describe('a head that bids the reader choose, over bullets: "Choose any one:", "Pick one:", "Select two or more:"', () => {
+  it.each([
+    ['Choose any one:\n  - Zod\n  - Yup\n  - Valibot', ['zod', 'yup', 'valibot']],
+    ['Pick one:\n  - Prisma\n  - Drizzle', ['prisma', 'drizzle']],
+    ['Select two or more:\n  - Ktor\n  - Quarkus\n  - Micronaut', ['ktor', 'quarkus', 'micronaut']],
+  ])('%s', (lines, want) => {
+    expect(holds(anyofReaders('Pohjola Works | Backend Engineer | Oulu').groupsOf(lines).filter((g) => g.length > 1), want)).toBe(true);
+  });
+
+  it('counter-example: a head that tells what was picked asks each bullet', () => {
+    const groups = anyofReaders('Pohjola Works | Backend Engineer | Oulu').groupsOf('We picked these two:\n  - Ktor\n  - Prisma');
+    expect(apart(groups, ['ktor', 'prisma'])).toBe(true);
+  });
+});
+
+describe('"X plus Y or Z": the pick is after "plus", with a member the taxonomy does not know', () => {
+  it('Svelte plus SvelteKit or Elder', () => {
+    const groups = choicesOf('Svelte plus SvelteKit or Elder');
+    expect(holds(groups, ['sveltekit'])).toBe(true);
+    expect(termWords(groups)).toEqual(['elder']);
+    expect(groups.some((g) => g.includes('svelte') && g.includes('sveltekit'))).toBe(false);
+  });
+
+  it('counter-example: "plus" after the pick asks what follows apart', () => {
+    const groups = groupsOf('Ktor or Quarkus, plus Kafka');
+    expect(holds(groups, ['ktor', 'quarkus'])).toBe(true);
+    expect(groups.some((g) => g.includes('kafka') && g.length > 1)).toBe(false);
+  });
+});
+
+describe('a pick of "these" and a comma list with a member the taxonomy does not know', () => {
+  it('Any two of these: Tailwind, UnoCSS, Pandacss', () => {
+    const groups = choicesOf('Any two of these: Tailwind, UnoCSS, Pandacss');
+    expect(holds(groups, ['tailwind', 'unocss'])).toBe(true);
+    expect(termWords(groups)).toEqual(['pandacss']);
+  });
+
+  it('counter-example: "these" that tells the tools used, no pick', () => {
+    expect(choicesOf('You will use these daily: Tailwind, UnoCSS, Pandacss')).toEqual([]);
+  });
+});
