@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { cjkLanguageAsked, postingInEnglish, writtenTextOf } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { bulletTerm, DEGREE_OF, dutchOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
+import { bulletTerm, DEGREE_OF, dutchOr, foreignOpenEnd, greekOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -1066,27 +1066,50 @@ const CASE_ENDINGS = ['iem', 'owi', 'em', 'om', 'ie', 'ou', 'a', 'u', 'y', 'i', 
  * the language whose stem names nothing ("Praktick\u00e1", "Do\u015bwiadczenie").
  */
 function casesUndone(text: string, findSkills: FindSkills): string {
-  if (!SLAVIC_LINE.test(text)) return text;
+  const finnic = !SLAVIC_LINE.test(text);
+  if (finnic && !FINNIC_LINE.test(text)) return text;
   const hits = findSkills(text);
-  return text.replace(CAPITAL_WORD, (word, at: number) => {
+  const undone = text.replace(finnic ? FINNIC_WORD : CAPITAL_WORD, (word, at: number) => {
     if (hits.some((h) => h.start <= at && h.end >= at + word.length)) return word;
-    for (const end of CASE_ENDINGS) {
+    for (const end of finnic ? FINNIC_ENDINGS : CASE_ENDINGS) {
       if (!word.endsWith(end) || word.length - end.length < 2) continue;
       const stem = word.slice(0, -end.length);
-      for (const base of [stem, `${stem}a`, `${stem}e`]) {
+      for (const base of finnic ? [stem] : [stem, `${stem}a`, `${stem}e`]) {
         if (base.length > word.length || base === word) continue;
         const read = text.slice(0, at) + base.padEnd(word.length, ' ') + text.slice(at + word.length);
-        if (findSkills(read).some((h) => h.start === at && h.end === at + base.length)) return base.padEnd(word.length, ' ');
+        // (A Finnish or Estonian ending may close a name of two words: "GitHub Actionsista".)
+        if (findSkills(read).some((h) => (h.start === at || (finnic && h.start < at)) && h.end === at + base.length)) return base.padEnd(word.length, ' ');
       }
     }
     return word;
   });
+  if (!finnic || !/[:'\u2019-]\p{Ll}/u.test(undone)) return undone;
+  // (A case ending after a colon, a hyphen or an apostrophe right after a name the matcher reads, "GitLab CI:st\u00e4",
+  // "AWS-i", "Docker'iga": blanked, so the list goes on past it.)
+  const read = findSkills(undone);
+  return undone.replace(/[:'\u2019-]\p{Ll}{1,5}(?![\p{L}\p{N}])/gu, (m, at: number) => (read.some((h) => h.end === at) ? ' '.repeat(m.length) : m));
 }
 
-/** The posting with its Polish, Czech and Slovak lines' inflected names read as written in the nominative (casesUndone). */
+/**
+ * (s59) A line written in Finnish or Estonian: a word an ask in either opens or closes with ("Kokemusta", "osaaminen",
+ * "tuntemus", "vastaava", "Kogemus", "teadmised", "sarnaste"), or their "or" ("tai", "v\u00f5i"). Both put a case ending on a
+ * borrowed name with nothing between ("Kotlinista", "Javasta", "Jenkinsist\u00e4", "Pythoni", "Pulumiga"), or after a colon, a
+ * hyphen or an apostrophe ("CI:st\u00e4", "Go-ga", "Docker'iga").
+ */
+const FINNIC_LINE = /(?<![\p{L}])(?:tai|v\u00f5i|kokemus\p{L}*|osaami\p{L}*|osaat|hallitset|tuntemu\p{L}*|tunte\p{L}*|vastaava\p{L}*|kogemus\p{L}*|teadmis\p{L}*|tundmi\p{L}*|oskus\p{L}*|sarnas\p{L}*|t\u00f6\u00f6riist\p{L}*|ty\u00f6kalu\p{L}*)(?![\p{L}])/iu;
+/** A word written with a capital, as a tool's name is, that ends in a small letter of those languages ("Jenkinsist\u00e4"). */
+const FINNIC_WORD = /(?<![\p{L}\p{N}.+#-])[A-Z][A-Za-z0-9.+#-]*[a-z\u00e4\u00f6\u00f5\u00fc](?![\p{L}\p{N}])/gu;
+/**
+ * The case endings Finnish and Estonian put on a borrowed name, longest first: Finnish elative, inessive, adessive, ablative,
+ * allative, illative, partitive, genitive ("Kotlinista", "Javasta", "Pythonia", "Reactin"); Estonian comitative, elative,
+ * inessive, genitive ("Pulumiga", "Kubernetesega", "Pythonist", "Terraformi").
+ */
+const FINNIC_ENDINGS = ['ist\u00e4', 'ista', 'iss\u00e4', 'issa', 'ill\u00e4', 'illa', 'ilt\u00e4', 'ilta', 'ille', 'iin', 'st\u00e4', 'sta', 'ss\u00e4', 'ssa', 'll\u00e4', 'lla', 'lt\u00e4', 'lta', 'lle', 'ia', 'i\u00e4', 'in', 'iga', 'ega', 'ga', 'ist', 'is', 'st', 'n', 'a', '\u00e4', 'i'];
+
+/** The posting with its Polish, Czech, Slovak, Finnish and Estonian lines' inflected names read as written in the nominative (casesUndone). */
 function postingCasesUndone(posting: Posting, findSkills: FindSkills): Posting {
   const sections = posting.sections.map((s) => {
-    if (!SLAVIC_LINE.test(s.text)) return s;
+    if (!SLAVIC_LINE.test(s.text) && !FINNIC_LINE.test(s.text)) return s;
     const text = s.text.split('\n').map((l) => casesUndone(l, findSkills)).join('\n');
     return text === s.text ? s : { ...s, text };
   });
@@ -2428,9 +2451,10 @@ function wrapsOn(text: string, prev: Piece, u: Piece): boolean {
 }
 const OPEN_END = /(?:,|\b(?:or|and\/or|such as|like|including|e\.g\.?|either|one of|any of))\s*$/i;
 /** A header that makes the bullets under it a choice: "Experience with one of the following:", "Any of:", "Such as:". */
+// (s59: or one that bids the reader choose: "Choose any one:", "Pick one:", "Select two or more:".)
 // (s49: or "at least one" and the kind in lowercase words: "Familiarity with at least one message broker:".)
 const CHOICE_HEAD =
-  /(?:\b(?:one|any|either|at least (?:one|two|three)|one or more|two or more|two|three|several|some|a few)\s+(?:\(?or more\)?\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$|\b(?:one|any|either|at least (?:one|two)|one or more|two|several|some)\s+(?:\(?or more\)?\s+)?of\s+the\s+following(?:\s+[\w-]+){0,2}\s*$|\bat least one\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*:\s*$/i;
+  /\b(?:choose|pick|select)\s+(?:any\s+)?(?:one|two)(?:\s+or\s+more)?\s*:\s*$|(?:\b(?:one|any|either|at least (?:one|two|three)|one or more|two or more|two|three|several|some|a few)\s+(?:\(?or more\)?\s+)?(?:of|from)\b(?:\s+(?:the following|these|this list))?|\bsuch as|\be\.g\.?|\bfor example|\bincluding)[^:.;]{0,40}:\s*$|\b(?:one|any|either|at least (?:one|two)|one or more|two|several|some)\s+(?:\(?or more\)?\s+)?of\s+the\s+following(?:\s+[\w-]+){0,2}\s*$|\bat least one\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*:\s*$/i;
 /** A head that offers its bullets as a pick in so many words: "one of these areas:", "any of the following:", "at least one of:". */
 const STRONG_PICK_HEAD = /\b(?:one|any|either|at least one)\s+of\b(?:\s+(?:the following|these|this list))?[^:.;]{0,30}:\s*$/i;
 
@@ -2603,7 +2627,8 @@ function offersInPlace(t: string, before: string, findSkills: FindSkills, option
   return hits.every((h) => { const k = options.skillInfo?.(h.skillId)?.category; return k !== undefined && k !== 'soft' && kinds.has(k); });
 }
 /** A word that makes "works" or "is good" an offer in place of something named before ("works too", "is just as good"), not praise ("works well for us"). */
-const INSTEAD_WORD = /\b(?:too|also|as well|equally|just as|instead|fine|ok|okay|acceptable|welcome|alternative|substitute|considered)\b/i;
+// (s59: or "equivalent", "an equal match", "on par": "Pants is equivalent for us.")
+const INSTEAD_WORD = /\b(?:too|also|as well|equally|just as|instead|fine|ok|okay|acceptable|welcome|alternative|substitute|considered|equivalent|equal\s+(?:match|option|alternative|substitute|fit)|on\s+(?:a\s+)?par)\b/i;
 
 /**
  * A line of fields with a clearance among them, "Chantilly, VA (on-site) · Clearance: Secret (interim acceptable)": the
@@ -4193,9 +4218,10 @@ function usingSimilar(text: string): string {
 const OTHER_OPEN_END = /(?<=\s)(?:(?:o|ou|oder|oppure|eller)\s+(?:simil(?:ar(?:es)?|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es?|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|altr[ie]|outr[oa]s|otr[oa]s)|or\s+(?:simil(?:ares|i|e)|semelhantes?|parecid[oa]s?|equivalent(?:es|i)|similaires?|\u00e4hnliche[snm]?|vergleichbare[snm]?|vergelijkbare?|soortgelijke?|gelijkwaardige|altr[ie]|outr[oa]s|otr[oa]s))(?![\w\u00c0-\u024f])/gi;
 /** A joiner in emphasis ("Go _or_ Rust", "**and/or**"), or "or" in another language between spaces ("AWS oder Azure", "React ou Vue", "und/oder"). */
 // (s53: and Polish "albo", Czech "nebo", Slovak "alebo": "Znalost Javy nebo Kotlinu". s58 lead: Romanian "sau", "AWS sau Azure".)
-// (s56: and Turkish "veya": "PostgreSQL veya MySQL deneyimi". s59 lead: Hungarian "vagy", Finnish "tai", Croatian and Serbian "ili",
-// Estonian "v\u00f5i", Indonesian and Malay "atau", Lithuanian "arba".)
-const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|e\s?\/\s?ou|y\s?\/\s?o|oder|ou|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|vagy|tai|ili|v\u00f5i|atau|arba)(?=\s)/gi;
+// (s56: and Turkish "veya": "PostgreSQL veya MySQL deneyimi". s59: and Finnish "tai", Hungarian "vagy", Turkish "ya da",
+// Estonian "v\u00f5i": "Docker vagy Podman", "Go ya da Rust". s59 lead: Croatian and Serbian "ili", Indonesian and Malay "atau",
+// Lithuanian "arba".)
+const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|e\s?\/\s?ou|y\s?\/\s?o|oder|ou|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|ya\s+da|v\u00f5i|ili|atau|arba)(?=\s)/gi;
 /**
  * The text with MARKED_JOINER's joiners written as the plain English every cue reads, the length kept (offsets are the
  * matcher's): "_or_" as " or ", "oder" as "or  ", "und/oder" as "and/or  "; the Spanish or Italian "o" and the space
@@ -4207,7 +4233,8 @@ function plainJoiners(written: string): string {
   let text = dutchOr(foreignInstead(/\beither\s/i.test(written) ? written.replace(EITHER_NO_CHOICE, '      ') : written));
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
   if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|vergelijkba|soortgelijk|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
-  if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|vagy|tai|ili|v\u00f5i|atau|arba)\b/i.test(text)) return text;
+  text = foreignOpenEnd(greekOr(text));
+  if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\b/i.test(text)) return text;
   return text
     .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
       mark !== undefined ? `${' '.repeat(mark.length)}${word!}${' '.repeat(mark.length)}` : (/^und/i.test(m) ? 'and/or' : 'or').padEnd(m.length),
@@ -4977,11 +5004,12 @@ function oneChoice(groups: string[][], hits: SkillSpan[]): boolean {
 
 /**
  * Words after a skill that offer it instead of one named before: "(Java also fine)", "; Vue or Angular also considered",
- * "— AWS would also work", "; Rust is an acceptable substitute".
+ * "— AWS would also work", "; Rust is an acceptable substitute"; (s59) or say it is as good: "(Pants is equivalent for us)",
+ * "— Nomad is an equal match", "; Podman is on par".
  * ("Good" or "great" that opens a new ask, "Good understanding of …", says nothing of the skill before it.)
  */
 const ALSO_FINE =
-  /^\s*(?:(?:experience|skills?|knowledge|expertise|exposure|backgrounds?|folks|people|engineers|developers|devs|users)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be|(?:would|will|can|could)\s+(?:also|equally)\s+be)\s+)?(?:(?:also|equally|just as|very|more than|totally|absolutely|perfectly|most|really)\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b|^\s*(?:folks|people|engineers|developers|devs)\s+(?:(?:should|can|may|please)\s+)?(?:(?:also|still)\s+)?apply\b/i;
+  /^\s*(?:(?:experience|skills?|knowledge|expertise|exposure|backgrounds?|folks|people|engineers|developers|devs|users)\s+)?(?:(?:is|are|would|will|would be|will be|can be|could be|(?:would|will|can|could)\s+(?:also|equally)\s+be)\s+)?(?:(?:also|equally|just as|very|more than|totally|absolutely|perfectly|most|really)\s+)?(?:fine|ok|okay|welcome|acceptable|considered|accepted|(?:great|good|valid)(?!\s+(?!(?:too|also|as|enough|here|with|for|alternatives?|options?|substitutes?)\b)[a-z])|works?|an?\s+(?:(?:acceptable|good|fine|valid)\s+)?(?:option|alternative|substitute))\b|^\s*(?:also|too)\s+(?:fine|ok|okay|welcome|acceptable|considered|works?)\b|^\s*(?:folks|people|engineers|developers|devs)\s+(?:(?:should|can|may|please)\s+)?(?:(?:also|still)\s+)?apply\b|^\s*(?:is|are)\s+(?:(?:just|fully|entirely|also|equally)\s+)?(?:equivalent|equal|an?\s+equal\s+(?:match|option|alternative|substitute|fit)|on\s+(?:a\s+)?par)\b/i;
 
 /** "— Rust or C++ also count", "GCP or Azure experience transfers", "C++ engineers will do just as well", "… you'll ramp up fast": the skills after count as well. */
 const ALSO_COUNTS =
@@ -4994,7 +5022,7 @@ const ALSO_OFFERED = /^\s+(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:also\s+(?:fi
 /** (s55) ALSO_OFFERED's words with "too", "also" or "as well" in them: what offers the skill after a lone one in its place. */
 const ALSO_TOO = /^\s+(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:also\s+\w+|\w+\s+(?:too|as\s+well))\b/i;
 /** A word every ALSO_FINE match ends on: without one, ALSO_FINE (~5 ms to compile cold) is not run. */
-const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute|apply)\b/i;
+const ALSO_FINE_WORD = /\b(?:fine|ok|okay|welcome|acceptable|considered|accepted|great|good|valid|works?|option|alternative|substitute|apply|equivalent|equal|par)\b/i;
 
 /** Before skills offered instead of one named earlier: "(flexible if you know …", "we're open if you'd rather use …", "open to …" (not "open to learning …", a wish to learn). */
 const FLEXIBLE_IF =

@@ -16,13 +16,44 @@ export const isTerm = (id: string): boolean => id.startsWith(TERM);
 export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.length) : id);
 
 /** "or" in another language between spaces: "ABAP oder SAP BTP", "React ou Vue", "AWS o GCP", "und/oder". */
-// (s53: and Polish "albo", Czech "nebo", Slovak "alebo". s56: and Turkish "veya". s58 lead: and Romanian "sau". s59 lead: Hungarian
-// "vagy", Finnish "tai", Croatian and Serbian "ili", Estonian "v\u00f5i", Indonesian and Malay "atau".)
-const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|vagy|tai|ili|v\u00f5i|atau|arba)(?=\s)/gi;
+// (s53: and Polish "albo", Czech "nebo", Slovak "alebo". s56: and Turkish "veya". s58 lead: and Romanian "sau". s59: and
+// Finnish "tai", Hungarian "vagy", Turkish "ya da", Estonian "v\u00f5i". s59 lead: Croatian and Serbian "ili", Indonesian and Malay
+// "atau", Lithuanian "arba".)
+const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|ya\s+da|v\u00f5i|ili|atau|arba)(?=\s)/gi;
 /** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
 const plainOr = (written: string): string => {
-  const text = dutchOr(written);
-  return /\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|vagy|tai|ili|v\u00f5i|atau|arba)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text;
+  const text = foreignOpenEnd(greekOr(dutchOr(written)));
+  return /\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text;
+};
+/**
+ * (s59) A line written in Greek, in its own letters or in Latin ones ("Greeklish"): a word an ask in Greek opens or closes
+ * with ("empeiria", "gnosi", "ergaleion", "paromoion", "texnologies"). Its "\u03ae" (or), and on a Greeklish line its "i", is the
+ * English "or". (Not the Catalan, Polish or Czech "i", which is "and": those lines have none of these words.)
+ */
+const GREEKLISH_LINE = /(?<![\p{L}])(?:empeiri\p{L}*|gnos[eh]?i\p{L}*|gnosh|ikanot\p{L}*|ergalei\p{L}*|paromoi\p{L}*|te[xh]nologi\p{L}*|programmatism\p{L}*|apaitoum\p{L}*|ptyxi\p{L}*|glosses)(?![\p{L}])/iu;
+/**
+ * (s59) "or similar" in the languages whose "or" s53-s59 read: Finnish "tai vastaava(sta)", Hungarian "vagy hasonl\u00f3",
+ * Turkish "ya da benzeri", Estonian "v\u00f5i sarnaste t\u00f6\u00f6riistadega", Slovak "pr\u00edpadne podobn\u00fdch", Czech "nebo
+ * podobn\u00fdmi n\u00e1stroji", Romanian "sau tehnologii similare", Catalan "o eines similars", Greek "i paromoia", Swedish and
+ * Norwegian "eller liknande/tilsvarende": the joiner, a noun it may come after, the word of likeness and a word or two of
+ * the kind, read as the English "or others" every cue knows, the length kept; an "and" of those languages right after it as
+ * "and" ("Go:sta tai vastaavasta ja Dockerista": Go or the like, and Docker).
+ */
+// (Also after an English "or": lib/requirements/foreign.ts reads some of these lines' "or" in English first. Its likeness
+// words are none of English: Romanian "similare" and Catalan "similars" only in the plural.)
+const FOREIGN_OPEN_END = /(?<=\s)(?:or|tai|vagy|ya\s+da|veya|v\u00f5i|alebo|nebo|anebo|pr\u00edpadne|p\u0159\u00edpadn\u011b|sau|o|i|eller|lub|albo)\s+(?:\p{Ll}+\s+)?(?:vastaav\p{L}*|hasonl\p{L}*|benzer\p{L}*|sarnas\p{L}*|podobn\p{L}*|paromoi\p{L}*|similare|similars|liknande|lignende|tilsvarende)(?![\p{L}])(?:\s+(?!(?:ja|\u00e9s|ve|a|\u0219i|i|og|och|en|and|sek\u00e4|ning|valamint)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}(\s+(?:ja|\u00e9s|ve|a|\u0219i|i|og|och|en|and|sek\u00e4|ning|valamint)(?=\s))?/giu;
+export const foreignOpenEnd = (text: string): string =>
+  /vastaav|hasonl|benzer|sarnas|podobn|paromoi|similare|similars|liknande|lignende|tilsvarende/i.test(text)
+    ? text.replace(FOREIGN_OPEN_END, (m: string, and: string | undefined) =>
+        ((and ? ['or others and', 'or any and'] : ['or others', 'or other', 'or any']).find((w) => w.length <= m.length) ?? m).padEnd(m.length),
+      )
+    : text;
+/** (s59) The Greek "or" read as the English one, the length kept (as the Spanish "o": the letter and the space after it as "or"). */
+export const greekOr = (text: string): string => {
+  const greek = /(?<=\s)\u03ae (?=\S)/u.test(text);
+  const latin = /(?<=\s)i (?=\S)/.test(text) && GREEKLISH_LINE.test(text);
+  if (!greek && !latin) return text;
+  return text.replace(latin ? /(?<=\s)(?:\u03ae|i) (?=\S)/gu : /(?<=\s)\u03ae (?=\S)/gu, 'or');
 };
 /**
  * (s57) A line written in Dutch: a word only Dutch has among those an ask opens or closes with ("Ervaring met", "Kennis
@@ -81,7 +112,8 @@ const NAME_LIKE = /^(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*|[\w-]*[0-9+#][\w+#.-]
 // s49: Italian "nel", "nella", "nei" and a sector's noun, "nel settore bancario, ...", "sectores como banca, ...".)
 // (s58: or a verb of the work that opens the line, in its -ing form, before the first member: "Writing InfluxQL or PromQL",
 // "Operating Pulsar or Kafka". Only these verbs: "Marketing analytics or CRM data", "Streaming or batch" open with members.)
-const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|via|using|e\.g\.?|i\.e\.?|eg|ie|con|com|come|como|tipo|de|em|en|di|mit|avec|wie|comme|zoals|met|nel|nella|nei|negli|nelle|settore|settori|sectores|ambito)|[:(—–]|\s-)|\s*(?:writing|running|operating|maintaining|administering|deploying|debugging|tuning|querying|scaling|migrating|configuring|shipping|owning)(?=\s+\S))\s+/i;
+// (s59: or "plus" after a skill asked beside the pick: "Svelte plus SvelteKit or Elder", the pick after it.)
+const LEAD = /^(?:.*(?:\b(?:in|with|of|on|at|for|like|including|as|across|think|via|using|plus|e\.g\.?|i\.e\.?|eg|ie|con|com|come|como|tipo|de|em|en|di|mit|avec|wie|comme|zoals|met|nel|nella|nei|negli|nelle|settore|settori|sectores|ambito)|[:(—–]|\s-)|\s*(?:writing|running|operating|maintaining|administering|deploying|debugging|tuning|querying|scaling|migrating|configuring|shipping|owning)(?=\s+\S))\s+/i;
 /** After the last member: what the sentence goes on to say ("is a plus", " experience", ")", "."), or that it will do as well ("fine too", "also ok", "works too", "counts"). */
 // (A bracket after the last member says more of it, "lending (card issuing is a plus)"; so does "and" in any language after
 // it, the next ask's start: "Flowable sowie BPMN 2.0", "Dolibarr y conocimientos contables".)
@@ -517,7 +549,8 @@ function practicePair(words: string, named: readonly string[]): boolean {
   return PRACTICE_WORDS.test(words) && PRACTICE_END.test(words) && !VERB_FORM.test(words) && words.split(/\s+/).every((w) => !NOT_A_TERM.has(w) && !QUALIFIER.test(w)) && named.length === 1 && PRACTICE_WORDS.test(named[0]!);
 }
 /** A cue that makes the list after it a pick with no "or" in it: "one of", "any of:", "two or more of", "at least two of the following:". */
-const PICK_OF = /\b(?:one|any|either|at\s+least\s+(?:one|two|three|[1-4])|two|three|several|multiple|one\s+or\s+more|two\s+or\s+more|[2-4]\s*\+)\s+(?:\(?or\s+more\)?\s+)?of\b(?:\s+the\s+following(?:\s+[a-z]+){0,2})?\s*:?\s*/i;
+// (s59: or "of these" and the kind's word or two: "Any two of these: Figma, Framer, Penpot".)
+const PICK_OF = /\b(?:one|any|either|at\s+least\s+(?:one|two|three|[1-4])|two|three|several|multiple|one\s+or\s+more|two\s+or\s+more|[2-4]\s*\+)\s+(?:\(?or\s+more\)?\s+)?of\b(?:\s+(?:the\s+following|these)(?:\s+[a-z]+){0,2})?\s*:?\s*/i;
 
 /**
  * The members of a list after a pick cue, with no "or" ("Any of: Kotlin, Scala, Frege", "two or more of: networking,
