@@ -2046,7 +2046,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
   // (s50's classes last: a hit they drop is dropped all the same, under the older, narrower class where one holds.)
-  return s42aOrOwnTeam(text, hit, near, after, others) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText) ?? s55Class(text, hit, sentence, before, after, sentenceText) ?? s56Class(hit, before, after, sentenceText) ?? s57Class(text, hit, before, after) ?? s58Class(text, hit, before, after, sentenceText);
+  return s42aOrOwnTeam(text, hit, near, after, others) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText) ?? s55Class(text, hit, sentence, before, after, sentenceText) ?? s56Class(hit, before, after, sentenceText) ?? s57Class(text, hit, before, after) ?? s58Class(text, hit, before, after, sentenceText) ?? s59Class(text, hit, before);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----
@@ -3646,5 +3646,60 @@ function s58Class(text: string, hit: SkillHit, before: string, after: string, se
   // (A tool by its name; staff the hire works with are no subject: "pair with the planners on profiling".)
   if (/^[A-Z]/.test(hit.text) && STAFF_WORKS_IN.test(before)) return 'background';
   if (hit.skillId === 'on-premises' && /^data\s?cent(?:er|re)s?$/i.test(hit.text) && DATA_CENTRE_PLACE_AFTER.test(after) && !ABOUT_YOU.test(sentenceText) && !DATA_CENTRE_WORK.test(sentenceText.replace(NOTHING_CLAUSE, ''))) return 'place';
+  return null;
+}
+
+/**
+ * s59: the waiver after a tool in Czech, Slovak, Croatian and Polish, and more English ones, from the tune half of
+ * fresh-skills-s59a: "...; to od vás nechceme", "..., ten spravuje dodavatel", "...; jeho správa je úlohou dodávateľa",
+ * "..., to održava dobavljač", "...; to nije tvoj posao", "– to nie Twoja działka", "...; that stays theirs",
+ * "...; neither is part of this job".
+ */
+const WAIVED_BACK_59 = new RegExp(
+  String.raw`^[^.;:!?\n]{0,120}?(?:[;,:]|\s[\u2013\u2014-])\s*(?:` +
+    [
+      // Czech and Slovak: "to od vás nechceme", "tú nespravujeme", "to nemusíte umět", "na to nesaháte"
+      String.raw`(?:to|ty|ten|tu|tú|ta|ho|ju|ich|je)\s+(?:od\s+(?:vás|teba|tebe)\s+|po\s+(?:vás|tobě)\s+)?ne(?:chceme|čekáme|očakávame|spravujeme|spravuješ|spravujete|musíte|musíš|riešiš|řešíte|řešíš)\b`,
+      String.raw`na\s+(?:to|ně|ty|ten|tu)\s+se\s+(?:ne)?zaměřuj\p{L}*`,
+      String.raw`(?:náš|naše|náš\s+tým|náš\s+tím|tým|tím)\s+(?:\p{L}+\s+)?(?:ho|ju|ich|je|to)\s+nespravuj\p{L}*`,
+      // "ten spravuje dodavatel", "tú vyvíja iná firma", "to održava dobavljač"
+      String.raw`(?:ten|ty|to|ta|tu|tú|ono|ih|njega|nju)\s+(?:spravuj\p{L}*|vyvíj\p{L}*|podporuj\p{L}*|održava\p{L}*|razvija\p{L}*|spravuje)\s+(?:(?:externí|externý|vanjski|iný|iná|jiná|jiný|druga|drugi|naš|náš)\s+)?(?:dodavatel\p{L}*|dodávateľ\p{L}*|dobavljač\p{L}*|firma|tvrtka|tím|tým|tim)`,
+      // "jeho správa je úlohou dodávateľa", "jejich podpora zůstává u dodavatelů", "njegovo održavanje je na dobavljaču"
+      String.raw`(?:jeho|jej|jejich|ich|njegovo|njihovo)\s+(?:správa|podpora|údržba|održavanje)\s+(?:je|zůstává|zostáva|ostaje)\s+(?:(?:úlohou|u|na|kod|na\s+strane)\s+)?(?:dodavatel\p{L}*|dodávateľ\p{L}*|dobavljač\p{L}*)`,
+      // Croatian: "to nije tvoj posao", "to nije dio ovog posla", "za to je zadužen dobavljač"
+      String.raw`(?:to|oni|ono)\s+(?:nije|nisu)\s+(?:tvoj|vaš|dio\s+(?:ovog|tvog|vašeg))\s*(?:posao|posla)?`,
+      String.raw`za\s+(?:to|njih)\s+(?:je|su)\s+zadužen\p{L}*`,
+      // Polish: "to nie Twoja działka", "tego nie musisz znać", "tym się nie zajmujesz"
+      String.raw`to\s+nie\s+(?:jest\s+)?(?:twoja|pana|pani)\s+działka`,
+      String.raw`(?:tego|ich|jej|go)\s+nie\s+musisz\s+(?:znać|obsługiwać|umieć)`,
+      String.raw`(?:tym|tego)\s+(?:się\s+)?nie\s+zajmujesz`,
+      // English: "that stays theirs", "neither is part of this job", "which is their business"
+      String.raw`(?:that|which|it|this|those)\s+(?:stays?|remains?)\s+(?:theirs|with\s+them)\b`,
+      String.raw`(?:neither|none\s+of\s+(?:them|those|these))\s+(?:is|are)\s+part\s+of\s+(?:this|the|your)\s+(?:job|role)`,
+      String.raw`(?:that|which)\s+(?:is|are)\s+their\s+(?:business|job|domain)`,
+    ].join('|') +
+    ')',
+  'iu',
+);
+/**
+ * The employer's staff, named by their trade or department, or its customers, as the subject of their own work in a tool,
+ * in Czech, Slovak, Polish and Croatian: "Konstruktéři kreslí v Inventoru", "Dział handlowy pracuje w Subiekcie GT",
+ * "Zákazníci si výsledky zpracovávají v MATLABu", "Klienci przysyłają geometrię w CATIA", "Recepcija radi u ...".
+ */
+const STAFF_WORKS_IN_59 =
+  /^[\s\u2022*-]*(?:(?:naši|naše|nasi|nasze|naši|naši)\s+)?(?:zákazn\p{L}*|klien\p{L}*|lékař\p{L}*|lekár\p{L}*|liječni\p{L}*|konstrukt\p{L}*|účt\p{L}*|księgow\p{L}*|računovod\p{L}*|knjigovod\p{L}*|dispeč\p{L}*|dyspozytor\p{L}*|stroiciel\p{L}*|ladič\p{L}*|recepc\p{L}*|dział\s+\p{L}+|oddělení\s+\p{L}+|oddelenie\s+\p{L}+|odjel\s+\p{L}+|obchodník\p{L}*|handlowc\p{L}*|technic\p{L}*|techni[ck]i|operátoř\p{L}*|operátor\p{L}*|operator\p{L}*|vědci|vedci|naukowc\p{L}*|znanstveni\p{L}*|rendžer\p{L}*|lodníc\p{L}*|včelár\p{L}*|pěstitel\p{L}*|pestovate\p{L}*|mistři|majstri|sestry|sestre|pielęgniark\p{L}*)(?:\s+(?:a|i|oraz|in)\s+\p{L}+)?\s+(?:(?:si|se|sa|się)\s+)?(?:\p{L}+\s+){0,5}?(?:v|ve|w|we|u|na|s|z)\s+(?:(?:aplikac\p{L}*|aplikác\p{L}*|systém\p{L}*|system\p{L}*|sustav\p{L}*|program\p{L}*|ERP|\p{Ll}+\s+(?:systému|systéme|systemie|sustavu|programu|programie))\s+)?(?:[\p{L}\d.+-]+\s*(?:,|\ba\b|\bi\b|\boraz\b)\s*(?:v\s+|w\s+|u\s+)?){0,2}$/iu;
+
+/** Working alongside a team or a role named by its discipline, in Croatian, Czech, Slovak or Polish: "surađivati s DevOps inženjerom", "spolupráce s QA týmem". */
+const WORKS_WITH_59_BEFORE = /(?:^|[\s(])(?:surađ\p{L}*|spolupr\p{L}*|współpr\p{L}*|sodeluj\p{L}*)\s+(?:(?:úzce|úzko|blisko|blisko\s+z|usko)\s+)?(?:s|sa|se|z|ze)\s+(?:\p{L}+\s+)?$/iu;
+const ROLE_AFTER_59 = /^[\s-]*(?:inženjer\p{L}*|inženýr\p{L}*|inžinier\p{L}*|inżynier\p{L}*|týmem|tímom|timom|zespołem|specijalist\p{L}*|specialist\p{L}*|specjalist\p{L}*|kolegy|kolegami|kolegama|kolegom|kolegou)\b/iu;
+
+function s59Class(text: string, hit: SkillHit, before: string): ContextClass | null {
+  if (SOFT.has(hit.skillId)) return null;
+  const after = text.slice(hit.end, hit.end + 40);
+  if (WORKS_WITH_59_BEFORE.test(before) && ROLE_AFTER_59.test(after)) return 'team';
+  const lineEnd = text.indexOf('\n', hit.end);
+  const rest = text.slice(hit.end, lineEnd < 0 ? hit.end + 240 : Math.min(lineEnd, hit.end + 240));
+  if (WAIVED_BACK_59.test(rest)) return 'negated';
+  if (/^\p{Lu}/u.test(hit.text) && STAFF_WORKS_IN_59.test(before)) return 'background';
   return null;
 }

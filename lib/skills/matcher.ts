@@ -3,6 +3,7 @@ import * as tokenize from './tokenize';
 import { TokenArrays, type TokenMask } from './tokenize';
 import { sharedHeads as sharedHeads_ } from './shared-head';
 import * as ruleEdges from './rule-edges';
+import { namedPlace, nominatives, originListBefore, slavicText } from './inflection';
 import type { EdgeLiterals } from './rule-edges';
 
 // The token module's constants and functions as this module's own bindings: where a module is loaded one file at a
@@ -1070,6 +1071,8 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
     // The node under the root, shifted, and 1 where it has terminals.
     roots[i] = id < 0 || keyRoot === 0 ? 0 : (keyRoot << 1) | (keyRootTerms ? 1 : 0);
   }
+  // (s59) A tool's name with a Slavic case ending ("v Terraformu", "w Kafce"): read as the name (lib/skills/inflection.ts).
+  inflectedAt = slavicText(text) ? inflectedNames(matcher, text, toks, ids, roots) : null;
   const mask = maskTokens(text, toks);
   const info = toks.info;
   const candidates: Candidate[] = [];
@@ -1275,10 +1278,75 @@ function longestAt(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array,
   return 0;
 }
 
+/**
+ * (s59) The tokens of this text read as a tool's name with a Slavic case ending taken off, each with that name as
+ * the taxonomy writes its key (lowercase), or null where the text is in no such language.
+ */
+let inflectedAt: Map<number, string> | null = null;
+const stemTokens = new TokenArrays(8);
+const NO_INFLECTION: ReadonlySet<string> = new Set(['practice', 'soft']);
+
+/**
+ * Gives each word of the text no form knows, whose ending is a Slavic case's and whose stem (its nominative rebuilt) is a
+ * key, that key's id, and where a form is that one word and names a tool (no practice or soft skill), its root: the walk
+ * then reads "Terraformu" as "Terraform", "Spring Boote" as "Spring Boot". A word before a capitalised adjective ("Kotlinę
+ * Kłodzką") is part of a place's name and stays as it is.
+ */
+function inflectedNames(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, roots: Int32Array): Map<number, string> | null {
+  let out: Map<number, string> | null = null;
+  const n = toks.count;
+  const { nodeRec, termRec, categories } = m;
+  for (let i = 0; i < n; i++) {
+    if (ids[i]! >= 0 || !(toks.info[i]! & TOK_WORD)) continue;
+    const len = toks.end[i]! - toks.start[i]!;
+    if (len < 4 || len > 40) continue;
+    const word = text.slice(toks.start[i]!, toks.end[i]!);
+    const stems = nominatives(word);
+    if (stems.length === 0) continue;
+    if (i + 1 < n && toks.info[i + 1]! & TOK_WORD && toks.start[i + 1] === toks.end[i]! + 1 && namedPlace(text.slice(toks.start[i + 1]!, toks.end[i + 1]!))) continue;
+    // One of a list of places the thing comes from ("iz Darjeelinga i s Jave"), where the item before names no tool.
+    const origin = originListBefore(text.slice(Math.max(0, toks.start[i]! - 60), toks.start[i]!));
+    if (origin !== null && !knownName(m, origin)) continue;
+    for (const stem of stems) {
+      scanTokens(stem, stemTokens);
+      if (stemTokens.count !== 1) continue;
+      const key = tokenKey(m, stem, stemTokens, 0);
+      if (key < 0) continue;
+      const root = keyRoot;
+      let tool = false;
+      if (root !== 0 && keyRootTerms) {
+        for (let t = nodeRec[2 * root + 1]!; t < nodeRec[2 * root + 3]!; t++) if (!NO_INFLECTION.has(categories[termRec[2 * t]!]!)) tool = true;
+      }
+      // A later word of a form ("Boote" of "Spring Boot") goes on from the word before it, which must be a key.
+      if (!tool && !(i > 0 && ids[i - 1]! >= 0)) continue;
+      ids[i] = key;
+      roots[i] = tool ? (root << 1) | 1 : 0;
+      (out ??= new Map()).set(i, stem);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether a word, or its nominative, is a key of the taxonomy's forms. */
+function knownName(m: Matcher, word: string): boolean {
+  for (const w of [word, ...nominatives(word)]) {
+    scanTokens(w, stemTokens);
+    if (stemTokens.count === 1 && tokenKey(m, w, stemTokens, 0) >= 0) return true;
+  }
+  return false;
+}
+
 function exactMatches(text: string, toks: TokenArrays, i: number, exact: string[]): boolean {
   for (let k = 0; k < exact.length; k++) {
     const start = toks.start[i + k]!;
     const w = exact[k]!;
+    // (s59) An inflected name ("Javě") is compared by the name it was read as ("Java").
+    const stem = inflectedAt?.get(i + k);
+    if (stem !== undefined) {
+      if (stem !== w) return false;
+      continue;
+    }
     if (toks.end[i + k]! - start !== w.length || !text.startsWith(w, start)) return false;
   }
   return true;
