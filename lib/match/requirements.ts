@@ -1197,7 +1197,8 @@ const WAIVED_ROW = /\b(?:we\s+(?:do\s+not|don['\u2019]t|won['\u2019]t|will\s+not
  * administering Kubernetes clusters"; and a thing's operations asked ("Kafka or NATS operations", "PostgreSQL administration").
  */
 const ACTIVITY_YEARS = /\b(?:years?|yrs)\b\s+(?:of\s+)?(?:hands-on\s+|production\s+)?(?:experience\s+)?(?:operating|administering|running|managing|maintaining)\s+(?!(?:an?|the|in|within|at|as|on|under|teams?|people|engineers|projects?|programs?|products?|software|services?|applications?|apps|code)\b)/i;
-const OPERATIONS_ASK = /^\W*(?:[\w./+#-]+(?:\s+(?:or|and|and\/or)\s+|,\s*|\/)?){1,3}?\s*(?:operations|administration|ops)\s*[.;]?\s*$/i;
+// (s59 lead: or the thing's parts before it, "Confluence space and permission administration".)
+const OPERATIONS_ASK = /^\W*(?:[\w./+#-]+(?:\s+(?:or|and|and\/or)\s+|,\s*|\/|\s+(?=[\w./+#-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:operations|administration)\b))?){1,3}?\s*(?:operations|administration|ops)\s*[.;]?\s*$/i;
 /** A resume's line that says the thing was run: upgraded, failed over, backed up, provisioned, administered, on call for. */
 const OPERATED = /\b(?:operat(?:e|ed|es|ing)|administer(?:ed|s|ing)?|administration|upgrad(?:e|ed|es|ing)|patch(?:ed|es|ing)|fail-?overs?|failed over|backups?|backed up|restores?|point-in-time|provision(?:ed|s|ing)?|install(?:ed|s|ing)?|maintain(?:ed|s|ing)?|self-host(?:ed|ing)?|on-?call for|replication|capacity planning|(?:ran|run(?:s|ning)?)(?!\s+(?:on|in|against|atop|over|under|by|through|from)\b)|manag(?:e|ed|es|ing)\s+(?:the\s+|our\s+|a\s+|\d+\s+)?(?:[\w-]+\s+){0,2}(?:clusters?|fleet|instances?|servers?|databases?|brokers?|nodes?))\b/i;
 /**
@@ -1707,7 +1708,9 @@ function operatedOnly(item: RequirementItem, v: RequirementVerdict, resume: Resu
       const r = p.roles[i]!;
       // (s55) A role titled for administering the thing ("Linux Administrator", "PostgreSQL DBA") runs it.
       if (namesThing(r.title ?? '', names) && RUNS_TITLE.test(r.title ?? '')) return true;
-      return text.slice(r.textStart, r.textEnd).split('\n').some((l) => namesThing(l, names) && OPERATED.test(l) && !OTHER_TEAMS.test(l));
+      // (s59 lead: the verb of running in the clause that names the thing: "Run sprint ceremonies for three teams; keep our
+      // Jira boards tidy" runs the ceremonies, not Jira.)
+      return text.slice(r.textStart, r.textEnd).split('\n').some((l) => l.split(/;\s*|\.\s+/).some((c) => namesThing(c, names) && OPERATED.test(c) && !OTHER_TEAMS.test(c)));
     });
     return { id, roles, ran, used: yearsOfRoles(p.roles, roles), run: yearsOfRoles(p.roles, ran) };
   });
@@ -2999,6 +3002,8 @@ function equivalentYears(degree: NonNullable<RequirementItem['degree']>, resume:
   const p = resume.profile;
   if (!p || p.totalYears === null) return 0;
   if (degree.fields.length > 0 && !degree.fields.some((f) => TECH_FIELD.test(f) || TECH_FIELD_ABROAD.test(f))) return p.totalYears;
+  // (s59 lead: a profile that gives its years but no roles to read titles from keeps them all: no title says otherwise.)
+  if (!p.roles.length) return p.totalYears;
   const roles = p.roles.flatMap((r, k) => (FIELD_TITLE.test(r.title ?? '') ? [k] : []));
   return roles.length ? yearsOfRoles(p.roles, roles) : 0;
 }

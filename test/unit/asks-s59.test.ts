@@ -332,3 +332,20 @@ describe('a retailer told by the stores a role served', () => {
     expect(verdict(p, cv('Systems Engineer \u2014 Umhlaba Holdings \u2014 2019 \u2013 present', 'Intune and Windows Server for 2,000 users', 'Linux'), 'Retail')).toBe('unmet');
   });
 });
+
+describe('running a thing asked: the verb of running in the clause that names it', () => {
+  const scrum = cv('Scrum Master \u2014 Bellweather \u2014 2020 \u2013 present', 'Run sprint ceremonies for three teams; keep our Jira boards and filters tidy', 'Write team guides in Confluence', 'Linux');
+  const admin = cv('Atlassian Administrator \u2014 Bellweather \u2014 2020 \u2013 present', 'Administer Jira Cloud schemes and permissions for 900 users', 'Maintain Confluence spaces and their permissions', 'Linux');
+  it('"3+ years administering Jira Cloud" is partial for a Scrum Master who ran ceremonies and kept Jira boards tidy', () => {
+    expect(verdict(posting('Requirements', '3+ years administering Jira Cloud or Jira Data Center', 'Linux'), scrum, '3+ years')).toBe('partial');
+  });
+  it('counter-example: it is met by an Atlassian administrator', () => {
+    expect(verdict(posting('Requirements', '3+ years administering Jira Cloud or Jira Data Center', 'Linux'), admin, '3+ years')).toBe('met');
+  });
+  it('"Confluence space and permission administration" is partial for a writer of its pages', () => {
+    expect(verdict(posting('Requirements', 'Confluence space and permission administration', 'Linux'), scrum, 'Confluence')).toBe('partial');
+  });
+  it('counter-example: it is met by one who maintained its spaces and permissions', () => {
+    expect(verdict(posting('Requirements', 'Confluence space and permission administration', 'Linux'), admin, 'Confluence')).toBe('met');
+  });
+});
