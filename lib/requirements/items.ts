@@ -1070,7 +1070,9 @@ function casesUndone(text: string, findSkills: FindSkills): string {
   if (finnic && !FINNIC_LINE.test(text)) return text;
   const hits = findSkills(text);
   const undone = text.replace(finnic ? FINNIC_WORD : CAPITAL_WORD, (word, at: number) => {
-    if (hits.some((h) => h.start <= at && h.end >= at + word.length)) return word;
+    // (s59: the matcher now reads an inflected name in a Slavic text itself, "Reacta" as React (lib/skills/inflection.ts);
+    // such a word, no skill's form alone, is still put in the nominative here, so the list rules read "React lub Angular".)
+    if (hits.some((h) => h.start <= at && h.end >= at + word.length) && findSkills(word).some((h) => h.start === 0 && h.end === word.length)) return word;
     for (const end of finnic ? FINNIC_ENDINGS : CASE_ENDINGS) {
       if (!word.endsWith(end) || word.length - end.length < 2) continue;
       const stem = word.slice(0, -end.length);

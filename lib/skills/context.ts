@@ -3659,20 +3659,20 @@ const WAIVED_BACK_59 = new RegExp(
   String.raw`^[^.;:!?\n]{0,120}?(?:[;,:]|\s[\u2013\u2014-])\s*(?:` +
     [
       // Czech and Slovak: "to od vás nechceme", "tú nespravujeme", "to nemusíte umět", "na to nesaháte"
-      String.raw`(?:to|ty|ten|tu|tú|ta|ho|ju|ich|je)\s+(?:od\s+(?:vás|teba|tebe)\s+|po\s+(?:vás|tobě)\s+)?ne(?:chceme|čekáme|očakávame|spravujeme|spravuješ|spravujete|musíte|musíš|riešiš|řešíte|řešíš)\b`,
-      String.raw`na\s+(?:to|ně|ty|ten|tu)\s+se\s+(?:ne)?zaměřuj\p{L}*`,
-      String.raw`(?:náš|naše|náš\s+tým|náš\s+tím|tým|tím)\s+(?:\p{L}+\s+)?(?:ho|ju|ich|je|to)\s+nespravuj\p{L}*`,
+      String.raw`(?:to|ty|ten|tu|tú|ta|ho|ju|ich|je)\s+(?:od\s+(?:vás|teba|tebe)\s+|po\s+(?:vás|tob\u011b)\s+)?ne(?:chceme|\u010dekáme|o\u010dakávame|spravujeme|spravuje\u0161|spravujete|musíte|musí\u0161|rie\u0161i\u0161|\u0159e\u0161íte|\u0159e\u0161í\u0161)\b`,
+      String.raw`na\s+(?:to|n\u011b|ty|ten|tu)\s+se\s+(?:ne)?zam\u011b\u0159uj\p{L}*`,
+      String.raw`(?:ná\u0161|na\u0161e|ná\u0161\s+tým|ná\u0161\s+tím|tým|tím)\s+(?:\p{L}+\s+)?(?:ho|ju|ich|je|to)\s+nespravuj\p{L}*`,
       // "ten spravuje dodavatel", "tú vyvíja iná firma", "to održava dobavljač"
-      String.raw`(?:ten|ty|to|ta|tu|tú|ono|ih|njega|nju)\s+(?:spravuj\p{L}*|vyvíj\p{L}*|podporuj\p{L}*|održava\p{L}*|razvija\p{L}*|spravuje)\s+(?:(?:externí|externý|vanjski|iný|iná|jiná|jiný|druga|drugi|naš|náš)\s+)?(?:dodavatel\p{L}*|dodávateľ\p{L}*|dobavljač\p{L}*|firma|tvrtka|tím|tým|tim)`,
+      String.raw`(?:ten|ty|to|ta|tu|tú|ono|ih|njega|nju)\s+(?:spravuj\p{L}*|vyvíj\p{L}*|podporuj\p{L}*|odr\u017eava\p{L}*|razvija\p{L}*|spravuje)\s+(?:(?:externí|externý|vanjski|iný|iná|jiná|jiný|druga|drugi|na\u0161|ná\u0161)\s+)?(?:dodavatel\p{L}*|dodávate\u013e\p{L}*|dobavlja\u010d\p{L}*|firma|tvrtka|tím|tým|tim)`,
       // "jeho správa je úlohou dodávateľa", "jejich podpora zůstává u dodavatelů", "njegovo održavanje je na dobavljaču"
-      String.raw`(?:jeho|jej|jejich|ich|njegovo|njihovo)\s+(?:správa|podpora|údržba|održavanje)\s+(?:je|zůstává|zostáva|ostaje)\s+(?:(?:úlohou|u|na|kod|na\s+strane)\s+)?(?:dodavatel\p{L}*|dodávateľ\p{L}*|dobavljač\p{L}*)`,
+      String.raw`(?:jeho|jej|jejich|ich|njegovo|njihovo)\s+(?:správa|podpora|údr\u017eba|odr\u017eavanje)\s+(?:je|z\u016fstává|zostáva|ostaje)\s+(?:(?:úlohou|u|na|kod|na\s+strane)\s+)?(?:dodavatel\p{L}*|dodávate\u013e\p{L}*|dobavlja\u010d\p{L}*)`,
       // Croatian: "to nije tvoj posao", "to nije dio ovog posla", "za to je zadužen dobavljač"
-      String.raw`(?:to|oni|ono)\s+(?:nije|nisu)\s+(?:tvoj|vaš|dio\s+(?:ovog|tvog|vašeg))\s*(?:posao|posla)?`,
-      String.raw`za\s+(?:to|njih)\s+(?:je|su)\s+zadužen\p{L}*`,
+      String.raw`(?:to|oni|ono)\s+(?:nije|nisu)\s+(?:tvoj|va\u0161|dio\s+(?:ovog|tvog|va\u0161eg))\s*(?:posao|posla)?`,
+      String.raw`za\s+(?:to|njih)\s+(?:je|su)\s+zadu\u017een\p{L}*`,
       // Polish: "to nie Twoja działka", "tego nie musisz znać", "tym się nie zajmujesz"
-      String.raw`to\s+nie\s+(?:jest\s+)?(?:twoja|pana|pani)\s+działka`,
-      String.raw`(?:tego|ich|jej|go)\s+nie\s+musisz\s+(?:znać|obsługiwać|umieć)`,
-      String.raw`(?:tym|tego)\s+(?:się\s+)?nie\s+zajmujesz`,
+      String.raw`to\s+nie\s+(?:jest\s+)?(?:twoja|pana|pani)\s+dzia\u0142ka`,
+      String.raw`(?:tego|ich|jej|go)\s+nie\s+musisz\s+(?:zna\u0107|obs\u0142ugiwa\u0107|umie\u0107)`,
+      String.raw`(?:tym|tego)\s+(?:si\u0119\s+)?nie\s+zajmujesz`,
       // English: "that stays theirs", "neither is part of this job", "which is their business"
       String.raw`(?:that|which|it|this|those)\s+(?:stays?|remains?)\s+(?:theirs|with\s+them)\b`,
       String.raw`(?:neither|none\s+of\s+(?:them|those|these))\s+(?:is|are)\s+part\s+of\s+(?:this|the|your)\s+(?:job|role)`,
