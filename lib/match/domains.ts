@@ -59,12 +59,14 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'energy-systems',
+    // (s60 lead: the large producers and grid operators by name, "Equinor", "\u00d8rsted", "Iberdrola", as the Nordic ones were; \u00d8
+    // is no word's letter here, so its name is matched from the letter after it.)
     // (A retailer named for what it sells: "Gumtree Power & Gas", "Harbour Gas and Electric", "Valley Power & Light".)
     // (s58 lead: and the work told in Spanish, Portuguese, French or Italian, "datos de contadores inteligentes", "plantas
     // solares", "compteurs communicants", "impianti fotovoltaici": the second pattern.)
     // (s45: a water company is a utility too, named so at its name's end, "Northgate Water (via Tregarthen Data Ltd)", or
     // with its kind, "Severn Water Authority"; its work told by "smart-meter readings", hyphened.)
-    /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|(?:Power|Gas|Electric) (?:&|and) (?:Gas|Power|Electric|Light)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind|Vattenfall|Statkraft|Fortum|Eldistribution|Eln\u00e4t|Energi(?=\s|$)|Kraft(?= AS| AB|\s*$)|Water(?=\s*(?:$|[,(|\u00b7\u2014\u2013]|(?:19|20)\d\d\b)|\s{2,}|\s(?:Authority|Board|Company|Corporation|Services|Utilit(?:y|ies)|plc|Ltd|Limited|Inc)\b))\b/,
+    /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|(?:Power|Gas|Electric) (?:&|and) (?:Gas|Power|Electric|Light)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind|Vattenfall|Statkraft|Fortum|Equinor|(?<=\u00d8)rsted|Orsted|TotalEnergies|Iberdrola|EDF|E\.ON|RWE|Enel|Engie|Uniper|EnBW|Neste|Hafslund|Energinet|Elia|Fingrid|Eldistribution|Eln\u00e4t|Energi(?=\s|$)|Kraft(?= AS| AB|\s*$)|Water(?=\s*(?:$|[,(|\u00b7\u2014\u2013]|(?:19|20)\d\d\b)|\s{2,}|\s(?:Authority|Board|Company|Corporation|Services|Utilit(?:y|ies)|plc|Ltd|Limited|Inc)\b))\b/,
     /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart[- ]met(?:ers?|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power)|water (?:utilit\w+|supply|treatment works?|networks?)|eln(?:\u00e4|a)t\w*|kraftverk\w*|vannkraft\w*|vattenkraft\w*|str\u00f8mnett\w*|elnett\w*|contadores inteligentes|contadores de luz|plantas? (?:solares?|fotovoltaicas?|e\u00f3licas?)|parques? e\u00f3licos?|energ\u00eda (?:solar|e\u00f3lica|renovable)|red(?:es)? el\u00e9ctricas?|centrales? (?:el\u00e9ctricas?|solares?|hidroel\u00e9ctricas?)|usinas? (?:solares?|e\u00f3licas?|hidrel\u00e9tricas?)|medidores inteligentes|compteurs? (?:intelligents?|communicants?)|centrales? (?:nucl\u00e9aires?|\u00e9lectriques?)|contatori intelligenti|impianti fotovoltaici)\b/i,
   ],
   // Climate work is told by what it cuts or measures ("carbon accounting", "emissions data").
@@ -138,8 +140,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     // ("Department for Transport", "Office for National Statistics", "HM Land Registry": a public body by its name's form.)
     // (s55: Germany's administrations by name, "Kreisverwaltung Ostalb", "Landratsamt", "Bezirksamt".)
     // (s56: a special district or a public authority by its name's last word, "Capitol Water District", "Valley Transit
-    // Authority"; Nordic public bodies, (s58 lead: a Norwegian county, "Vestfold fylkeskommune", a "direktorat") "Region V\u00e4stmanland", "Ume\u00e5 kommun", "Aarhus Kommune", a "myndighet".)
-    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z])|(?:Kreis|Stadt|Landes|Kommunal|Gemeinde|Bezirks)verwaltung|Landratsamt|Landesamt|Bezirksamt|Rathaus|(?<=[A-Z][\w&.-]*\s)(?:District|Authority)(?=\s*(?:$|[,(|\u00b7\u2014\u2013-]|\s{2,}|(?:19|20)\d\d\b))|Region(?= [A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])|(?<=[a-z\u00e0-\u00ff]s? )kommun|Kommune|Landsting\w*|Myndighet\w*|[Ff]ylkeskommune\w*|[Dd]irektoratet|[Dd]irektorat for|[Ss]tyrelsen|Inland Revenue|Revenue (?:Service|Agency)|Tax (?:Agency|Administration))\b/,
+    // Authority"; Nordic public bodies, (s58 lead: a Norwegian county, "Vestfold fylkeskommune", a "direktorat") "Region V\u00e4stmanland", "Ume\u00e5 kommun", "Aarhus Kommune", a "myndighet"; s60 lead: a Nordic public hospital, "Aalborg Universitetshospital", "Sykehuset Innlandet", "Helse Bergen".)
+    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z])|(?:Kreis|Stadt|Landes|Kommunal|Gemeinde|Bezirks)verwaltung|Landratsamt|Landesamt|Bezirksamt|Rathaus|(?<=[A-Z][\w&.-]*\s)(?:District|Authority)(?=\s*(?:$|[,(|\u00b7\u2014\u2013-]|\s{2,}|(?:19|20)\d\d\b))|Region(?= [A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])|(?<=[a-z\u00e0-\u00ff]s? )kommun|Kommune|Landsting\w*|\w*[Uu]niversitetshospital\w*|\w*[Uu]niversitetssjukhus\w*|\w*[Uu]niversitetssykehus\w*|Sygehus\w*|Sjukhus\w*|Sykehus\w*|Rigshospitalet|Helse (?=[A-Z\u00c0-\u00de])|Myndighet\w*|[Ff]ylkeskommune\w*|[Dd]irektoratet|[Dd]irektorat for|[Ss]tyrelsen|Inland Revenue|Revenue (?:Service|Agency)|Tax (?:Agency|Administration))\b/,
     /\b(?:public sector|government|municipal\w*|federal agenc\w+|ministr(?:y|ies)|public administration|(?:state|local) agenc\w+)\b/i,
   ],
   [
@@ -280,6 +282,8 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // "boutique en ligne", "Onlineshop", "webwinkel": a shop on the web, not a course or a meeting online.)
   ['ecommerce', /(?<![\p{L}])(?:(?:enoteca|negozio|libreria|tienda|loja|boutique|shop|farmacia)\s+(?:online|on-line|virtual|en l[i\u00ed]nea|en ligne)|commercio elettronico|vendita online|vendite online|comercio electr\u00f3nico|venta online|com\u00e9rcio eletr\u00f4nico|vente en ligne|commerce en ligne|Onlineshop\p{L}*|Online-Shop\p{L}*|Webshop\p{L}*|Onlinehandel|webwinkel\p{L}*|sklep internetowy|sklepu internetowego|e-?shop)(?![\p{L}])/iu],
   // (s48: Italian's transport, "nel settore dei trasporti", and a bus company's, "Autolinee Brianza", "degli autobus".)
+  // (s60 lead: Latvian and Lithuanian, "Pieredze lo\u0123istik\u0101", "logistikos srityje".)
+  ['logistics-tech', /(?<![\p{L}])(?:lo\u0123istik\p{L}*|logistikos)(?![\p{L}])/iu],
   ['logistics-tech', /\b(?:log[i\u00ed]stic[ao]s?|logistique|Logistik|tourn\u00e9es|Tourenplanung|planificaci\u00f3n de rutas|rutas de reparto|logistiek|logisty\w+|trasport[io]|autolinee|autobus)\b/i],
   ['energy-systems', /\b(?:energ\u00eda|energ\u00e9tic[oa]s?|\u00e9nerg\u00e9tique|\u00e9nergie|Energie\w*|el\u00e9ctric[oa]s?|energiesector|energiebranche|energetyk\w*|energetyczn\w*|energetic[oa])\b/i],
   // (s56: the Nordic energy trade, "Erfaring fra energibransjen", "energibranschen", "kraftbransjen".)
@@ -298,6 +302,9 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // (s56: Dutch and Spanish too, "de agrarische sector of de voedingsmiddelenindustrie", "el sector agr\u00edcola", "Agrarwirtschaft".)
   ['agrifood', /(?<![\p{L}])(?:agro-?alimentaire|viticoles?|vinicoles?|agricoles?|Landwirtschaft\p{L}*|Lebensmittel\p{L}*|agroaliment\p{L}*|agropecuari\p{L}*|Agrar\p{L}*|agr\u00edcolas?|voedingsmiddel\p{L}*|levensmiddel\p{L}*|voedingsindustrie|landbouw\p{L}*|zuivel\p{L}*|Getr\u00e4nke\p{L}*|Brauerei\p{L}*)(?![\p{L}])/iu],
   // (s55: Dutch care, "Zorggroep Maasoever (ouderenzorg)", "een zorginstelling": a care group, home or elderly care.)
+  // (s60 lead: healthcare in Portuguese, Spanish and the Nordic languages, "no setor de sa\u00fade", "en el sector salud",
+  // "sundhedssektoren", "helsesektoren", "h\u00e4lso- och sjukv\u00e5rd".)
+  ['health-tech', /(?<![\p{L}])(?:sa\u00fade|salud|sanidad|sundhed\p{L}*|helse(?:sektor|vesen|foretak|tjeneste)\p{L}*|h\u00e4lso\p{L}*|sjukv\u00e5rd\p{L}*)(?![\p{L}])/iu],
   ['health-tech', /\b(?:sanitari[oa]s?|sant\u00e9|m\u00e9dical|Gesundheit\w*|Krankenh(?:a|\u00e4)us\w*|Klinik\w*|Medizin\w*|Pflege(?:dienst|heim|software)\w*|ziekenh\w*|zorginstelling\w*|zorggroep\w*|zorgorganisatie\w*|zorgkantoor\w*|ouderenzorg|thuiszorg|jeugdzorg|gehandicaptenzorg|GGZ)\b/i],
   // (s55) "Ervaring bij een maatschappelijke organisatie, zoals een zorginstelling, woningcorporatie of gemeente": a Dutch
   // social organisation, a housing association (woningcorporatie, "Woonstichting Vidomus") or a foundation (stichting) is a
@@ -313,9 +320,10 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
 // (s55: or a line that ends on the word experience, "Mining or quarrying experience".)
 const INDUSTRY_ASK = /\b(?:secteur|Branche|sector|settore|setor|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\bexperience\s*[.;]?\s*$|\b(?:sell(?:ing|s)?|sold)\s+(?:in)?to\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:worked|working) on an?\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
 /** Before an industry's word: where the work was ("in", "at a", "within the"), the word perhaps one of a list ("in banking, insurance or"). */
+// (s60 lead: the word perhaps after an adjective of its kind, "in crypto or traditional finance", "at a retail bank".)
 // (s59 tune: or the sector's noun before it, as Italian, Spanish, Portuguese and French put it: "nel settore e-commerce", "en el
 // sector retail", "no setor de e-commerce", "dans le secteur du e-commerce".)
-const WHERE_BEFORE = /\b(?:in|at|within|for|to|into|with|supporting|serving|worked on|working on)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$|\b(?:settore|sector|setor|secteur)\s+(?:(?:dell['\u2019]|del|della|dei|degli|de(?:l|la|los|las)?|do|da|dos|das|du|des|de\s+la|of(?:\s+the)?)\s*)?$/i;
+const WHERE_BEFORE = /\b(?:in|at|within|for|to|into|with|supporting|serving|worked on|working on)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}(?:(?:traditional|regulated|retail|consumer|commercial|corporate|investment|institutional|public|private|global|digital)\s+)?$|\b(?:settore|sector|setor|secteur)\s+(?:(?:dell['\u2019]|del|della|dei|degli|de(?:l|la|los|las)?|do|da|dos|das|du|des|de\s+la|of(?:\s+the)?)\s*)?$/i;
 /** After it: a noun of industries, the word perhaps the first of a list ("energy or utilities sector", "banking companies"). */
 const NOUN_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b)\s*[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:sector|industry|industries|domain|space|market|companies|company|agency|agencies|background|experience)\b/i;
 export function industriesAsked(ask: string): string[] {

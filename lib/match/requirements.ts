@@ -238,6 +238,15 @@ export function matchRequirements(
       resume = { ...resume, covered: new Map([...resume.covered, ['systems-administration', shown]]), termRoles: new Map([...(resume.termRoles ?? []), ['systems-administration', [...new Set([...(resume.termRoles?.get('systems-administration') ?? []), ...roles])]]]) };
     }
   }
+  // (s60 lead) "Windows and Linux server administration": Windows Server is Windows, so a resume that runs Windows Server
+  // shows the Windows asked, with the same roles' years; not the reverse (a Windows desktop shows no server). So a
+  // workflow orchestrator run ("DAGs in Airflow") shows the job orchestration asked ("Airflow for pipeline orchestration").
+  for (const [asked, tools] of SHOWN_BY_TOOL) {
+    const tool = tools.find((id) => resume.covered.has(id));
+    if (!tool || resume.covered.has(asked) || !items.some((i) => i.groups.some((g) => g.includes(asked)))) continue;
+    const roles = resume.profile?.skillRoles[tool] ?? [];
+    resume = { ...resume, covered: new Map([...resume.covered, [asked, { via: tool, evidence: resume.covered.get(tool)!.evidence }]]), termRoles: new Map([...(resume.termRoles ?? []), [asked, roles]]) };
+  }
   // (s48) "3+ years of on-call and incident response for production systems": a role titled for site reliability ("Site
   // Reliability Engineer II", "SRE", "Production Engineer") carries the pager and answers the incidents, whether or not its
   // lines say "on-call"; its years count, with those of any role whose lines name them.
@@ -1142,6 +1151,9 @@ export function matchRequirements(
         const options = [...(g.met ? [g.met] : []), ...g.options];
         // (s56: "5+ years in infrastructure, cloud or DevOps roles": a systems administrator's years are infrastructure
         // work, as a careful reader counts them; where the ask names infrastructure itself, not operations beside SRE.)
+        // (s60 lead: so where the word is a term, as a posting abroad names it beside SRE or DevOps: "4+ anos em fun\u00e7\u00f5es de
+        // SRE, DevOps ou infraestrutura" counts a Platform Engineer's years.)
+        if (options.includes('term:infrastructure') && options.some((id) => OPS_FIELDS.has(id))) options.push('infrastructure-engineering');
         if (options.includes('infrastructure-engineering') && !options.includes('systems-administration')) options.push('systems-administration');
         if (ops && options.some((id) => id === 'site-reliability-engineering' || id === 'devops')) options.push('infrastructure-engineering');
         return Math.max(0, ...options.map(yearsOf), yearsOfSkillRoles(p, options.flatMap((id) => [id, resume.covered.get(id)?.via ?? id]), [...new Set(options.flatMap(rolesOf))]));
@@ -1975,6 +1987,11 @@ function kubernetesSibling(item: RequirementItem, v: RequirementVerdict, resume:
 /** Fields whose roles run machines: an operating system named in one of them is administered. */
 /** (s56) A title for administering a company's IT: "IT Administrator", "IT-Administrator", "Systemadministratorin". */
 const IT_ADMIN_TITLE = /\bIT[- ](?:[Ss]ystem(?:s)?[- ]?)?[Aa]dmin(?:istrator)?(?:in)?\b|\bSystem(?:e)?administrator(?:in)?\b/;
+/** A thing asked and the tools a resume shows it by: an operating system by its server edition, job orchestration by an orchestrator run. */
+const SHOWN_BY_TOOL: ReadonlyArray<[string, readonly string[]]> = [
+  ['windows', ['windows-server']],
+  ['job-orchestration', ['airflow', 'dagster', 'prefect', 'luigi', 'argo-workflows', 'kestra', 'azure-data-factory', 'step-functions']],
+];
 const OPS_FIELDS: ReadonlySet<string> = new Set(['infrastructure-engineering', 'site-reliability-engineering', 'devops', 'systems-administration']);
 
 /**
@@ -3042,6 +3059,13 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   // (s57: the line that names a training, not a heading that only says "AUSBILDUNG"; and where a technical field is asked,
   // "Informatikstudium oder eine gleichwertige Berufsausbildung", a training in another field, "Fachkraft f\u00fcr
   // Lagerlogistik (IHK)", is not the comparable one: not met.)
+  // (s60 lead) "Uddannelse som datatekniker eller IT-teknolog": a trade's training asked by its name, which the resume
+  // names too ("Datatekniker med speciale i infrastruktur, TECHCOLLEGE"), is held.
+  const title = TRAINING_TITLE.exec(itemText)?.[0];
+  // (The education's line before a role's, "Elev, datatekniker \u2014 Netcompany \u2014 08/2017 \u2013 03/2020", that trained for it.)
+  const naming = title ? (resume.text ?? '').split('\n').filter((l) => new RegExp(`(?<![\\p{L}])${escapeRe(title)}`, 'iu').test(l)) : [];
+  const holds = naming.find((l) => !/\d{2}\/\d{4}|\b(?:19|20)\d\d\s*[\u2013-]\s*(?:(?:19|20)\d\d|\p{L}+)/u.test(l)) ?? naming[0];
+  if (holds) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(holds)}\u201d: the training asked.` };
   const trainings = VOCATIONAL_ASK.test(itemText) ? (resume.text ?? '').split('\n').filter((l) => VOCATIONAL_SHOWN.test(l) && !/^\s*[\p{Lu}\s]+:?\s*$/u.test(l)) : [];
   const techAsked = degree.fields.length > 0 ? degree.fields.every((f) => TECH_FIELD.test(f)) : TECH_TRAINING.test(itemText);
   const vocational = trainings.find((l) => !techAsked || TECH_TRAINING.test(l));
@@ -3083,6 +3107,8 @@ const EDUCATION_WORD = /\b(?:college|university|school|degree|course ?work|studi
 const VOCATIONAL_ASK = /\b(?:vergleichbare|gleichwertige|entsprechende)\s+(?:\w+\s+)?(?:Ausbildung|Qualifikation)|\b(?:comparable|equivalent|relevant)\s+(?:vocational\s+)?(?:training|apprenticeship|vocational qualification)\b|\bapprenticeship\b|\bformation (?:\u00e9quivalente|similaire)\b|\babgeschlossene\s+(?:\w+\s+)?(?:(?:Berufs)?ausbildung|training)\b|\bBerufsausbildung\b|\b(?:Ausbildung|training)\s+(?:als|zum|zur)\b|\bvocational (?:training|qualification|diploma)\b/i;
 /** (s57) A technical field of study or training, in German and English: Informatik, IT, electronics, systems integration, computing. */
 const TECH_TRAINING = /Informati\w*|Fachinformatiker\w*|(?<![\p{L}])(?:IT|EDV)(?![\p{L}])|Elektro\w*|Systemintegration|Anwendungsentwicklung|Mechatroni\w*|comput\w*|software|electronic\w*|network\w*|Netzwerk\w*/iu;
+/** (s60 lead) A trade's training named by its title, as the Nordic and German countries name them: Danish "datatekniker", Norwegian "fagbrev i IKT-servicefag", German "Fachinformatiker". */
+const TRAINING_TITLE = /(?<![\p{L}])(?:datatekniker|IT-supporter|elektriker|IKT-servicefag|dataelektroniker|Fachinformatiker|IT-Systemelektroniker|Elektroniker)(?![\p{L}])/iu;
 const VOCATIONAL_SHOWN = /\(IHK\)|\bIHK\b|\b(?:Berufs)?ausbildung\b|\bFachinformatiker\w*|\bAusbildung zu[mr]?\b|\bapprenticeship\b|\b(?:NVQ|BTEC|HNC|HND)\b|\bLevel [345] (?:apprenticeship|diploma)\b/i;
 /** A technical field of study: computing, networks and systems administration, engineering, mathematics, the physical sciences, data. */
 const TECH_FIELD = /\b(?:comput\w*|software|informati\w*|information (?:systems|technology)|electrical|electronics?|engineering|math\w*|physics|statistic\w*|data|cyber\w*|network\w*|telecom\w*|systems? administration|technolog\w*|robotics|mechatronics|security|geomatics|geoinformatics|geographic information \w+|GIS|CS|EE|IT|STEM)\b/i;

@@ -950,7 +950,8 @@ function salaryOf(written: string, title = ''): Salary | null {
       const codeAfter = new RegExp(`^\\s*(?:\\(|/)?\\s*(${CODES})\\b(?!\\s?[\\d$\u00a3\u20ac])`).exec(tail);
       let cur = codeAfter ? codeAfter[1]!.toUpperCase() : currency;
       // ("48 000 \u2013 58 000 kr/m\u00e5n": the crown is Norway's or Denmark's where the posting is.)
-      if (cur === 'SEK' && /^kr\.?$/.test(line.slice(a.start, end).replace(/^[\d\s.,\u2013-]+/, '').match(/kr\.?$/)?.[0] ?? '')) cur = /\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger|norsk)\b/i.test(text) ? 'NOK' : /\b(?:Iceland|Reykjav\u00edk)|\u00cdsland/i.test(text) ? 'ISK' : /\b(?:Denmark|Danmark|Copenhagen|K\u00f8benhavn|Aarhus|Odense|dansk)\b/i.test(text) ? 'DKK' : 'SEK';
+      // (s60 lead: the text is read in English here, so the language asked is in English words too, "Danish"; more towns.)
+      if (cur === 'SEK' && /^kr\.?$/.test(line.slice(a.start, end).replace(/^[\d\s.,\u2013-]+/, '').match(/kr\.?$/)?.[0] ?? '')) cur = /\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger|Troms\u00f8|Kristiansand|norsk|Norwegian)\b/i.test(text) ? 'NOK' : /\b(?:Iceland|Reykjav\u00edk)|\u00cdsland/i.test(text) ? 'ISK' : /\b(?:Denmark|Danmark|Copenhagen|K\u00f8benhavn|Aarhus|\u00c5rhus|Odense|Aalborg|Esbjerg|Roskilde|Vejle|Kolding|Horsens|Randers|Herning|dansk|Danish)\b/i.test(text) ? 'DKK' : 'SEK';
       // A bare "$" in a posting placed in Australia, Canada or New Zealand is that country's dollar ("$165,000 + super").
       if (cur === 'USD' && !codeAfter && !a.sure && !b?.sure) {
         if (local === undefined) local = localDollar(text);

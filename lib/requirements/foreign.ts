@@ -833,7 +833,8 @@ function anyLanguageYears(given: string): string {
  * office ("toimistolla", "biure", "på kontoret", "irodában") and home ("thuis", "kotona", "z domu"), each put in the English
  * word the readers of work mode know. A line then reads "2 days … office" or "days … home", which is a hybrid week.
  */
-const HYBRID_ANY = /(?<![\p{L}])(?:h[yi\u00ed]br[iy]d|ibrid|hibrit)\p{L}*/giu;
+// (s60 lead: Latvian writes the i long, "Hibr\u012bds darbs".)
+const HYBRID_ANY = /(?<![\p{L}])(?:h[yi\u00ed\u012b]br[iy\u012b]d|ibrid|hibrit)\p{L}*/giu;
 const DAY_COUNT_WORD =
   /(?<![\p{L}])(?:dos|tres|cuatro|dois|tr\u00eas|quatro|deux|trois|quatre|zwei|drei|vier|twee|drie|tv\u00e5|tre|fyra|to|fire|due|quattro|dwa|dwie|trzy|cztery|dva|dv\u011b|t\u0159i|\u010dty\u0159i|kaksi|kolme|nelj\u00e4|k\u00e9t|kett\u0151|h\u00e1rom|n\u00e9gy|dvi|trys|keturios|kaks|kolm|neli|iki|\u00fc\u00e7|d\u00f6rt|hai|ba|b\u1ed1n|dua|tiga|empat)(?=\s+(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager|dage|giorni|dni|dny|p\u00e4iv\u00e4\u00e4|p\u00e4iv\u00e4n\u00e4|nap|napot|dienos|dienas|p\u00e4eva|g\u00fcn|ng\u00e0y|hari)(?![\p{L}])|\s+(?:hjemme|hemma|distans|homeoffice|et\u00e4p\u00e4iv)\p{L}*|(?<!(?<![\p{L}])(?:to|ba|hai|dua|iki|tre))\s+days?(?![\p{L}]))/giu;
 const COUNT_DIGIT: Record<string, string> = {};
@@ -850,12 +851,13 @@ const DAY_WORD = /(?<=\d\s*)(?:d\u00edas|dias|jours|tagen|tage|dagen|dagar|dager
 const OFFICE_ANY =
   /(?<![\p{L}])(?:(?:p\u00e5|i|en(?:\s+la)?|na|no|w|v|z|im|in|au|op|nel|sul|al|at)\s+)?(?:oficina|escrit\u00f3rio|b\u00fcro|kantoor|kontoret|kontor|ufficio|biurze|biuro|biura|biure|kancel\u00e1\u0159(?:i|e|\u00ed)?|toimistolla|toimistossa|toimisto|irod\u00e1ban|iroda|ofis(?:imiz|iniz|im|in)?(?:de|te|ten|den)(?:yiz|yim|siniz|sin)?|ofis|kontoris|v\u0103n\s+ph\u00f2ng|kantor|locaux|bureaux)(?![\p{L}])/giu;
 // (s54: "100 % \u00e0 distance", "a distancia", "\u00e0 dist\u00e2ncia": at a distance, remote.)
-const REMOTE_ANY = /(?<![\p{L}])(?:\u00e0\s+distance|a\s+distancia|\u00e0\s+dist\u00e2ncia|op\s+afstand|hjemmearbejd\p{L}*|hjemmekontor|hemarbete|distansarbete|smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
+// (s60 lead: Serbian and Croatian work from home or at a distance, "Rad od ku\u0107e", "rad na daljinu".)
+const REMOTE_ANY = /(?<![\p{L}])(?:rad\s+(?:od|iz)\s+ku\u0107e|rad\s+na\s+daljinu|\u00e0\s+distance|a\s+distancia|\u00e0\s+dist\u00e2ncia|op\s+afstand|hjemmearbejd\p{L}*|hjemmekontor|hemarbete|distansarbete|smart\s+working|teletrabajo|teletrabalho|t\u00e9l\u00e9travail|home\s?office|zdaln\p{L}*|et\u00e4ty\u00f6\p{L}*|et\u00e4n\u00e4|t\u00e1vmunk\p{L}*|na\s+d\u00e1lku|nuotolin\p{L}*|uzaktan|remot[oa]s?)(?![\p{L}])/giu;
 // (s57: German with the article, "vier Tage die Woche", "zwei Tage in der Woche".)
 const WEEK_ANY = /(?<![\p{L}])(?:die\s+Woche|in\s+der\s+Woche|hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
 // (s51: a month, "w miesi\u0105cu", "al mes", "par mois", "im Monat", "per maand": read "a month", so a day a month at the office is no week's.)
 const MONTH_ANY = /(?<![\p{L}])(?:w\s+miesi\u0105cu|miesi\u0119cznie|al\s+mes|por\s+mes|par\s+mois|im\s+Monat|pro\s+Monat|per\s+maand|i\s+m\u00e5naden|om\s+m\u00e5neden|al\s+mese|v\s+m\u011bs\u00edci|m\u011bs\u00ed\u010dn\u011b)(?![\p{L}])/giu;
-const HOME_ANY = /(?<![\p{L}])(?:(?:von\s+)?zu\s+Hause|von\s+daheim|vanuit\s+huis|z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
+const HOME_ANY = /(?<![\p{L}])(?:(?:von\s+)?zu\s+Hause|von\s+daheim|vanuit\s+huis|z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|od\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
 
 
 /** A home day in one word, as the North and Germany write it: "hjemmearbejdsdage", "hemmadagar", "Homeoffice-Tage", "etäpäivää". */
@@ -867,7 +869,8 @@ const POSSIBLE_ABROAD = String.raw`(?:possible|possibles|posible|poss\u00edvel|m
 // (s55) At the client's, where the work is done: Polish "u klienta", Czech "u z\u00e1kazn\u00edka", German "beim Kunden", Dutch "bij de klant",
 // French "chez le client" / "chez nos clients", Italian "presso il cliente", Spanish "en las instalaciones del cliente"; Polish "na
 // miejscu" (on the spot) and Italian "nella nostra sede" (at our premises).
-const ONSITE_ANY = /(?<![\p{L}])(?:vor\s+Ort|en\s+pr\u00e9sentiel|sur\s+site|in\s+sede|in\s+presenza|presencialmente|presencial|op\s+locatie|p\u00e5\s+plats|stacjonarn\p{L}*|Pr\u00e4senzpflicht|na\s+pobo\u010dce|na\s+pracovi\u0161ti|na\s+miejscu|u\s+klient(?:a|\u00f3w)|u\s+z\u00e1kazn\u00edk(?:a|\u016f)|beim\s+Kunden|bei\s+(?:unseren|den)\s+Kunden|bij\s+(?:de\s+|onze\s+)?klant(?:en)?|chez\s+(?:le\s+|les\s+|nos\s+|un\s+)?clients?|presso\s+(?:il\s+|i\s+|i\s+nostri\s+)?client[ei]|presso\s+(?:la\s+)?(?:nostra\s+)?sede|en\s+las\s+instalaciones\s+del\s+cliente|nell[ae]\s+(?:nostr[ae]\s+)?sed[ei])(?![\p{L}])/giu;
+// (s60 lead: Danish "fremm\u00f8de", attendance at the workplace.)
+const ONSITE_ANY = /(?<![\p{L}])(?:fremm\u00f8de|vor\s+Ort|en\s+pr\u00e9sentiel|sur\s+site|in\s+sede|in\s+presenza|presencialmente|presencial|op\s+locatie|p\u00e5\s+plats|stacjonarn\p{L}*|Pr\u00e4senzpflicht|na\s+pobo\u010dce|na\s+pracovi\u0161ti|na\s+miejscu|u\s+klient(?:a|\u00f3w)|u\s+z\u00e1kazn\u00edk(?:a|\u016f)|beim\s+Kunden|bei\s+(?:unseren|den)\s+Kunden|bij\s+(?:de\s+|onze\s+)?klant(?:en)?|chez\s+(?:le\s+|les\s+|nos\s+|un\s+)?clients?|presso\s+(?:il\s+|i\s+|i\s+nostri\s+)?client[ei]|presso\s+(?:la\s+)?(?:nostra\s+)?sede|en\s+las\s+instalaciones\s+del\s+cliente|nell[ae]\s+(?:nostr[ae]\s+)?sed[ei])(?![\p{L}])/giu;
 
 /**
  * (s50) Work wherever one likes, in other languages: "Je werkt waar je wilt", "Du arbeitest, wo du willst", "travailler d'o\u00f9

@@ -2100,6 +2100,17 @@ function withoutAsides(text: string, hits: SkillSpan[]): SkillSpan[] {
 }
 
 /**
+ * (s60 lead) "Integration with M-Pesa (Daraja API) or other mobile-money rails", "Stripe (Connect API)": the API a product
+ * names in brackets after it is that product's own, how it is reached, not a second ask of API work.
+ */
+const PRODUCT_API = /\(\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:REST\s+)?APIs?\s*\)/g;
+function withoutProductApi(text: string, hits: SkillSpan[]): SkillSpan[] {
+  if (!text.includes('API')) return hits;
+  const spans = [...text.matchAll(PRODUCT_API)].map((m) => [m.index, m.index + m[0].length] as const);
+  return spans.length ? hits.filter((h) => !(h.skillId === 'apis' && spans.some(([a, b]) => h.start >= a && h.end <= b))) : hits;
+}
+
+/**
  * Between a named technology and what it is used for: "Go for internal tooling", "Rust for our command-line tools", and
  * (s57) one plain word before the thing made, "TypeScript for page scripting". (s58: "for" and its determiners in any case,
  * "Go FOR internal tooling", "Python For our automation scripts", as before s57, whose lower-case-only word, so that a name
@@ -4382,7 +4393,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
   const found = [...findSkills(written), ...fieldAdjectives(written, findSkills, options)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
   const text = plainJoiners(usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written));
-  const read = withoutCodePractice(text, withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end))))), options), options), options);
+  const read = withoutCodePractice(text, withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, withoutProductApi(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end)))))), options), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   // (Not one that tells the work done, then invites: "Whether you've built compilers, database engines, or game engines, we'd
   // love to hear from you" offers the three, a pick.)

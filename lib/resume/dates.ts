@@ -182,7 +182,9 @@ const PRESENT_RE =
   // (s53) Ukrainian "\u0434\u043e\u0442\u0435\u043f\u0435\u0440" (until now), "\u0437\u0430\u0440\u0430\u0437" (now); Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" without its accent, as capitals write it.
   "|\u0434\u043e\u0442\u0435\u043f\u0435\u0440|\u0437\u0430\u0440\u0430\u0437|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1" +
   // (s59) Slovak "(do) s\u00fa\u010dasnosti" / "s\u00fa\u010dasnos\u0165"; Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" in Latin letters, "Simera" ("Martios 2020 \u2013 Simera").
-  "|(?:do\\s+)?s\u00fa\u010dasnos(?:\u0165|ti)|simera)";
+  "|(?:do\\s+)?s\u00fa\u010dasnos(?:\u0165|ti)|simera" +
+  // (s60 lead) Latvian "\u0161obr\u012bd" / "l\u012bdz \u0161im" (now, until now), Lithuanian "dabar" / "iki dabar".
+  "|\u0161obr\u012bd|l\u012bdz\\s+\u0161im|(?:iki\\s+)?dabar)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
  * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".

@@ -1750,6 +1750,9 @@ const NAMED_APPOSITIVE = /\b[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}, (?:a|an|the|
  * `others`: the text's other hits, when known: a named tool in the same sentence makes
  * the company's sentence a description of its stack, not a pitch.
  */
+/** Words of residence and work rights around "PR": permanent residents, not pull requests. */
+const RESIDENT_NEAR = /\b(?:citizens?|citizenship|permanent residen(?:ts?|cy|ce)|residents?|nationals|visas?|work permits?|(?:Employment|S|Work) Pass(?:es)?|pass holders?|green card|right to work)\b/i;
+
 export function contextClass(text: string, hit: SkillHit, names: PostingNames, others: readonly SkillHit[] = []): ContextClass | null {
   const sentence = gluedOpening(text, sentenceAt(text, hit.start, hit.end), hit, names);
   const lower = hit.text.toLowerCase();
@@ -1795,6 +1798,9 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (ahead.includes('clear') && CLEARANCE_AFTER.test(ahead) && !clearanceNextLine(ahead)) return 'fact';
   // (s58 lead) "TS/SCI with CI polygraph", "CI poly": counterintelligence, the kind of polygraph a clearance asks, not CI/CD.
   if (hit.text === 'CI' && /^\s*-?\s*poly(?:graph)?s?\b/i.test(ahead)) return 'fact';
+  // (s60 lead) "Singapore citizens, PRs or Employment Pass holders": permanent residents beside citizens, passes or visas, a
+  // right to work asked, not pull requests. ("Review PRs from the mobile team" stays code review.)
+  if ((hit.text === 'PRs' || hit.text === 'PR') && RESIDENT_NEAR.test(text.slice(Math.max(0, hit.start - 50), hit.end + 50))) return 'fact';
   if (ahead.includes('://') && LINK_AFTER.test(ahead)) {
     const label = text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.end + text.slice(hit.end).search(/:|$/));
     // A link to one job's page ("- Fullstack: https://acme.com/careers/full-stack-engineer") is titled by the role.
