@@ -17,10 +17,11 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:banking|bancaire|core banking|loan origination|lending platform|capital markets|brokerage|card (?:processing|issuing|acquiring)|SEPA|payment processing|trading systems?)\b/i,
   ],
   // Card payments are told by the work ("card authorization and settlement files") or the employer ("Card Services").
+  // (s60 lead: and a wallet's, "Kubernetes clusters for the e-wallet", "mobile money".)
   [
     'payments',
     /\b(?:[Pp]ayments?|Card Services|Worldpay|Fiserv|Adyen|Stripe|PayPal|Mastercard|Checkout\.com)\b/,
-    /\b(?:card (?:authori[sz]ations?|processing|issuing|acquiring|settlement|transactions?)|settlement files?|payment (?:processing|gateways?|rails)|chargebacks?|interchange fees?|acquirers?|card issuers?)\b/i,
+    /\b(?:card (?:authori[sz]ations?|processing|issuing|acquiring|settlement|transactions?)|settlement files?|payment (?:processing|gateways?|rails)|chargebacks?|interchange fees?|acquirers?|card issuers?|e-?wallets?|digital wallets?|mobile wallets?|mobile money)\b/i,
   ],
   [
     'insurtech',
@@ -49,8 +50,9 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'ecommerce',
+    // (s60 lead: the large retailers by name, "Walmart", "Tesco", "Falabella".)
     // (s53: a chain of shops by its name's last word, "Pennine Home Stores", "Lone Star Outfitters", "Harbor Supermarkets".)
-    /\b(?:[Ee]-?[Cc]ommerce|[Rr]etail(?:er)?|[Gg]rocer(?:y|s|ies)?|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten|Stores|Shops|Outfitters|Supermarkets?|Hypermarkets?|Department Stores?)\b/,
+    /\b(?:[Ee]-?[Cc]ommerce|[Rr]etail(?:er)?|[Gg]rocer(?:y|s|ies)?|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten|Walmart|Tesco|Carrefour|Falabella|Cencosud|Ahold\w*|Lidl|Aldi|IKEA|Costco|Kroger|Sainsbury's|Decathlon|Inditex|Stores|Shops|Outfitters|Supermarkets?|Hypermarkets?|Department Stores?)\b/,
     // (s49: an online store with what it sells between, "online tile and flooring store", "online bookstore"; s53: the shops'
     // own systems, "tills", "point of sale".)
     // (s59 lead: the shops a role served, counted, "for 2,000 stores", "across 140 supermarkets".)
@@ -78,7 +80,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'logistics-tech',
     // (s49: rail and transit are transportation, "Keystone Rail Analytics", "late rail cars", "freight trains".)
-    /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Haulage|Hauliers?|Couriers?|Warehousing|Rail(?:way|road)?s?|Transit|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker)\b/,
+    // (s60 lead: more of the large carriers and forwarders by name, "Geodis", "DSV", "Dachser", "InPost".)
+    /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Haulage|Hauliers?|Couriers?|Warehousing|Rail(?:way|road)?s?|Transit|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker|Geodis|CEVA|DSV|XPO|GXO|Nippon Express|Yusen|Hapag-Lloyd|CMA CGM|Gefco|Dachser|Rhenus|La Poste|Colissimo|Chronopost|PostNL|InPost)\b/,
     // (s56: a warehouse in other languages, "Red de almac\u00e9n", "entrep\u00f4t", "magazzino", "armaz\u00e9m", "magazijn".)
     /\b(?:logistics|freight|shipments?|supply chain(?! security| attacks?)|warehous\w+|almac[e\u00e9]n(?:es)?|entrep[o\u00f4]ts?|magazzin[oi]|armaz[e\u00e9]ns?|magazijn\w*|fleet management|route optimi[sz]ation|last[- ]mile|parcels?|trucks|trucking|haulage|couriers?|rail (?:cars?|yards?|networks?|freight|operators?)|railways?|railroads?|trains?)\b/i,
   ],
@@ -105,8 +108,9 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'legaltech',
-    /\b(?:Legal(?:[Tt]ech)?|Law(?: Firm)?|LLP|[Aa]ttorneys?|Clio|Thomson Reuters|LexisNexis)\b/,
-    /\b(?:legal tech|law firms?|e-discovery|contract (?:analysis|management|review)|litigation)\b/i,
+    // (s60 lead: the contract-software makers by name, "Ironclad", "Harvey", and contracts' AI told as the work.)
+    /\b(?:Legal(?:[Tt]ech)?|Law(?: Firm)?|LLP|[Aa]ttorneys?|Clio|Thomson Reuters|LexisNexis|Ironclad|Harvey|Relativity|Everlaw|Luminance|Kira Systems)\b/,
+    /\b(?:legal tech|law firms?|e-discovery|contract (?:analysis|management|review|AI|lifecycle|intelligence|drafting)|litigation)\b/i,
   ],
   [
     'biotech',
@@ -271,6 +275,8 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // (s47: Dutch, Polish, Italian and Portuguese too: "verzekeraar", "ubezpieczenia", "assicurativo", "mercado financeiro",
   // "energiesector", "branży lotniczej", "luchtvaart".)
   ['insurtech', /\b(?:asegurador\w*|seguros|assurances?|assureurs?|Versicherung\w*|segurador\w*|verzeker\w*|ubezpiecze\w*|assicurativ\w*|assicurazion\w*)\b/i],
+  // (s60 lead: Vietnamese banking, "Kinh nghi\u1ec7m trong ng\u00e2n h\u00e0ng ho\u1eb7c fintech".)
+  ['fintech', /(?<![\p{L}])ng\u00e2n\s+h\u00e0ng(?![\p{L}])/iu],
   ['fintech', /\b(?:bancari[oa]s?|financier[oa]s?|financi\u00e8re?s?|bancaires?|banques?|Banken|Finanz\w*|bankow\w*|finansow\w*|bankwezen|financeir[oa]s?)\b/i],
   // (s58: payments in the languages the sets use, "do\u015bwiadczenie w bran\u017cy p\u0142atno\u015bci", "bramka p\u0142atnicza", "pagos con tarjeta",
   // "meios de pagamento", "sistemi di pagamento", "Zahlungsverkehr", "moyens de paiement", "platebn\u00ed karty": the trade's own
@@ -280,6 +286,8 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   ['travel-hospitality', /(?<![\p{L}])(?:turism\p{L}*|tur\u00edstic\p{L}*|turistic\p{L}*|Tourismus\p{L}*|touristique\p{L}*|turystyk\p{L}*|turistick\p{L}*|reiseliv\p{L}*|bes\u00f6ksn\u00e4ring\p{L}*|hoteler\p{L}*|alberghier\p{L}*|h\u00f4tellerie|Hotellerie)(?![\p{L}])/iu],
   // (s59 tune: online selling in the languages the sets use, "enoteca online", "negozio online", "tienda online", "loja virtual",
   // "boutique en ligne", "Onlineshop", "webwinkel": a shop on the web, not a course or a meeting online.)
+  // (s60 lead: shops' sales and chains in Spanish and Portuguese, "ventas de tiendas", "cadena de supermercados", "varejo".)
+  ['ecommerce', /(?<![\p{L}])(?:ventas?\s+(?:de|en)\s+(?:las\s+)?tiendas|cadenas?\s+de\s+(?:tiendas|supermercados)|supermercados?|grandes\s+almacenes|varejo|varejista\p{L}*|minorista\p{L}*)(?![\p{L}])/iu],
   ['ecommerce', /(?<![\p{L}])(?:(?:enoteca|negozio|libreria|tienda|loja|boutique|shop|farmacia)\s+(?:online|on-line|virtual|en l[i\u00ed]nea|en ligne)|commercio elettronico|vendita online|vendite online|comercio electr\u00f3nico|venta online|com\u00e9rcio eletr\u00f4nico|vente en ligne|commerce en ligne|Onlineshop\p{L}*|Online-Shop\p{L}*|Webshop\p{L}*|Onlinehandel|webwinkel\p{L}*|sklep internetowy|sklepu internetowego|e-?shop)(?![\p{L}])/iu],
   // (s48: Italian's transport, "nel settore dei trasporti", and a bus company's, "Autolinee Brianza", "degli autobus".)
   // (s60 lead: Latvian and Lithuanian, "Pieredze lo\u0123istik\u0101", "logistikos srityje".)
@@ -318,12 +326,14 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and
 // work supporting or serving, an industry.)
 // (s55: or a line that ends on the word experience, "Mining or quarrying experience".)
-const INDUSTRY_ASK = /\b(?:secteur|Branche|sector|settore|setor|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\bexperience\s*[.;]?\s*$|\b(?:sell(?:ing|s)?|sold)\s+(?:in)?to\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:worked|working) on an?\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
+// (s60 lead: or experience in it in the languages the sets use, "Experiencia en retail", "Exp\u00e9rience dans le retail",
+// "Esperienza nel retail", "Erfahrung im Retail".)
+const INDUSTRY_ASK = /\b(?:experiencia|experi\u00eancia|esperienza|exp\u00e9rience|Erfahrung|ervaring)\s+(?:en|em|no|na|nel|nella|nei|dans(?:\s+(?:le|la|les))?|im|in(?:\s+de)?)\s|\b(?:secteur|Branche|sector|settore|setor|industry|industries|domain|space|market|background|environment|companies|company|agency|agencies)\b|\bexperience\s*[.;]?\s*$|\b(?:sell(?:ing|s)?|sold)\s+(?:in)?to\b|\b(?:at|for) an?\b|\b(?:experience|work(?:ed|ing)?|interest|contracts?|contracting|roles?) (?:in|at)\b|\b(?:worked|working) on an?\b|\b(?:supporting|serving)\s+(?:the\s+)?[A-Z]/i;
 /** Before an industry's word: where the work was ("in", "at a", "within the"), the word perhaps one of a list ("in banking, insurance or"). */
 // (s60 lead: the word perhaps after an adjective of its kind, "in crypto or traditional finance", "at a retail bank".)
 // (s59 tune: or the sector's noun before it, as Italian, Spanish, Portuguese and French put it: "nel settore e-commerce", "en el
 // sector retail", "no setor de e-commerce", "dans le secteur du e-commerce".)
-const WHERE_BEFORE = /\b(?:in|at|within|for|to|into|with|supporting|serving|worked on|working on)\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}(?:(?:traditional|regulated|retail|consumer|commercial|corporate|investment|institutional|public|private|global|digital)\s+)?$|\b(?:settore|sector|setor|secteur)\s+(?:(?:dell['\u2019]|del|della|dei|degli|de(?:l|la|los|las)?|do|da|dos|das|du|des|de\s+la|of(?:\s+the)?)\s*)?$/i;
+const WHERE_BEFORE = /\b(?:in|at|within|for|to|into|with|supporting|serving|worked on|working on|(?<=(?:experiencia|experi\u00eancia|esperienza|exp\u00e9rience|Erfahrung|ervaring)\s+)(?:en|em|no|na|nel|nella|nei|dans(?:\s+(?:le|la|les))?|im|in(?:\s+de)?))\s+(?:(?:the|an?|another|other|any)\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}(?:(?:traditional|regulated|retail|consumer|commercial|corporate|investment|institutional|public|private|global|digital)\s+)?$|\b(?:settore|sector|setor|secteur)\s+(?:(?:dell['\u2019]|del|della|dei|degli|de(?:l|la|los|las)?|do|da|dos|das|du|des|de\s+la|of(?:\s+the)?)\s*)?$/i;
 /** After it: a noun of industries, the word perhaps the first of a list ("energy or utilities sector", "banking companies"). */
 const NOUN_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b)\s*[\w&-]+(?:\s+[\w&-]+)?)*\s+(?:sector|industry|industries|domain|space|market|companies|company|agency|agencies|background|experience)\b/i;
 export function industriesAsked(ask: string): string[] {

@@ -247,6 +247,20 @@ export function matchRequirements(
     const roles = resume.profile?.skillRoles[tool] ?? [];
     resume = { ...resume, covered: new Map([...resume.covered, [asked, { via: tool, evidence: resume.covered.get(tool)!.evidence }]]), termRoles: new Map([...(resume.termRoles ?? []), [asked, roles]]) };
   }
+  // (s60 lead) "3+ years in cloud security (AWS or Azure)" against "AWS IAM policy reviews, KMS key rotation": a cloud's name
+  // the matcher read as part of a longer name ("AWS IAM") still names the cloud the role worked in, with that role's years.
+  if (resume.profile && resume.text !== undefined) {
+    const p = resume.profile;
+    const text = resume.text;
+    for (const [id, word] of CLOUD_NAMES) {
+      if (resume.covered.has(id) || !items.some((i) => i.groups.some((g) => g.includes(id)))) continue;
+      const roles = p.roles.flatMap((r, k) => (word.test(text.slice(r.textStart, r.textEnd)) ? [k] : []));
+      if (!roles.length) continue;
+      const r = p.roles[roles[0]!]!;
+      const line = text.slice(r.textStart, r.textEnd).split('\n').find((l) => word.test(l))!.trim().replace(/^[-\u2022*\u00b7]\s*/, '');
+      resume = { ...resume, covered: new Map([...resume.covered, [id, { via: id, evidence: line }]]), termRoles: new Map([...(resume.termRoles ?? []), [id, roles]]) };
+    }
+  }
   // (s48) "3+ years of on-call and incident response for production systems": a role titled for site reliability ("Site
   // Reliability Engineer II", "SRE", "Production Engineer") carries the pager and answers the incidents, whether or not its
   // lines say "on-call"; its years count, with those of any role whose lines name them.
@@ -1987,9 +2001,15 @@ function kubernetesSibling(item: RequirementItem, v: RequirementVerdict, resume:
 /** Fields whose roles run machines: an operating system named in one of them is administered. */
 /** (s56) A title for administering a company's IT: "IT Administrator", "IT-Administrator", "Systemadministratorin". */
 const IT_ADMIN_TITLE = /\bIT[- ](?:[Ss]ystem(?:s)?[- ]?)?[Aa]dmin(?:istrator)?(?:in)?\b|\bSystem(?:e)?administrator(?:in)?\b/;
+/** The clouds by the names a resume writes them in (not Azure's directory, "Azure AD", which shows no cloud: withoutDirectoryAzure). */
+const CLOUD_NAMES: ReadonlyArray<[string, RegExp]> = [['aws', /\bAWS\b|\bAmazon Web Services\b/], ['azure', /\bAzure\b(?!\s+(?:AD|Active Directory)\b)/], ['google-cloud', /\bGCP\b|\bGoogle Cloud\b/]];
 /** A thing asked and the tools a resume shows it by: an operating system by its server edition, job orchestration by an orchestrator run. */
 const SHOWN_BY_TOOL: ReadonlyArray<[string, readonly string[]]> = [
   ['windows', ['windows-server']],
+  // ("Performance tuning and query optimisation" for a DBA: the queries tuned are the performance tuned.)
+  ['performance-optimization', ['query-optimization']],
+  // ("4+ years building data platforms": a data engineer's streams, lakes and pipelines are the platform's building.)
+  ['data-platform-engineering', ['data-engineering']],
   ['job-orchestration', ['airflow', 'dagster', 'prefect', 'luigi', 'argo-workflows', 'kestra', 'azure-data-factory', 'step-functions']],
 ];
 const OPS_FIELDS: ReadonlySet<string> = new Set(['infrastructure-engineering', 'site-reliability-engineering', 'devops', 'systems-administration']);

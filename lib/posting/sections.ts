@@ -237,6 +237,13 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:prasības(?: kandidātam| amatam)?|(?:mūsu|galvenās) prasības|ko (?:mēs )?(?:sagaidām|gaidām)(?: no (?:tevis|jums))?|nepieciešamās (?:prasmes|zināšanas))(?![\p{L}])/iu],
   ['responsibilities', /^(?:(?:tavi|jūsu) (?:galvenie )?(?:darba )?pienākumi|(?:darba )?pienākumi|amata apraksts)(?![\p{L}])/iu],
   ['about', /^(?:par mums|par uzņēmumu)(?![\p{L}])/iu],
+  // (s60 lead) Icelandic: "Hæfniskröfur" / "Menntunar- og hæfniskröfur" (the asks), "Kostur" / "Kostir" (the wishes), "Helstu
+  // verkefni" / "Starfssvið" (the work), "Við bjóðum" (the offer), "Um okkur" (the company).
+  ['requirements', /^(?:(?:menntunar-? og )?hæfniskröfur|hæfni(?:s)?kröfur|kröfur|við leitum að)(?![\p{L}])/iu],
+  ['preferred', /^(?:kostur(?: er)?|kostir|(?:það er )?kostur ef)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:helstu verkefni(?: og ábyrgð)?|starfssvið|verkefni)(?![\p{L}])/iu],
+  ['benefits', /^(?:við bjóðum(?: upp á)?|fríðindi)(?![\p{L}])/iu],
+  ['about', /^(?:um okkur|um fyrirtækið)(?![\p{L}])/iu],
   // (s59 lead) Croatian, Serbian and Bosnian: "Opis posla", "Zahtjevi" / "Zahtevi", "Što tražimo", "Poželjno", "Prednost",
   // "Nudimo", "O nama".
   ['preferred', /^(?:poželjno(?: je)?|poželjne (?:vještine|veštine|kvalifikacije)|prednost(?: će imati| imaju)?|dodatna prednost)(?![\p{L}])/iu],
@@ -397,7 +404,7 @@ const EEO_HEADING = /^(?:eeo|eoe|equal (?:employment )?opportunit(?:y|ies))(?:\s
  * is tried for them too.
  */
 const FOREIGN_WORDS_S59 =
-  /\b(?:mums|feladatok|feladataid|feladatai|ponukame|poziadavky|zahtjevi|zahtevi|uvjeti|uslovi|nudimo|kvalifikacije|prednost|opis|nama|benefiti|pogodnosti|kelebihan|manfaat|kelayakan|zahteve|delovne|ponujamo|reikalavimai|privalumas|privalumai|pareigos|apie|ootused|poi?oi|eimaste|imaste|sx?etika|schetika|shetika|etair[ei]ia|ti|armodiotites|kathikonta|yp[ef][ufy]?th[yi]notites|e[fy]thynes|perigrafi|rolos|apaitiseis|apaitoumena|prosonta|epithymit[ao]|tha|epipleon|einai|apotelei|prosferoume|parexoume|paroxes|ofeli|aitisi|aitiseis|pos|amit|mit|kit|akit|feladat\w*|elvarasok|kovetelmenyek|mzda|plat|meist|kes|mida|ootame|sinult|otsime|pakume|omalt|plussiks|eeliseks|kasuks|tuleb|sinu|kandideerimine|kuidas|tentang|siapa|tanggung|deskripsi|uraian|tugas|kualifikasi|persyaratan|syarat|kriteria|kami|nilai|diutamakan|lebih|menjadi|fasilitas|keuntungan|tunjangan|cara|toivomme|sinulta|hakijalta|seria|sera|es|supone|suma|punto|puntos|ligo|liga|plusz|pont|firme|ve|yeu|cau|diem|cong|phuc|loi|quyen|sobre|nosaltres|qui|som|teves|funcions|requisits|valorarem|oferim|beneficis|acerca|nosotros|demanem|busquem|faras|teu|desitjable|responsabilitats|valorara|valoraran|sera)\b/i;
+  /\b(?:mums|kostur|kostir|okkur|verkefni|feladatok|feladataid|feladatai|ponukame|poziadavky|zahtjevi|zahtevi|uvjeti|uslovi|nudimo|kvalifikacije|prednost|opis|nama|benefiti|pogodnosti|kelebihan|manfaat|kelayakan|zahteve|delovne|ponujamo|reikalavimai|privalumas|privalumai|pareigos|apie|ootused|poi?oi|eimaste|imaste|sx?etika|schetika|shetika|etair[ei]ia|ti|armodiotites|kathikonta|yp[ef][ufy]?th[yi]notites|e[fy]thynes|perigrafi|rolos|apaitiseis|apaitoumena|prosonta|epithymit[ao]|tha|epipleon|einai|apotelei|prosferoume|parexoume|paroxes|ofeli|aitisi|aitiseis|pos|amit|mit|kit|akit|feladat\w*|elvarasok|kovetelmenyek|mzda|plat|meist|kes|mida|ootame|sinult|otsime|pakume|omalt|plussiks|eeliseks|kasuks|tuleb|sinu|kandideerimine|kuidas|tentang|siapa|tanggung|deskripsi|uraian|tugas|kualifikasi|persyaratan|syarat|kriteria|kami|nilai|diutamakan|lebih|menjadi|fasilitas|keuntungan|tunjangan|cara|toivomme|sinulta|hakijalta|seria|sera|es|supone|suma|punto|puntos|ligo|liga|plusz|pont|firme|ve|yeu|cau|diem|cong|phuc|loi|quyen|sobre|nosaltres|qui|som|teves|funcions|requisits|valorarem|oferim|beneficis|acerca|nosotros|demanem|busquem|faras|teu|desitjable|responsabilitats|valorara|valoraran|sera)\b/i;
 
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);

@@ -586,7 +586,8 @@ const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:
 // Signs written after the amount, as Central Europe writes its money ("24 000 z\u0142", "70 000 K\u010d", "900 000 Ft", "12 000 lei"),
 // and South Africa's rand before it when its thousands are grouped ("R45 000"; a lone "R 4" is no pay).
 // (s48: the euro by its name after the amount, "tra 50.000 e 62.000 euro", "45.000 euros brutos".)
-const SIGN_AFTER = String.raw`(?:z\u0142|K\u010d|Ft|lei|kr\.?|TL|[Ee]uros?)(?![A-Za-z\u00c0-\u024f])|\u20b4|\u20ab|\u20b1`;
+// (s60 lead: Bulgaria's lev, "6 000 \u043b\u0432.".)
+const SIGN_AFTER = String.raw`(?:z\u0142|K\u010d|Ft|lei|kr\.?|TL|[Ee]uros?)(?![A-Za-z\u00c0-\u024f])|\u043b\u0432\.?|\u20b4|\u20ab|\u20b1`;
 const MONEY = new RegExp(
   String.raw`(?:(${CODES})\s?)?(${SYMBOL}|(?<![A-Za-z])R(?=\s?\d{1,3}[ ,\u00a0]\d{3}(?!\d)|\d{1,3}(?:[.,]\d{1,2})?\s?[kKmM](?![A-Za-z])))?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}|${SIGN_AFTER}))?`,
   'g',
@@ -643,6 +644,7 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   if (s === 'K\u010d') return 'CZK';
   if (s === 'Ft') return 'HUF';
   if (s === 'lei') return 'RON';
+  if (/^\u043b\u0432\.?$/.test(s)) return 'BGN';
   if (s === 'TL') return 'TRY';
   // (The crown: Sweden's unless the posting is Norway's or Denmark's, salaryOf.)
   if (/^kr\.?$/.test(s)) return 'SEK';
@@ -706,6 +708,10 @@ const DOLLAR_PLACES: ReadonlyArray<[string, RegExp]> = [
   ['AUD', /\b(?:Australia|Australian|NSW|QLD|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Geelong|Ballarat|Bendigo|Wollongong|Townsville|Cairns|Toowoomba|Launceston|superannuation)\b|\+\s*super\b|[A-Z][a-z]+,?\s+(?:VIC|ACT|TAS)\b/],
   ['CAD', /\b(?:Canada|Canadian|Toronto|Vancouver|Montr[e\u00e9]al|Ottawa|Calgary|Edmonton|Winnipeg|Halifax)\b|,\s*(?:ON|BC|QC|AB|MB|NS)\b/],
   // ("Wellington", "NZ citizenship": New Zealand's too.)
+  // (s60 lead: Latin America's pesos written with "$": Chile's, Colombia's and Mexico's, where the posting names the country.)
+  ['CLP', /\b(?:Chile|Valpara\u00edso|Vi\u00f1a del Mar|Antofagasta)\b/],
+  ['COP', /\b(?:Colombia|Bogot\u00e1|Medell\u00edn|Barranquilla|Bucaramanga)\b/],
+  ['MXN', /\b(?:M\u00e9xico|(?<!New )Mexico|CDMX|Monterrey|Guadalajara, Jal|Quer\u00e9taro)\b/],
   ['NZD', /\b(?:New Zealand|Aotearoa|Auckland|Christchurch|Wellington|Dunedin|Tauranga|Queenstown|NZ)\b/],
 ];
 /** A town with a US state's code: "Austin, TX". */
@@ -740,8 +746,9 @@ function headerFieldAt(line: string, at: number): boolean {
 // (s58 lead: Romanian "\u00eentre 9.000 \u0219i 12.000 RON", with the comma-below \u0219 or the cedilla \u015f older keyboards type.)
 const RANGE_JOIN = /^\s*(?:(?:\/\s?|per\s+|an?\s+)(?:yr|year|annum|hr|hour|h|mo|month)\.?\s*)?(?:-|–|—|to|and|through|~|a|\u00e0|at\u00e9|bis|al|hasta|y|en|et|&|und|e|tot|do|till|\u0219i|\u015fi)\s*$/i;
 /** A line that speaks in lakhs, and its amount or range: "₹28–40 LPA", "18 - 24 Lakhs", "INR 12L to 15L p.a.". */
-const LAKH_WORD = /\b(?:LPA|lakhs?|lacs?|\d+(?:\.\d+)?\s?L)\b/i;
-const LAKHS = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:L|lakhs?|lacs?|LPA)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:LPA|lakhs?|lacs?|L)\b/i;
+// (s60 lead: the word ends where no letter follows, accented ones too: "$3.400.000 l\u00edquidos" (net, Spanish) is no lakh.)
+const LAKH_WORD = /\b(?:LPA|lakhs?|lacs?|\d+(?:\.\d+)?\s?L)(?![A-Za-z\u00c0-\u024f])/i;
+const LAKHS = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:L|lakhs?|lacs?|LPA)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:LPA|lakhs?|lacs?|L)(?![A-Za-z\u00c0-\u024f])/i;
 /** The same in crores (ten million rupees): "CTC: \u20b91.2\u20131.6 Cr", "INR 1 to 1.5 crore". */
 const CRORE_WORD = /\d\s?(?:Cr\b|crores?\b)/i;
 const CRORES = /(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:Cr|crores?)?(?:\s*(?:-|\u2013|\u2014|to)\s*(?:(?:INR|Rs\.?|\u20b9)\s?)?(\d{1,2}(?:\.\d{1,2})?))?\s?(?:Cr|crores?)\b/i;
@@ -903,7 +910,7 @@ function salaryOf(written: string, title = ''): Salary | null {
       if (l) {
         const lo = Number(l[1]) * 1e5;
         const hi = l[2] ? Number(l[2]) * 1e5 : null;
-        if (hi === null || hi >= lo) found.push({ min: lo, max: hi ?? lo, currency: 'INR', period: /\b(?:per month|p\.?m\.?|monthly)\b/i.test(line.slice(l.index)) ? 'month' : 'year', line: lineNo, start: l.index, end: l.index + l[0].length });
+        if (lo > 0 && (hi === null || hi >= lo)) found.push({ min: lo, max: hi ?? lo, currency: 'INR', period: /\b(?:per month|p\.?m\.?|monthly)\b/i.test(line.slice(l.index)) ? 'month' : 'year', line: lineNo, start: l.index, end: l.index + l[0].length });
         continue;
       }
     }
@@ -1223,7 +1230,7 @@ function periodOf(after: string, before: string): SalaryPeriod {
   // ("mensuales brutos", "m\u011bs\u00ed\u010dn\u011b", "per bulan", "miesi\u0119cznie": the month in Spanish, Portuguese, Czech, Indonesian and Polish.)
   // (s59: Slovakia's "mesa\u010dne", beside Czech "m\u011bs\u00ed\u010dn\u011b": "Mzda od 2 400 \u20ac brutto mesa\u010dne".)
   // (s55: the gross said in French, Czech or Italian between, "2 100 \u20ac brut mensuel", "45 000 K\u010d hrub\u00e9ho m\u011bs\u00ed\u010dn\u011b", "lordi al mese".)
-  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|br\u00fct|brut|brute|nette|lordi|lordo|netti|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd)|nominal(?:es)?|l\u00edquidos?|before tax)\s*)?(?:\/|per|pr\.|a|pro|par|por|al|ao|\u00e1)\s*(?:m\u00e1nu\u00f0i|month|mo|monat|maand|mois|mes|mese|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos|brut|brute|nette|lordi|lordo|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd))\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|mesa\u010dne|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before) || MONTH_PAY_WORD.test(before)) return 'month';
+  if (/^\s*(?:[a-z]{3}\s*)?(?:(?:gross|net|brutto|netto|bruto|neto|brutos|br\u00fct|brut|brute|nette|lordi|lordo|netti|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd)|nominal(?:es)?|l\u00edquidos?|before tax)\s*)?(?:\/|per|pr\.|a|pro|par|por|al|ao|\u00e1)\s*(?:m\u00e1nu\u00f0i|month|mo|monat|maand|mois|mes|mese|m\u00eas|m\u00e5nad|m\u00e5ned|mies(?:i\u0105c)?|kk|mnd|bulan|m\u011bs\u00edc|m\u00e5n|th\u00e1ng|lun\u0103|h\u00f3|ay)(?![a-z\u00c0-\u024f])|^\s*(?:(?:gross|net|brutto|netto|bruto|neto|brutos|brut|brute|nette|lordi|lordo|l\u00edquid[oa]s?|hrub(?:\u00e9ho|\u00e1|\u00e9|\u011b|ou|\u00fd)|\u010dist(?:\u00e9ho|\u00e1|\u00e9|\u011b|\u00fd))\s+)?(?:monthly|monatlich|mensuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|miesi\u0119cznie|m\u011bs\u00ed\u010dn\u011b|mesa\u010dne|bulanan|havonta)(?![a-z\u00c0-\u024f])/.test(a) || /\bmonthly\b/i.test(before) || MONTH_PAY_WORD.test(before)) return 'month';
   return 'year';
 }
 

@@ -4233,8 +4233,8 @@ const OTHER_OPEN_END = /(?<=\s)(?:(?:o|ou|oder|oppure|eller)\s+(?:simil(?:ar(?:e
 // (s53: and Polish "albo", Czech "nebo", Slovak "alebo": "Znalost Javy nebo Kotlinu". s58 lead: Romanian "sau", "AWS sau Azure".)
 // (s56: and Turkish "veya": "PostgreSQL veya MySQL deneyimi". s59: and Finnish "tai", Hungarian "vagy", Turkish "ya da",
 // Estonian "v\u00f5i": "Docker vagy Podman", "Go ya da Rust". s59 lead: Croatian and Serbian "ili", Indonesian and Malay "atau",
-// Lithuanian "arba".)
-const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|e\s?\/\s?ou|y\s?\/\s?o|oder|ou|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|ya\s+da|v\u00f5i|ili|atau|arba)(?=\s)/gi;
+// Lithuanian "arba". s60 lead: Korean "\ub610\ub294" / "\ud639\uc740", Vietnamese "ho\u1eb7c".)
+const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|e\s?\/\s?ou|y\s?\/\s?o|oder|ou|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|ya\s+da|v\u00f5i|ili|atau|arba|\ub610\ub294|\ud639\uc740|ho\u1eb7c)(?=\s)/gi;
 /**
  * The text with MARKED_JOINER's joiners written as the plain English every cue reads, the length kept (offsets are the
  * matcher's): "_or_" as " or ", "oder" as "or  ", "und/oder" as "and/or  "; the Spanish or Italian "o" and the space
@@ -4247,7 +4247,7 @@ function plainJoiners(written: string): string {
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
   if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|vergelijkba|soortgelijk|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
   text = foreignOpenEnd(greekOr(text));
-  if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\b/i.test(text)) return text;
+  if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\b|\ub610\ub294|\ud639\uc740|ho\u1eb7c/i.test(text)) return text;
   return text
     .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
       mark !== undefined ? `${' '.repeat(mark.length)}${word!}${' '.repeat(mark.length)}` : (/^und/i.test(m) ? 'and/or' : 'or').padEnd(m.length),
@@ -4389,7 +4389,16 @@ function fieldAdjectives(text: string, findSkills: FindSkills, options: ItemOpti
   return out;
 }
 
+/**
+ * (s60 lead) "We're on Nomad, not Kubernetes \u2014 if you know K8s well you'll pick it up": one thing used, another said to
+ * carry over to it; either meets the ask, one group of the two. ("We use Nomad and Consul" stays two.)
+ */
+const CARRIES_OVER = /\bif you(?:['\u2019]ve| have)? (?:know|used|run|worked with)\b[^.;]{0,60}?\byou(?:['\u2019]ll| will) (?:pick (?:it|\w+) up|learn (?:it|\w+)(?: (?:fast|quickly))?|be fine|ramp up (?:fast|quickly))\b|\b(?:experience|knowledge) (?:of|with|in) \S+ (?:transfers|carries over)\b/i;
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
+  const groups = groupsRead(written, findSkills, options);
+  return groups.length === 2 && groups.every((g) => g.length === 1) && CARRIES_OVER.test(written) ? [[groups[0]![0]!, groups[1]![0]!]] : groups;
+}
+function groupsRead(written: string, findSkills: FindSkills, options: ItemOptions): string[][] {
   const found = [...findSkills(written), ...fieldAdjectives(written, findSkills, options)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
   const text = plainJoiners(usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written));

@@ -18,12 +18,12 @@ export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.leng
 /** "or" in another language between spaces: "ABAP oder SAP BTP", "React ou Vue", "AWS o GCP", "und/oder". */
 // (s53: and Polish "albo", Czech "nebo", Slovak "alebo". s56: and Turkish "veya". s58 lead: and Romanian "sau". s59: and
 // Finnish "tai", Hungarian "vagy", Turkish "ya da", Estonian "v\u00f5i". s59 lead: Croatian and Serbian "ili", Indonesian and Malay
-// "atau", Lithuanian "arba".)
-const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|ya\s+da|v\u00f5i|ili|atau|arba)(?=\s)/gi;
+// "atau", Lithuanian "arba". s60 lead: Korean "\ub610\ub294" / "\ud639\uc740", Vietnamese "ho\u1eb7c".)
+const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|ya\s+da|v\u00f5i|ili|atau|arba|\ub610\ub294|\ud639\uc740|ho\u1eb7c)(?=\s)/gi;
 /** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
 const plainOr = (written: string): string => {
   const text = foreignOpenEnd(greekOr(dutchOr(written)));
-  return /\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\s/i.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text;
+  return /\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\s/i.test(text) || /(?:\ub610\ub294|\ud639\uc740|ho\u1eb7c)\s/.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text;
 };
 /**
  * (s59) A line written in Greek, in its own letters or in Latin ones ("Greeklish"): a word an ask in Greek opens or closes

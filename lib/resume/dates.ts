@@ -184,7 +184,9 @@ const PRESENT_RE =
   // (s59) Slovak "(do) s\u00fa\u010dasnosti" / "s\u00fa\u010dasnos\u0165"; Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" in Latin letters, "Simera" ("Martios 2020 \u2013 Simera").
   "|(?:do\\s+)?s\u00fa\u010dasnos(?:\u0165|ti)|simera" +
   // (s60 lead) Latvian "\u0161obr\u012bd" / "l\u012bdz \u0161im" (now, until now), Lithuanian "dabar" / "iki dabar".
-  "|\u0161obr\u012bd|l\u012bdz\\s+\u0161im|(?:iki\\s+)?dabar)";
+  "|\u0161obr\u012bd|l\u012bdz\\s+\u0161im|(?:iki\\s+)?dabar" +
+  // (s60 lead) Vietnamese "hi\u1ec7n t\u1ea1i" / "nay" / "\u0111\u1ebfn nay" (now, until now).
+  "|hi\u1ec7n\\s+t\u1ea1i|(?:\u0111\u1ebfn\\s+)?nay)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
  * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".

@@ -2170,7 +2170,8 @@ const FIELD_LABEL = /^\s*(?:major|field of study|concentration|speciali[sz]ation
 const FIELD_NAMED = /(?<![\p{L}])(?:kierunek|obor|odbor|\u0161tudijn\u00fd program|studijn\u00ed program|sp\u00e9cialit\u00e9|Sp\u00e9cialit\u00e9|[Ss]tudium(?:\s+der)?|\u03c3\u03c4\u03b7\u03bd|\u03c3\u03c4\u03b1|\u03c3\u03c4\u03bf|\u03c3\u03c4\u03bf\u03bd|\u03c3\u03c4\u03b9\u03c2|\u03c3\u03c4\u03bf\u03c5\u03c2)\s*:?\s+(\p{Lu}[^,;()|\t\u2013\u2014]{1,58}(?:,\s+(?!studi|specj|speciali|zam\u011b\u0159|prezen|kombin|dzien|zaoc|stacjon|niestacjon)\p{Ll}[\p{Ll}\s]{1,40}?(?=\s*(?:$|[,;()|\t\u2013\u2014])))*)/u;
 
 /** A degree named as begun and not finished ("did not complete", "coursework toward", "withdrew"); one under way is no such. */
-const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b|中退|退学/i;
+// (s60 lead: a degree still being taken, as Spanish, Portuguese and Italian resumes mark it in brackets: "(en curso)", "(cursando)", "(in corso)".)
+const NOT_COMPLETED = /\b(?:did not (?:complete|finish|graduate)|didn['’]t (?:complete|finish|graduate)|not completed|non-completed|incomplete|unfinished|withdrew|left (?:before|without)|dropped out|(?:course ?work|credits|classes|studies) (?:toward|towards)|all but dissertation|ABD)\b|中退|退学|\((?:en\s+curso|em\s+curso|cursando|em\s+andamento|in\s+corso|trancad[oa])\)/i;
 
 /** (s51) A field's head noun, alone on its line (FIELD_TAIL in readDegrees). */
 const FIELD_TAIL = /^(?:Science|Sciences|Engineering|Studies|Technology|Systems|Management|Informatics|Design|Analytics)$/;
@@ -2181,6 +2182,8 @@ function spainResume(lines: readonly Line[]): boolean {
   return /(?<![\p{L}])(?:S\.L\.U?\.?(?![\p{L}])|Espa\u00f1a(?![\p{L}])|Spain\b)|\+34[\s\d]/u.test(all) && !/M[\u00e9e]xico|S\.\s?A\.\s+de\s+C\.\s?V\.|Colombia|Argentina|Per[\u00fau]\b|Chile\b|Venezuela|Ecuador|Bolivia|Uruguay|Paraguay|Guatemala|Costa Rica|S\.A\.S\.|Ltda\./u.test(all);
 }
 
+/** A school's name, then a dash and a degree of Spanish, Portuguese or Italian name: group 1 the school, group 2 the degree and what follows. */
+const SCHOOL_FIRST = /^\s*([^\d\u2014\u2013|]{2,80}?)\s+[\u2014\u2013|]\s+((?:Ingenier|Engenhar|Bacharel|Licenciat|Grado|Grau|Mestrado|Maestr|M\u00e1ster|Bachiller|Tecn\u00f3log|T\u00e9cnic|Tecnicatura|Laurea|Doutorado|Doctorado)\p{L}*\s.*)$/u;
 function readDegrees(lines: readonly Line[]): Degree[] {
   const out: Degree[] = [];
   for (const [li, line] of lines.entries()) {
@@ -2188,7 +2191,11 @@ function readDegrees(lines: readonly Line[]): Degree[] {
     const inEducation = line.kind === 'education' || EDUCATION_LABEL.test(line.text);
     if (!inEducation && !line.degree) continue;
     // "2012 – 2015	BA (Hons) Computer Science, University of York": in education, the line read without its dates.
-    const text = inEducation ? stripDates(line.text) : line.text;
+    // (s60 lead) "Universidad de Chile \u2014 Ingenier\u00eda Civil Industrial, 2018": in education, a school's name before a dash, the
+    // degree after it, read as "Ingenier\u00eda Civil Industrial, Universidad de Chile" (the patterns read a degree opening its line).
+    const undated = inEducation ? stripDates(line.text) : line.text;
+    const school = inEducation ? SCHOOL_FIRST.exec(undated) : null;
+    const text = school ? `${school[2]!.trim()}, ${school[1]!.trim()}` : undated;
     // "Coursework toward an Associate's in Business (did not complete)": a degree begun and left, not held.
     if (NOT_COMPLETED.test(text)) continue;
     for (const [matched, re] of inEducation ? EDUCATION_PATTERNS : DEGREE_PATTERNS) {
