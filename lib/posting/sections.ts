@@ -27,6 +27,8 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
   ['preferred', /^you(?:(?:'|\u2019)?ll|(?:'|\u2019)d|\s+will|\s+may|\s+might|\s+could|\s+would)?\s+(?:really\s+|truly\s+|especially\s+|also\s+)?(?:shine|thrive|excel|stand\s+out|do\s+(?:really\s+)?well|succeed|fit(?:\s+right)?\s+in|fit)(?:\s+(?:even\s+)?more|\s+further)?(?:\s+here|\s+with\s+us)?\s+if\s+you\s+(?:also|additionally|too)$/i],
   ['benefits', /^(?:here(?:'|\u2019)s\s+|here\s+is\s+)?how\s+we(?:(?:'|\u2019)ll|\s+will)?\s+(?:look\s+after|take\s+care\s+of|care\s+for|reward|invest\s+in)\s+you$/i],
   ['responsibilities', /^(?:in\s+(?:this|the)\s+(?:role|job),?\s+)?you(?:(?:'|\u2019)ll|\s+will)\s+be$/i],
+  // (s60b tune) "Non-negotiables", "The non-negotiables", "Our non-negotiable requirements": what cannot be waived, the asks.
+  ['requirements', /^(?:the\s+|our\s+|a\s+few\s+|some\s+)?non[- ]?negotiables?(?:\s+(?:skills|requirements|qualifications|experience))?$/i],
   // (s59 tune) "The job, roughly", "The role in short", "The work, at a glance": the job named with a hedge on how fully it is
   // told; the work, not the company's story ("In short" alone stays the about-us it was).
   ['responsibilities', /^the\s+(?:job|role|gig|work|position),?\s+(?:roughly|briefly|(?:roughly\s+)?speaking|in\s+(?:short|brief|a\s+nutshell|a\s+sentence|a\s+few\s+(?:words|lines)|plain\s+(?:words|english)|practice)|at\s+a\s+glance|day\s+to\s+day)$/i],
@@ -262,6 +264,17 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['responsibilities', /^(?:helstu\s+verkefni(?:\s+og\s+ábyrgð)?|starfssvið|verkefni(?:n)?(?:\s+og\s+ábyrgð)?|starfslýsing)(?![\p{L}])/iu],
   ['about', /^(?:um\s+(?:okkur|fyrirtækið|félagið))(?![\p{L}])/iu],
   ['other', /^(?:umsóknarfrestur|umsókn(?:ir)?|nánari\s+upplýsingar)(?![\p{L}])/iu],
+  // (s60b tune) Norwegian and Danish headings asked as questions, the verb before its subject: "Hva skal du jobbe med", "Hvem ser
+  // vi etter", "Hva kan vi tilby" (the statement order, "Hva vi ser etter", "Vi tilbyr", is read above).
+  ['benefits', /^(?:hva(?:d)?\s+(?:kan\s+vi\s+tilby(?:de)?|tilbyr\s+vi|tilbyder\s+vi|f(?:å|aa)r\s+du(?:\s+(?:hos|av|af)\s+(?:oss|os))?))(?![\p{L}])/iu],
+  ['requirements', /^(?:(?:hvem|hva|hvad)\s+(?:ser|søker|søger|leter|leder)\s+vi\s+(?:etter|efter)(?:\s+(?:hos\s+)?(?:deg|dig))?|(?:hva|hvad)\s+(?:forventer|ønsker)\s+vi(?:\s+(?:av|af)\s+(?:deg|dig))?)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:hva(?:d)?\s+(?:skal|kommer)\s+du\s+(?:til\s+(?:å|at)\s+)?(?:jobbe|arbejde|arbeide|gjøre|lave)(?:\s+med)?)(?![\p{L}])/iu],
+  // (s60b tune) Serbian and Croatian: "Bi\u0107e ti prednost" (the wishes), "\u0160ta dobija\u0161" (the perks); "Ko smo mi" (the gate's words).
+  ['preferred', /^(?:(?:bi(?:\u0107|c)e|bit\s+(?:\u0107|c)e|smatra(?:\u0107|c)e\s+se)\s+(?:ti\s+|vam\s+)?(?:prednost|plus))(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:\u0161ta|\u0161to|sta|sto)\s+(?:(?:\u0107e\u0161|ces)\s+)?(?:dobija(?:\u0161|s)|dobiva(?:\u0161|s)|dobiti)(?:\s+(?:od\s+nas|kod\s+nas))?)(?![\p{L}])/iu],
+  // (s60b tune) Icelandic, more of its words: "Hæfni og reynsla" (the asks), "Í boði er" (the perks).
+  ['requirements', /^(?:(?:menntun,?\s+(?:og\s+)?)?(?:hæfni|reynsla)(?:,?\s+(?:og\s+)?(?:hæfni|reynsla|menntun))*)(?![\p{L}])/iu],
+  ['benefits', /^(?:í\s+boði\s+(?:er|eru))(?![\p{L}])/iu],
   // (s58 tune) Turkish, as Kariyer.net and startups head their parts: "Hakkımızda", "İş Tanımı", "Aranan Nitelikler", "Tercih
   // Sebebi", "Sunduklarımız" ("İ" and "ı" written out: they fold to no "i" in a case-blind match).
   ['preferred', /^(?:tercihen|tercih (?:sebebi(?:dir)?|nedeni(?:dir)?|edilir|edilen nitelikler)|art[ıiİI] (?:olarak|puan)|art[ıiİI]lar)(?![\p{L}])/iu],
@@ -422,7 +435,7 @@ const FOREIGN_WORDS_S59 =
  * marks, Bulgarian in Latin letters, Icelandic's and Slovenian's ASCII words): FOREIGN_HEADINGS is tried for them too.
  */
 const FOREIGN_WORDS_S60 =
-  /\b(?:par|mums|uznemums|uznemumu|pienakumi|prasibas|piedavajam|prieksrocibu|prieksrociba|labumi|atalgojums|pieteikties|za|koi|kakvo|iziskvaniya|iziskvania|otgovornosti|zadalzheniya|zadulzheniya|tvoite|vashite|opisanie|predlagame|pridobivki|predimstvo|plyus|shte|ste|kogo|profil|kak|kandidatstvane|um|kostur|kostir|verkefni|verkefnin|helstu|starfssvid|kroefur|kaj|tvoje)\b/i;
+  /\b(?:par|mums|uznemums|uznemumu|pienakumi|prasibas|piedavajam|prieksrocibu|prieksrociba|labumi|atalgojums|pieteikties|za|koi|kakvo|iziskvaniya|iziskvania|otgovornosti|zadalzheniya|zadulzheniya|tvoite|vashite|opisanie|predlagame|pridobivki|predimstvo|plyus|shte|ste|kogo|profil|kak|kandidatstvane|um|kostur|kostir|verkefni|verkefnin|helstu|starfssvid|kroefur|kaj|tvoje|ko|tko|smo|hva|hvem|hvad|bice|sta|sto|menntun|reynsla)\b/i;
 
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);

@@ -148,3 +148,46 @@ describe('s60: asks said in the duties', () => {
     expect(rows(en).some((t) => /on-call rotation|Apply anyway/.test(t))).toBe(false);
   });
 });
+
+describe('s60b: headings the carry-over batch read wrong', () => {
+  it('Norwegian and Danish headings asked as questions, Serbian and Croatian wishes and perks, more Icelandic, "Non-negotiables"', () => {
+    const cases: Array<[string, string]> = [
+      ['Hva får du hos oss', 'benefits'],
+      ['Hvad tilbyder vi', 'benefits'],
+      ['Hvem leter vi etter', 'requirements'],
+      ['Hva forventer vi av deg', 'requirements'],
+      ['Hva kommer du til å jobbe med', 'responsibilities'],
+      ['Ko smo', 'about'],
+      ['Bit će ti plus', 'preferred'],
+      ['Što ćeš dobiti', 'benefits'],
+      ['Menntun og reynsla', 'requirements'],
+      ['Í boði eru', 'benefits'],
+      ['The non-negotiables', 'requirements'],
+      ['Non-negotiable requirements', 'requirements'],
+    ];
+    for (const [h, kind] of cases) expect(classifyHeading(h), h).toBe(kind);
+    const no = `Backendutvikler\nFjellbekk AS · Lillehammer\n\nHvem er vi\nFjellbekk lager skiltsystemer for alpinanlegg.\n\nHva skal du jobbe med\n- Utvikle API-ene våre\n\nHvem ser vi etter\n- Erfaring med Kotlin\n\nHva kan vi tilby\n- Sesongkort i bakken\n`;
+    expect(partOf(no, 'Utvikle API-ene')).toBe('responsibilities');
+    expect(partOf(no, 'Erfaring med Kotlin')).toBe('requirements');
+    expect(partOf(no, 'Sesongkort')).toBe('benefits');
+    expect(rows(no).some((r) => /Sesongkort/.test(r))).toBe(false);
+    const sr = `Programer\n\nKo smo mi\nPravimo softver za pekare.\n\nŠta očekujemo od tebe\n- Iskustvo sa Go-om\n\nBiće ti prednost\n- Poznavanje gRPC-a\n\nŠta dobijaš\n- Besplatan doručak\n`;
+    expect(partOf(sr, 'Pravimo softver')).toBe('about');
+    expect(partOf(sr, 'Poznavanje gRPC-a')).toBe('preferred');
+    expect(partOf(sr, 'Besplatan doručak')).toBe('benefits');
+    expect(rows(sr).some((r) => /doručak/.test(r))).toBe(false);
+  });
+  it('counter-examples: statements stay as they were read, a negotiable salary heads nothing of asks', () => {
+    expect(classifyHeading('Hva vi ser etter')).toBe('requirements');
+    expect(classifyHeading('Vi tilbyr')).toBe('benefits');
+    expect(classifyHeading('Prednost')).toBe('preferred');
+    expect(classifyHeading('Negotiable salary')).not.toBe('requirements');
+    expect(classifyHeading('Ko je Ana')).not.toBe('about');
+  });
+  it('under one heading of the work, "You should be happy ..." asks it of the reader', () => {
+    const post = `Analyst\n\nThe role\n- Build the weekly sales report\n- You should be happy walking store managers through the numbers\n\nRequirements\n- Excel\n`;
+    expect(rows(post).some((t) => /You should be happy walking/.test(t))).toBe(true);
+    const duty = `Analyst\n\nThe role\n- Build the weekly sales report\n- Make the store managers happy with clear numbers\n\nRequirements\n- Excel\n`;
+    expect(rows(duty).some((t) => /Make the store managers happy/.test(t))).toBe(false);
+  });
+});
