@@ -35,6 +35,7 @@
  *                 (`--batch s57` likewise: parts-fresh-s57a, then s57b once it is written; `--batch s57b` its carry-over read)
  *                 (`--batch s58` likewise: parts-fresh-s58a, then s58b once it is written; `--batch s58b` its carry-over read)
  *                 (`--batch s59` likewise: parts-fresh-s59a, then s59b once it is written; `--batch s59b` its carry-over read)
+ *                 (`--batch s60` likewise: parts-fresh-s60a, then s60b once it is written; `--batch s60b` its carry-over read)
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
