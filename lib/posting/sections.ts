@@ -233,20 +233,6 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // (s60 tune: and the work asked as a question, "Kaj bo\u0161 delal", "Kaj boste po\u010deli", "Kaj te \u010daka".)
   ['responsibilities', /^(?:kaj\s+(?:bo(?:\u0161|s)|boste)\s+(?:delal(?:a|i)?|po(?:\u010d|c)el(?:a|i)?|po(?:\u010d|c)eli)|kaj\s+(?:te|vas)\s+(?:\u010d|c)aka|tvoje\s+delo|delovne naloge|opis (?:dela|delovnega mesta)|(?:tvoje|vaše) naloge|pareigos|darbo pobūdis|(?:tavo|jūsų) atsakomybės)(?![\p{L}])/iu],
   ['about', /^(?:apie mus|apie (?:įmonę|kompaniją))(?![\p{L}])/iu],
-  // (s60 lead) Latvian: "Prasības" / "Ko mēs sagaidām" (the asks), "Būs priekšrocība" (the wishes), "Tavi pienākumi" (the
-  // work), "Mēs piedāvājam" (the offer), "Par mums" (the company).
-  ['preferred', /^(?:(?:tā )?būs priekšrocība|priekšrocība(?:s)?(?: būs)?|par priekšrocību (?:tiks )?uzskatīs\p{L}*)(?![\p{L}])/iu],
-  ['benefits', /^(?:(?:ko )?(?:mēs )?(?:tev |jums )?piedāvājam)(?![\p{L}])/iu],
-  ['requirements', /^(?:prasības(?: kandidātam| amatam)?|(?:mūsu|galvenās) prasības|ko (?:mēs )?(?:sagaidām|gaidām)(?: no (?:tevis|jums))?|nepieciešamās (?:prasmes|zināšanas))(?![\p{L}])/iu],
-  ['responsibilities', /^(?:(?:tavi|jūsu) (?:galvenie )?(?:darba )?pienākumi|(?:darba )?pienākumi|amata apraksts)(?![\p{L}])/iu],
-  ['about', /^(?:par mums|par uzņēmumu)(?![\p{L}])/iu],
-  // (s60 lead) Icelandic: "Hæfniskröfur" / "Menntunar- og hæfniskröfur" (the asks), "Kostur" / "Kostir" (the wishes), "Helstu
-  // verkefni" / "Starfssvið" (the work), "Við bjóðum" (the offer), "Um okkur" (the company).
-  ['requirements', /^(?:(?:menntunar-? og )?hæfniskröfur|hæfni(?:s)?kröfur|kröfur|við leitum að)(?![\p{L}])/iu],
-  ['preferred', /^(?:kostur(?: er)?|kostir|(?:það er )?kostur ef)(?![\p{L}])/iu],
-  ['responsibilities', /^(?:helstu verkefni(?: og ábyrgð)?|starfssvið|verkefni)(?![\p{L}])/iu],
-  ['benefits', /^(?:við bjóðum(?: upp á)?|fríðindi)(?![\p{L}])/iu],
-  ['about', /^(?:um okkur|um fyrirtækið)(?![\p{L}])/iu],
   // (s59 lead) Croatian, Serbian and Bosnian: "Opis posla", "Zahtjevi" / "Zahtevi", "Što tražimo", "Poželjno", "Prednost",
   // "Nudimo", "O nama".
   ['preferred', /^(?:poželjno(?: je)?|poželjne (?:vještine|veštine|kvalifikacije)|prednost(?: će imati| imaju)?|dodatna prednost)(?![\p{L}])/iu],
@@ -256,7 +242,8 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['about', /^(?:o nama|o (?:tvrtki|kompaniji|firmi)|tko smo|ko smo)(?![\p{L}])/iu],
   // (s60 tune) Latvian: "Par mums", "Tavi pien\u0101kumi", "Pras\u012bbas", "B\u016bs par priek\u0161roc\u012bbu", "M\u0113s pied\u0101v\u0101jam", "K\u0101 pieteikties"
   // (with or without the long marks).
-  ['preferred', /^(?:(?:(?:tas\s+)?b\u016bs|bus|tiks\s+uzskat\u012bts|tiks\s+uzskatits)\s+par\s+priek(?:\u0161|s)roc\u012b?i?bu|(?:k\u0101|ka)\s+priek(?:\u0161|s)roc(?:\u012b|i)bu\s+(?:uzskat(?:\u012b|i)sim|v\u0113rt\u0113sim|vertesim)|priek(?:\u0161|s)roc(?:\u012b|i)ba(?:\s+(?:b\u016bs|bus|ir))?|papildu\s+priek(?:\u0161|s)roc(?:\u012b|i)bas|(?:b\u016bs|bus)\s+plus)(?![\p{L}])/iu],
+  // (s60 lead: and the wish said as a plain future, "B\u016bs priek\u0161roc\u012bba".)
+  ['preferred', /^(?:(?:(?:tas|t\u0101)\s+)?b(?:\u016b|u)s\s+priek(?:\u0161|s)roc(?:\u012b|i)ba|(?:(?:tas\s+)?b\u016bs|bus|tiks\s+uzskat\u012bts|tiks\s+uzskatits)\s+par\s+priek(?:\u0161|s)roc\u012b?i?bu|(?:k\u0101|ka)\s+priek(?:\u0161|s)roc(?:\u012b|i)bu\s+(?:uzskat(?:\u012b|i)sim|v\u0113rt\u0113sim|vertesim)|priek(?:\u0161|s)roc(?:\u012b|i)ba(?:\s+(?:b\u016bs|bus|ir))?|papildu\s+priek(?:\u0161|s)roc(?:\u012b|i)bas|(?:b\u016bs|bus)\s+plus)(?![\p{L}])/iu],
   ['benefits', /^(?:(?:ko\s+)?(?:m\u0113s|mes)\s+(?:tev\s+|jums\s+)?pied(?:\u0101|a)v(?:\u0101|a)jam|pied(?:\u0101|a)v(?:\u0101|a)jam(?:\s+(?:tev|jums))?|atalgojums(?:\s+un\s+labumi)?|labumi)(?![\p{L}])/iu],
   ['requirements', /^(?:(?:m\u016bsu|musu)\s+pras(?:\u012b|i)bas|pras(?:\u012b|i)bas(?:\s+(?:kandid\u0101tam|kandidatam|amatam))?|ko\s+(?:m\u0113s|mes)\s+(?:no\s+(?:tevis|jums)\s+)?(?:sagaid(?:\u0101|a)m|gaid(?:\u0101|a)m)|(?:ko|kuru)\s+(?:m\u0113s|mes)\s+mekl(?:\u0113|e)jam)(?![\p{L}])/iu],
   ['responsibilities', /^(?:(?:tavi|j\u016bsu|jusu|galvenie|darba)\s+(?:galvenie\s+)?pien(?:\u0101|a)kumi|pien(?:\u0101|a)kumi|ko\s+tu\s+dar(?:\u012b|i)si|amata\s+apraksts|darba\s+apraksts)(?![\p{L}])/iu],
@@ -442,7 +429,7 @@ const EEO_HEADING = /^(?:eeo|eoe|equal (?:employment )?opportunit(?:y|ies))(?:\s
  * is tried for them too.
  */
 const FOREIGN_WORDS_S59 =
-  /\b(?:mums|kostur|kostir|okkur|verkefni|feladatok|feladataid|feladatai|ponukame|poziadavky|zahtjevi|zahtevi|uvjeti|uslovi|nudimo|kvalifikacije|prednost|opis|nama|benefiti|pogodnosti|kelebihan|manfaat|kelayakan|zahteve|delovne|ponujamo|reikalavimai|privalumas|privalumai|pareigos|apie|ootused|poi?oi|eimaste|imaste|sx?etika|schetika|shetika|etair[ei]ia|ti|armodiotites|kathikonta|yp[ef][ufy]?th[yi]notites|e[fy]thynes|perigrafi|rolos|apaitiseis|apaitoumena|prosonta|epithymit[ao]|tha|epipleon|einai|apotelei|prosferoume|parexoume|paroxes|ofeli|aitisi|aitiseis|pos|amit|mit|kit|akit|feladat\w*|elvarasok|kovetelmenyek|mzda|plat|meist|kes|mida|ootame|sinult|otsime|pakume|omalt|plussiks|eeliseks|kasuks|tuleb|sinu|kandideerimine|kuidas|tentang|siapa|tanggung|deskripsi|uraian|tugas|kualifikasi|persyaratan|syarat|kriteria|kami|nilai|diutamakan|lebih|menjadi|fasilitas|keuntungan|tunjangan|cara|toivomme|sinulta|hakijalta|seria|sera|es|supone|suma|punto|puntos|ligo|liga|plusz|pont|firme|ve|yeu|cau|diem|cong|phuc|loi|quyen|sobre|nosaltres|qui|som|teves|funcions|requisits|valorarem|oferim|beneficis|acerca|nosotros|demanem|busquem|faras|teu|desitjable|responsabilitats|valorara|valoraran|sera)\b/i;
+  /\b(?:feladatok|feladataid|feladatai|ponukame|poziadavky|zahtjevi|zahtevi|uvjeti|uslovi|nudimo|kvalifikacije|prednost|opis|nama|benefiti|pogodnosti|kelebihan|manfaat|kelayakan|zahteve|delovne|ponujamo|reikalavimai|privalumas|privalumai|pareigos|apie|ootused|poi?oi|eimaste|imaste|sx?etika|schetika|shetika|etair[ei]ia|ti|armodiotites|kathikonta|yp[ef][ufy]?th[yi]notites|e[fy]thynes|perigrafi|rolos|apaitiseis|apaitoumena|prosonta|epithymit[ao]|tha|epipleon|einai|apotelei|prosferoume|parexoume|paroxes|ofeli|aitisi|aitiseis|pos|amit|mit|kit|akit|feladat\w*|elvarasok|kovetelmenyek|mzda|plat|meist|kes|mida|ootame|sinult|otsime|pakume|omalt|plussiks|eeliseks|kasuks|tuleb|sinu|kandideerimine|kuidas|tentang|siapa|tanggung|deskripsi|uraian|tugas|kualifikasi|persyaratan|syarat|kriteria|kami|nilai|diutamakan|lebih|menjadi|fasilitas|keuntungan|tunjangan|cara|toivomme|sinulta|hakijalta|seria|sera|es|supone|suma|punto|puntos|ligo|liga|plusz|pont|firme|ve|yeu|cau|diem|cong|phuc|loi|quyen|sobre|nosaltres|qui|som|teves|funcions|requisits|valorarem|oferim|beneficis|acerca|nosotros|demanem|busquem|faras|teu|desitjable|responsabilitats|valorara|valoraran|sera)\b/i;
 
 /**
  * (s60 tune) Words that open a heading in the languages read since s60 and written in plain ASCII (Latvian without its long
