@@ -20,6 +20,8 @@ export interface DateRange {
   to: number;
   /** Whether a side was given as a year alone. */
   yearOnly: boolean;
+  /** (s60) Left open by a dash with nothing after it ("2017 \u2013", "Oct 2018 \u2013"), not by a word for the present. */
+  openDash?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -101,6 +103,19 @@ const GREEKLISH_MONTHS = [
   'oktovrios oktovriou oktomvrios oktomvriou oktobrios oktobriou', 'noemvrios noemvriou noembrios noembriou noe', 'dekemvrios dekemvriou dekembrios dekembriou dek',
 ].map((names) => names.split(' '));
 for (const table of [SLOVAK_MONTHS, GREEKLISH_MONTHS]) for (const [i, names] of table.entries()) for (const n of names) MONTHS[n] = i + 1;
+// (s60) Latvian month names, nominative, genitive and locative ("2020. gada marts \u2013 \u0161obr\u012bd", "marta 2019"; LATVIAN_YEAR_FIRST for the
+// year first); "marts" is Danish's March too ("marts 2021 \u2013 nu"). "maija", "augusta", "septembra", "oktobra", "novembra",
+// "decembra" are Slovak's too (the same months).
+const LATVIAN_MONTHS = [
+  'janv\u0101ris janv\u0101ra janv\u0101r\u012b', 'febru\u0101ris febru\u0101ra febru\u0101r\u012b', 'marts marta mart\u0101', 'apr\u012blis apr\u012b\u013ca apr\u012bl\u012b', 'maijs maija maij\u0101', 'j\u016bnijs j\u016bnija j\u016bnij\u0101', 'j\u016blijs j\u016blija j\u016blij\u0101', 'augusts august\u0101', 'septembris septembra septembr\u012b', 'oktobris oktobra oktobr\u012b', 'novembris novembra novembr\u012b', 'decembris decembra decembr\u012b',
+].map((names) => names.split(' '));
+for (const [i, names] of LATVIAN_MONTHS.entries()) for (const n of names) MONTHS[n] = i + 1;
+// (s60) Greek month names in the accusative, as "\u0391\u03c0\u03cc \u039c\u03ac\u03c1\u03c4\u03b9\u03bf 2021 \u03ad\u03c9\u03c2 \u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" (from March 2021 until today) writes them, each also without its accents.
+const GREEK_ACCUSATIVE = ['\u03b9\u03b1\u03bd\u03bf\u03c5\u03ac\u03c1\u03b9\u03bf', '\u03c6\u03b5\u03b2\u03c1\u03bf\u03c5\u03ac\u03c1\u03b9\u03bf', '\u03bc\u03ac\u03c1\u03c4\u03b9\u03bf', '\u03b1\u03c0\u03c1\u03af\u03bb\u03b9\u03bf', '\u03bc\u03ac\u03b9\u03bf', '\u03b9\u03bf\u03cd\u03bd\u03b9\u03bf', '\u03b9\u03bf\u03cd\u03bb\u03b9\u03bf', '\u03b1\u03cd\u03b3\u03bf\u03c5\u03c3\u03c4\u03bf', '\u03c3\u03b5\u03c0\u03c4\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf', '\u03bf\u03ba\u03c4\u03ce\u03b2\u03c1\u03b9\u03bf', '\u03bd\u03bf\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf', '\u03b4\u03b5\u03ba\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf'].map((n) => [
+  n,
+  n.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+]);
+for (const [i, names] of GREEK_ACCUSATIVE.entries()) for (const n of names) MONTHS[n] = i + 1;
 MONTHS['ian'] = 1;
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
@@ -110,6 +125,12 @@ MONTHS['ian'] = 1;
 const SEASONS: Record<string, [number, number]> = {
   spring: [3, 5], summer: [6, 8], fall: [9, 12], autumn: [9, 12], winter: [1, 3],
 };
+/**
+ * (s60) A season that ends a range ends in its third month, as the labels count a season ("a season is its three months"):
+ * "Spring 2017 \u2013 Fall 2018" runs to November 2018, as "Fall 2015 \u2013 Spring 2018" runs to May (a fall alone, a term, keeps its
+ * December above).
+ */
+const SEASON_RANGE_END: Record<string, number> = { fall: 11, autumn: 11 };
 
 const MONTH_RE =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?' +
@@ -139,6 +160,8 @@ const MONTH_RE =
   // (s59) Slovak and Greeklish month names (SLOVAK_MONTHS, GREEKLISH_MONTHS), the longest first; the short Greeklish forms
   // only before a year.
   `|${[...SLOVAK_MONTHS, ...GREEKLISH_MONTHS].flat().filter((n) => n.length > 4).sort((a, b) => b.length - a.length).join('|')}` +
+  // (s60) Latvian month names (LATVIAN_MONTHS, "marts" Danish's too) and Greek months in the accusative (GREEK_ACCUSATIVE).
+  `|${[...LATVIAN_MONTHS, ...GREEK_ACCUSATIVE].flat().sort((a, b) => b.length - a.length).join('|')}` +
   `|(?:ian|ioun|ioul|avg|noe|dek)(?=\\.?\\s*(?:19|20)\\d\\d)` +
   `|m\u00e1j|j\u00fan|j\u00fal)\\.?` +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
@@ -183,7 +206,7 @@ const PRESENT_RE =
   "|\u0434\u043e\u0442\u0435\u043f\u0435\u0440|\u0437\u0430\u0440\u0430\u0437|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1" +
   // (s59) Slovak "(do) s\u00fa\u010dasnosti" / "s\u00fa\u010dasnos\u0165"; Greek "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" in Latin letters, "Simera" ("Martios 2020 \u2013 Simera").
   "|(?:do\\s+)?s\u00fa\u010dasnos(?:\u0165|ti)|simera" +
-  // (s60 lead) Latvian "\u0161obr\u012bd" / "l\u012bdz \u0161im" (now, until now), Lithuanian "dabar" / "iki dabar".
+  // (s60) Latvian "\u0161obr\u012bd" (now) and "l\u012bdz \u0161im" (until now); (s60 lead) Lithuanian "dabar" / "iki dabar".
   "|\u0161obr\u012bd|l\u012bdz\\s+\u0161im|(?:iki\\s+)?dabar" +
   // (s60 lead) Vietnamese "hi\u1ec7n t\u1ea1i" / "nay" / "\u0111\u1ebfn nay" (now, until now).
   "|hi\u1ec7n\\s+t\u1ea1i|(?:\u0111\u1ebfn\\s+)?nay)";
@@ -219,7 +242,7 @@ export function endsRange(text: string): boolean {
  * (s49) "do" (Polish: "od lipca 2015 do wrze\u015bnia 2015"), "tot" (Dutch: "van mei 2019 tot maart 2021"), "a"/"al" (Spanish, Italian,
  * Portuguese: "de enero de 2019 a marzo de 2021", "da maggio 2018 a oggi"): only ever between two dates.
  */
-const SEP_RE = '\\s*(?:[-‐‑‒–—―~～〜－]+>?|[→⟶⇒➝➔]|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta|do|tot|al?)(?!\\p{L}))\\s*';
+const SEP_RE = '\\s*(?:[-‐‑‒–—―~～〜－]+>?|[→⟶⇒➝➔]|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b|(?<!\\p{L})(?:à|au|bis|hasta|do|tot|al?|\u03ad\u03c9\u03c2|\u03b5\u03c9\u03c2)(?!\\p{L}))\\s*';
 
 const EXPECTED_RE = '(?:exp(?:ected)?\\.?\\s*)?';
 const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})${SEP_RE}${EXPECTED_RE}(${POINT_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d)`, 'giu');
@@ -271,6 +294,8 @@ interface Point {
   yearOnly: boolean;
   /** For a season: its last month (the end of a range that ends in a season). */
   last?: number;
+  /** (s60) For a fall: its last month at a range's end (November; alone, a fall term runs to December). */
+  rangeLast?: number;
 }
 
 function yearOf(s: string): number {
@@ -301,7 +326,7 @@ export function parsePoint(raw: string, dayFirst = false): Point | null {
     const mon = MONTHS[name];
     if (mon) return { month: y * 12 + mon - 1, yearOnly: false };
     const season = SEASONS[name];
-    if (season) return { month: y * 12 + season[0] - 1, yearOnly: false, last: y * 12 + season[1] - 1 };
+    if (season) return { month: y * 12 + season[0] - 1, yearOnly: false, last: y * 12 + season[1] - 1, ...(SEASON_RANGE_END[name] ? { rangeLast: y * 12 + SEASON_RANGE_END[name] - 1 } : {}) };
     return null;
   }
   // (s52) Hungarian, year first: "2019. m\u00e1rcius", "2015. szept.".
@@ -363,7 +388,18 @@ const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 
 // Reiwa 1 is 2019), each written as its Western year, padded with spaces to its length.
 const ERA_ROMAN = /\b(Reiwa|Heisei|Showa)\s+(\d{1,2})(?![\d:.\/-])/gi;
 const ERA_ROMAN_START: Record<string, number> = { reiwa: 2018, heisei: 1988, showa: 1925 };
+// (s60) Latvian dates, year first: "2020. gada marts" (the year's dot, "gada" (of the year), the month's name in the nominative or
+// the genitive: "2016. gada augusts", "2019. gada 1. marta"), written as "2020-03", padded with spaces to its length.
+const LATVIAN_YEAR_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])((?:19|20)\\d\\d)\\.\\s*g(?:ada|\\.)\\s+(?:\\d{1,2}\\.\\s*)?(${LATVIAN_MONTHS.flat().join('|')})(?![\\p{L}])`, 'giu');
+function latvianDates(line: string): string {
+  if (!/\d\.\s*g(?:ada|\.)\s/i.test(line)) return line;
+  return line.replace(LATVIAN_YEAR_FIRST, (all, y: string, name: string) => {
+    const iso = `${y}-${String(MONTHS[name.toLowerCase()]).padStart(2, '0')}`;
+    return iso + ' '.repeat(Math.max(0, all.length - iso.length));
+  });
+}
 export function westernDates(written: string): string {
+  written = latvianDates(written);
   const line = /\b(?:Reiwa|Heisei|Showa)\s+\d/i.test(written)
     ? written.replace(ERA_ROMAN, (all, era: string, n: string) => {
         const y = String(ERA_ROMAN_START[era.toLowerCase()]! + Number(n));
@@ -419,12 +455,33 @@ const CHAIN_LINK = new RegExp(`(${POINT_RE}|${PRESENT_RE})`, 'giu');
 
 /** (s59 tune) A product whose versions are years, right before a year: "Windows Server 2016", "SQL Server 2019", "Exchange 2013". */
 const VERSIONED_BEFORE = /\b(?:Server|Exchange|Office|Visual Studio|SharePoint|AutoCAD|Revit|Visio|Windows)\s*$/;
+/**
+ * (s60) A range with its months in Roman numerals, in capitals, at both ends or before a word for the present: "IX 2020 \u2013
+ * obecnie", "III 2017 \u2013 VIII 2020" (a Roman numeral alone before a year, "World War II 1939", is none: only a range).
+ */
+const ROMAN_MONTHS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const ROMAN_RE = '(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)';
+const ROMAN_RANGE = new RegExp(`(?<![\\p{L}\\p{N}./-])${ROMAN_RE}\\s+(${YEAR_RE})\\s*[-\u2010-\u2015]\\s*(?:${ROMAN_RE}\\s+(${YEAR_RE})(?![\\p{L}\\p{N}])|(?=\\p{L}))`, 'gu');
+const PRESENT_AFTER = new RegExp(`^(?:${PRESENT_RE})(?![\\p{L}])`, 'iu');
 export function findDateRanges(written: string, dayFirst = false): DateRange[] {
   // (s45: "Jan 2019 – (present)", "2020 – [current]": the present in brackets, read as the word; the same length.)
   const western = westernDates(isoWeekDates(written));
   const line = western.includes('(') || western.includes('[') ? western.replace(/[([]\s*(present|current|now|ongoing)\s*[)\]]/gi, (m, w: string) => ` ${w}${' '.repeat(m.length - w.length - 1)}`) : western;
   const out: DateRange[] = [];
   const taken = (from: number, to: number) => out.some((r) => from < r.to && to > r.from);
+  // (s60) Months in Roman numerals, as Polish (and Czech) CVs write them: "IX 2020 \u2013 obecnie", "III 2017 \u2013 VIII 2020".
+  if (/\b[IVX]{1,4}\s+(?:19|20)\d\d/.test(line))
+    for (const m of line.matchAll(ROMAN_RANGE)) {
+      const start = Number(m[2]) * 12 + ROMAN_MONTHS.indexOf(m[1]!) - 1;
+      const from = m.index;
+      if (m[3]) {
+        const end = Number(m[4]) * 12 + ROMAN_MONTHS.indexOf(m[3]) - 1;
+        if (end >= start) out.push({ start, end, from, to: from + m[0].length, yearOnly: false });
+        continue;
+      }
+      const present = PRESENT_AFTER.exec(line.slice(from + m[0].length));
+      if (present) out.push({ start, end: null, from, to: from + m[0].length + present[0].length, yearOnly: false });
+    }
   for (const m of line.matchAll(CHAIN)) {
     const points = [...m[0].matchAll(CHAIN_LINK)].map((p) => p[0]);
     if (points.length < 3) continue;
@@ -436,7 +493,7 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
       const a = parsed[k]!;
       const b = parsed[k + 1]!;
       if (a === 'now') break;
-      const end = b === 'now' ? null : (b.last ?? b.month);
+      const end = b === 'now' ? null : (b.rangeLast ?? b.last ?? b.month);
       if (end !== null && end <= a.month) break;
       links.push({ start: a.month, end, from: m.index, to: m.index + m[0].length, yearOnly: a.yearOnly || (b !== 'now' && b.yearOnly) });
     }
@@ -457,7 +514,7 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
     }
     const b = parsePoint(endRaw, dayFirst);
     if (!b) continue;
-    let end = b.last ?? b.month;
+    let end = b.rangeLast ?? b.last ?? b.month;
     // A year alone at both ends, the same year: the whole year.
     if (a.yearOnly && b.yearOnly && a.month === b.month) end = a.month + 11;
     out.push({ start: a.month, end, from, to, yearOnly: a.yearOnly || b.yearOnly });
@@ -541,7 +598,7 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
       const to = from + m[0].length;
       if (taken(from, to)) continue;
       const a = parsePoint(m[1]!, dayFirst);
-      if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
+      if (a) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly, ...(open === OPEN_END || open === OPEN_BEFORE_GAP ? { openDash: true } : {}) });
     }
   }
   // (A date written "2019年3月" reads "2019-3 ": the range goes on over the padding, as its text does.)

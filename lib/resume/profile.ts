@@ -208,6 +208,11 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['associate', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(datamatiker|IT-teknolog|AP-(?:uddannelse|graduate))(?=\s*[,(\u2013\u2014-]|\s+(?:i|in|fra)\s|\s*$)/iu],
   ['bachelor', /(?<![\p{L}])(professionsbachelor)(?![\p{L}])/iu],
   ['master', /(?<![\p{L}])(civilingeni\u00f8r)(?![\p{L}])/iu],
+  // (s60) Denmark's "Diplomingeni\u00f8r i softwareteknologi" (a professional bachelor's of engineering, three and a half years);
+  // Latvia's "Ma\u0123istra gr\u0101ds datorzin\u0101tn\u0113s" (a master's degree) and "Bakalaura gr\u0101ds \u2026" (a bachelor's), the field after them.
+  ['bachelor', /(?<![\p{L}])(diplomingeni\u00f8r)(?![\p{L}])/iu],
+  ['master', /(?<![\p{L}])(ma\u0123istra gr\u0101ds|ma\u0123istrs)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(bakalaura gr\u0101ds|bakalaurs)(?![\p{L}])/iu],
   ['master', /(?<![\p{L}])(WO[- ]master)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(HBO[- ](?:ICT|IT|Informatica|bachelor|opleiding)|hbo-bachelor)(?![\p{L}])/iu],
   // (s48) France's "Licence Informatique", "Licence Math\u00e9matiques" opening a line of an education section: a bachelor's named
@@ -260,6 +265,8 @@ const TITLE_WORD_RE = new RegExp(
     // ricerca", "Borsista", "Ricercatore").
     String.raw`|\p{L}*utvecklare|\p{L}*udvikler|\p{L}*utvikler|\p{L}*ingenj\u00f6r|\p{L}*ingeni\u00f8r|\p{L}*praktikant(?:in)?|\p{L}*konsult|assegnista|borsista|ricercat(?:ore|rice)` +
     // (s53) Romanian "Dezvoltator .NET", "Programator stagiar"; Ukrainian titles ("\u0421\u0442\u0430\u0440\u0448\u0438\u0439 Python-\u0440\u043e\u0437\u0440\u043e\u0431\u043d\u0438\u043a", "\u0421\u0442\u0430\u0436\u0435\u0440", "\u041f\u0440\u043e\u0433\u0440\u0430\u043c\u0456\u0441\u0442", "\u0410\u043d\u0430\u043b\u0456\u0442\u0438\u043a").
+    // (s60) The Nordic and Greek conscript's or soldier's word (CONSCRIPT_WORD) and Polish "analityk" / "analityczka" (an analyst).
+    String.raw`|v\u00e6rnepligtig|v\u00e4rnpliktig|vernepliktig|varusmies|\u03c3\u03c4\u03c1\u03b1\u03c4\u03b9[\u03ceo\u03c9]\u03c4\u03b7\u03c2|analityk|analityczka` +
     // (s53) A co-op term's title ("Co-op Student", a LinkedIn export's title under its company).
     String.raw`|co-?op student|dezvoltat(?:or|oare)|stagiar[\u0103a]?|\u0440\u043e\u0437\u0440\u043e\u0431\u043d(?:\u0438\u043a|\u0438\u0446\u044f)|\u0441\u0442\u0430\u0436\u0435\u0440|\u043f\u0440\u043e\u0433\u0440\u0430\u043c\u0456\u0441\u0442(?:\u043a\u0430)?|\u0430\u043d\u0430\u043b\u0456\u0442\u0438\u043a|\u0442\u0435\u0441\u0442\u0443\u0432\u0430\u043b\u044c\u043d\u0438\u043a|\u0430\u0440\u0445\u0456\u0442\u0435\u043a\u0442\u043e\u0440|\u0430\u0434\u043c\u0456\u043d\u0456\u0441\u0442\u0440\u0430\u0442\u043e\u0440)(?![\p{L}\p{N}_])` +
     // (s46) Japanese titles, written without spaces ("シニアバックエンドエンジニア", "プロジェクトマネージャー").
@@ -294,17 +301,30 @@ const NOT_WORK =
   /\b(career (break|gap|pause)|sabbatical|(parental|maternity|paternity|family|medical|sick|caregiving|carer'?s) leave|gap year|time off|(full-time|stay-at-home) (parent|mum|mom|dad|carer|caregiver)|caregiving|travel(l?ing)? (break|year)|no (paid )?work|not working|unemployed|between (jobs|roles|contracts|positions))\b|^\W*travel(l?ing)?( (abroad|the world|in \w+|around \w+( \w+)?))?\W*$/i;
 /** A title of the field's work, the kind a part-time post outside it does not have: "Software Engineer", "Research Assistant", "IT Technician". */
 const FIELD_TITLE = /\b(?:engineer|developer|programmer|analyst|scientist|administrator|admin|architect|designer|technician|tester|consultant|researcher|research|lab(?:oratory)?|intern|SDET|SRE|DevOps|IT|QA|data|software|web|systems?)\b/i;
+/**
+ * (s60) The same in the languages of Europe's CVs read here: "T\u00e9cnico de Suporte (part-time, durante a licenciatura)", "Programador
+ * (media jornada)", "Werkstudent Entwicklung", "Technicien support (temps partiel)": a part-time post of the field's work.
+ */
+const FIELD_TITLE_ABROAD =
+  /(?<![\p{L}])(?:t[\u00e9e]cnic[oa]|suporte|soporte|supporto|programador(?:a)?|desenvolvedor(?:a)?|engenheir[oa]|ingenier[oa]|analista|inform[\u00e1a]tic[oa]|sviluppat(?:ore|rice)|entwickler(?:in)?|techniker(?:in)?|informatiker(?:in)?|d[\u00e9e]veloppeu(?:r|se)|technicien(?:ne)?|ing[\u00e9e]nieu(?:r|re)|ontwikkelaar|programmeur)(?![\p{L}])/iu;
 /** A role's head that says the work was part-time: "(part-time)", "Part time", "PT". */
 const PART_TIME = /\bpart[- ]time\b/i;
 /** A role's title or employer that says the work was unpaid: "(volunteer)", "Volunteer mentor", "volunteering". */
 // (s58) And Portuguese, Spanish, Italian, Dutch and Czech words for it: "Formadora volunt\u00e1ria", "voluntario", "volontario", "vrijwilliger",
 // "dobrovoln\u011b".
-const VOLUNTEER = /\bvolunteer(?:ing|ed)?\b|\bunpaid\b|\bb[ée]n[ée]vole\b|\behrenamtlich\b|(?<![\p{L}])(?:volunt[\u00e1a]ri[oa]|voluntariado|volontari[oa]|vrijwillig(?:er|ster)?|dobrovoln(?:\u011b|\u00edk|ice))(?![\p{L}])/iu;
+const VOLUNTEER = /\bvolunteer(?:ing|ed)?\b|\bunpaid\b|\bpro[- ]bono\b|\bb[ée]n[ée]vole\b|\behrenamtlich\b|(?<![\p{L}])(?:volunt[\u00e1a]ri[oa]|voluntariado|volontari[oa]|vrijwillig(?:er|ster)?|dobrovoln(?:\u011b|\u00edk|ice))(?![\p{L}])/iu;
 /**
  * "Volunteer State Hosting", "Volunteer Express Freight": "Volunteer" capitalised before another capitalised word that is
  * no role ("Volunteer Developer", "Volunteer Mentor" stay unpaid work) is part of an employer's name (s41).
  */
 const VOLUNTEER_NAME = /\bVolunteer(?=\s+[A-Z])(?!\s+(?:[A-Z][\w-]*\s+)?(?:Developer|Engineer|Programmer|Coordinator|Mentor|Tutor|Teacher|Instructor|Lead|Organi[sz]er|Designer|Analyst|Administrator|Admin|Manager|Consultant|Technician|Translator|Writer|Work|Role|Position|Experience|Firefighter|EMT)s?\b)/g;
+/**
+ * A conscript's or a rank's word alone, then the duty after a comma: "Conscript, radio operator (Corporal)" (s58). (s60) And the
+ * Nordic and Greek conscript's or soldier's word: "V\u00e6rnepligtig, konstabel (f\u00f8ringsst\u00f8tte)", "\u03a3\u03c4\u03c1\u03b1\u03c4\u03b9\u03ce\u03c4\u03b7\u03c2, \u03c4\u03bc\u03ae\u03bc\u03b1 \u03c0\u03bb\u03b7\u03c1\u03bf\u03c6\u03bf\u03c1\u03b9\u03ba\u03ae\u03c2" (soldier).
+ */
+const CONSCRIPT_WORD = /^(?:conscript|national serviceman|reservist|private|lance corporal|corporal|sergeant|soldier|v\u00e6rnepligtig|v\u00e4rnpliktig|vernepliktig|varusmies|\u03c3\u03c4\u03c1\u03b1\u03c4\u03b9[\u03ceo\u03c9]\u03c4\u03b7\u03c2)$/iu;
+/** (s60) A post that runs volunteers, paid as a rule: "Volunteer Coordinator", "Volunteer Programme Manager", "Volunteering Officer". */
+const VOLUNTEER_STAFF = /\bvolunteer(?:ing)?\s+(?:(?:services|programme|program|engagement|development|recruitment)\s+)?(?:coordinator|manager|officer|lead(?:er)?|supervisor|director)s?\b/i;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
 /** A company's suffix after its name ("Acme Co", "Lindqvist AB"; "CO" alone is Colorado). */
 // (s50) Czech, Slovak and Polish legal forms written in lower case: "Moravia Systems a.s.", "Krkono\u0161e Web s.r.o.", "Neptun Software sp. z o.o.".
@@ -372,6 +392,8 @@ const SPOKEN_ABROAD: Record<string, string> = {
   '\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac': 'Greek', '\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03b1': 'Greek', '\u03b1\u03b3\u03b3\u03bb\u03b9\u03ba\u03ac': 'English', '\u03b1\u03b3\u03b3\u03bb\u03b9\u03ba\u03b1': 'English',
   '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03ac': 'German', '\u03b3\u03b5\u03c1\u03bc\u03b1\u03bd\u03b9\u03ba\u03b1': 'German',
   suomi: 'Finnish', englanti: 'English', ruotsi: 'Swedish', saksa: 'German', ranska: 'French', espanja: 'Spanish', 'ven\u00e4j\u00e4': 'Russian',
+  // (s60) Latvian, in a Latvian CV's "Valodas" ("latvie\u0161u (dzimt\u0101), ang\u013cu (C1), krievu (B2)").
+  'latvie\u0161u': 'Latvian', 'ang\u013cu': 'English', 'krievu': 'Russian', 'v\u0101cu': 'German', 'fran\u010du': 'French', 'lietuvie\u0161u': 'Lithuanian', 'igau\u0146u': 'Estonian', 'po\u013cu': 'Polish', 'sp\u0101\u0146u': 'Spanish', 'it\u0101\u013cu': 'Italian', 'ukrai\u0146u': 'Ukrainian',
   // (s59 lead) Croatian, Serbian and Bosnian ("hrvatski (materinski), engleski (C1), njema\u010dki (A2)"), in a languages section.
   hrvatski: 'Croatian', srpski: 'Serbian', bosanski: 'Bosnian', engleski: 'English', 'njema\u010dki': 'German', 'nema\u010dki': 'German',
   talijanski: 'Italian', '\u0161panjolski': 'Spanish',
@@ -547,6 +569,10 @@ export function resumeProfile(
       const u = umbrellas.find((x) => x.line < h.dateLine && inside(rangesOf(h.dateLine), x.ranges));
       if (!u) return h;
       if (h.company === null) return { ...h, company: u.name };
+      // (s60) "Contract Data Engineer \u2014 client: Mercia Building Society  Jan 2023 \u2013 Present" under "Halcyon Talent Partners Ltd \u2014
+      // contract placements  May 2020 \u2013 Present": a placement's client, labelled on its own dates line, is served; the agency
+      // whose span holds it employs (as s58 reads a client under an agency).
+      if (/(?<![\p{L}])(?:client|customer|klient|cliente)\s*:/iu.test(plain(lines[h.dateLine]!.text))) return { ...h, company: u.name };
       // (s56) "Client: Lakeshore Mutual Bank \u2014 regulatory reporting" below a title inside an employer's span: the client is served,
       // the span's employer employs.
       const company = h.company;
@@ -610,6 +636,11 @@ export function resumeProfile(
   const roles: ProfileRole[] = [];
   const spans: Array<[number, number]> = [];
   const unpaid = new Set<number>();
+  /** (s60) Per role: where its range was left open by a bare dash, its dates line and whether its start was a year alone. */
+  const opened: Array<{ line: number; yearOnly: boolean } | null> = [];
+  /** (s60) Per role: its dates line, and whether its start was a year alone. */
+  const roleDateLine: number[] = [];
+  const roleYearOnly: boolean[] = [];
   /** Roles their head says were part-time ("Bar staff (part-time)"): left out of the years of work where they name no skill (below). */
   const partTime = new Set<number>();
   /** Per role, its block's first and last line (lines may stand out of the text's order: columns). */
@@ -650,7 +681,12 @@ export function resumeProfile(
     }
     // (s59) "DOC\u00caNCIA / \u2026 / Formadora volunt\u00e1ria \u2014 Clube de Programa\u00e7\u00e3o J\u00fanior": a volunteer's post under a heading of teaching (in
     // any of the languages read here) is no role, as under "Teaching & Community" (its paid posts stay roles).
-    if (VOLUNTEER.test([head.title, head.company].join(' ').replace(VOLUNTEER_NAME, '')) && underTeaching(lines, Math.min(head.first, hit.line))) continue;
+    // (s60) And under the experience heading too: "Volunteer Developer (unpaid) \u2014 Claddagh Food Share", "Pro bono Web Consultant \u2014
+    // Inishmore Heritage Trust", "Formador volunt\u00e1rio (voluntariado)", laid out like the jobs round them, are no roles (no label since
+    // s46 counts a volunteer's post as work; they were listed before, with no years). A paid post that runs volunteers
+    // ("Volunteer Coordinator, Red Cross") stays listed as before (VOLUNTEER_STAFF).
+    const voluntary = VOLUNTEER.test([head.title, head.company].join(' ').replace(VOLUNTEER_NAME, ''));
+    if (voluntary && (underTeaching(lines, Math.min(head.first, hit.line)) || !VOLUNTEER_STAFF.test(head.title ?? ''))) continue;
     const last = end ?? now;
     // (s47) "Analyst \u2192 Senior Analyst, Kite Bank  2016\u20132018\u20132021": a chain of dates, a range per link, and a
     // title per link where the titles are as many: each range its own title.
@@ -659,7 +695,8 @@ export function resumeProfile(
     const title = titles.length === chain.length && titles.every(Boolean) ? titles[chain.indexOf(hit.range)]! : head.title;
     roles.push({
       title,
-      company: head.company,
+      // (s60) "Atl\u00e2ntico Telecom, S.A. (Lisboa)": a bracket after a Portuguese or Spanish legal form is the town's, no part of the name.
+      company: head.company?.replace(IBERIAN_FORM_TOWN, '$1') ?? null,
       start: monthString(start),
       end: end === null ? null : monthString(end),
       years: yearsOf(last - start + 1),
@@ -668,6 +705,9 @@ export function resumeProfile(
       textEnd: block.end,
     });
     spans.push([start, last]);
+    opened.push(hit.range.openDash && end === null ? { line: hit.line, yearOnly: hit.range.yearOnly } : null);
+    roleDateLine.push(hit.line);
+    roleYearOnly.push(hit.range.yearOnly);
     // "Food bank IT coordinator (volunteer)": unpaid work under the experience heading shows skills, but is no part of the
     // years of work (as a volunteering section is not).
     if (VOLUNTEER.test([head.title, head.company].join(' ').replace(VOLUNTEER_NAME, ''))) unpaid.add(spans.length - 1);
@@ -678,6 +718,32 @@ export function resumeProfile(
     const shared = block.last === head.last && head.company !== null && after?.company === head.company;
     roleLines.push([block.first, shared ? blocks[k + 1]!.last : block.last]);
   }
+  // (s60) "Developer \u2014 Wharfedale Software, Ilkley   2017 \u2013" under "Lead Developer \u2014 Kestrel Mobility   2021 \u2013 present": a role left open
+  // by a dash with nothing after it, where a later role follows under the same heading, ended when that role began (the
+  // month before it; with years alone at both, the ends meet as "2014 \u2013 2017" and "2017 \u2013 2021" do). The newest role's open
+  // dash, one whose later roles stand under another heading (a teaching post beside a job), or one among overlapping contracts
+  // still runs to today.
+  const headingAbove = (line: number) => {
+    for (let i = line; i >= 0; i--) if (lines[i]!.heading) return i;
+    return -1;
+  };
+  opened.forEach((o, i) => {
+    if (!o) return;
+    const later = roles
+      .map((_r, j) => j)
+      .filter((j) => j !== i && spans[j]![0] > spans[i]![0] && headingAbove(roleDateLine[j]!) === headingAbove(o.line));
+    if (!later.length) return;
+    // (Where the heading's other roles overlap, a freelancer's parallel contracts, "Analytics consultant \u2014 Pennine Outdoor (retainer)
+    // 2020-" among them, the open dash runs on beside them, to today, as s46/11 reads it.)
+    const same = roles.map((_r, j) => j).filter((j) => j !== i && headingAbove(roleDateLine[j]!) === headingAbove(o.line));
+    if (same.some((a) => same.some((b) => a < b && spans[a]![0] <= spans[b]![1] && spans[b]![0] <= spans[a]![1]))) return;
+    const next = Math.min(...later.map((j) => spans[j]![0]));
+    const meets = o.yearOnly && later.some((j) => spans[j]![0] === next && roleYearOnly[j]);
+    const end = meets ? next : next - 1;
+    if (end < spans[i]![0]) return;
+    spans[i] = [spans[i]![0], end];
+    roles[i] = { ...roles[i]!, end: monthString(end), years: yearsOf(end - spans[i]![0] + 1), months: end - spans[i]![0] + 1 };
+  });
   // A Japanese rirekisho's history, a month per event ("2013  4  Joined NTT Data as Systems Engineer", "2022  4  Promoted to
   // Senior Backend Engineer", "2018  9  Left NTT Data"), where no role is dated by a range.
   if (roles.length === 0)
@@ -814,7 +880,7 @@ export function resumeProfile(
   const named = new Set(Object.values(skillRoles).flat());
   // (Not a post whose title is the field's, "Software Engineer (part-time, while studying)", nor a teaching or research
   // post, "Teaching Assistant (part-time), University of Lagos": a field's work, whatever its lines name.)
-  const outside = (i: number) => partTime.has(i) && !named.has(i) && !FIELD_TITLE.test(roles[i]!.title ?? '') && !TEACHING_POST.test(roles[i]!.title ?? '');
+  const outside = (i: number) => partTime.has(i) && !named.has(i) && !FIELD_TITLE.test(roles[i]!.title ?? '') && !FIELD_TITLE_ABROAD.test(roles[i]!.title ?? '') && !TEACHING_POST.test(roles[i]!.title ?? '');
   const counted = paid.filter((i) => !outside(i)).map((i) => spans[i]!);
   const totalYears =
     roles.length > 0 || undatedMonths > 0 ? (counted.length || undatedMonths ? yearsOf((counted.length ? unionMonths([...counted, ...employerSpans]) : 0) + undatedMonths) : 0) : null;
@@ -1580,11 +1646,13 @@ const COLUMN_LABEL = /^\s*(?:roles?|positions?|job titles?|titles?|dates?|period
 const COLUMN_HEAD =
   /^\s*(?:roles?|positions?|job titles?|titles?|dates?|period|team|company|employer|organi[sz]ation|duration|location|from|to|years?)(?:\s*[|\t/\u00b7]?\s*(?:roles?|positions?|job titles?|titles?|dates?|period|team|company|employer|organi[sz]ation|duration|location|from|to|years?))+\s*$/i;
 /** The label of a dates line in a form of labelled fields: Europass's "Dates<tab>01/10/2019 - present", "Period:". */
-const DATES_LABEL_RE = /^(?:dates?|period|duration|time period|zeitraum|p[ée]riode|data|datas|fechas?|periodo|per[íi]odo)\s*:?$/i;
+// (s60) The older European CV format's "\u2022 Dates (from \u2013 to)" (and its "(da \u2013 a)", "(von \u2013 bis)", "(de \u2013 \u00e0)"): the label with its bracket.
+const DATES_LABEL_RE = /^(?:[\u2022\u25e6\u00b7*-]\s*)?(?:dates?|period|duration|time period|zeitraum|p[ée]riode|data|datas|fechas?|periodo|per[íi]odo)(?:\s*\((?:from|da|von|de|desde|van)\s*[-\u2013\u2014]\s*(?:to|a|bis|\u00e0|hasta|tot)\))?\s*:?$/i;
 /** (s48) "Date<tab>1 marzo 2018 \u2013 oggi": the day of a date written in full stays once the range is cut out. */
 const DATES_LABEL = { test: (own: string): boolean => DATES_LABEL_RE.test(own.replace(/[\t ]+\d{1,2}\.?\s*$/, '').trim()) };
 /** A field with its label: "Occupation or position held<tab>Cloud Engineer", "Employer: Acme", "Nom et adresse de l'employeur<tab>\u2026". */
-const LABELLED_FIELD = /^\s*\p{Lu}[\p{L}/()'\u2019 ]{1,60}(?:\t|\s*:\s)\s*\S/u;
+// (s60: after a bullet too, as the older European CV format sets them: "\u2022 Occupation or position held<tab>\u2026".)
+const LABELLED_FIELD = /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?\p{Lu}[\p{L}/()'\u2019 ]{1,60}(?:\t|\s*:\s)\s*\S/u;
 
 /** (s50) A line that reads as a sentence of a role's body, not a heading: four or more words in lower case of three letters or more. */
 function prose(line: string): boolean {
@@ -1891,11 +1959,14 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
     // Europass's labels end with a tab: "Name and address of employer<tab>Vega IT d.o.o., Novi Sad (Serbia)".
     // (s48) Europass in French, Italian, German, Spanish and Portuguese too: "Nom et adresse de l'employeur", "Nome e indirizzo
     // del datore di lavoro", "Name und Adresse des Arbeitgebers", "Nombre y direcci\u00f3n del empleador", "Nome e morada do empregador".
-    const c = /^\s*(?:organi[sz]ation|company(?: name)?|employer|client|firm|name and address of (?:the )?employer|name of (?:the )?employer|nom et adresse de l['\u2019]employeur|nome e indirizzo del datore di lavoro|name und (?:adresse|anschrift) des arbeitgebers|nombre y direcci\u00f3n del (?:empleador|empresa)|nome e (?:morada|endere\u00e7o) do empregador|employeur|arbeitgeber|datore di lavoro|empleador|empregador)\s*(?::|\t)\s*(.+)$/iu.exec(p);
+    const c = /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(?:organi[sz]ation|company(?: name)?|employer|client|firm|name and address of (?:the )?employer|name of (?:the )?employer|nom et adresse de l['\u2019]employeur|nome e indirizzo del datore di lavoro|name und (?:adresse|anschrift) des arbeitgebers|nombre y direcci\u00f3n del (?:empleador|empresa)|nome e (?:morada|endere\u00e7o) do empregador|employeur|arbeitgeber|datore di lavoro|empleador|empregador)\s*(?::|\t)\s*(.+)$/iu.exec(p);
     // (s48) "Name and address of employer<tab>Lagunare Servizi S.p.A., Fondamenta Nove 21, 30121 Venezia (Italy)": the name ends
     // where the address begins, at the first part after a comma with a number in it (a street's, a postcode).
-    if (c) labelledCompany = tidy(c[1]!.replace(/\s*\([^()]*\)\s*$/, '').replace(/,\s*[^,]*\d[^,]*(?:,.*)?$/, '').replace(/,\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*$/u, ''));
-    const t = /^\s*(?:designation|role|position|job title|title|occupation or position held|position held|occupation|fonction ou poste occup\u00e9|lavoro o posizione ricoperti|beruf oder funktion|profesi\u00f3n o cargo desempe\u00f1ado|fun\u00e7\u00e3o ou cargo ocupado|poste occup\u00e9|役職|職種|ポジション)\s*(?::|：|\t)\s*(.+)$/iu.exec(p);
+    // (s60) "Valletta Gaming Systems Ltd, Triq il-Kbira, Birkirkara, Malta": a name that ends in a company's legal form ends there.
+    const named = c ? /^([^,]+?),\s/.exec(c[1]!) : null;
+    if (c && named && COMPANY_SUFFIX.test(named[1]!)) labelledCompany = tidy(named[1]!);
+    else if (c) labelledCompany = tidy(c[1]!.replace(/\s*\([^()]*\)\s*$/, '').replace(/,\s*[^,]*\d[^,]*(?:,.*)?$/, '').replace(/,\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*$/u, ''));
+    const t = /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(?:designation|role|position|job title|title|occupation or position held|position held|occupation|fonction ou poste occup\u00e9|lavoro o posizione ricoperti|beruf oder funktion|profesi\u00f3n o cargo desempe\u00f1ado|fun\u00e7\u00e3o ou cargo ocupado|poste occup\u00e9|役職|職種|ポジション)\s*(?::|：|\t)\s*(.+)$/iu.exec(p);
     if (t) labelledTitle = tidy(t[1]!);
   }
   // (s46) "2019年4月～現在　株式会社ハヤテ決済 / 役職：シニアバックエンドエンジニア": a title labelled under an employer that is not; the
@@ -1967,7 +2038,7 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
     // (s58) "Conscript, radio operator (Corporal) \u2014 Finnish Defence Forces, Signal Regiment": a conscript's or a rank's word alone, then
     // the duty after a comma, is one title too.
     const payGrade =
-      (PAY_GRADE.test(piece[ti]!) || /^(?:conscript|national serviceman|reservist|private|lance corporal|corporal|sergeant)$/i.test(piece[ti]!)) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !MILITARY_UNIT.test(piece[ti + 1]!) && !COMPANY_SUFFIX.test(piece[ti + 1]!);
+      (PAY_GRADE.test(piece[ti]!) || CONSCRIPT_WORD.test(piece[ti]!)) && ti + 1 < piece.length && pieceFields[pi]![ti + 1]!.fi === titleField && !MILITARY_UNIT.test(piece[ti + 1]!) && !COMPANY_SUFFIX.test(piece[ti + 1]!);
     // (s51) "Director, Data Engineering", "VP, Engineering", "Head, Platform Services": a rank alone names its area after the comma,
     // in the same field; both are the title, where the employer is named elsewhere (another field, the line above) and the area
     // has no company's suffix nor a place.
@@ -2046,7 +2117,9 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
 }
 
 /** A field split at its commas and colons, never inside a bracket ("NCOIC (25B, Staff Sergeant / E-6), 82nd Airborne Division"). */
-const IBERIAN_FORM = /^\s+(?:S\.\s?A\.?|S\.A\.U\.?|Lda\.?|Ltda\.?|S\.L\.U?\.?)(?=\s*(?:$|[,|;)]))/;
+const IBERIAN_FORM_TOWN = /^(.*,\s*(?:S\.\s?A\.?|S\.A\.U\.?|Lda\.?|Ltda\.?|S\.L\.U?\.?))\s*\([^()]*\)$/;
+// (s60: and before the town in brackets, "Atl\u00e2ntico Telecom, S.A. (Lisboa)".)
+const IBERIAN_FORM = /^\s+(?:S\.\s?A\.?|S\.A\.U\.?|Lda\.?|Ltda\.?|S\.L\.U?\.?)(?=\s*(?:$|[,|;)(]))/;
 const CO_LTD_TAIL = /^\s+(?:Ltd|Inc)\.?(?=\s*(?:$|[,|;)\u2013\u2014]))/;
 function splitOutsideBrackets(f: string): string[] {
   const out: string[] = [];
@@ -2305,6 +2378,9 @@ function fieldAfter(rest: string, name: string): string | null {
   // case as Swedish writes it.
   const nordic = /(?:examen|ingenj\u00f6r|ingeni\u00f8r|grad)$/i.test(name) ? /^\s*i\s+(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,3})(?=\s*(?:[,(;|\t]|\s[\u2013\u2014-]\s|$))/u.exec(rest) : null;
   if (nordic) return nordic[1]!;
+  // (s60) "Ma\u0123istra gr\u0101ds datorzin\u0101tn\u0113s": a Latvian degree's field right after "gr\u0101ds" (in the locative, lower case), as written.
+  const latvian = /gr\u0101ds$/i.test(name) ? /^\s*(\p{Ll}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,3})(?=\s*(?:[,(;|\t]|\s[\u2013\u2014-]\s|$))/u.exec(rest) : null;
+  if (latvian) return latvian[1]!;
   // (s52) "Insin\u00f6\u00f6ri (AMK), tieto- ja viestint\u00e4tekniikka": a Finnish degree's field after the comma, in lower case as Finnish
   // writes it.
   const amk = /\((?:Y?AMK)\)$/i.test(name) ? /^\s*,\s*(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,4}?)(?=\s*(?:[,(;|\t]|\s[\u2013\u2014-]\s|$))/u.exec(rest) : null;
@@ -2386,7 +2462,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|idiomes|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|idiomes|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|(\u03be[\u03b5\u03ad]\u03bd\u03b5\u03c2 )?\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438|valodas|valodu zin\u0101\u0161anas):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }
@@ -2394,7 +2470,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     }
     // ("Sprachen: Polnisch (Muttersprache), Deutsch (C1)", "Idiomas: inglés avanzado": the label in the CV's own tongue.)
     // (s58: Canada's "Official languages: English (first official language); French \u2014 \u2026", a public servant's languages.)
-    const labelled = /^\s*((spoken |foreign |human |other |official |working )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|l[íi]nguas|j\u0119zyki( obce)?|spr\u00e5k|sprog|lingue|lengua\(s\) materna\(s\)|otro\(s\) idioma\(s\))\s*[:|–—-]/i.test(t);
+    const labelled = /^\s*((spoken |foreign |human |other |official |working )?(languages?|language\(s\))( spoken| known)?|mother tongue(\(s\)|s)?|native languages?|sprachen|sprachkenntnisse|langues|idiomas|lenguas|l[íi]nguas|j\u0119zyki( obce)?|spr\u00e5k|sprog|lingue|lengua\(s\) materna\(s\)|otro\(s\) idioma\(s\))\s*(?:[:|–—-]|\t)/i.test(t);
     if (!inLanguages && !labelled && !PROFICIENCY.test(t)) continue;
     // A CV in French or German names its languages in its own tongue ("Anglais : courant"), in its languages section or
     // on a line its label opens.

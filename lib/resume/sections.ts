@@ -40,6 +40,12 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['other', /^(dobrovo\u013en\u00edcka \u010dinnos\u0165|dobrovo\u013en\u00edctvo|z\u00e1ujmy)$/i],
   ['certifications', /^(certifik\u00e1ty|certifikace|certificaciones)$/i],
   ['other', /^(z\u00e1jmy|driving licen[cs]e|f\u00fchrerschein)$/i],
+  // (s60) Latvian ("Profesion\u0101l\u0101 pieredze", "Darba pieredze", "Izgl\u012bt\u012bba", "Valodas", "Prasmes", "Par mani") and Greek "\u039e\u03ad\u03bd\u03b5\u03c2
+  // \u03b3\u03bb\u03ce\u03c3\u03c3\u03b5\u03c2" / "\u0393\u03bb\u03ce\u03c3\u03c3\u03b5\u03c2" (foreign languages; in capitals without accents).
+  ['experience', /^((profesion\u0101l\u0101|darba) )?pieredze$/i],
+  ['education', /^izgl\u012bt\u012bba$/i],
+  ['skills', /^(valodas|valodu zin\u0101\u0161anas|prasmes|((\u03be\u03ad\u03bd\u03b5\u03c2|\u03be\u03b5\u03bd\u03b5\u03c2) )?(\u03b3\u03bb\u03ce\u03c3\u03c3\u03b5\u03c2|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b5\u03c2))$/i],
+  ['summary', /^(par mani)$/i],
   // (s59 lead) Croatian, Serbian and Bosnian ("Radno iskustvo", "Obrazovanje", "Jezici", "Vje\u0161tine") and Catalan
   // ("Experi\u00e8ncia", "Formaci\u00f3", "Idiomes").
   ['experience', /^(radno iskustvo|iskustvo|profesionalno iskustvo|experi\u00e8ncia( professional| laboral)?)$/i],

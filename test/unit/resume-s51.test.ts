@@ -37,7 +37,8 @@ describe('Italian short months, Romanian and Turkish month names, seasons with a
   });
   it('a season with an apostrophe year, alone and in a range', () => {
     expect(spans("Research Intern, Tidemark Labs | Summer '18")).toEqual(['2018-06..2018-08']);
-    expect(spans("Spring '17 \u2013 Fall '19")).toEqual(['2017-03..2019-12']);
+    // (s60: a range that ends in a fall ends in November, a season its three months as the labels count it; it read December before.)
+    expect(spans("Spring '17 \u2013 Fall '19")).toEqual(['2017-03..2019-11']);
     expect(spans("Fall '23 to date")).toEqual(['2023-09..now']);
   });
 });
