@@ -2,6 +2,7 @@ import { withoutContact } from '../match/evidence';
 import { certAlias } from './certs';
 import { INDUSTRY_WORDS } from './industries';
 import type { FindSkills } from './types';
+import { DUTCH_WHETHER } from './foreign';
 
 /**
  * Options in words: a member of an "or" list that the taxonomy does not know. "Experience in fintech, healthcare, or
@@ -76,9 +77,10 @@ export const greekOr = (text: string): string => {
  * van", "is een pr\u00e9", "bij voorkeur", "vergelijkbare tools"). Its "of" is the English "or"; an English "of" never stands
  * in such a line.
  */
-const DUTCH_LINE = /(?<![\p{L}])(?:ervaring|werkervaring|kennis|affiniteit|bekendheid|beheersing|vergelijkbare?|soortgelijke?|minimaal|pluspunt|gewenst|vereist|ervaren|zoals|bij voorkeur|een|het|jij|hebt)(?![\p{L}])/iu;
+const DUTCH_LINE = /(?<![\p{L}])(?:ervaring|werkervaring|kennis|affiniteit|bekendheid|beheersing|vergelijkbare?|soortgelijke?|minimaal|pluspunt|gewenst|vereist|ervaren|zoals|bij voorkeur|een|het|jij|hebt|ongeacht|maakt)(?![\p{L}])/iu;
 /** (s57) The Dutch "of" (or) between spaces, on a line written in Dutch, as "or" (the length kept: "of" and "or" are two letters each). */
-export const dutchOr = (text: string): string => (/\sof\s/.test(text) && DUTCH_LINE.test(text) ? text.replace(/(?<=\s)of(?=\s)/g, 'or') : text);
+// (s60: not the "of" that is "whether", foreign.ts DUTCH_WHETHER: "Het maakt niet uit of je met Go of Rust werkt"; blanked.)
+export const dutchOr = (text: string): string => (/\sof\s/.test(text) && DUTCH_LINE.test(text) ? text.replace(DUTCH_WHETHER, '  ').replace(/(?<=\s)of(?=\s)/g, 'or') : text);
 /** (s49) Whether a line joins a list by "or" in English or in another language ("banca, seguros o retail"). */
 export const saysOr = (text: string): boolean => /\sor\s|and\/or/i.test(plainOr(text));
 

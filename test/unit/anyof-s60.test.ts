@@ -95,3 +95,18 @@ describe('"any <kind> is fine", then the stack the team tells', () => {
     expect(holds(choicesOf('Any JVM language is fine - we mostly hire from Groovy, Scala and Java backgrounds'), ['groovy', 'scala', 'java'])).toBe(true);
   });
 });
+
+describe('the Dutch "of" that is "whether", beside the "of" that is "or"', () => {
+  it.each([
+    ['Het maakt niet uit of je in Scala of Kotlin programmeert', ['scala', 'kotlin']],
+    ['Ongeacht of je met Angular of Svelte bouwt, je schrijft tests', ['angular', 'svelte']],
+    ['Het maakt ons niet uit of het Vue of React is', ['vue', 'react']],
+  ])('the second "of" is a pick: %s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('counter-examples: a "whether" with one skill makes no pick; "and" asks each', () => {
+    expect(choicesOf('We vragen niet of je Terraform kent; Ansible en Linux gebruik je elke dag')).toEqual([]);
+    expect(apart(groupsOf('Het maakt niet uit of je Python kent, Ansible en Linux gebruik je elke dag'), ['ansible', 'linux'])).toBe(true);
+  });
+});
