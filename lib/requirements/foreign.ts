@@ -32,7 +32,7 @@ const NORDIC_WORDS =
   /(?<![\p{L}\p{N}])(?:h\u00e1sk\u00f3lapr\u00f3f|h\u00e1sk\u00f3lamenntun|t\u00f6lvunarfr\u00e6\u00f0i|samb\u00e6rileg\p{L}*|e\u00f0a|år|års|erfarenhet|erfaring(?:er)?|minst|mindst|hjälper|hjelper|hjælper|flytande|flytende|flydende|svenska|svensk|norsk|dansk|engelska|engelsk|och|og|eller|krav|f\u00f6r|f\u00f6rst\u00e5else|forst\u00e5else|kunskap(?:er)?|kunnskap(?:er)?|kendskab|g\u00e4rna|gjerne|gerne|inom|innen|som|krävs|kreves|meriterande|meriterende|fordel|arbetstillstånd|arbeidstillatelse|arbejdstilladelse|kunskaper|kunnskaper|kendskab|tal|tale|skrift|lön|lønn|løn|du|har|vi|av|af|med|inom|innen|mastergrad\p{L}*|bachelorgrad\p{L}*|kandidatexamen|h\u00f6gskoleexamen|dager|dagar|kontoret|uka|veckan|ugen|spr\u00e5k|sprog|snakker|skriver)(?![\p{L}\p{N}])/giu;
 /** Words only Dutch uses (in postings). */
 const DUTCH_WORDS =
-  /(?<![\p{L}\p{N}])(?:jaar|jaren|\p{L}*ervaring|\p{L}*kennis|minimaal|minstens|vloeiend|van|met|een|het|op|kantoor|dagen|thuiswerk|bruto|salaris|maand|pré|vereist|werkvergunning|opleiding|hbo|wo|je|bent|heb|hebt|als|geen|wij|jij|bij|voorkeur|onze|jouw|ook|zijn)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:jaar|jaren|\p{L}*ervaring|\p{L}*kennis|minimaal|minstens|vloeiend|van|met|een|het|op|kantoor|dagen|thuiswerk|bruto|salaris|maand|pré|vereist|werkvergunning|opleiding|hbo|wo|je|bent|heb|hebt|als|geen|wij|jij|bij|voorkeur|onze|jouw|ook|zijn|ongeacht|maakt)(?![\p{L}\p{N}])/giu;
 const ENGLISH_WORDS = /\b(?:the|and|with|of|for|you|your|experience|years?|or|in|a|an|to|is|are|we|our)\b/gi;
 
 /** German phrases, longest first where one holds another. Each English stand-in is no longer than the shortest match. */
@@ -441,6 +441,8 @@ const NORDIC: readonly Pair[] = [
 ];
 
 /** Dutch phrases of asking ("minimaal 4 jaar ervaring", "vloeiend Nederlands", "een pr\u00e9", "werkvergunning vereist"). */
+/** (s60) The Dutch "of" that is "whether": after "uit" ("het maakt niet uit"), "niet", a verb of asking or knowing, and before a subject. */
+export const DUTCH_WHETHER = /(?<=(?<![\p{L}])(?:uit|niet|vraag|vragen|vraagt|weten|weet|kijken|kijkt|ongeacht|benieuwd|zien|checken|twijfel\p{L}*)\s+)of(?=\s+(?:je|jij|u|we|wij|ze|zij|hij|het|er)(?![\p{L}]))/giu;
 const DUTCH: readonly Pair[] = [
   // (s49: a closing wish, ", bij voorkeur ook Flink".)
   [/(?<![\p{L}])idealiter(?![\p{L}])/giu, 'ideally'],
@@ -471,6 +473,9 @@ const DUTCH: readonly Pair[] = [
   [/(?<=\p{L})-(?=\s*,|\s+(?:of|en|en\/of)\s)/gu, ' '],
   // (s45: "PostgreSQL of Oracle": Dutch "of" is "or"; a line is Dutch only by two Dutch words more than English ones.)
   [/(?<![\p{L}])en\/of(?![\p{L}])/giu, 'or'],
+  // (s60: not the "of" that is "whether", after a verb of asking, knowing or mattering and before the clause's subject:
+  // "Het maakt niet uit of je met Go of Rust werkt", "We vragen niet of je ... kent": blanked.)
+  [DUTCH_WHETHER, ''],
   [/(?<![\p{L}])of(?![\p{L}])/giu, 'or'],
   [/(?<![\p{L}])en(?![\p{L}])/giu, '&'],
 ];
@@ -1612,7 +1617,7 @@ function textLanguage(lines: readonly string[]): TextLanguage | null {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet|kennis)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !YEAR_COUNT_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet|kennis|het|jij|hebt|ongeacht|maakt)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !YEAR_COUNT_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text)) return text;
   const lines = text.split('\n');
   const hint = textLanguage(lines);
   return lines.map((l) => lineInEnglish(l, hint)).join('\n');

@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { cjkLanguageAsked, postingInEnglish, writtenTextOf } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { bulletTerm, DEGREE_OF, dutchOr, foreignOpenEnd, greekOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
+import { aliVaiOr, bulletTerm, DEGREE_OF, dutchOr, foreignOpenEnd, greekOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -1074,11 +1074,15 @@ function notFitCut(u: Piece): Piece | null {
 }
 
 /** (s53) A line written in Polish, Czech or Slovak: a letter only they use, or a joiner of theirs ("lub", "albo", "nebo"). */
-const SLAVIC_LINE = /[\u0105\u0119\u0142\u0144\u015b\u017a\u017c\u0107\u0159\u011b\u016f\u010d\u0161\u017e\u0148\u0165\u010f\u013e\u013a]|(?<![\p{L}])(?:lub|albo|oraz|czy|nebo|alebo|anebo)(?![\p{L}])/iu;
+// (s60: and the South Slavic lines, which inflect a name the same way: their joiners "ili" and "ali", and a word an ask in
+// Slovenian or Croatian opens with, "Znanje Terraforma ali Pulumija", "Poznavanje Dockerja", "Iskustvo s Kafkom".)
+const SLAVIC_LINE = /[\u0105\u0119\u0142\u0144\u015b\u017a\u017c\u0107\u0159\u011b\u016f\u010d\u0161\u017e\u0148\u0165\u010f\u013e\u013a]|(?<![\p{L}])(?:lub|albo|oraz|czy|nebo|alebo|anebo|ili|ali|znanj\p{L}*|poznavanj\p{L}*|obvladanj\p{L}*|iskustv\p{L}*|izkusnj\p{L}*|podobn\p{L}*)(?![\p{L}])/iu;
 /** A word written with a capital, as a tool's name is, that ends in a small letter (a case ending may follow its name). */
 const CAPITAL_WORD = /(?<![\p{L}\p{N}.+#-])[A-Z][A-Za-z0-9.+#-]*[a-z\u0105\u0119](?![\p{L}\p{N}])/gu;
 /** The case endings those languages put on a borrowed name: genitive, dative, instrumental, locative; longest first. */
-const CASE_ENDINGS = ['iem', 'owi', 'em', 'om', 'ie', 'ou', 'a', 'u', 'y', 'i', 'e', '\u0105', '\u0119'];
+// (s60: and the Slovenian and Croatian ones, "-jem", "-ja", "-ju" after a name's last consonant or vowel, "Angularjem",
+// "Dockerja", "Pulumija", and the Slovenian feminine "-o", "Javo".)
+const CASE_ENDINGS = ['iem', 'owi', 'jem', 'em', 'om', 'ja', 'ju', 'ie', 'ou', 'a', 'u', 'y', 'i', 'e', 'o', '\u0105', '\u0119'];
 /**
  * (s53) Polish, Czech and Slovak inflect a tool's name after a noun or a preposition: "Znajomo\u015b\u0107 Kafki lub
  * RabbitMQ", "z Terraformem albo Pulumi", "Znalost Reactu nebo Angularu". On a line written in one of them, a capitalised
@@ -3991,9 +3995,12 @@ const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several|some
 const OPEN_TAIL =
   /^(?:\s*,\s*[\w.+#/-]+(?:\s[\w.+#/-]+)?(?=\s*,|\s+(?:or|and\/or)\s|\s+(?:--?|\u2013|\u2014)\s|\s*[;(]))?\s*,?\s*(?:(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:(?:closely|highly|directly|broadly|very)\s+)?(?:similar|equivalent|comparable|others?|another|related|alternatives?|something|anything|anywhere|elsewhere|whichever|whatever|any)|etc\.?|(?<=,\s*)(?:\.\.\.|…)|(?:\.\.\.|…)(?!\s*[a-z])|or the like|(?:--?|–|—|:|;|\.|\(|,)?\s*(?:whatever|whichever)(?:\s+\w+|\s*(?=[.;)!]|$))|(?:--?|–|—|,|:|;|\()?\s*(?:your (?:choice|pick)|(?:take|make) your pick|(?:pick|choose) (?:one|any|your (?:favou?rite|poison|pick))|any (?:of them|of these|one of them|one|will do|is fine|works)|any (?:[\w-]+\s+){1,3}(?:works|will do|is fine|is ok(?:ay)?|is acceptable)|(?:just |only )?one (?:of (?:them|these) )?(?:is (?:enough|plenty|sufficient|fine)|will do|suffices)|(?:all|each) (?:of them |of these )?(?:work|will do|are fine|is fine)|either (?:one|works|is fine|will do)|(?:we )?(?:don(?:'|’)t|do not) (?:mind|care) which|any\s*\)|(?:anything|whatever|any other)\b[^.;()]*\)))(?![\w])/i;
 /** Between a field and its examples: "databases: ", "language (think ", "—", ", including ". */
-const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
+// (s60: or the kind said to be the reader's pick first: "JVM language of your choosing: ".)
+const EXAMPLES_GAP = /^(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:of\s+(?:your|their)\s+(?:own\s+)?(?:choosing|choice|preference)|(?:you|they)\s+(?:like|prefer|know|enjoy)\s+(?:best|most)))?\s*(?::|—|–|\s-|\(|,)?\s*(?:(?:such as|like|e\.?\s?g\.?,?|including|for example,?|think)\s*:?\s*)?$/i;
 /** "a CI system —", "an IaC tool:", "one language (": a singular thing right before a list. */
-const INDEFINITE = /\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+\s*(?::|—|–|\s-|\()\s*(?:think\s+|e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
+// (s60: the kind may be said to be the reader's pick before the list: "one scripting language of your choosing:", "a
+// frontend framework of your choice (", "one cloud you know best —".)
+const INDEFINITE = /\b(?:a|an|one|any)\s+(?:[\w+#./-]+\s+){0,3}[\w+#./-]+(?:\s+(?:of\s+(?:your|their)\s+(?:own\s+)?(?:choosing|choice|preference)|(?:you|they)\s+(?:like|prefer|know|enjoy)\s+(?:best|most)))?\s*(?::|—|–|\s-|\()\s*(?:think\s+|e\.?\s?g\.?,?\s*|such as\s*|like\s*)?$/i;
 /** "Spark, Flink, or Beam is a must": a last choice the taxonomy does not know (a name) still makes the list a choice. */
 const UNKNOWN_LAST = /^\s*,?\s*(?:or|and\/or)\s+[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?(?=\s*(?:$|[.;,)]|\s(?:is|are|would|will|experience|a plus|preferred|required|needed|expertise|skills|knowledge)\b))/;
 /**
@@ -4273,7 +4280,7 @@ function plainJoiners(written: string): string {
   let text = dutchOr(foreignInstead(/\beither\s/i.test(written) ? written.replace(EITHER_NO_CHOICE, '      ') : written));
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
   if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|vergelijkba|soortgelijk|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
-  text = foreignOpenEnd(greekOr(text));
+  text = foreignOpenEnd(greekOr(aliVaiOr(text)));
   if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\b|\ub610\ub294|\ud639\uc740|ho\u1eb7c/i.test(text)) return text;
   return text
     .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
@@ -4853,7 +4860,8 @@ function groupsRead(written: string, findSkills: FindSkills, options: ItemOption
     }
     // "Any typed language is fine - most of us came from Go, Rust, Kotlin": the kind said to do, then named things of one kind, one pick.
     // (s55: not where a condition follows, "Any IaC tool is fine as long as it's in git": what the pick must meet, no instance of it.)
-    const kindFirst = p.length === 1 && ANY_BEFORE.test(text.slice(Math.max(0, p[0]!.start - 40), p[0]!.start)) && KIND_WILL_DO.test(between) && !/\b(?:as|so)\s+long\s+as\b|\bprovided\b|\bunless\b/i.test(between) && (l.length === 1 || oneCategory(l.map((h) => h.skillId), options));
+    // (s60: nor where the team then tells what it uses, "Any typed language is fine; we write Kotlin": the stack told, no option.)
+    const kindFirst = p.length === 1 && ANY_BEFORE.test(text.slice(Math.max(0, p[0]!.start - 40), p[0]!.start)) && KIND_WILL_DO.test(between) && !/\b(?:as|so)\s+long\s+as\b|\bprovided\b|\bunless\b/i.test(between) && !TOLD_USE_IN.test(between) && (l.length === 1 || oneCategory(l.map((h) => h.skillId), options));
     if (kindFirst) {
       const pick = [...new Set([p[0]!.skillId, ...l.map((h) => h.skillId)])];
       if (!groups.some((g) => pick.every((id) => g.includes(id)))) groups.push(pick);
@@ -4888,7 +4896,7 @@ function groupsRead(written: string, findSkills: FindSkills, options: ItemOption
   }
   // "We mostly write Go, though some services are Python - knowing either is enough": a word that says one of the skills
   // named before it in its sentence will do makes them one pick (named things of one kind, that stand in for each other).
-  if (/\b(?:either|them|those|these|two|three|above|whichever|need|one|which|choose|pick|decide|choice|call|up to you)\b/i.test(text))
+  if (/\b(?:either|them|those|these|two|three|above|whichever|need|one|which|choose|pick|decide|choice|call|up to you|all|each)\b/i.test(text))
     for (const m of text.matchAll(EITHER_DOES)) {
       const from = Math.max(text.lastIndexOf('\n', m.index), ...['.', '!', '?'].map((c) => text.lastIndexOf(`${c} `, m.index)));
       // (The named things only: the field they are of, "queues", is no option of its own.)
@@ -5004,13 +5012,16 @@ const OR_CLAUSE =
 /** The stack the team tells: "we use", "we're on", "we're a Go shop", "our backend is". */
 const TOLD_USE =
   /\b(?:we(?:'|\u2019)re|we are)\s+(?:(?:mostly|currently|all|primarily|mainly|fully)\s+)?(?:on|in|using|an?\s+[\w.+#-]+\s+shop)\b|\bwe\s+(?:(?:mostly|currently|primarily|mainly|already)\s+)?(?:use|run|build\s+(?:in|with|on)|write|deploy\s+(?:to|on))\b|\bour\s+(?:[\w-]+\s+)?(?:stack|backend|frontend|infra(?:structure)?|platform|code(?:base)?|services?|apps?)\s+(?:is|are|runs?)(?:\s+(?:(?:mostly|all|largely)\s+)?(?:written|built)\s+(?:in|with|on))?\b/gi;
+/** (s60) TOLD_USE for a test of one piece of text (TOLD_USE is global, for matchAll). */
+const TOLD_USE_IN = new RegExp(TOLD_USE.source, 'i');
 /**
  * Words that say one of the skills named before them will do: "either is enough", "any of them works", "whichever one is
  * fine", "you only need one", "one is enough", "you choose", "your call", "up to you"; or that ask depth or use in one of
  * them: "deep in one, curious about the rest", "used at least one".
  */
+// (s60: or that each of them counts: "Postgres, MySQL and SQL Server all count", "each is fine", "all three qualify".)
 const EITHER_DOES =
-  /\b(?:you\s+)?(?:only|just)\s+need\s+(?:one|any\s+one)(?:\s+of\s+(?:them|those|these))?\b|\bneed\s+(?:only|just)\s+one\b|\b(?:either(?:\s+one)?|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+(?:two|three|above))|one\s+of\s+(?:them|those|these|the\s+(?:two|three))|whichever(?:\s+one)?|(?:any\s+)?one)\s+(?:(?:is|would be|will be)\s+(?:(?:just|perfectly|also|totally|more than)\s+)?(?:fine|enough|ok(?:ay)?|great|good|welcome|acceptable|sufficient)|works|will do|would do|counts|suffices)\b|\b(?:(?:it\s+)?(?:doesn|don)(?:'|\u2019)t|does\s+not|do\s+not)\s+matter\s+which(?:\s+one)?\b|\byou\s+(?:get\s+to\s+)?(?:choose|pick|decide)\s*(?=[.;,)!]|$)|\b(?:your|the\s+candidate(?:'|\u2019)s)\s+(?:choice|call|pick)\s*(?=[.;,)!]|$)|\b(?:(?:it(?:'|\u2019)s|is)\s+)?up\s+to\s+you\s*(?=[.;,)!]|$)|\btake\s+your\s+pick\b|\bno\s+matter\s+which(?:\s+one)?\b|\b(?:deep|strong|expert|fluent|proficient|solid|productive|experienced|(?:have\s+|having\s+)?(?:used|shipped\s+(?:with|in)|worked\s+(?:with|in)|run|mastered))\s+(?:in\s+)?(?:at\s+least\s+|any\s+)?one(?:\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:)!\u2014\u2013]|\s-\s|$|\s+(?:and|or|but|is|will)\b|\s+in\s+(?:production|prod|anger|earnest|depth)\b))/gi;
+  /\b(?:you\s+)?(?:only|just)\s+need\s+(?:one|any\s+one)(?:\s+of\s+(?:them|those|these))?\b|\bneed\s+(?:only|just)\s+one\b|\b(?:either(?:\s+one)?|any\s+(?:one\s+)?of\s+(?:them|those|these|the\s+(?:two|three|above))|one\s+of\s+(?:them|those|these|the\s+(?:two|three))|whichever(?:\s+one)?|(?:any\s+)?one)\s+(?:(?:is|would be|will be)\s+(?:(?:just|perfectly|also|totally|more than)\s+)?(?:fine|enough|ok(?:ay)?|great|good|welcome|acceptable|sufficient)|works|will do|would do|counts|suffices)\b|\b(?:(?:it\s+)?(?:doesn|don)(?:'|\u2019)t|does\s+not|do\s+not)\s+matter\s+which(?:\s+one)?\b|\byou\s+(?:get\s+to\s+)?(?:choose|pick|decide)\s*(?=[.;,)!]|$)|\b(?:your|the\s+candidate(?:'|\u2019)s)\s+(?:choice|call|pick)\s*(?=[.;,)!]|$)|\b(?:(?:it(?:'|\u2019)s|is)\s+)?up\s+to\s+you\s*(?=[.;,)!]|$)|\btake\s+your\s+pick\b|\bno\s+matter\s+which(?:\s+one)?\b|\b(?:(?:all|each)\s+(?:(?:of\s+(?:them|those|these)|three|two)\s+)?(?:(?:would|will|do|does)\s+)?(?:(?:equally|also)\s+)?(?:counts?|qualify|qualifies|(?:is|are)\s+(?:(?:equally|also|just as)\s+)?(?:fine|welcome|acceptable|valid|good))|(?:are|is)\s+(?:each|all)\s+(?:(?:equally|just as)\s+)?(?:fine|welcome|acceptable|valid|good))(?=\s*(?:[.;,)!\u2014\u2013]|\s-\s|$|\s+(?:here|for us|with us|too|equally)\b))|\b(?:deep|strong|expert|fluent|proficient|solid|productive|experienced|(?:have\s+|having\s+)?(?:used|shipped\s+(?:with|in)|worked\s+(?:with|in)|run|mastered))\s+(?:in\s+)?(?:at\s+least\s+|any\s+)?one(?:\s+of\s+(?:them|those|these))?(?=\s*(?:[,.;:)!\u2014\u2013]|\s-\s|$|\s+(?:and|or|but|is|will)\b|\s+in\s+(?:production|prod|anger|earnest|depth)\b))/gi;
 /** After "any" and a kind the options before it are of: a word or two of its own, then the clause's end ("— any CI really", "— any IaC tool you like"). */
 const ANY_KIND_END = /^(?:\s+(?!and\b|or\b)[\w-]+){0,2}?\s*(?:$|[.;,)!]|\s+(?:really|at all|honestly|works|will do|is fine|you (?:like|know|prefer|(?:have|'ve|\u2019ve) used)|counts)\b)/i;
 /** "Any" and up to two words before a kind: "any modern typed language", "Any mainstream cloud". */

@@ -2,6 +2,7 @@ import { withoutContact } from '../match/evidence';
 import { certAlias } from './certs';
 import { INDUSTRY_WORDS } from './industries';
 import type { FindSkills } from './types';
+import { DUTCH_WHETHER } from './foreign';
 
 /**
  * Options in words: a member of an "or" list that the taxonomy does not know. "Experience in fintech, healthcare, or
@@ -22,7 +23,7 @@ export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.leng
 const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|ya\s+da|v\u00f5i|ili|atau|arba|\ub610\ub294|\ud639\uc740|ho\u1eb7c)(?=\s)/gi;
 /** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
 const plainOr = (written: string): string => {
-  const text = foreignOpenEnd(greekOr(dutchOr(written)));
+  const text = foreignOpenEnd(greekOr(aliVaiOr(dutchOr(written))));
   return /\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\s/i.test(text) || /(?:\ub610\ub294|\ud639\uc740|ho\u1eb7c)\s/.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text;
 };
 /**
@@ -41,13 +42,29 @@ const GREEKLISH_LINE = /(?<![\p{L}])(?:empeiri\p{L}*|gnos[eh]?i\p{L}*|gnosh|ikan
  */
 // (Also after an English "or": lib/requirements/foreign.ts reads some of these lines' "or" in English first. Its likeness
 // words are none of English: Romanian "similare" and Catalan "similars" only in the plural.)
-const FOREIGN_OPEN_END = /(?<=\s)(?:or|tai|vagy|ya\s+da|veya|v\u00f5i|alebo|nebo|anebo|pr\u00edpadne|p\u0159\u00edpadn\u011b|sau|o|i|eller|lub|albo)\s+(?:\p{Ll}+\s+)?(?:vastaav\p{L}*|hasonl\p{L}*|benzer\p{L}*|sarnas\p{L}*|podobn\p{L}*|paromoi\p{L}*|similare|similars|liknande|lignende|tilsvarende)(?![\p{L}])(?:\s+(?!(?:ja|\u00e9s|ve|a|\u0219i|i|og|och|en|and|sek\u00e4|ning|valamint)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}(\s+(?:ja|\u00e9s|ve|a|\u0219i|i|og|och|en|and|sek\u00e4|ning|valamint)(?=\s))?/giu;
+// (s60: and Croatian, Serbian and transliterated Bulgarian "ili sli\u010dno/podobni", Slovenian "ali podobnih orodij", Latvian
+// "vai l\u012bdz\u012bg\u0101m platform\u0101m", Portuguese "ou ferramentas semelhantes"; Slovenian "in" and Latvian "un" as "and".)
+const FOREIGN_OPEN_END = /(?<=\s)(?:or|tai|vagy|ya\s+da|veya|v\u00f5i|alebo|nebo|anebo|pr\u00edpadne|p\u0159\u00edpadn\u011b|sau|o|ou|i|eller|lub|albo|ili|ali|vai)\s+(?:\p{Ll}+\s+)?(?:vastaav\p{L}*|hasonl\p{L}*|benzer\p{L}*|sarnas\p{L}*|podobn\p{L}*|paromoi\p{L}*|similare|similars|liknande|lignende|tilsvarende|sli\u010dn\p{L}*|slicn\p{L}*|l\u012bdz\u012bg\p{L}*|semelhantes?)(?![\p{L}])(?:\s+(?!(?:ja|\u00e9s|ve|a|\u0219i|i|in|un|e|og|och|en|and|sek\u00e4|ning|valamint)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}(\s+(?:ja|\u00e9s|ve|a|\u0219i|i|in|un|e|og|och|en|and|sek\u00e4|ning|valamint)(?=\s))?/giu;
 export const foreignOpenEnd = (text: string): string =>
-  /vastaav|hasonl|benzer|sarnas|podobn|paromoi|similare|similars|liknande|lignende|tilsvarende/i.test(text)
+  /vastaav|hasonl|benzer|sarnas|podobn|paromoi|similare|similars|liknande|lignende|tilsvarende|sli\u010dn|slicn|l\u012bdz\u012bg|semelhant/i.test(text)
     ? text.replace(FOREIGN_OPEN_END, (m: string, and: string | undefined) =>
         ((and ? ['or others and', 'or any and'] : ['or others', 'or other', 'or any']).find((w) => w.length <= m.length) ?? m).padEnd(m.length),
       )
     : text;
+/**
+ * (s60) "or" in two languages whose word is another in a neighbour's: the Slovenian "ali" (the Croatian, Serbian and Bosnian
+ * "ali" is "but", which comes after a comma or opens a clause: "Pythona, ali i ...", "nu\u017eno, ali Kotlin nije", "ali je")
+ * and the Latvian "vai" (the Portuguese "vai" is "goes", "will": read only on a line of Latvian words, LATVIAN_LINE). Each as
+ * the English "or", the length kept ("Izku\u0161nje s Pythonom ali Javo", "Pieredze ar Python vai Go").
+ */
+const ALI_OR = /(?<=[^\s,;:\u2013\u2014-]\s+)ali(?=\s+(?!(?:i|je|nije|ne|to|bi|ipak|samo|su|nisu|da|mora|treba|se|ni|pa|ima|nema|ako|kad)(?![\p{L}]))\S)/giu;
+/** (s60) A line written in Latvian: a letter only it uses among these, or a word an ask in Latvian opens or closes with. */
+const LATVIAN_LINE = /[\u0101\u0113\u012b\u016b\u0123\u0137\u013c\u0146]|(?<![\p{L}])(?:pieredz\p{L}*|zin\u0101\u0161an\p{L}*|zinasan\p{L}*|prasm\p{L}*|izpratn\p{L}*|l\u012bdz\u012bg\p{L}*|lidzig\p{L}*)(?![\p{L}])/iu;
+export const aliVaiOr = (text: string): string => {
+  let out = /\sali\s/i.test(text) ? text.replace(ALI_OR, 'or ') : text;
+  if (/\svai\s/i.test(out) && LATVIAN_LINE.test(out)) out = out.replace(/(?<=\s)vai(?=\s)/gi, 'or ');
+  return out;
+};
 /** (s59) The Greek "or" read as the English one, the length kept (as the Spanish "o": the letter and the space after it as "or"). */
 export const greekOr = (text: string): string => {
   const greek = /(?<=\s)\u03ae (?=\S)/u.test(text);
@@ -60,9 +77,10 @@ export const greekOr = (text: string): string => {
  * van", "is een pr\u00e9", "bij voorkeur", "vergelijkbare tools"). Its "of" is the English "or"; an English "of" never stands
  * in such a line.
  */
-const DUTCH_LINE = /(?<![\p{L}])(?:ervaring|werkervaring|kennis|affiniteit|bekendheid|beheersing|vergelijkbare?|soortgelijke?|minimaal|pluspunt|gewenst|vereist|ervaren|zoals|bij voorkeur|een|het|jij|hebt)(?![\p{L}])/iu;
+const DUTCH_LINE = /(?<![\p{L}])(?:ervaring|werkervaring|kennis|affiniteit|bekendheid|beheersing|vergelijkbare?|soortgelijke?|minimaal|pluspunt|gewenst|vereist|ervaren|zoals|bij voorkeur|een|het|jij|hebt|ongeacht|maakt)(?![\p{L}])/iu;
 /** (s57) The Dutch "of" (or) between spaces, on a line written in Dutch, as "or" (the length kept: "of" and "or" are two letters each). */
-export const dutchOr = (text: string): string => (/\sof\s/.test(text) && DUTCH_LINE.test(text) ? text.replace(/(?<=\s)of(?=\s)/g, 'or') : text);
+// (s60: not the "of" that is "whether", foreign.ts DUTCH_WHETHER: "Het maakt niet uit of je met Go of Rust werkt"; blanked.)
+export const dutchOr = (text: string): string => (/\sof\s/.test(text) && DUTCH_LINE.test(text) ? text.replace(DUTCH_WHETHER, '  ').replace(/(?<=\s)of(?=\s)/g, 'or') : text);
 /** (s49) Whether a line joins a list by "or" in English or in another language ("banca, seguros o retail"). */
 export const saysOr = (text: string): boolean => /\sor\s|and\/or/i.test(plainOr(text));
 
