@@ -190,6 +190,14 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:Ticket(?:ing|s)|Tix|Box Office|Arena|Stadium|Festivals?|Concerts?|Live Nation|Ticketmaster|Eventbrite)\b/,
     /\b(?:concert|event|sports|theatre|theater|festival)\s+ticketing\b|\bticketing\b(?!\s+(?:systems?|tools?|queues?))(?=[^\n]*\b(?:concerts?|events?|seats?|venues?|fans|on-sales?|box office)\b)|\bon-sales?\b|\bbox office\b|\bseat (?:maps?|holds?|selection)\b|\blive (?:events?|music|entertainment)\b/i,
   ],
+  // (s60 tune) Social housing: "Experience in social housing or with another regulated landlord", told by a landlord's
+  // name ("Calder Valley Housing Group", "Aire Housing Trust", "Riverside Homes") or its work (tenancies, rent arrears,
+  // voids, lettings, repairs to homes); an estate agent's or a building society's homes are no landlord's.
+  [
+    'social-housing',
+    /\b(?:Housing (?:Association|Group|Trust|Partnership|Society|Solutions|Services)|Homes(?= Ltd| Limited| Group| Trust| Partnership|\s*[(,|\u2013\u2014-]|\s*$)|Council Housing|Community Housing)\b/,
+    /\b(?:social housing|housing associations?|affordable (?:homes|housing)|council housing|tenanc(?:y|ies)|tenants?|rent (?:arrears|accounts?)|void (?:homes|properties)|voids|lettings|registered provider|housing management system)\b/i,
+  ],
   // (s54) Mining and resources: "Mining, resources or heavy industry", told by a miner's name ("Pilbara Ore Systems",
   // "Copperbelt Mining") or its work (haul trucks, mine sites, ore, pits).
   [
@@ -245,6 +253,9 @@ const WORDS_ONLY: ReadonlyArray<[string, RegExp, RegExp]> = [
 const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [
   // (s59 tune) Water, clean or waste: "the water industry", "a water utility", "wastewater sector", "Wasserwirtschaft".
   ['water', /\b(?:water(?:\s+(?:and|&|or)\s+(?:waste|sewerage)[- ]?water)?|(?:waste|clean|drinking)[- ]?water)\s+(?:industry|sector|utilit(?:y|ies)|compan(?:y|ies)|operators?)\b|(?<![\p{L}])(?:Wasserwirtschaft|Wasserversorgung|Abwasserwirtschaft|settore idrico|sector del agua|setor da \u00e1gua|secteur de l['\u2019]eau)(?![\p{L}])/iu],
+  // (s60 tune) Social housing: "in social housing", "a housing association", "another regulated landlord", "registered
+  // providers of social housing".
+  ['social-housing', /\b(?:social|affordable|council)\s+(?:housing|homes|landlords?)\b|\bhousing\s+associations?\b|\b(?:regulated|registered|social)\s+(?:landlords?|(?:housing\s+)?providers?)\b/i],
   ['nonprofit', /\b(?:charit(?:y|ies|able)|non-?profits?|not-for-profits?|voluntary(?: and community)? sector|third sector|NGOs?)\b/i],
   ['media-entertainment', /\b(?:film|TV|television)(?:\s+(?:or|and|\/)\s+(?:film|TV|television))?\s+(?:productions?|industry|sets?)\b/i],
   ['live-events', /\b(?:live\s+(?:events?|entertainment|music)|(?:concert|event|sports)\s+ticketing|ticketing(?=\s*(?:,|\bor\b|\band\b|$|\.|\s+(?:industry|sector|companies|company|space)\b)))(?![\w-])/i],

@@ -7,6 +7,7 @@ import { commutePlace, commuteVerdict, officePlace, residencePlaces, residenceVe
 import { offersSponsorship } from '../requirements/facts';
 import { citizenElsewhere, jobCountries, permitShort, sponsorNeeded, residentNotCitizen, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
+import { carefulS60 } from './careful-s60';
 import { SPOKEN_RE, spokenAbroad, spokenNames, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
 import { titleFields } from '../resume/title-fields';
@@ -382,7 +383,8 @@ export function matchRequirements(
   // the duties of running a function.
   const verdicts = judged.map((v, index) => {
     const w = items[index]!;
-    return deskYears(w, componentNamed(w, productAdministered(w, exchangeForm(w, suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otSecurity(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume), resume, name), resume), resume, name), resume), resume, name);
+    // (s60) And the classes of the s60 careful pairs (lib/match/careful-s60).
+    return carefulS60(w, deskYears(w, componentNamed(w, productAdministered(w, exchangeForm(w, suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otSecurity(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume), resume, name), resume), resume, name), resume), resume, name), resume, name);
   });
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.
@@ -2541,7 +2543,9 @@ function learntOnly(resume: ResumeFacts, name: (id: string) => string): Set<stri
 }
 
 /** A line that says the writer wrote documents for readers: design docs, RFCs, runbooks, guides, documentation. */
-const WROTE_DOCS = /\b(?:wr[io]te|writ(?:e|es|ing|ten)|authored|co-authored|drafted|published)\b[^.;\n]{0,40}?\b(?:design (?:docs?|documents?)|RFCs?|ADRs?|architecture decision records?|proposals?|technical specs?|specifications|documentation|runbooks?|post-?mortems?|playbooks?|handbooks?|blog posts?|articles?|white ?papers?|tutorials?|newsletters?|(?:API|developer|user|operator|admin|install(?:ation)?|migration|style)\s+guides?)\b|\b(?:documentation|docs)\s+(?:site|portal|website)\b|\buser\s+(?:guides?|manuals?|documentation)\b|\bdocumentation\b[^.;\n]{0,40}?\bfor\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}users\b/i;
+// (s60 tune: memos, board papers and briefing notes are written whatever verb a line gives them, "dashboards and memos for the
+// board's service committee"; written updates and summaries too, and a line that wrote them.)
+const WROTE_DOCS = /\b(?:memos|memoranda|board (?:papers|memos|reports)|briefing (?:notes|papers)|written (?:(?:monthly|weekly|quarterly)\s+)?(?:updates|summaries|briefings|reports))\b|\b(?:wr[io]te|writ(?:e|es|ing|ten)|authored|co-authored|drafted|published)\b[^.;\n]{0,40}?\b(?:memos?|briefings?|summaries|design (?:docs?|documents?)|RFCs?|ADRs?|architecture decision records?|proposals?|technical specs?|specifications|documentation|runbooks?|post-?mortems?|playbooks?|handbooks?|blog posts?|articles?|white ?papers?|tutorials?|newsletters?|(?:API|developer|user|operator|admin|install(?:ation)?|migration|style)\s+guides?)\b|\b(?:documentation|docs)\s+(?:site|portal|website)\b|\buser\s+(?:guides?|manuals?|documentation)\b|\bdocumentation\b[^.;\n]{0,40}?\bfor\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}users\b/i;
 const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<string, RegExp | readonly string[]>([
   ['written-communication', WROTE_DOCS],
   ['agile', /\b(?:(?:one|two|three|four|[1-4])[- ]week|weekly|fortnightly|bi-?weekly)\s+sprints?\b|\bsprint\s+(?:planning|reviews?|retros?|retrospectives?|demos?|goals?|cadence)\b|\b(?:daily\s+)?stand-?ups?\b|\bretrospectives\b|\bscrum\s+master\b/i],
@@ -2583,6 +2587,11 @@ const SHOWN_IN_WORDS: ReadonlyMap<string, RegExp | readonly string[]> = new Map<
   // reporting queries", "indexes that took the search query from 4 s to 200 ms"); a schema designed by a schema written for
   // something ("PostgreSQL schema for the seat map", "designed the orders schema"), not a schema registry or a schema
   // migration tool.
+  // (s60 tune) Data cleaning told in the verb, "cleaned address data with Python", "deduplicating and cleansing customer records".
+  ['data-quality', /\b(?:clean(?:ed|s)|cleans(?:ed|es)|de-?dup(?:ed|licated|licating)|cleaning|cleansing)\s+(?:(?:up|the|our|their|messy|raw|dirty)\s+)?(?:[\w-]+\s+){0,2}?(?:data|records|datasets?|addresses)\b/i],
+  // (s60 tune) Schema migrations told by what they change without naming the skill: "the migration playbook for adding
+  // columns and indexes without long locks", "migrations that add a column online"; not a move to the cloud or of data.
+  ['schema-migrations', /\bmigrations?\b[^.;\n]{0,40}?\b(?:add(?:ing|s|ed)?|drop(?:ping|s|ped)?|renam\w+|alter\w*|backfill\w*)\s+(?:(?:new|a|an|the)\s+)?(?:columns?|indexes|indices|index|tables?|constraints?)\b|\b(?:columns?|indexes|tables?)\b[^.;\n]{0,30}?\bwithout\s+(?:long\s+|table\s+)?locks?\b/i],
   ['query-optimization', /\b(?:cut|reduc\w+|halv\w+|lower\w*|brought|took|tun(?:ed|ing)|optimi[sz]\w+|rewr(?:o|i)te\w*|sped up|speeding up)\b[^.;\n]{0,40}?\b(?:quer(?:y|ies)|SQL)\b|\b(?:quer(?:y|ies))\b[^.;\n]{0,30}?\b(?:p9\d|latency|times?)\b[^.;\n]{0,20}?\bfrom\s+[\d.,]+\s*(?:ms|s|seconds|minutes)\b/i],
   // (s56) A move to the cloud by a line that moved things there ("Moved 60 VMs from a VMware cluster to AWS", "migrated
   // the ticketing stack onto Azure"), not a move between versions or a schema migration.

@@ -238,6 +238,8 @@ const OTHERS_CHOOSE = /\b(?:customers|clients|users|merchants|partners|tenants)\
 /** What the product does or is like: "The product exports to X or Y", "It works with X, Y or Z under the hood", "Think of it as X or Y, but …". */
 const PRODUCT_DOES = /^(?:think of (?:it|us|this) as|imagine)\b|^(?:it|the (?:product|platform|app|tool|service|engine|sdk|api|plugin|extension))\s+(?:\w+ly\s+)?(?:works|exports|imports|plugs|talks|runs|connects|integrates|syncs|ships|supports|deploys|writes|reads)\b/i;
 /** A choice said not to matter: "we don't care whether you've used Vue or React", "it doesn't matter if …". */
+/** (s60) The condition after it that asks one of the choices all the same: "as long as you have shipped one of them". */
+const NO_MATTER_IF = /\b(?:as|so)\s+long\s+as\s+you\b|\bprovided\s+(?:that\s+)?you\b/i;
 const NO_MATTER = /\b(?:(?:don|doesn)(?:'|’)t|do not|does not)\s+(?:care|matter)\s+(?:much\s+)?(?:whether|if|which)\b/i;
 /** "If you love Rust or Go, you'll love our codebase", "If building with X excites you": a liking, not an ask. */
 const IF_YOU_LIKE = /^(?:and\s+|so\s+)?if\s+(?:you\s+(?:really\s+)?(?:love|like|enjoy|are into|geek out (?:on|about))\b|you(?:'|\u2019)re\s+(?:really\s+)?into\b|[^.!?]{0,80}\b(?:excites?|interests?|appeals? to|thrills?)\s+you\b)/i;
@@ -1494,7 +1496,9 @@ function itemsOf(given: Posting, findSkills: FindSkills, options: ItemOptions): 
       // work on X, consider applying"): like the duties, it asks only a choice it names.
       if (LINK_ONLY.test(u.text) || NAMED_LINK.test(u.text) || (NAMED_LINK.test(u.text.replace(/,/g, ' ')) && skillGroups(u.text, findSkills, options).length === 0) || (INVITATION.test(u.text) && !namesChoice(u.text, findSkills, options))) continue;
       // A liking or a choice said not to matter asks nothing, in a part with no list of asks.
-      if ((fallback || s.kind === 'other') && (IF_YOU_LIKE.test(u.text) || NO_MATTER.test(u.text))) continue;
+      // (s60 tune: not a choice said not to matter on a condition that asks one of it, "We don't care which of Python, Go or
+      // Rust you have written the most of, as long as you have shipped a real service in one of them": a pick.)
+      if ((fallback || s.kind === 'other') && (IF_YOU_LIKE.test(u.text) || (NO_MATTER.test(u.text) && !NO_MATTER_IF.test(u.text)))) continue;
       // (s40) A liking that only says the reader would fit in ("If you like board games you'll fit right in") asks nothing anywhere.
       if (IF_YOU_LIKE.test(u.text) && FIT_IN.test(u.text) && !WANT_CUE.test(u.text)) continue;
       // "If you've tuned Postgres at scale, you know how painful vacuum is": a condition, then what the reader will feel; nothing asked.

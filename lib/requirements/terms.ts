@@ -1026,8 +1026,11 @@ export function termPattern(id: string): RegExp {
   // ("Epic certified", "Epic-certified"), in either case.
   const vendor = /^(.+)\s+certification$/i.exec(words);
   // (A lowercase noun in "y" is its plural in "ies" too: "charity" is met by "two national charities".)
+  // (s60 tune: a certificate's code in capitals, "JNCIS-ENT certification", "ACE-L2 certification", is held where the code
+  // alone is written, "JNCIS-ENT (2021)": a code names one certificate, and a resume lists it bare.)
+  const code = vendor !== null && /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]+$/.test(vendor[1]!);
   const body = vendor
-    ? `${form(vendor[1]!)}${String.raw`(?:\s*[\u2013\u2014-]\s*|\s+)`}[Cc](?:ERTIFI|ertifi)(?:cation|ed|CATION|ED)`
+    ? `${form(vendor[1]!)}${code ? '(?:' : ''}${String.raw`(?:\s*[\u2013\u2014-]\s*|\s+)`}[Cc](?:ERTIFI|ertifi)(?:cation|ed|CATION|ED)${code ? ')?' : ''}`
     : alias
       ? `(?:${form(stem)}|${form(alias)})`
       : /[a-z][^aeiouy\s]y$/.test(stem)

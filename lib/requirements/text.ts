@@ -9,7 +9,10 @@ export interface Unit {
 }
 
 // (s58: a driving licence's category, "cat. B", "kat. B", "sk. B", "Kl. B": no sentence ends before the letter.)
+// (s60 tune: a standard's revision or a document's volume before its number, "SP 800-53 Rev. 5", "Vol. 2": no sentence ends
+// there where a number follows.)
 const ABBREV = /(?:\b(?:e\.g|i\.e|eg|ie|cf|esp|etc|vs|Inc|Ltd|Sr|Jr|St|approx|incl|Mr|Ms|Dr|No|[Cc]at|[Kk]at|sk|[Kk]l)\.|\b[A-Z]\.)$/;
+const ABBREV_NUMBERED = /\b(?:Rev|rev|Vol|vol|Ver|ver|Ed|ed|Pt|pt|Sec|Sect|Art|Nr|nr|Ch|ch)\.$/;
 // (s59 lead) "For example" and its kin shortened in other languages, before a capital: German "z. B." / "bzw." / "ggf." /
 // "inkl." / "bspw." / "u. a.", Dutch "bijv." / "bv." / "o.a.", Swedish "t.ex.", Norwegian and Danish "f.eks." / "bl.a.",
 // Hungarian "pl.", Finnish "esim.", Polish "np." / "m.in.", Czech and Slovak "např." / "napr." / "tj.", French "p. ex.",
@@ -35,6 +38,7 @@ export function splitUnits(text: string): Unit[] {
     while ((m = re.exec(body))) {
       const head = body.slice(0, m.index + 1);
       if (ABBREV.test(head) || ABBREV_ABROAD.test(head)) continue;
+      if (ABBREV_NUMBERED.test(head) && /^\s+\d/.test(body.slice(m.index + 1))) continue;
       // (s43: dot leaders between a row's label and its value, "Experience .......... 5+ years", end no sentence.)
       if (/(?:\.{4,}| \.{3,})$/.test(head)) continue;
       // Inside brackets a sentence goes on: "a cloud stack (for example. AWS or GCP)" is one unit.
