@@ -40,6 +40,12 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\d]{3,}|[\p{Ll}\d]+\p{Lu}[\p{L}\d]+)$/u;
  * -e (Ansibl|em → Ansible), "us" a Latin or Greek name (Promethe|em → Prometheus).
  */
 const ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  // (s60) After a name ending in a vowel or -y, South Slavic cases put a -j- before the ending: Active Directory|ja,
+  // Loki|ju, OpenTelemetry|jem, Odoo|jem, Radi|ju → Radio.
+  ['jem', ['', 'o']],
+  ['jom', ['', 'o']],
+  ['ja', ['', 'o']],
+  ['ju', ['', 'o']],
   ['ovi', ['', 'us']],
   ['owi', ['', 'us']],
   ['ové', ['']],
@@ -58,6 +64,8 @@ const ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ą', ['a']],
   ['ę', ['a']],
   ['m', ['']],
+  // (s60) Slovenian accusative of a feminine name: Jav|o → Java, Grafan|o → Grafana.
+  ['o', ['a']],
 ];
 
 /** The last consonants a case changes, and the nominative's: Kaf|c|e → Kafka, Ji|ř|e → Jira, Ji|rz|e → Jira, Linu|ks|a → Linux, TypeScrip|c|ie → TypeScript. */
@@ -71,6 +79,8 @@ const SOFTENED: ReadonlyArray<readonly [string, string]> = [
 
 /** The nominatives a word may be an inflection of, most likely first (none for a word not written as a name). */
 export function nominatives(word: string): string[] {
+  // (s60) "u Gou", "s Goom": Go, a name of two letters, with a case ending.
+  if (/^Go(?:u|om|a)$/.test(word)) return ['Go'];
   if (!NAME_WORD.test(word)) return [];
   const out: string[] = [];
   const add = (s: string) => {
@@ -109,4 +119,54 @@ const ORIGIN_LIST_BEFORE = /(?:^|[\s,(])(?:iz|s|sa|z|ze|od)\s+(\p{Lu}\p{L}+)\s*(
 export function originListBefore(before: string): string | null {
   const m = ORIGIN_LIST_BEFORE.exec(before);
   return m ? m[1]! : null;
+}
+
+/**
+ * (s60, #13) Hungarian: a tool's name with a case suffix glued to it ("Dockerben", "Prometheusszal", "Grafanával",
+ * "Veeammel", "GNU Radióban", "Terraformot"). Hungarian appends its suffixes rather than changing the ending: taken off,
+ * with the long vowel a suffix makes of the name's last one shortened again (Grafaná|val → Grafana, Radió|ban → Radio)
+ * and the consonant "-val"/"-vel" doubles undone (Spark|kal, Veeam|mel, Docker|rel, Prometheus|szal), they give the
+ * name. A text is read as Hungarian by its letters ő and ű, which no other language of the sets writes, and its short
+ * words ("és", "vagy", "egy", "az", "nem", "hogy").
+ */
+const HUNGARIAN_LETTER = /[\u0151\u0171\u0150\u0170]/g;
+const HUNGARIAN_WORD = /(?<![\p{L}\d])(?:és|vagy|egy|az|nem|hogy|valamint|illetve|keresünk|legalább|tapasztalat|ismerete|ismeret|el\u0151ny|feladatok|feladataid|elvárások|kínálunk|munkatársat|kollégát)(?![\p{L}\d])/giu;
+
+export function hungarianText(text: string): boolean {
+  HUNGARIAN_LETTER.lastIndex = 0;
+  let n = 0;
+  while (HUNGARIAN_LETTER.exec(text) !== null) if (++n >= 3) return true;
+  HUNGARIAN_WORD.lastIndex = 0;
+  while (HUNGARIAN_WORD.exec(text) !== null) if ((n += 2) >= 4) return true;
+  return false;
+}
+
+/** Hungarian case and number suffixes a name takes, the longest first ("-val"/"-vel" after a consonant double it). */
+const HU_SUFFIXES = ['ban', 'ben', 'ból', 'b\u0151l', 'ról', 'r\u0151l', 'hoz', 'hez', 'höz', 'nak', 'nek', 'tól', 't\u0151l', 'val', 'vel', 'ként', 'ba', 'be', 'ra', 're', 'on', 'en', 'ön', 'ot', 'et', 'at', 'ok', 'ek', 'al', 'el', 'os', 'es', 'n', 't'];
+const LONG_VOWEL: Readonly<Record<string, string>> = { á: 'a', é: 'e', ó: 'o', '\u0151': 'ö' };
+
+/** The nominatives a Hungarian word may be a suffixed name of, most likely first (none for a word not written as a name). */
+export function hungarianNominatives(word: string): string[] {
+  if (!NAME_WORD.test(word)) return [];
+  const out: string[] = [];
+  const add = (s: string) => {
+    if (s.length >= 3 && s !== word && !out.includes(s)) out.push(s);
+  };
+  for (const suffix of HU_SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    let stem = word.slice(0, -suffix.length);
+    if (stem.length < 2) continue;
+    // "-al"/"-el" only as "-val"/"-vel" after a doubled consonant: Spark|k|al, Veeam|m|el, Prometheus|sz|al.
+    if (suffix === 'al' || suffix === 'el') {
+      if (stem.endsWith('ssz') || stem.endsWith('zzs')) stem = stem.slice(0, -2);
+      else if (stem.length >= 3 && stem.at(-1) === stem.at(-2) && !/[aeiouáéíóö\u0151úü\u0171]/i.test(stem.at(-1)!)) stem = stem.slice(0, -1);
+      else continue;
+    }
+    // "-n" only after a vowel (Kafká|n).
+    if (suffix === 'n' && !/[aeiouáéíóö\u0151úü\u0171]$/i.test(stem)) continue;
+    const last = stem.at(-1)!;
+    if (LONG_VOWEL[last]) add(stem.slice(0, -1) + LONG_VOWEL[last]);
+    add(stem);
+  }
+  return out;
 }

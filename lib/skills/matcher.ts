@@ -3,7 +3,7 @@ import * as tokenize from './tokenize';
 import { TokenArrays, type TokenMask } from './tokenize';
 import { sharedHeads as sharedHeads_ } from './shared-head';
 import * as ruleEdges from './rule-edges';
-import { namedPlace, nominatives, originListBefore, slavicText } from './inflection';
+import { hungarianNominatives, hungarianText, namedPlace, nominatives, originListBefore, slavicText } from './inflection';
 import type { EdgeLiterals } from './rule-edges';
 
 // The token module's constants and functions as this module's own bindings: where a module is loaded one file at a
@@ -1072,7 +1072,8 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
     roots[i] = id < 0 || keyRoot === 0 ? 0 : (keyRoot << 1) | (keyRootTerms ? 1 : 0);
   }
   // (s59) A tool's name with a Slavic case ending ("v Terraformu", "w Kafce"): read as the name (lib/skills/inflection.ts).
-  inflectedAt = slavicText(text) ? inflectedNames(matcher, text, toks, ids, roots) : null;
+  // (s60) And a Hungarian one with its case suffix ("Dockerben", "Grafanával"), in a Hungarian text.
+  inflectedAt = hungarianText(text) ? inflectedNames(matcher, text, toks, ids, roots, hungarianNominatives) : slavicText(text) ? inflectedNames(matcher, text, toks, ids, roots) : null;
   const mask = maskTokens(text, toks);
   const info = toks.info;
   const candidates: Candidate[] = [];
@@ -1292,16 +1293,16 @@ const NO_INFLECTION: ReadonlySet<string> = new Set(['practice', 'soft']);
  * then reads "Terraformu" as "Terraform", "Spring Boote" as "Spring Boot". A word before a capitalised adjective ("Kotlinę
  * Kłodzką") is part of a place's name and stays as it is.
  */
-function inflectedNames(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, roots: Int32Array): Map<number, string> | null {
+function inflectedNames(m: Matcher, text: string, toks: TokenArrays, ids: Int32Array, roots: Int32Array, stemsOf: (word: string) => string[] = nominatives): Map<number, string> | null {
   let out: Map<number, string> | null = null;
   const n = toks.count;
   const { nodeRec, termRec, categories } = m;
   for (let i = 0; i < n; i++) {
     if (ids[i]! >= 0 || !(toks.info[i]! & TOK_WORD)) continue;
     const len = toks.end[i]! - toks.start[i]!;
-    if (len < 4 || len > 40) continue;
+    if (len < 3 || len > 40) continue;
     const word = text.slice(toks.start[i]!, toks.end[i]!);
-    const stems = nominatives(word);
+    const stems = stemsOf(word);
     if (stems.length === 0) continue;
     if (i + 1 < n && toks.info[i + 1]! & TOK_WORD && toks.start[i + 1] === toks.end[i]! + 1 && namedPlace(text.slice(toks.start[i + 1]!, toks.end[i + 1]!))) continue;
     // One of a list of places the thing comes from ("iz Darjeelinga i s Jave"), where the item before names no tool.

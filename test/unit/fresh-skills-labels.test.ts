@@ -18,6 +18,8 @@ describe('fresh-written labelled postings', () => {
       expect(r.text.length, `${r.id}`).toBeGreaterThan(80);
       for (const s of r.skills) {
         expect(['tech', 'soft'], `${r.id} ${s.name}`).toContain(s.kind);
+        // (s60) An empty form stands everywhere: the eval's search for it never ends.
+        for (const f of s.forms) expect(f.trim().length, `${r.id}: an empty form of ${s.name}`).toBeGreaterThan(0);
         for (const f of s.forms) expect(lower, `${r.id}: form "${f}" of ${s.name}`).toContain(f.toLowerCase());
       }
       for (const t of r.traps) {
