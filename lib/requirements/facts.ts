@@ -1639,7 +1639,8 @@ const CLEARANCES: ReadonlyArray<[string, RegExp]> = [
   // (s57: the UK's BPSS named as a clearance, "BPSS clearance will be carried out", "BPSS-cleared"; "BPSS screening" alone stays no
   // clearance, as careful-reader-11 decided.)
   // (s59: and by the word clearances are vetted by, "BPSS vetting on joining", as "SC vetting" is.)
-  ['BPSS', /\bBPSS[- ](?:security\s+)?(?:clearance|cleared|vetting|vetted)\b/i],
+  // (s60: and its checks, as s59's labels read "BPSS checks apply": "Baseline Personnel Security Standard (BPSS) checks on appointment".)
+  ['BPSS', /\bBPSS\)?[- ](?:security\s+)?(?:clearance|cleared|vetting|vetted|checks?)\b/i],
   // The UK police's vetting levels: NPPV 1 to 3.
   ['NPPV', /\bNPPV\s?[1-3]\b/i],
   ['Public Trust', /\bpublic trust\b/i],
@@ -1669,7 +1670,7 @@ function clearanceOf(sections: PostingSection[]): string | null {
     // as a line does: as degreeOf reads one.)
     const head = s.heading && s.heading.length < 120 && !s.heading.includes('|') && s.text !== undefined ? [{ text: s.heading }] : [];
     for (const u of [...head, ...splitUnits(s.text)]) {
-      if (!/clearance|clearable|BPSS[- ]cleared|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\beDV\b|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b|AIVD|MIVD|veiligheidsonderzoek|\bVGB\b|geen bezwaar/i.test(u.text)) continue;
+      if (!/clearance|clearable|BPSS\)?[- ](?:cleared|checks?)|TS\s*\/\s*SCI|\bSCI\b|top secret|public trust|vetting|\beDV\b|\bNV\s?[12]\b|\bNPPV|reliability (?:status|screening)|sicherheits|\u00dc\s?[123]\b|AIVD|MIVD|veiligheidsonderzoek|\bVGB\b|geen bezwaar/i.test(u.text)) continue;
       if (s.kind === 'preferred') continue;
       // ("Active TS/SCI clearance; a current polygraph is preferred": a clause after a semicolon wishes for its own thing.)
       // (s59: and a clause after a comma that says its own need, "NV1 preferred, Baseline essential": the wish is the first clause's.)

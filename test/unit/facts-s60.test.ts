@@ -8,6 +8,10 @@ freshShortPostings('facts s60: the fresh-written postings', 'kinds-fresh-s60.jso
 // Batch 1's first read (`npx tsx test/bench/eval-requirements.ts --set s60`, code at cce3db11, before any tuning): tune yearsMin
 // 96, workMode 96, salary 100, sponsorship 96, clearance 100, degree 92 (kind recall 83, clearance kind recall 75, language 92);
 // report yearsMin 100, workMode 92, salary 96, sponsorship 96, clearance 96, degree 88 (kind recall 86, language recall 77).
+// Batch 2 (n 51-100) was written after batch 1's fixes were committed (23f71d30); its first read is the carry-over measure
+// (`npx tsx test/bench/eval-requirements.ts --set s60`, code at ca397a5a): tune yearsMin 96, workMode 88, salary 92, sponsorship
+// 96, clearance 96, degree 80 (kind recall 79, clearance kind recall 50); report yearsMin 88, workMode 100, salary 100,
+// sponsorship 96, clearance 96, degree 100 (language kind recall 86). Batch 1's first read was degree 92 / 88 (tune / report).
 
 // Classes from the tune half of batch 1, by mechanism, not by phrasing (#12): every line below was written for this file,
 // none taken from the corpus, the eval fixtures or a labelled row, and each in other words than the tune row that showed the
@@ -96,9 +100,30 @@ describe('facts s60: a decade of an activity said by its verb', () => {
   });
 });
 
+describe('facts s60 (batch 2 tune): the UK\'s BPSS by its checks', () => {
+  it('reads the clearance asked', () => {
+    expect(fact('BPSS checks for everyone joining the data team').clearance).toBe('BPSS');
+    expect(fact('Baseline Personnel Security Standard (BPSS) checks before your first shift').clearance).toBe('BPSS');
+  });
+  it('reads none from BPSS screening alone, nor from a DBS check', () => {
+    expect(fact('BPSS screening is handled by our HR partner').clearance).toBeNull();
+    expect(fact('An enhanced DBS check is part of onboarding').clearance).toBeNull();
+  });
+});
+
+describe("facts s60 (batch 2 tune): Lithuania's higher education of a kind, and one not needed", () => {
+  it("reads \"aukštasis techninis išsilavinimas\" as a bachelor's", () => {
+    expect(fact('Aukštasis ekonominis išsilavinimas').degree).toMatchObject({ level: 'bachelor', required: true });
+  });
+  it('reads no degree where it is said not to be needed', () => {
+    expect(fact('Aukštasis išsilavinimas nebūtinas').degree).toBeNull();
+  });
+});
+
 // Floors: the tune halves as read after the s60 fixes (`npx tsx test/bench/eval-requirements.ts --set s60`). Batch 1 right on
-// every row (first read: yearsMin 24, workMode 24, salary 25, sponsorship 24, clearance 25, degree 23 of 25). Never lowered;
-// raised when a fix reads more.
+// every row (first read: yearsMin 24, workMode 24, salary 25, sponsorship 24, clearance 25, degree 23 of 25); batch 2 (first
+// read, the carry-over: yearsMin 24, workMode 22, salary 23, sponsorship 24, clearance 24, degree 20) as its two fixes leave it.
+// Never lowered; raised when a fix reads more.
 describe('facts s60: floors on the tune halves', () => {
   type Row = { n: number; split: string; batch: number; text: string; facts: Record<string, unknown> };
   const rows = readFileSync(new URL('../fixtures/labels/kinds-fresh-s60.jsonl', import.meta.url), 'utf8')
@@ -125,6 +150,7 @@ describe('facts s60: floors on the tune halves', () => {
   };
   const FLOORS: Record<number, Record<string, number>> = {
     1: { yearsMin: 25, workMode: 25, salary: 25, sponsorship: 25, clearance: 25, degree: 25 },
+    2: { yearsMin: 24, workMode: 22, salary: 23, sponsorship: 24, clearance: 25, degree: 21 },
   };
   for (const [batch, floors] of Object.entries(FLOORS)) {
     for (const [name, floor] of Object.entries(floors)) {
