@@ -477,10 +477,11 @@ const ASKS_CHOICE = /^(?!(?:education|skills|qualifications|training|experience)
  * required (or equivalent)", "Master's preferred; bachelor's degree required": a status, a level or a degree said to be
  * needed or wished, on a line of its own, is an ask, not the heading of what follows it (often how to apply). (s58: with up
  * to five words between, its fields said: "Bachelor's in IT or cybersecurity preferred"; and a degree by its capitals,
- * "BSEE required; MSEE preferred".)
+ * "BSEE required; MSEE preferred".) (s60: and when it is needed, after the weight: "Security clearance required before you
+ * start", "Work permit needed by the start date", "Secret clearance required prior to day one".)
  */
 const ASKS_STATUS =
-  /\b(?:auth(?:ori[sz](?:ation|ed))?|citizen(?:s|ship)?|nationality|green cards?|work permits?|right to work|sponsorship|visas?|clearance|fluen(?:t|cy)|bilingual|degree|diploma|bachelor(?:'|\u2019)?s|master(?:'|\u2019)?s|ph\.?\s?d|doctorate|BS(?:EE|CS|CE|ME|c)|MS(?:EE|CS|CE|ME|c)|BEng|MEng)\b(?:\s+[\w.()-]+){0,5}\s+(?:required|needed|mandatory|a must|only|preferred|desired|a plus)(?:\s*\([^()]*\))?$/i;
+  /\b(?:auth(?:ori[sz](?:ation|ed))?|citizen(?:s|ship)?|nationality|green cards?|work permits?|right to work|sponsorship|visas?|clearance|fluen(?:t|cy)|bilingual|degree|diploma|bachelor(?:'|\u2019)?s|master(?:'|\u2019)?s|ph\.?\s?d|doctorate|BS(?:EE|CS|CE|ME|c)|MS(?:EE|CS|CE|ME|c)|BEng|MEng)\b(?:\s+[\w.()-]+){0,5}\s+(?:required|needed|mandatory|a must|only|preferred|desired|a plus)(?:\s+(?:before|by|prior to|upon|on|at|from)\s+(?:the\s+|your\s+|you\s+)?(?:start(?:ing)?|joining|hire|hiring|day one|first day|onboarding|offer)(?:\s+date)?)?(?:\s*\([^()]*\))?$/i;
 /**
  * (s47) "HIPAA experience preferred", "Kafka knowledge a plus", "Startup experience required": a thing named, then the
  * word of knowing it and its weight, on a line of its own, is an ask; "Experience preferred", "Technical skills required",

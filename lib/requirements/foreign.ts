@@ -112,6 +112,9 @@ const GERMAN: readonly Pair[] = [
   // other asks, as they were.)
   [/(?<=(?:degree|Studium|Abschluss|Diplom\p{L}*)[^\n.;]{0,40}?)(?<![\p{L}])kein(?:e)?\s+(?:Muss|Pflicht)(?![\p{L}])/giu, 'no need'],
   [/(?<=(?:degree|Studium|Abschluss|Diplom\p{L}*)[^\n.;]{0,40}?)(?<![\p{L}])(?:keine\s+Voraussetzung|nicht\s+zwingend(?:\s+(?:erforderlich|notwendig|n\u00f6tig))?)(?![\p{L}])/giu, 'not required'],
+  // (s60: and the need denied with its verb, "ein Studium setzen wir nicht voraus", "... wird nicht erwartet", "... erwarten
+  // wir nicht": not required.)
+  [/(?<=(?:degree|Studium|Abschluss|Diplom\p{L}*)[^\n.;]{0,40}?)(?<![\p{L}])(?:setzen\s+wir\s+nicht\s+voraus|(?:wird|werden|ist)\s+(?:von\s+uns\s+|hier\s+)?nicht\s+(?:vorausgesetzt|erwartet|verlangt|gefordert)|(?:erwarten|verlangen|fordern)\s+wir\s+nicht)(?![\p{L}])/giu, 'not required'],
   [/\bvergleichbare[nr]?(?![\p{L}])/giu, 'equivalent'],
   [/\bQualifikation(?![\p{L}])/giu, 'qualification'],
   [/\bAusbildung(?![\p{L}])/giu, 'training'],
@@ -869,6 +872,15 @@ const REMOTE_ANY = /(?<![\p{L}])(?:rad\s+(?:od|iz)\s+ku\u0107e|rad\s+na\s+daljin
 const WEEK_ANY = /(?<![\p{L}])(?:die\s+Woche|in\s+der\s+Woche|hver\s+uge|hver\s+uke|varje\s+vecka|v\s+t\u00fddnu|za\s+t\u00fdden|a\s+la\s+semana|por\s+semana|par\s+semaine|pro\s+woche|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke|viikossa|w\s+tygodniu|tygodniowo|t\u00fddn\u011b|haftada|alla\s+settimana|a\s+settimana|per\s+settimana|m\u1ed7i\s+tu\u1ea7n|per\s+minggu|savait\u0117je|per\s+savait\u0119|n\u00e4dalas)(?![\p{L}])/giu;
 // (s51: a month, "w miesi\u0105cu", "al mes", "par mois", "im Monat", "per maand": read "a month", so a day a month at the office is no week's.)
 const MONTH_ANY = /(?<![\p{L}])(?:w\s+miesi\u0105cu|miesi\u0119cznie|al\s+mes|por\s+mes|par\s+mois|im\s+Monat|pro\s+Monat|per\s+maand|i\s+m\u00e5naden|om\s+m\u00e5neden|al\s+mese|v\s+m\u011bs\u00edci|m\u011bs\u00ed\u010dn\u011b)(?![\p{L}])/giu;
+/**
+ * (s60) How many times a week, in the languages the sets use, before the week's word: Czech "dvakr\u00e1t t\u00fddn\u011b", Slovak "trikr\u00e1t
+ * t\u00fd\u017edenne", German "zweimal die Woche", Dutch "twee keer per week", French "deux fois par semaine", Spanish "dos veces por semana":
+ * read "twice" or "3 times", as English says it (the readers of work mode know "twice a week" at the office as a hybrid week).
+ */
+const TIMES_OF_WEEK = new RegExp(
+  String.raw`(?<![\p{L}])(?:(jednou|jedenkr\u00e1t|raz|einmal|eenmaal|een\s+keer|une\s+fois|una\s+vez|uma\s+vez|una\s+volta|en\s+g\u00e5ng|en\s+gang)|(dvakr\u00e1t|dwa\s+razy|zweimal|tweemaal|twee\s+keer|deux\s+fois|dos\s+veces|duas\s+vezes|due\s+volte|tv\u00e5\s+g\u00e5nger|to\s+gange|to\s+ganger)|(t\u0159ikr\u00e1t|trikr\u00e1t|trzy\s+razy|dreimal|driemaal|drie\s+keer|trois\s+fois|tres\s+veces|tr\u00eas\s+vezes|tre\s+volte|tre\s+g\u00e5nger|tre\s+gange|tre\s+ganger))(?=\s+(?:[\p{L}]+\s+){0,2}?(?:t\u00fddn\u011b|t\u00fd\u017edenne|w\s+tygodniu|tygodniowo|die\s+Woche|in\s+der\s+Woche|pro\s+Woche|w\u00f6chentlich|per\s+week|in\s+de\s+week|par\s+semaine|por\s+semana|a\s+la\s+semana|semanal\p{L}*|alla\s+settimana|a\s+settimana|per\s+settimana|i\s+veckan|om\s+ugen|i\s+uka|per\s+uke)(?![\p{L}]))`,
+  'giu',
+);
 const HOME_ANY = /(?<![\p{L}])(?:(?:von\s+)?zu\s+Hause|von\s+daheim|vanuit\s+huis|z\s+domova|desde\s+casa|de\s+casa|em\s+casa|thuis|hjemme|hemifr\u00e5n|hemma|kotona|kotoa|otthonr\u00f3l|otthon|z\s+domu|iz\s+ku\u0107e|od\s+ku\u0107e|i\u0161\s+nam\u0173|nuotoliu|evden|t\u1eeb\s+xa|dari\s+rumah)(?![\p{L}])/giu;
 
 
@@ -989,9 +1001,10 @@ const MODE_SAID = new RegExp(`${WORK_AT_ANY.source}|${MON_FRI_ANY.source}|${WORK
 /**
  * (s58) The rest of the week at home, after days at a place, said in the languages the sets use, either way round: "de rest
  * van de week thuis", "den Rest der Woche im Homeoffice", "t\u00e9l\u00e9travail le reste de la semaine", "el resto de la semana
- * desde casa", "resten av uka hjemmefra": the other days of a hybrid week, read as REST_WHEREVER_ANY is.
+ * desde casa", "resten av uka hjemmefra": the other days of a hybrid week, read as REST_WHEREVER_ANY is. (s60: and "otherwise" from
+ * home, Czech "jinak z domova", Slovak "inak z domu", Polish "inaczej zdalnie".)
  */
-const REST_OF_WEEK = String.raw`(?:de\s+rest\s+van\s+de\s+week|den\s+Rest\s+der\s+Woche|die\s+restliche\s+Woche|le\s+reste\s+de\s+la\s+semaine|el\s+resto\s+de\s+la\s+semana|il\s+resto\s+della\s+settimana|o\s+resto\s+da\s+semana|resten\s+av\s+(?:uken|uka|veckan)|resten\s+af\s+ugen|reszt[a\u0119]\s+tygodnia|zbytek\s+t\u00fddne)`;
+const REST_OF_WEEK = String.raw`(?:de\s+rest\s+van\s+de\s+week|den\s+Rest\s+der\s+Woche|die\s+restliche\s+Woche|le\s+reste\s+de\s+la\s+semaine|el\s+resto\s+de\s+la\s+semana|il\s+resto\s+della\s+settimana|o\s+resto\s+da\s+semana|resten\s+av\s+(?:uken|uka|veckan)|resten\s+af\s+ugen|reszt[a\u0119]\s+tygodnia|zbytek\s+t\u00fddne|jinak|inak|inaczej)`;
 const HOME_OF_WEEK = String.raw`(?:remote|da\s+remoto|thuis|vanuit\s+huis|(?:im\s+)?Homeoffice|von\s+zu\s+Hause|zu\s+Hause|mobil|en\s+t\u00e9l\u00e9travail|t\u00e9l\u00e9travail|\u00e0\s+la\s+maison|chez\s+(?:toi|vous)|en\s+remoto|desde\s+casa|(?:en\s+)?teletrabajo|da\s+casa|in\s+smart\s+working|smart\s+working|em\s+casa|(?:em\s+)?teletrabalho|hjemmefra|hemifr\u00e5n|hemma|z\s+domu|zdalnie|z\s+domova|na\s+home\s+office)`;
 const REST_HOME_ANY = new RegExp(String.raw`(?<![\p{L}])(?:${REST_OF_WEEK}\s*,?\s*${HOME_OF_WEEK}|${HOME_OF_WEEK}\s+${REST_OF_WEEK})(?![\p{L}])`, 'giu');
 const REST_WHEREVER_ANY = /(?<![\p{L}])(?:verder|anders|de\s+rest|sonst|ansonsten|den\s+Rest|le\s+reste|el\s+resto|il\s+resto|o\s+resto|resten|ellers|annars)\s*,?\s*(?:waar\s+(?:je|jij|u)\s+(?:maar\s+)?wil(?:t|len)?|wo\s+(?:immer\s+)?(?:du|ihr|Sie)\s+(?:willst|wollt|wollen|m\u00f6chtest|m\u00f6chten)|o\u00f9\s+(?:tu\s+veux|vous\s+voulez)|donde\s+(?:quieras|prefieras)|dove\s+(?:vuoi|preferisci)|onde\s+quiseres|var\s+du\s+vill|hvor\s+du\s+vil)(?![\p{L}])/giu;
@@ -1360,7 +1373,7 @@ function anyLanguageSpoken(line: string): string {
  * reads "BSc" or "MSc", names the readers of degrees know.
  */
 // (s47: "Laurea triennale", Italy's three-year degree, and "titulación universitaria", on a line of few other words.)
-const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|grau(?=\s+(?:en|in|d['\u2019]|universitari))|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|fels\u0151fok\u00fa(?=\s+(?:\p{L}+\s+)?v\u00e9gzetts\u00e9g)|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*|ptychi(?:o|on)|\u03c0\u03c4\u03c5\u03c7\u03af\u03bf\p{L}*|studii\s+superioare|bachelorgrad(?:en)?|bachelorexamen|kandidatexamen|h\u00f6gskoleexamen|professionsbachelor\p{L}*)(?![\p{L}])/giu;
+const BACHELOR_ANY = /(?<![\p{L}])(?:bacheli(?:er|\u00e8re)|grau(?=\s+(?:en|in|d['\u2019]|universitari))|(?:(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?\s+(?:oder|bzw\.?|\/)\s+)?(?:FH|Uni|Universit\u00e4ts|Hochschul|Fachhochschul)-?[Aa]bschluss|hbo|wo|S1|D4|laurea\s+triennale|titulaci\u00f3n\s+universitaria|titulaci\u00f3n(?=\s+(?:en|in)\s)|t\u00edtulo\s+(?:profesional|universitario|(?:de|of)\s+(?:ingenier[oa]|licenciad[oa]))|(?<!S\u0160\s*(?:nebo|\u010di|or|\/|,)\s*)V\u0160\s+(?:vzd[\u011be]l\p{L}*|\p{L}+(?:\u00e9ho|\u00e9)\s+(?:zam\u011b\u0159en\u00ed|sm\u011bru|oboru)(?![\p{L}]))|licencjat\p{L}*|in\u017cynier\p{L}*|bakal\u00e1\u0159\p{L}*|bakal\u00e1r\p{L}*|kandidaat\p{L}*|licen\u021b\u0103|licenta|bakalaur\p{L}*|c\u1eed\s+nh\u00e2n|alapk\u00e9pz\u00e9s\p{L}*|f\u0151iskolai|fels\u0151fok\u00fa(?=\s+(?:\p{L}+\s+)?v\u00e9gzetts\u00e9g)|h\u00f8yere\s+utdanning|akademisk\s+examen|korkeakoulututkin\p{L}*|yliopistotutkin\p{L}*|ptychi(?:o|on)|\u03c0\u03c4\u03c5\u03c7\u03af\u03bf\p{L}*|studii\s+superioare|bachelorgrad(?:en)?|bachelorexamen|kandidatexamen|h\u00f6gskoleexamen|professionsbachelor\p{L}*|auk\u0161t\p{L}+\s+(?:\p{L}+\s+)?i\u0161silavinim\p{L}*)(?![\p{L}])/giu;
 // (s52: a master's named in Dutch, "wo-masteropleiding", "masteropleiding", "masterdiploma"; Spain's and Latin America's
 // "T\u00edtulo de Ingeniero", "T\u00edtulo de Licenciado": a bachelor's.)
 const MASTER_ANY = /(?<![\p{L}])(?:kandidat(?=\s+i\s+\p{Ll})|cand\.\s?(?:scient|polyt|it|merc|oecon|act|ling)\.?|magist(?:er|ra|rem)\s+in\u017cynier\p{L}*|mgr\s+in\u017c\.?|ylem(?:pi|m\u00e4n)\s+korkeakoulututkin\p{L}*|kandidatuddannelse\p{L}*|kandidatgrad\p{L}*|wo-?master\p{L}*|master(?:opleiding|diploma|titel)\p{L}*|S2|m\u00e1ster|laurea\s+magistrale|magister\p{L}*|magistr\p{L}*|maisteri\p{L}*|diplomi-insin\u00f6\u00f6ri\p{L}*|th\u1ea1c\s+s\u0129|mesterk\u00e9pz\u00e9s\p{L}*|egyetemi|masterat|masteratul|mastergrad(?:en)?|masterexamen)(?![\p{L}])/giu;
@@ -1374,8 +1387,9 @@ const MASTER_ANY = /(?<![\p{L}])(?:kandidat(?=\s+i\s+\p{Ll})|cand\.\s?(?:scient|
 // "Studii superioare (finalizate) \u00een informatic\u0103": a bachelor's; and the Nordic degrees by their names on a line too short for the
 // Nordic table to read it, "Mastergrad i informatikk" a master's, "Kandidatexamen", "Bachelorgrad" a bachelor's.)
 // (s59, batch 2: Denmark's "Professionsbachelor" on such a line.)
+// (s60: Lithuania's higher education, "auk\u0161tasis (universitetinis / techninis) i\u0161silavinimas": a bachelor's.)
 // (s54: and Czech "V\u0160" (a university) with the kind of study after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed", "V\u0160 ekonomick\u00e9ho sm\u011bru".)
-const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|grau\s|ptychi(?:o|on)|professionsbachelor|\u03c0\u03c4\u03c5\u03c7\u03af\u03bf|mastergrad|bachelorgrad|kandidat\s+i\s|cand\.|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
+const DEGREE_CONTEXT = /(?<![\p{L}])(?:V\u0160\s|grau\s|ptychi(?:o|on)|professionsbachelor|\u03c0\u03c4\u03c5\u03c7\u03af\u03bf|mastergrad|bachelorgrad|kandidat\s+i\s|cand\.|utdanning|examen|\p{L}*uddannelse|kandidatgrad|\p{L}*tutkin\p{L}*|tytu\u0142|mgr\s+in\u017c|bacheli(?:er|\u00e8re)|laurea|titulaci\u00f3n|t\u00edtulo|masteropleiding|diplom\p{L}*|opleiding|studi\p{L}*|wykszta\u0142ceni\p{L}*|vzd\u011bl\u00e1n\p{L}*|tutkin\p{L}*|v\u00e9gzetts\u00e9g\p{L}*|diplom\u0103|studii|b\u1eb1ng|i\u0161silavinim|degree|in\s+|w\s+zakresie|z\s+|teknik|jurusan|informatika|ilmu)/iu;
 
 /** The bar between a header line's fields, "Krak\u00f3w | In\u017cynier DevOps | Wis\u0142a Cloud". */
 const HEADER_BAR = /\s\|\s/g;
@@ -1397,7 +1411,9 @@ function anyLanguageDegree(line: string): string {
   // (s58: Danish "kandidat i" before a field in lower case only: "en kandidat i Aarhus" is a candidate there.)
   const read = out.replace(MASTER_ANY, (m: string, at: number, all: string) => (/^kandidat$/i.test(m) && /^\s+i\s+\p{Lu}/u.test(all.slice(at + m.length)) ? m : fitFirst(["master's", 'MSc'], m))).replace(BACHELOR_ANY, (m) => fitFirst(["bachelor's", 'BSc'], m));
   // (s54: the degree's wish word after it, "V\u0160 technick\u00e9ho zam\u011b\u0159en\u00ed v\u00fdhodou", "wykszta\u0142cenie \u2026 mile widziane": "a plus", as English says it.)
-  return WISH_ANY.test(read) ? read.replace(new RegExp(WISH_ANY.source, 'giu'), (m) => fitFirst(['a plus', 'plus'], m)) : read;
+  // (s60: Lithuanian "neb\u016btinas" (not needed) after it: "no need", as English says a degree not asked.)
+  const wished = WISH_ANY.test(read) ? read.replace(new RegExp(WISH_ANY.source, 'giu'), (m) => fitFirst(['a plus', 'plus'], m)) : read;
+  return wished.replace(/(?<![\p{L}])neb\u016btin\p{L}*(?![\p{L}])/giu, (m) => fitFirst(['not required', 'no need'], m));
 }
 
 /** The first stand-in that fits the original's length. */
@@ -1518,6 +1534,10 @@ const HOME_POSSIBLE = new RegExp(
 );
 
 /** One line in English words where it is written in German or French; otherwise the line itself. Same length always. */
+/** (s60) German "…kenntnisse" of a language, then its CEFR level within a few words: "Deutschkenntnisse auf B2-Niveau", "Franz\u00f6sischkenntnisse (mind. C1)". */
+const KNOWLEDGE_NAMES: Readonly<Record<string, string>> = { deutsch: 'German', englisch: 'English', 'franz\u00f6sisch': 'French', spanisch: 'Spanish', italienisch: 'Italian', 'niederl\u00e4ndisch': 'Dutch', polnisch: 'Polish', tschechisch: 'Czech' };
+const KNOWLEDGE_LEVEL = /(?<![\p{L}])(deutsch|englisch|franz\u00f6sisch|spanisch|italienisch|niederl\u00e4ndisch|polnisch|tschechisch)kenntnisse\s+(?:\(\s*)?(?:(?:auf|mit)\s+(?:dem\s+)?|mind(?:estens|\.)\s*|(?:Niveau|Level|Stufe)\s+)*([ABC][12])(?![\p{L}\d])(?:\s*[-\u2013]?\s*(?:Niveau|Level))?(?:\s*\))?/giu;
+
 function lineInEnglish(written: string, hint: TextLanguage | null = null): string {
   // (s51: a line in Chinese, Japanese or Korean says much in few letters, "\u5168\u804c\u5750\u73ed", "\uc7ac\ud0dd \ubd88\uac00": read however short.)
   if ((written.length < 6 && (written.match(CJK_LETTER) ?? []).length < 2) || !/\p{L}{2}/u.test(written)) return written;
@@ -1532,7 +1552,13 @@ function lineInEnglish(written: string, hint: TextLanguage | null = null): strin
   const refused = NO_HOME_ANY.test(possible) || NO_HOME_AFTER.test(possible) ? possible.replace(NO_HOME_ANY, (m) => fitFirst(['no remote', 'no WFH'], m)).replace(NO_HOME_AFTER, (m) => fitFirst(['no remote', 'no WFH'], m)) : possible;
   // (s52: one day in words, read before a table puts "einem" as "a".)
   // (s58: the rest of the week at home, read before a table puts its words in English one by one: see REST_HOME_ANY.)
-  const line = refused.replace(ONE_DAY_WORD, (m) => fit('1', m)).replace(REST_HOME_ANY, (m) => fitFirst(['otherwise from home', 'else from home', 'else WFH'], m));
+  // (s60: see TIMES_OF_WEEK; and a German knowledge of a language with its CEFR level after it, "Deutschkenntnisse auf B2-Niveau", "Deutschkenntnisse (C1)":
+  // the language and its level, read before the tables, which put the name in English and leave its level apart.)
+  const line = refused
+    .replace(ONE_DAY_WORD, (m) => fit('1', m))
+    .replace(REST_HOME_ANY, (m) => fitFirst(['otherwise from home', 'else from home', 'else WFH'], m))
+    .replace(TIMES_OF_WEEK, (m, one?: string, two?: string) => fitFirst(one ? ['once'] : two ? ['twice', '2x'] : ['3 times', '3x'], m))
+    .replace(KNOWLEDGE_LEVEL, (m, name: string, level: string) => fit(`${KNOWLEDGE_NAMES[name.toLowerCase()] ?? 'English'} ${level.toUpperCase()}`, m));
   const english = count(ENGLISH_WORDS, line);
   // (A line in Korean, Japanese or Chinese: two of their letters make it so; its English names stay as they are.)
   if ((line.match(CJK_LETTER) ?? []).length >= 2) {
@@ -1617,7 +1643,7 @@ function textLanguage(lines: readonly string[]): TextLanguage | null {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet|kennis|het|jij|hebt|ongeacht|maakt)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !YEAR_COUNT_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet|kennis|het|jij|hebt|ongeacht|maakt)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !YEAR_COUNT_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text) && !new RegExp(KNOWLEDGE_LEVEL.source, 'iu').test(text)) return text;
   const lines = text.split('\n');
   const hint = textLanguage(lines);
   return lines.map((l) => lineInEnglish(l, hint)).join('\n');

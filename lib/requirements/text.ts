@@ -120,8 +120,9 @@ export interface YearsHit {
 }
 
 /** Every years span in a text that reads as experience asked, not a company's age or a team's total. */
-/** "- A decade or more of systems engineering": a decade of an activity, at a line's or bullet's start or after an ask. */
-const DECADE_OF = /(?:^|\n|[:•*\u2013-]\s*|\b(?:have|having|with|bring|need|require[sd]?|at least|minimum(?: of)?)\s+)(a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer|so))?\s+of\s+(?:[\w-]+\s+){0,2}(?:\w+ing|work|development|operations|design|research|administration|management|experience)\b/i;
+/** "- A decade or more of systems engineering": a decade of an activity, at a line's or bullet's start or after an ask. (s60: or the
+ * activity said by its verb, "A decade or more running production systems", "Two decades building firmware".) */
+const DECADE_OF = /(?:^|\n|[:•*\u2013-]\s*|\b(?:have|having|with|bring|need|require[sd]?|at least|minimum(?: of)?)\s+)(a|one|two|three)\s+decades?\s*(?:\+|plus|or (?:more|longer|so))?\s+(?:of\s+(?:[\w-]+\s+){0,2}(?:\w+ing|work|development|operations|design|research|administration|management|experience)|(?!(?:during|spanning|according)\b)[a-z]{3,}ing\s+(?:[\w-]+\s+){0,2}?(?:systems?|services?|software|products?|platforms?|infrastructure|networks?|teams?|code|data|applications?|apps|pipelines?|databases?|models?|clusters?|production|projects?|sites?|plants?|hardware|firmware|tests?|releases?)\b)/i;
 
 const A_YEAR = /\b(?:at\s+least|a\s+minimum\s+of|minimum\s+(?:of\s+)?|more\s+than|over)\s+(?:a|one)\s+(?:full\s+)?year\b(?!\s*(?:-|\u2013)?\s*(?:old|long|ago|contract))|\ba\s+(?:full\s+)?year\s*(?:\+|plus|or\s+(?:more|longer|two))(?=\s+(?:of|in|with|as|doing)\b)/gi;
 const MONTHS_ASKED = /\b(at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|over\s+|more\s+than\s+)?(\d{1,3})\s*\+?\s*months?\b(?:\s*\+)?(?!-)/gi;
