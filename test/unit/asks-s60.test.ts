@@ -20,6 +20,14 @@ import { engine, pairMatch, rowOf, TODAY } from './readers';
 // analyst, an EU-remote data platform engineer, a Leeds school's IT support analyst, a Herzliya security backend, a Prague
 // grid operator's SRE (Czech), a remote health platform's staff engineer, a Nantes logistics DevOps engineer (French), a
 // Johannesburg NOC engineer, an HN legal-tech founding engineer. First read 5/10; after 7/10.
+// Batch 4, the carry-over (written before batch 3's mends were read on them, first read on the merged tree of session 60, no
+// mends after): a Kraków utility's Azure DevOps engineer (Polish), a Rotterdam SRE (Dutch), a Halifax credit union's cloud
+// engineer, a Sarajevo ticketing backend (Bosnian), a Calgary grid SOC analyst, an Auckland platform engineer, a Gießen
+// utility's Windows administrator (German), an HN time-series SRE post, a Salinas school district's network administrator,
+// a Copenhagen pharma data engineer (Danish). First read 4/10. Read otherwise there: a Polish grid company (Tauron) and a
+// German grid operator ("Netz GmbH") not told as energy; Dutch "of" in a short line ("Go of Python") not read as "or";
+// Bosnian "Poznavanje engleskog jezika" no language row, "KM" no currency; "Vor Ort, Homeoffice nach Einarbeitung
+// möglich" read as remote; a certificate "or obtain within 12 months" unmet, not partial.
 // Still read otherwise (not asserted): "10+ years in software or infrastructure engineering, 4+ in a platform or SRE role"
 // counts infrastructure roles only for the ten (software engineering is no skill of the taxonomy); "Healthcare or other
 // HIPAA-regulated experience" asks HIPAA beside healthcare, not as its other choice; "A+ and N+ or CCNA" groups N+ alone
