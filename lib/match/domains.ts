@@ -68,7 +68,7 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     // solares", "compteurs communicants", "impianti fotovoltaici": the second pattern.)
     // (s45: a water company is a utility too, named so at its name's end, "Northgate Water (via Tregarthen Data Ltd)", or
     // with its kind, "Severn Water Authority"; its work told by "smart-meter readings", hyphened.)
-    /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|(?:Power|Gas|Electric) (?:&|and) (?:Gas|Power|Electric|Light)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind|Vattenfall|Statkraft|Fortum|Equinor|(?<=\u00d8)rsted|Orsted|TotalEnergies|Iberdrola|EDF|E\.ON|RWE|Enel|Engie|Uniper|EnBW|Neste|Hafslund|Energinet|Elia|Fingrid|Eldistribution|Eln\u00e4t|Energi(?=\s|$)|Kraft(?= AS| AB|\s*$)|Water(?=\s*(?:$|[,(|\u00b7\u2014\u2013]|(?:19|20)\d\d\b)|\s{2,}|\s(?:Authority|Board|Company|Corporation|Services|Utilit(?:y|ies)|plc|Ltd|Limited|Inc)\b))\b/,
+    /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|(?:Power|Gas|Electric) (?:&|and) (?:Gas|Power|Electric|Light)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind|Vattenfall|Statkraft|Fortum|Equinor|(?<=\u00d8)rsted|Orsted|TotalEnergies|Iberdrola|EDF|E\.ON|RWE|Enel|Engie|Uniper|EnBW|Neste|Hafslund|Energinet|Fingrid|Eldistribution|Eln\u00e4t|Energi(?=\s|$)|Kraft(?= AS| AB|\s*$)|Water(?=\s*(?:$|[,(|\u00b7\u2014\u2013]|(?:19|20)\d\d\b)|\s{2,}|\s(?:Authority|Board|Company|Corporation|Services|Utilit(?:y|ies)|plc|Ltd|Limited|Inc)\b))\b/,
     /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart[- ]met(?:ers?|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power)|water (?:utilit\w+|supply|treatment works?|networks?)|eln(?:\u00e4|a)t\w*|kraftverk\w*|vannkraft\w*|vattenkraft\w*|str\u00f8mnett\w*|elnett\w*|contadores inteligentes|contadores de luz|plantas? (?:solares?|fotovoltaicas?|e\u00f3licas?)|parques? e\u00f3licos?|energ\u00eda (?:solar|e\u00f3lica|renovable)|red(?:es)? el\u00e9ctricas?|centrales? (?:el\u00e9ctricas?|solares?|hidroel\u00e9ctricas?)|usinas? (?:solares?|e\u00f3licas?|hidrel\u00e9tricas?)|medidores inteligentes|compteurs? (?:intelligents?|communicants?)|centrales? (?:nucl\u00e9aires?|\u00e9lectriques?)|contatori intelligenti|impianti fotovoltaici)\b/i,
   ],
   // Climate work is told by what it cuts or measures ("carbon accounting", "emissions data").
@@ -81,7 +81,7 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     'logistics-tech',
     // (s49: rail and transit are transportation, "Keystone Rail Analytics", "late rail cars", "freight trains".)
     // (s60 lead: more of the large carriers and forwarders by name, "Geodis", "DSV", "Dachser", "InPost".)
-    /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Haulage|Hauliers?|Couriers?|Warehousing|Rail(?:way|road)?s?|Transit|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker|Geodis|CEVA|DSV|XPO|GXO|Nippon Express|Yusen|Hapag-Lloyd|CMA CGM|Gefco|Dachser|Rhenus|La Poste|Colissimo|Chronopost|PostNL|InPost)\b/,
+    /\b(?:[Ll]ogistics|Freight|Shipping Lines?|Supply Chain|Trucking|Haulage|Hauliers?|Couriers?|Warehousing|Rail(?:way|road)?s?|Transit|DHL|FedEx|UPS|Maersk|Flexport|Kuehne|DB Schenker|Geodis|CEVA Logistics|DSV|XPO|GXO|Nippon Express|Yusen|Hapag-Lloyd|CMA CGM|Gefco|Dachser|Rhenus|La Poste|Colissimo|Chronopost|PostNL|InPost)\b/,
     // (s56: a warehouse in other languages, "Red de almac\u00e9n", "entrep\u00f4t", "magazzino", "armaz\u00e9m", "magazijn".)
     /\b(?:logistics|freight|shipments?|supply chain(?! security| attacks?)|warehous\w+|almac[e\u00e9]n(?:es)?|entrep[o\u00f4]ts?|magazzin[oi]|armaz[e\u00e9]ns?|magazijn\w*|fleet management|route optimi[sz]ation|last[- ]mile|parcels?|trucks|trucking|haulage|couriers?|rail (?:cars?|yards?|networks?|freight|operators?)|railways?|railroads?|trains?)\b/i,
   ],
@@ -108,8 +108,8 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'legaltech',
-    // (s60 lead: the contract-software makers by name, "Ironclad", "Harvey", and contracts' AI told as the work.)
-    /\b(?:Legal(?:[Tt]ech)?|Law(?: Firm)?|LLP|[Aa]ttorneys?|Clio|Thomson Reuters|LexisNexis|Ironclad|Harvey|Relativity|Everlaw|Luminance|Kira Systems)\b/,
+    // (s60 lead: the contract-software makers by name, "Ironclad", "Everlaw", and contracts' AI told as the work.)
+    /\b(?:Legal(?:[Tt]ech)?|Law(?: Firm)?|LLP|[Aa]ttorneys?|Clio|Thomson Reuters|LexisNexis|Ironclad|Everlaw|Luminance|Kira Systems)\b/,
     /\b(?:legal tech|law firms?|e-discovery|contract (?:analysis|management|review|AI|lifecycle|intelligence|drafting)|litigation)\b/i,
   ],
   [
