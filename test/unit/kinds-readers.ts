@@ -40,3 +40,45 @@ export function freshShortPostings(title: string, file: string) {
     });
   });
 }
+
+/**
+ * The fact floors of a session's fresh short postings (facts-s57 and after): per batch and fact, how many of the batch's 25
+ * tune postings must read right (salary within 1% and its currency and period, clearance as present or not, degree's level
+ * and whether required, the others exactly), each an `it` in a describe titled by `title`.
+ */
+export function tuneFactFloors(title: string, file: string, floors: Record<number, Record<string, number>>): void {
+  describe(title, () => {
+    type Row = { n: number; split: string; batch: number; text: string; facts: Record<string, unknown> };
+    const rows = readFileSync(new URL(`../fixtures/labels/${file}`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Row)
+      .filter((r) => r.split === 'tune');
+    const near = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= Math.max(1, 0.01 * Math.abs(b)));
+    const right = (name: string, got: ReturnType<typeof facts>, want: Row['facts']): boolean => {
+      const g = got[name as keyof typeof got] as never;
+      const w = want[name] as never;
+      if (name === 'salary') {
+        const gs = got.salary;
+        const ws = want.salary as { min: number | null; max: number | null; currency: string; period: string } | null;
+        return !gs || !ws ? gs === ws : near(gs.min, ws.min) && near(gs.max, ws.max) && gs.currency === ws.currency && gs.period === ws.period;
+      }
+      if (name === 'clearance') return (got.clearance === null) === (want.clearance === null);
+      if (name === 'degree') {
+        const gd = got.degree;
+        const wd = want.degree as { level: string; required: boolean } | null;
+        return !gd || !wd ? gd === wd : gd.level === wd.level && gd.required === wd.required;
+      }
+      return g === w;
+    };
+    for (const [batch, ofBatch] of Object.entries(floors)) {
+      for (const [name, floor] of Object.entries(ofBatch)) {
+        it(`batch ${batch} ${name}: right on at least ${floor} of 25`, () => {
+          const tune = rows.filter((r) => r.batch === Number(batch));
+          expect(tune.length).toBe(25);
+          expect(tune.filter((r) => right(name, facts(r.text), r.facts)).length).toBeGreaterThanOrEqual(floor);
+        });
+      }
+    }
+  });
+}
