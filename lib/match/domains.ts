@@ -13,7 +13,9 @@ import { withoutContact } from './evidence';
 const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'fintech',
-    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Banco|Banca|Sparkasse|Caixa|Bancorp|[Cc]redit [Uu]nion|Building Society|Financial|Capital Markets|Securities|Clearing(?= Corp| House| Bank)|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple)\b/,
+    // (s61 lead: Africa's and Latin America's fintechs by name, "Moniepoint", "Paystack", "Nubank"; a bank named in one word,
+    // "Interbank", "Scotiabank", "Rabobank".)
+    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Banco|Banca|Sparkasse|Caixa|Bancorp|[Cc]redit [Uu]nion|Building Society|Financial|Capital Markets|Securities|Clearing(?= Corp| House| Bank)|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple|Nubank|Moniepoint|Paystack|Flutterwave|Interswitch|OPay|Kuda|Chime|Klarna|[A-Z][a-z]{2,}bank)\b/,
     /\b(?:banking|bancaire|core banking|loan origination|lending platform|capital markets|brokerage|card (?:processing|issuing|acquiring)|SEPA|payment processing|trading systems?)\b/i,
   ],
   // Card payments are told by the work ("card authorization and settlement files") or the employer ("Card Services").
@@ -50,9 +52,11 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'ecommerce',
-    // (s60 lead: the large retailers by name, "Walmart", "Tesco", "Falabella".)
+    // (s60 lead: the large retailers by name, "Walmart", "Tesco", "Falabella"; s61 lead: the large marketplaces of Asia and
+    // Eastern Europe, "Tokopedia", "Trendyol", "eMAG", "Rozetka", and the grocers that sell only online, "Getir", "Ocado";
+    // not a retail bank's, broker's or energy supplier's "retail".)
     // (s53: a chain of shops by its name's last word, "Pennine Home Stores", "Lone Star Outfitters", "Harbor Supermarkets".)
-    /\b(?:[Ee]-?[Cc]ommerce|[Rr]etail(?:er)?|[Gg]rocer(?:y|s|ies)?|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten|Walmart|Tesco|Carrefour|Falabella|Cencosud|Ahold\w*|Lidl|Aldi|IKEA|Costco|Kroger|Sainsbury's|Decathlon|Inditex|Stores|Shops|Outfitters|Supermarkets?|Hypermarkets?|Department Stores?)\b/,
+    /\b(?:[Ee]-?[Cc]ommerce|[Rr]etail(?:er)?(?!\s+(?:bank\w*|brokerage|investors?|energy|electricity|insurance))|[Gg]rocer(?:y|s|ies)?|Marketplace|Shopify|eBay|Etsy|Zalando|Mercado Libre|Rakuten|Tokopedia|Getir|Instacart|Ocado|Shopee|Lazada|Bukalapak|Trendyol|Hepsiburada|Allegro|eMAG|Rozetka|Flipkart|Coupang|Jumia|Takealot|Walmart|Tesco|Carrefour|OXXO|Soriana|Chedraui|Falabella|Cencosud|Ahold\w*|Lidl|Aldi|IKEA|Costco|Kroger|Sainsbury's|Decathlon|Inditex|Stores|Shops|Outfitters|Supermarkets?|Hypermarkets?|Department Stores?)\b/,
     // (s49: an online store with what it sells between, "online tile and flooring store", "online bookstore"; s53: the shops'
     // own systems, "tills", "point of sale".)
     // (s59 lead: the shops a role served, counted, "for 2,000 stores", "across 140 supermarkets".)
@@ -145,7 +149,7 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     // (s55: Germany's administrations by name, "Kreisverwaltung Ostalb", "Landratsamt", "Bezirksamt".)
     // (s56: a special district or a public authority by its name's last word, "Capitol Water District", "Valley Transit
     // Authority"; Nordic public bodies, (s58 lead: a Norwegian county, "Vestfold fylkeskommune", a "direktorat") "Region V\u00e4stmanland", "Ume\u00e5 kommun", "Aarhus Kommune", a "myndighet"; s60 lead: a Nordic public hospital, "Aalborg Universitetshospital", "Sykehuset Innlandet", "Helse Bergen".)
-    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z])|(?:Kreis|Stadt|Landes|Kommunal|Gemeinde|Bezirks)verwaltung|Landratsamt|Landesamt|Bezirksamt|Rathaus|(?<=[A-Z][\w&.-]*\s)(?:District|Authority)(?=\s*(?:$|[,(|\u00b7\u2014\u2013-]|\s{2,}|(?:19|20)\d\d\b))|Region(?= [A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])|(?<=[a-z\u00e0-\u00ff]s? )kommun|Kommune|Landsting\w*|\w*[Uu]niversitetshospital\w*|\w*[Uu]niversitetssjukhus\w*|\w*[Uu]niversitetssykehus\w*|Sygehus\w*|Sjukhus\w*|Sykehus\w*|Rigshospitalet|Helse (?=[A-Z\u00c0-\u00de])|Myndighet\w*|[Ff]ylkeskommune\w*|[Dd]irektoratet|[Dd]irektorat for|[Ss]tyrelsen|Inland Revenue|Revenue (?:Service|Agency)|Tax (?:Agency|Administration))\b/,
+    /\b(?:[Gg]overnment|Ministry|Department (?:of|for)|County|City of|Ville de(?= [A-Z\u00c0-\u00de])|Municipalit(?=\u00e9)|Municipalidad|Ayuntamiento|Alcald\u00eda|Prefeitura|Comune di|[Mm]unicipal\w*|Council|Federal|State of|Bundes\w*|NHS|Public Sector|Office for|HM (?=[A-Z])|(?:Kreis|Stadt|Landes|Kommunal|Gemeinde|Bezirks)verwaltung|Landratsamt|Landesamt|Bezirksamt|Rathaus|(?<=[A-Z][\w&.-]*\s)(?:District|Authority)(?=\s*(?:$|[,(|\u00b7\u2014\u2013-]|\s{2,}|(?:19|20)\d\d\b))|Region(?= [A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])|(?<=[a-z\u00e0-\u00ff]s? )kommun|Kommune|Landsting\w*|\w*[Uu]niversitetshospital\w*|\w*[Uu]niversitetssjukhus\w*|\w*[Uu]niversitetssykehus\w*|Sygehus\w*|Sjukhus\w*|Sykehus\w*|Rigshospitalet|Helse (?=[A-Z\u00c0-\u00de])|Myndighet\w*|[Ff]ylkeskommune\w*|[Dd]irektoratet|[Dd]irektorat for|[Ss]tyrelsen|Inland Revenue|Revenue (?:Service|Agency)|Tax (?:Agency|Administration))\b/,
     /\b(?:public sector|government|municipal\w*|federal agenc\w+|ministr(?:y|ies)|public administration|(?:state|local) agenc\w+)\b/i,
   ],
   [
@@ -288,7 +292,7 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   ['insurtech', /\b(?:asegurador\w*|seguros|assurances?|assureurs?|Versicherung\w*|segurador\w*|verzeker\w*|ubezpiecze\w*|assicurativ\w*|assicurazion\w*)\b/i],
   // (s60 lead: Vietnamese banking, "Kinh nghi\u1ec7m trong ng\u00e2n h\u00e0ng ho\u1eb7c fintech".)
   ['fintech', /(?<![\p{L}])ng\u00e2n\s+h\u00e0ng(?![\p{L}])/iu],
-  ['fintech', /\b(?:bancari[oa]s?|financier[oa]s?|financi\u00e8re?s?|bancaires?|banques?|Banken|Finanz\w*|bankow\w*|finansow\w*|bankwezen|financeir[oa]s?)\b/i],
+  ['fintech', /\b(?:banca|bancari[oa]s?|financier[oa]s?|financi\u00e8re?s?|bancaires?|banques?|Banken|Finanz\w*|bankow\w*|finansow\w*|bankwezen|financeir[oa]s?)\b/i],
   // (s58: payments in the languages the sets use, "do\u015bwiadczenie w bran\u017cy p\u0142atno\u015bci", "bramka p\u0142atnicza", "pagos con tarjeta",
   // "meios de pagamento", "sistemi di pagamento", "Zahlungsverkehr", "moyens de paiement", "platebn\u00ed karty": the trade's own
   // phrases, not a payment made ("pagos a proveedores").)
@@ -330,6 +334,14 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // non-profit; a municipality or another public body is the public sector.
   ['nonprofit', /\b(?:maatschappelijke?\s+organisaties?|woningcorporaties?|wooncorporaties?|woonstichting\w*|stichting|goede[- ]doelen(?:organisaties?)?|welzijnsorganisaties?)\b/i],
   ['govtech', /\b(?:gemeente\w*|overheid\w*|overheidsorganisaties?|provincie\w*|waterschap\w*|ministerie\w*|Rijkswaterstaat)\b/i],
+  // (s61 lead: the trades named in Slovak, Czech, Romanian, Turkish, Finnish, Estonian, Catalan and Ukrainian: banking
+  // ("bankov\u00e9ho sektora", "domeniul bancar", "bankac\u0131l\u0131k", "pankkiala", "pangandus", "\u0431\u0430\u043d\u043a\u0456\u0432\u0441\u044c\u043a\u0438\u0439", "\u0444\u0456\u043d\u0442\u0435\u0445"), online selling
+  // ("e-ticaret", "e-kaubandus", "verkkokauppa", "comer\u021b electronic"), energy ("energia-ala", "energetika", "enerji sekt\u00f6r\u00fc",
+  // "energeetika"), health care ("\u00e0mbit sanitari", "zdravotn\u00edctvo", "terveydenhuolto", "sa\u011fl\u0131k sekt\u00f6r\u00fc", "s\u0103n\u0103tate", "tervishoid").)
+  ['fintech', /(?<![\p{L}])(?:bankov\p{L}*|bancar\p{L}*|banc\u0103|b\u0103nci\p{L}*|bankac\u0131l\u0131k\p{L}*|pankki\p{L}*|pangandus\p{L}*|\u0431\u0430\u043d\u043a\u0456\u0432\u0441\u044c\u043a\p{L}*|\u0431\u0430\u043d\u043a\u043e\u0432\u0441\u043a\p{L}*|\u0444\u0456\u043d\u0442\u0435\u0445\p{L}*|\u0444\u0438\u043d\u0442\u0435\u0445\p{L}*)(?![\p{L}])/iu],
+  ['ecommerce', /(?<![\p{L}])(?:e-?ticaret\p{L}*|e-?kaubandus\p{L}*|verkkokaup\p{L}*|comer(?:\u021b|\u0163|t)\s+electronic|elektronick\p{L}*\s+obchod\p{L}*|\u0435-?\u043a\u043e\u043c\u0435\u0440\u0446\p{L}*|\u0456\u043d\u0442\u0435\u0440\u043d\u0435\u0442-\u043c\u0430\u0433\u0430\u0437\u0438\u043d\p{L}*)(?![\p{L}])/iu],
+  ['energy-systems', /(?<![\p{L}])(?:energia-?ala\p{L}*|energiayhti\p{L}*|energetik\p{L}*|energetick\p{L}*|enerji\p{L}*|energeetika\p{L}*|\u0435\u043d\u0435\u0440\u0433\u0435\u0442\u0438\u043a\p{L}*)(?![\p{L}])/iu],
+  ['health-tech', /(?<![\p{L}])(?:sanitari|salut|zdravotn\p{L}*|terveydenhuol\p{L}*|terveysala\p{L}*|sa\u011fl\u0131k|s\u0103n\u0103tate|sanatate|tervishoi\p{L}*|\u043c\u0435\u0434\u0438\u0446\u0438\u043d\p{L}*|\u043c\u0435\u0434\u0438\u0447\u043d\p{L}*)(?![\p{L}])/iu],
   // (s56: the Nordic public sector, "Erfarenhet fr\u00e5n offentlig sektor", "offentlig forvaltning", "en kommun eller myndighet".)
   ['govtech', /(?<![\p{L}])(?:offentlig(?:a|e)?\s+(?:sektor\p{L}*|f\u00f6rvaltning\p{L}*|forvaltning\p{L}*|virksomhed\p{L}*|verksamhet\p{L}*)|kommun(?:er|erna|en|e)?|myndighet\p{L}*|julkis\p{L}*\s+sektori\p{L}*)(?![\p{L}])/iu],
 ];

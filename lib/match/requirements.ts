@@ -377,7 +377,7 @@ export function matchRequirements(
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
   // learnt, not yet used at work; it meets an ask partly.
   const learnt = learntOnly(resume, name);
-  const judged = items.map((written, index) => orEquivalent(written, name, vendorCertificate(written, resume, schoolOnly(written, resume, kindByExamples(written, resume, satelliteOrCellular(written, resume, analystYears(written, hpcScheduling(written, namesAtWork(written, usersServed(written, degreeClass(written, codeNamed(written, certTrack(written, teamLed(written, includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume), resume), resume), resume), resume), resume), resume), resume), resume)))))));
+  const judged = items.map((written, index) => orSimilar(written, resume, name, implied, orEquivalent(written, name, vendorCertificate(written, resume, schoolOnly(written, resume, kindByExamples(written, resume, satelliteOrCellular(written, resume, analystYears(written, hpcScheduling(written, namesAtWork(written, usersServed(written, degreeClass(written, codeNamed(written, certTrack(written, teamLed(written, includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume), resume), resume), resume), resume), resume), resume), resume), resume))))))));
   // (s57) The classes of the s57 careful pairs, over the verdicts as judged: a row's verdict read again where its ask is
   // the tuning of something, the running of a thing a key user only uses, OT or ship security, a directory's feature, or
   // the duties of running a function.
@@ -560,7 +560,7 @@ export function matchRequirements(
     // "Fulfilled military obligations (for male candidates)", "Military service completed or exempt": asked in Greece,
     // Turkey, Korea and Israel, against the line a resume there states it on ("Military service: completed (2019)").
     if (groups.length === 0 && resume.text !== undefined && MILITARY_ASK.test(item.text)) {
-      const said = resume.text.split('\n').find((l) => MILITARY_DONE.test(l));
+      const said = resume.text.split('\n').find((l, k, all) => MILITARY_DONE.test(l) || militaryUnder(l, all.slice(Math.max(0, k - 2), k)));
       if (said) return { ...base, verdict: 'met', evidence: `The resume says \u201c${lineOf(said)}\u201d.` };
     }
     // (s49) "You have shipped apps to the App Store" read as the store's console (App Store Connect): a line that names the
@@ -3044,6 +3044,12 @@ function fieldNamed(field: string, itemText: string): boolean {
  * bachelor's, fewer meet it in part. A field not technical keeps every year of work.
  */
 const FIELD_TITLE = /\b(?:engineer\w*|developer|programmer|administrator|admin|sysadmin|architect|technician|scientist|devops|SRE|QA|tester|DBA|IT|ICT|software|data|GIS|systems?|network|cloud|security|controls?|instrumentation|electrician)\b|(?<![\p{L}])(?:sviluppat\p{L}*|programmat\p{L}*|ingegner\p{L}*|tecnic[oa]|sistemist\p{L}*|desarrollador\p{L}*|programador\p{L}*|ingenier[oa]|t\u00e9cnic[oa]|d\u00e9veloppeu\p{L}*|ing\u00e9nieur\p{L}*|technicien\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|Informatiker\p{L}*|Techniker\p{L}*|ontwikkelaar\p{L}*|beheerder\p{L}*|programista|in\u017cynier\p{L}*|v\u00fdvoj\u00e1\u0159\p{L}*|program\u00e1tor\p{L}*|spr\u00e1vce|technik|administr\u00e1tor\p{L}*|informatik\p{L}*)(?![\p{L}])/iu;
+/** (s61 lead) A degree's other way, a secondary school with practice: "or high school diploma with experience", "alebo S\u0160 s praxou". */
+const SECONDARY_WITH_PRACTICE =
+  /(?<![\p{L}])(?:or|alebo|nebo|oder|lub|ou|o|sau|veya|tai|v\u00f5i)\s+(?:an?\s+)?(?:high\s+school(?:\s+diploma)?|secondary\s+(?:school|education)|GED|S\u0160|stredo\u0161kolsk\p{L}*|st\u0159edo\u0161kolsk\p{L}*|Abitur|matur\p{L}*|\u015brednie)(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:with|s|se|mit|z|com|con|plus|and|cu|ja)\s+(?:\p{L}+\s+){0,2}?(?:experience|prax\p{L}*|Berufserfahrung|do\u015bwiadczeni\p{L}*|experien\p{L}*|kokemu\p{L}*|kogemus\p{L}*)(?![\p{L}])/iu;
+/** A secondary school a resume names in the languages SCHOOL_SHOWN does not: Slovak and Czech "stredn\u00e1 / st\u0159edn\u00ed \u0161kola", "gymn\u00e1zium". */
+const SECONDARY_SHOWN = /(?<![\p{L}])(?:stredn\p{L}*\s+(?:priemysel\p{L}*\s+|odborn\p{L}*\s+)?\u0161kol\p{L}*|st\u0159edn\p{L}*\s+(?:pr\u016fmysl\p{L}*\s+|odborn\p{L}*\s+)?\u0161kol\p{L}*|gymn\u00e1zium|SP\u0160\s?\p{L}*)(?![\p{L}])/iu;
+
 function equivalentYears(degree: NonNullable<RequirementItem['degree']>, resume: ResumeFacts): number {
   const p = resume.profile;
   if (!p || p.totalYears === null) return 0;
@@ -3082,6 +3088,14 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   const equivalent = degree.equivalentExperience ? equivalentYears(degree, resume) : 0;
   if (equivalent >= 4) return { verdict: 'met', evidence: `Equivalent experience is accepted: ${years(equivalent)} of dated roles${equivalent < (resume.profile?.totalYears ?? 0) ? ' in the field' : ''}.` };
   if (equivalent >= 1) return { verdict: 'partial', evidence: `Equivalent experience is accepted: ${years(equivalent)} of dated roles in the field, short of the four or so that stand for the degree.` };
+  // (s61 lead) "V\u0160 vzdelanie technick\u00e9ho smeru alebo S\u0160 s praxou v IT", "a Bachelor's degree, or a high school diploma with IT
+  // experience", "oder Abitur mit Berufserfahrung": the degree or a secondary school and practice; a resume that names its
+  // secondary school and has a year or more of dated roles holds the second way.
+  if (SECONDARY_WITH_PRACTICE.test(itemText)) {
+    const school = (resume.text ?? '').split('\n').find((l) => SCHOOL_SHOWN.test(l) || SECONDARY_SHOWN.test(l));
+    const practice = resume.profile?.totalYears ?? 0;
+    if (school && practice >= 1) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(school)}\u201d, and ${years(practice)} of dated roles: the secondary school with practice asked.` };
+  }
   // (s49) "Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung", "or a comparable vocational
   // qualification": a vocational qualification the resume names ("Fachinformatikerin f\u00fcr Anwendungsentwicklung (IHK)", "Level 3
   // apprenticeship") is the comparable training asked.
@@ -3663,17 +3677,64 @@ function evidenceOf(ids: readonly string[], resume: ResumeFacts, name: (id: stri
     .join('; ');
 }
 
-/** An ask that the military service owed be done or excused. */
-const MILITARY_ASK = /\b(?:military|army|national)\s+(?:service|obligations?|duty)\b/i;
+/** An ask that the military service owed be done or excused. (s61 lead: or its status, "Military status: completed or exempted", and Nigeria's national youth service, "NYSC certificate".) */
+const MILITARY_ASK = /\b(?:military|army|national)\s+(?:service|obligations?|duty|status)\b|\bNYSC\b|\bnational\s+youth\s+service\b/i;
 /** A resume's line that says it is: "Military service completed (2019)", "Military obligations: fulfilled", "exempt from military service". */
 const MILITARY_DONE =
   /\b(?:military|army|national)\s+(?:service|obligations?|duty)\b[^.\n]{0,25}\b(?:completed?|fulfilled|done|served|exempt(?:ed|ion)?)\b|\b(?:completed|fulfilled|served|exempt(?:ed)? from)\s+(?:my\s+|the\s+)?(?:compulsory\s+|mandatory\s+)?(?:military|army|national)\s+(?:service|obligations?|duty)\b/i;
+
+/**
+ * (s61 lead) A resume's own line under a heading of the service ("MILITARY STATUS" then "Exempted"; "MILITARY SERVICE" then
+ * "Hellenic Army, 2013 \u2013 2014 (completed)"), or a line of the service that says it done ("NYSC: completed 2020").
+ */
+const MILITARY_HEADING = /^\s*(?:military\s+(?:service|status|obligations?)|NYSC|national\s+(?:youth\s+)?service)\s*:?\s*$/i;
+const MILITARY_SAID_DONE = /\b(?:completed?|fulfilled|done|served|exempt(?:ed|ion)?|discharged)\b|\b(?:19|20)\d\d\s*[\u2013-]\s*(?:19|20)\d\d\b/i;
+function militaryUnder(line: string, above: readonly string[]): boolean {
+  if (!MILITARY_SAID_DONE.test(line)) return false;
+  return /^\s*(?:NYSC|national\s+youth\s+service)\b/i.test(line) || above.some((h) => MILITARY_HEADING.test(h));
+}
 
 /**
  * (s56) "GCP (GKE, Cloud SQL, Pub/Sub) or equivalent AWS experience": the platform named after "or equivalent" is the other
  * way in, and the ask is met where its group is (the tools in the bracket are the first way's).
  */
 const OR_EQUIVALENT_NAMED = /\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar)\s+((?:[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*)?)\s+(?:experience|skills|knowledge|background)\b/;
+/**
+ * (s61 lead) "Airflow or similar", "Zabbix o similar", "Terraform ou \u00e9quivalent", "Jenkins tai vastaava": the tool named, or
+ * any other of its kind. A tool the resume shows that shares the named one's kind, what both imply (Dagster and Airflow are
+ * data pipelines, Prometheus and Zabbix monitoring, MySQL and PostgreSQL relational databases), meets its group; a kind too
+ * broad to say two tools are alike (automation, databases, observability) does not. Only for the group named right before
+ * the words "or similar" that close an ask of one group of skills (years of one tool are not another's).
+ */
+const OR_SIMILAR_TAIL =
+  /\s(?:or|o|ou|oder|eller|of|tai|v\u00f5i|vagy|sau|veya|alebo|nebo|lub|albo|ili|atau|\u0430\u0431\u043e|\u0438\u043b\u0438)\s+(?:an?\s+|any\s+|some\s+|other\s+)?(?:similar|equivalent|comparable|alike|simil\p{L}*|semelhante\p{L}*|equivalen\p{L}*|parecid\p{L}*|similaire\p{L}*|\u00e9quivalent\p{L}*|\u00e4hnlich\p{L}*|vergleichbar\p{L}*|vergelijkba\p{L}*|soortgelijk\p{L}*|liknande|lignende|tilsvarende|motsvarande|vastaava\p{L}*|sarnas\p{L}*|hasonl\u00f3\p{L}*|asem\u0103n\u0103to\p{L}*|benzer\p{L}*|podobn\p{L}*|sli\u010dn\p{L}*|\u0430\u043d\u0430\u043b\u043e\u0433\p{L}*|\u043f\u043e\u0434\u0456\u0431\u043d\p{L}*|\u043f\u043e\u0445\u043e\u0436\p{L}*)(?![\p{L}])/iu;
+const BROAD_KIND: ReadonlySet<string> = new Set(['automation', 'databases', 'data-engineering', 'git', 'observability', 'software-development', 'backend-development', 'security', 'programming', 'sql', 'cloud-computing']);
+function orSimilar(item: RequirementItem, resume: ResumeFacts, name: (id: string) => string, implied: ReadonlyMap<string, readonly string[]> | undefined, v: RequirementVerdict): RequirementVerdict {
+  if (v.verdict === 'met' || v.verdict === 'unknown' || !implied || item.kind !== 'skills') return v;
+  const tail = OR_SIMILAR_TAIL.exec(item.text);
+  // (The words closing the ask, of its one group: not a bracket's examples with more said after it, "Strong SQL (Athena,
+  // Snowflake or similar) for billing data", where the examples are the SQL's.)
+  if (!tail || item.groups.length !== 1 || !/^[\s.;:!)]*(?:(?:experience|tools?|knowledge|skills)[\s.;!]*)?$/i.test(item.text.slice(tail.index + tail[0].length))) return v;
+  const before = item.text.slice(Math.max(0, tail.index - 40), tail.index).toLowerCase();
+  const notes: string[] = [];
+  const groups = v.groups.map((g, k) => {
+    const ids = item.groups[k] ?? [];
+    if (g.met !== null) return g;
+    // (The name right before the words, "DynamoDB or similar": not one further back, "AWS (Lambda, SQS, DynamoDB or similar)".)
+    const named = ids.filter((id) => new RegExp(`(?<![\\w-])${escapeRe(name(id).split(/\s+/).pop()!.toLowerCase())}[\\s)\\]]{0,2}$`).test(before));
+    const kinds = new Set(named.flatMap((id) => (implied.get(id) ?? []).filter((p) => !BROAD_KIND.has(p))));
+    if (!kinds.size) return g;
+    for (const [id, c] of resume.covered) {
+      if (ids.includes(id) || kinds.has(id) || !(implied.get(id) ?? []).some((p) => kinds.has(p))) continue;
+      notes.push(`${name(id)} \u2014 \u201c${c.evidence}\u201d (like ${named.map(name).join(' or ')}: \u201cor similar\u201d asked)`);
+      return { ...g, met: id };
+    }
+    return g;
+  });
+  if (!notes.length) return v;
+  return groups.every((g) => g.met !== null) ? { ...v, verdict: 'met', groups, evidence: notes.join('; ') } : { ...v, groups };
+}
+
 function orEquivalent(item: RequirementItem, name: (id: string) => string, v: RequirementVerdict): RequirementVerdict {
   if (v.verdict === 'met' || v.verdict === 'unknown') return v;
   const m = OR_EQUIVALENT_NAMED.exec(item.text);
@@ -3761,6 +3822,7 @@ function beginnerOnly(item: string, langs: readonly string[], resumeText: string
   return null;
 }
 
+const wordedLevel = (s: string) => (/intermediate/i.test(s) ? s.replace(/\bupper[- ]intermediate\b/i, 'B2').replace(/\bpre[- ]intermediate\b/i, 'A2').replace(/(?<![\w-])intermediate\b/i, 'B1') : s);
 function levelShort(item: string, langs: readonly string[], resumeText: string): { evidence: string; gap: number } | null {
   for (const lang of langs) {
     // (s50) The language by any of its names, in the item and in the resume: "Fließende Deutschkenntnisse (mindestens C1)"
@@ -3770,9 +3832,11 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     if (!found) continue;
     const at = found.index;
     // The language's own clause: "English at C1 level; German at least B1" asks German at B1, not C1.
-    const after = item.slice(at + found[0].length, at + found[0].length + 60).split(/[;,]/)[0]!;
+    // (s61 lead: a level named in words as Eastern Europe's boards name CEFR's, "\u0410\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430 \u043d\u0430 \u0440\u0456\u0432\u043d\u0456 Upper-Intermediate": B2;
+    // "Intermediate" B1, "Pre-Intermediate" A2.)
+    const after = wordedLevel(item.slice(at + found[0].length, at + found[0].length + 60).split(/[;,]/)[0]!);
     // (s50: nor what a bracket or "and" closed before it, "Deutsch (mind. C1) und gute Englischkenntnisse": C1 is German's.)
-    const before = item.slice(Math.max(0, at - 30), at).split(/[;,)]|\b(?:and|und|et|y|e|i|en|sowie)\s/).pop()!;
+    const before = wordedLevel(item.slice(Math.max(0, at - 30), at).split(/[;,)]|\b(?:and|und|et|y|e|i|en|sowie)\s/).pop()!);
     const near = LEVEL_RE.test(after) ? after : before + lang;
     const said = new RegExp(`${names}\\s*(?:\\(([^)]{1,40})\\)|[:\u2013\u2014-]\\s*([^,;\\n]{1,30}))`, 'iu').exec(resumeText);
     // "Bilingual in English and French", "Fluent Spanish": fluency asked (at the list's head, for every language of it),
@@ -4146,6 +4210,8 @@ const ANALYST_TITLE = /\b(?:analyst|scientist|analytics manager|insight(?:s)? ma
  * the field itself ("IAM Support Engineer"); a field that is support's own (support, service management) keeps them.
  */
 const SUPPORT_ASKED = /\b(?:support(?:ing)?|troubleshoot(?:ing)?)\s+(?:(?:of|for)\s+)?(?:(?:customers?|users?|clients?)(?:'|\u2019)?\s+)?(?:[\w-]+\s+){0,4}?(?:workloads?|environments?|systems?|services?|platforms?|infrastructure|customers?|users?|applications?|servers?)\b/i;
+/** (s61 lead) Support named as the work asked after the thing supported: "2 years of AWS support or operations", "Linux support". */
+const SUPPORT_NOUN_ASKED = /\b(?:[A-Z][\w.-]*|cloud|network|database|server|platform|infrastructure)\s+support\b(?!\s+(?:team|staff|desk|engineers?|analysts?)\b)/;
 const DESK_TITLE = /\b(?:service\s*desk|help\s*desk|helpdesk|(?:IT|desktop|technical|end[- ]user|first[- ]line|second[- ]line|1st[- ]line|2nd[- ]line)\s+support|support\s+(?:technician|analyst|specialist|agent|intern))\b/i;
 function deskYears(item: RequirementItem, v: RequirementVerdict, resume: ResumeFacts, name: (id: string) => string): RequirementVerdict {
   const p = resume.profile;
@@ -4153,7 +4219,7 @@ function deskYears(item: RequirementItem, v: RequirementVerdict, resume: ResumeF
   // queried it used it, partly met.)
   // (s59 lead: nor where the years asked are of supporting the thing, "2 years supporting AWS or Azure workloads": a support
   // role's years are the ones asked.)
-  if (!item.years || item.years.min <= 0 || item.groups.length !== 1 || !p || v.verdict === 'unmet' || v.verdict === 'unknown' || ACTIVITY_YEARS.test(inEnglish(item.text)) || SUPPORT_ASKED.test(inEnglish(item.text))) return v;
+  if (!item.years || item.years.min <= 0 || item.groups.length !== 1 || !p || v.verdict === 'unmet' || v.verdict === 'unknown' || ACTIVITY_YEARS.test(inEnglish(item.text)) || SUPPORT_ASKED.test(inEnglish(item.text)) || SUPPORT_NOUN_ASKED.test(inEnglish(item.text))) return v;
   const ids = item.groups[0]!.filter((id) => !isTerm(id));
   if (!ids.length || ids.some((id) => /support|desk|service management|ITIL|customer/i.test(name(id)) || /support|desk/i.test(id))) return v;
   const roles = [...new Set(ids.flatMap((id) => p.skillRoles[id] ?? []))];

@@ -716,7 +716,7 @@ const INDONESIAN: readonly Pair[] = [
 const ANY_YEAR =
   /(?<=\d\s?\+?\s?)(?:a\u00f1os|anos|ans|ann\u00e9es?|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|anno|lata|lat|roku|rok|let|roky|rokov|ani|vuotta|vuoden|vuosi|\u00e9vnyi|\u00e9ves|\u00e9v|\u03c7\u03c1\u03cc\u03bd\u03b9\u03b1|\u03c7\u03c1\u03cc\u03bd\u03c9\u03bd|y\u0131ll\u0131k|y\u0131l|tahun|n\u0103m|godina|godine|met\u0173|metus|gadu|gadus|gadi|aastat|aasta|\u00e1ra|\u00e1rs|\u00e1r|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434|\u0440\u043e\u043a\u0456\u0432|\u0440\u043e\u043a\u0438|\u0440\u0456\u043a)(?![\p{L}])/giu;
 const ANY_EXPERIENCE =
-  /(?<![\p{L}])(?:experiencia|experi\u00eancia|exp\u00e9rience|(?:berufs)?erfahrung(?:en)?|(?:werk)?ervaring|erfarenhet(?:er)?|erfaring(?:er)?|esperienz[ae]|do\u015bwiadczeni\p{L}*|zku\u0161enost\p{L}*|sk\u00fasenost\p{L}*|prax(?:e|i|ou)?|experien[\u021bt]\p{L}*|kokemus\p{L}*|tapasztalat\p{L}*|\u03b5\u03bc\u03c0\u03b5\u03b9\u03c1\u03af\u03b1\p{L}*|deneyim\p{L}*|tecr\u00fcbe\p{L}*|pengalaman|kinh\s+nghi\u1ec7m|iskustv\p{L}*|patirt\p{L}*|pieredz\p{L}*|kogemus\p{L}*|reynsl\p{L}*|\u043e\u043f\u044b\u0442\p{L}*|\u0434\u043e\u0441\u0432\u0456\u0434\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:experiencia|experi\u00eancia|exp\u00e9rience|(?:berufs)?erfahrung(?:en)?|(?:werk)?ervaring|erfarenhet(?:er)?|erfaring(?:er)?|esperienz[ae]|do\u015bwiadczeni\p{L}*|zku\u0161enost\p{L}*|sk\u00fasenost\p{L}*|prax(?:e|i|ou)?|experien[\u021bt]\p{L}*|kokemus\p{L}*|tapasztalat\p{L}*|\u03b5\u03bc\u03c0\u03b5\u03b9\u03c1\u03af\u03b1\p{L}*|deneyim\p{L}*|tecr\u00fcbe\p{L}*|pengalaman|kinh\s+nghi\u1ec7m|iskustv\p{L}*|patirt\p{L}*|pieredz\p{L}*|kogemus\p{L}*|t\u00f6\u00f6kogemus\p{L}*|ty\u00f6kokemus\p{L}*|reynsl\p{L}*|\u043e\u043f\u044b\u0442\p{L}*|\u0434\u043e\u0441\u0432\u0456\u0434\p{L}*)(?![\p{L}])/giu;
 const ANY_FLOOR =
   /(?<![\p{L}])(?:m[\u00edi]nimo(?:\s+de)?|zumindest|wenigstens|przynajmniej|al\s+menos|por\s+lo\s+menos|pelo\s+menos|au\s+moins|mindestens|minimaal|minstens|minst|mindst|almeno|co\s+najmniej|minim|v\u00e4hint\u00e4\u00e4n|alespo\u0148|aspo\u0148|minim\u00e1ln\u011b|minim\u00e1lne|nejm\u00e9n\u011b|najmenej|legal\u00e1bb|minimalno|najmanje|ne\s+ma\u017eiau\s+kaip|\u00edt\s+nh\u1ea5t|t\u1ed1i\s+thi\u1ec3u|a\u00f0\s+minnsta\s+kosti|v\u00e4hemalt|vismaz|en\s+az|minimal)(?=\s*\d)/giu;
 const YEARS_PREP = /(?<=\d\s?\+?\s?yrs?\s+)(?:con|com|avec|mit|met|med|en|em|sur|dans|su|na|im|bei|de|di|van|af|av)(?![\p{L}])/giu;
@@ -815,7 +815,26 @@ const YEARS_ADJECTIVE = /(?<![\p{L}])(dwu|trzy|cztero|pi\u0119cio|sze\u015bcio|s
 const YEARS_ADJECTIVE_COUNT: Record<string, string> = { dwu: '2', trzy: '3', cztero: '4', 'pi\u0119cio': '5', 'sze\u015bcio': '6', siedmio: '7', 'o\u015bmio': '8', 'dziesi\u0119cio': '10', dvou: '2', 't\u0159\u00ed': '3', '\u010dty\u0159': '4', 'p\u011bti': '5', '\u0161esti': '6', sedmi: '7', osmi: '8', deseti: '10' };
 const ONE_YEAR_ANY = /(?<![\p{L}\d]\s?)(?<![\p{L}\d])(?:rok|roczn\p{L}*|ro\u010dn\u00ed)\s+(?:do\u015bwiadczeni\p{L}*|praxe|praxi|zku\u0161enost\p{L}*|sta\u017cu)(?![\p{L}])/giu;
 
+/**
+ * (s61 lead) Years said as one adjective after a count in digits, joined by a hyphen or not: Estonian "3-aastane kogemus",
+ * Finnish "3-vuotinen kokemus", Slovak "3-ro\u010dn\u00e1 prax", Czech "3let\u00e1 praxe", Polish "3-letnie do\u015bwiadczenie", German "3-j\u00e4hrige
+ * Berufserfahrung", Dutch "3-jarige ervaring", the Nordic "3-\u00e5rig erfaring", Croatian "3-godi\u0161nje iskustvo", Ukrainian "3-\u0440\u0456\u0447\u043d\u0438\u0439
+ * \u0434\u043e\u0441\u0432\u0456\u0434": "N yrs experience", where the word of experience follows within two words (not a two-year contract, "2-letnia umowa",
+ * nor a company's thirty years, "30-j\u00e4hrige Firmengeschichte").
+ */
+const YEARS_ADJECTIVE_DIGIT = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2})\s?[-\u2013]?\s?(?:j\u00e4hrig\p{L}*|vuoti\p{L}*|aasta(?:ne|se|st)\p{L}*|ro\u010dn\p{L}*|let(?:n|\u00e1|\u00e9|\u00fd|ou)\p{L}*|\u00e5rig\p{L}*|jarige?|godi\u0161nj\p{L}*|\u0440\u0456\u0447\u043d\p{L}*|\u043b\u0435\u0442\u043d\p{L}*|\u0433\u043e\u0434\u0438\u0448\u043d\p{L}*)(?=(?:\s+\p{L}+){0,2}?\s+${ANY_EXPERIENCE.source.replace('(?<![\\p{L}])', '')})`,
+  'giu',
+);
+
+const YEARS_ADJECTIVE_DIGIT_SAID = new RegExp(YEARS_ADJECTIVE_DIGIT.source, 'iu');
+
 function anyLanguageYears(given: string): string {
+  if (/\d\s?[-\u2013]?\s?(?:j\u00e4hr|vuoti|aasta|ro\u010dn|let|\u00e5rig|jarig|godi\u0161|\u0440\u0456\u0447|\u043b\u0435\u0442|\u0433\u043e\u0434\u0438)/iu.test(given)) {
+    const read = given.replace(YEARS_ADJECTIVE_DIGIT, (m, n: string) => fitFirst([`${n} yrs`, `${n}yrs`], m));
+    // (The experience and the floor beside the count then read as the English readers know them.)
+    if (read !== given) given = read.replace(ANY_EXPERIENCE, (m) => fitFirst(['experience', 'exp'], m)).replace(ANY_FLOOR, (m) => fitFirst(['at least', 'min'], m));
+  }
   if (/let|rok|rocz|ro\u010dn/i.test(given)) given = given.replace(YEARS_ADJECTIVE, (m, n: string) => fitFirst([`${YEARS_ADJECTIVE_COUNT[n.toLowerCase()]} yrs experience`, `${YEARS_ADJECTIVE_COUNT[n.toLowerCase()]} yrs exp`], m)).replace(ONE_YEAR_ANY, (m) => fitFirst(['1 yr experience', '1 yr exp'], m));
   const said = /jaar\s+of/i.test(given) ? given.replace(ABOUT_YEARS_NL, (m, n: string) => fit(`${COUNT_OF[n.toLowerCase()]} yrs`, m)).replace(YEARS_PREP, (m) => fit(/^(?:de|di|van|af|av)$/i.test(m) ? 'of' : 'in', m)) : given;
   const written = YEAR_COUNT_SAID.test(said) ? said.replace(YEAR_COUNT_WORD, (m) => {
@@ -1166,6 +1185,11 @@ const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
   ['French', /franse/iu],
   ['Italian', /italiano/iu],
   ['Vietnamese', /ti\u1ebfng\s+vi\u1ec7t/iu],
+  // (s61 lead: Slovak and Czech name a language by its adjective before "jazyk", "anglick\u00fd jazyk", "nemeck\u00fd jazyk"; Ukrainian
+  // and Russian by theirs, "\u0430\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430", "\u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\u0438\u0439", "\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430".)
+  ['English', /anglick\p{L}*|\u0430\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\p{L}*|\u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\p{L}*/iu],
+  ['German', /nemeck\p{L}*|n\u011bmeck\p{L}*|\u043d\u0456\u043c\u0435\u0446\u044c\u043a\p{L}*|\u043d\u0435\u043c\u0435\u0446\u043a\p{L}*/iu],
+  ['Ukrainian', /\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\p{L}*/iu],
 ];
 /** Each hand-listed name alone, anchored: which language a match of NATIVE_NAME is. */
 const NATIVE_EXACT = NATIVE_LANGUAGE.map(([english, re]) => [english, new RegExp(`^(?:${re.source})$`, 'iu')] as const);
@@ -1178,7 +1202,7 @@ const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) =
 // "Ingl\u00e9s conversacional", "Ingl\u00eas para leitura t\u00e9cnica": the use it is asked for.)
 // (s60 lead: the technical level, "Anglais technique", "technisches Englisch"; Vietnamese "giao ti\u1ebfp" (for conversation), "th\u00e0nh th\u1ea1o" / "l\u01b0u lo\u00e1t" (fluent): "Ti\u1ebfng Anh giao ti\u1ebfp t\u1ed1t".)
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:technique|technisch\p{L}*|giao\s+ti\u1ebfp|th\u00e0nh\s+th\u1ea1o|l\u01b0u\s+lo\u00e1t|conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|k\u00f6z\u00e9pfok\u00fa|alapfok\u00fa|nyelvtud\u00e1s\p{L}*|pasivn\p{L}*|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel|kal(?:a|\u00e1)|(?:a|\u00e1)rista|(?:a|\u00e1)pt(?:a|\u00e1)ista|epipedo)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:technique|technisch\p{L}*|giao\s+ti\u1ebfp|th\u00e0nh\s+th\u1ea1o|l\u01b0u\s+lo\u00e1t|conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|k\u00f6z\u00e9pfok\u00fa|alapfok\u00fa|nyelvtud\u00e1s\p{L}*|pasivn\p{L}*|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel|kal(?:a|\u00e1)|(?:a|\u00e1)rista|(?:a|\u00e1)pt(?:a|\u00e1)ista|epipedo|oskus\p{L}*|taito\p{L}*|(?:upper|pre)[- ]intermediate|intermediate|\u0440\u0456\u0432\u043d\p{L}*|\u0443\u0440\u043e\u0432\u043d\p{L}*)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
 const NEEDED_ANY =
   /(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg|krav|kr\u00e4ver|vaaditaan|edellytet\u00e4\u00e4n|n\u00f8dvendig|kr\u00e6vet|wymagany|po\u017eadov\u00e1n\p{L}*|obrigat\u00f3ri[oa]|indispens\u00e1vel|indispensable|exig\u00e9e?|Pflicht|zwingend|unerl\u00e4sslich|vereiste|noodzakelijk)(?![\p{L}])/iu;
@@ -1275,7 +1299,10 @@ function widenToCues(cues: readonly RegExp[], after: string, before: string, fro
 /** The span [start, end) of `line` said in English ("fluent X" or "X C1"; a wish "X a plus" or "X B2"), padded to its length; null where neither fits. */
 function sayLanguage(line: string, start: number, end: number, english: string, wish: boolean, working = false): string | null {
   // (A CEFR level the span names is said as it is: "Deutsch fließend (mind. C1)" reads "German C1", not only "fluent".)
-  const cefr = /(?<![\p{L}\d])[ABC][12](?![\d])/u.exec(line.slice(start, end))?.[0];
+  // (s61 lead: the levels said in words as Eastern Europe's boards say them, "Upper-Intermediate" (B2), "Intermediate" (B1),
+  // "Pre-Intermediate" (A2).)
+  const span = line.slice(start, end);
+  const cefr = /(?<![\p{L}\d])[ABC][12](?![\d])/u.exec(span)?.[0] ?? (/upper[- ]intermediate/i.test(span) ? 'B2' : /pre[- ]intermediate/i.test(span) ? 'A2' : /(?<![\p{L}-])intermediate/iu.test(span) ? 'B1' : undefined);
   // (s58: a working command asked, "Inglese scritto e parlato", reads "good English", no fluency.)
   const says = cefr ? [`${english} ${cefr}`] : wish ? [`${english} a plus`, `${english} B2`] : working ? [`good ${english}`] : [`fluent ${english}`, `${english} C1`];
   const say = says.find((x) => x.length <= end - start);
@@ -1346,6 +1373,10 @@ function anyLanguageSpoken(line: string): string {
     // level is this name's, not the next one's; the span takes it in.)
     const bracket = end > from ? /^\s*\([^()]{0,12}?\b[ABC][12]\+?[^()]{0,12}\)/.exec(line.slice(end)) : null;
     if (bracket) end += bracket[0].length;
+    // (s61 lead: a level word first, then the CEFR level or its name in words, "anglick\u00fd jazyk na \u00farovni B1", "\u0410\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430 \u043d\u0430 \u0440\u0456\u0432\u043d\u0456
+    // Upper-Intermediate": the span runs on to the level, which says how well, not only the word that a level is asked.)
+    const named = !bracket && near >= 0 ? /^[^,;.!?]*?(?:(?<![\p{L}\d])[ABC][12](?!\d)|(?:upper[- ]|pre[- ])?intermediate)/iu.exec(line.slice(end, to + after.length)) : null;
+    if (named && !(said[k + 1] && end + named[0].length > said[k + 1]!.index)) end += named[0].length;
     // (Two names under one level: "kennis van Nederlands en Frans", the second's span starts where the first's ended;
     // "Engelska och svenska flytande", the first's ends where the second begins.)
     start = Math.max(start, done);
@@ -1643,7 +1674,7 @@ function textLanguage(lines: readonly string[]): TextLanguage | null {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet|kennis|het|jij|hebt|ongeacht|maakt)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !YEAR_COUNT_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text) && !new RegExp(KNOWLEDGE_LEVEL.source, 'iu').test(text)) return text;
+  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet|kennis|het|jij|hebt|ongeacht|maakt)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !YEARS_ADJECTIVE_DIGIT_SAID.test(text) && !YEAR_COUNT_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text) && !new RegExp(KNOWLEDGE_LEVEL.source, 'iu').test(text)) return text;
   const lines = text.split('\n');
   const hint = textLanguage(lines);
   return lines.map((l) => lineInEnglish(l, hint)).join('\n');
