@@ -117,6 +117,20 @@ const GREEK_ACCUSATIVE = ['\u03b9\u03b1\u03bd\u03bf\u03c5\u03ac\u03c1\u03b9\u03b
 ]);
 for (const [i, names] of GREEK_ACCUSATIVE.entries()) for (const n of names) MONTHS[n] = i + 1;
 MONTHS['ian'] = 1;
+// (s61) Lithuanian month names, nominative and genitive, as a date year first writes them ("2019 m. sausio m\u0117n.", "2021 m. kovas":
+// LITHUANIAN_YEAR_FIRST); Estonian month names and their short forms ("aprill 2019 \u2013 praegu", "jaan. 2021", "veebr. 2016"); Indonesian
+// month names and their short forms ("Mei 2020 \u2013 Sekarang", "Agu 2015", "Des 2020"; "januari", "februari", "mei", "juni", "juli",
+// "oktober", "desember" are read already). The short forms other tongues have as words ("des", "agu", "dets", "jaan", "veebr") only
+// right before a year (MONTH_RE).
+export const LITHUANIAN_MONTHS = [
+  'sausis sausio', 'vasaris vasario', 'kovas kovo', 'balandis baland\u017eio', 'gegu\u017e\u0117 gegu\u017e\u0117s', 'bir\u017eelis bir\u017eelio', 'liepa liepos',
+  'rugpj\u016btis rugpj\u016b\u010dio', 'rugs\u0117jis rugs\u0117jo', 'spalis spalio', 'lapkritis lapkri\u010dio', 'gruodis gruod\u017eio',
+].map((names) => names.split(' '));
+const ESTONIAN_MONTHS = [
+  'jaanuar jaan', 'veebruar veebr', 'm\u00e4rts', 'aprill', '', 'juuni', 'juuli', '', '', 'oktoober', '', 'detsember dets',
+].map((names) => names.split(' ').filter(Boolean));
+const INDONESIAN_MONTHS = ['', '', 'maret', '', '', '', '', 'agustus agu', '', '', 'nopember', 'des'].map((names) => names.split(' ').filter(Boolean));
+for (const table of [LITHUANIAN_MONTHS, ESTONIAN_MONTHS, INDONESIAN_MONTHS]) for (const [i, names] of table.entries()) for (const n of names) MONTHS[n] = i + 1;
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
  * to December (a fall term ends before Christmas); "Winter 2024" is the start of 2024 (a winter term or quarter), never
@@ -163,6 +177,10 @@ const MONTH_RE =
   // (s60) Latvian month names (LATVIAN_MONTHS, "marts" Danish's too) and Greek months in the accusative (GREEK_ACCUSATIVE).
   `|${[...LATVIAN_MONTHS, ...GREEK_ACCUSATIVE].flat().sort((a, b) => b.length - a.length).join('|')}` +
   `|(?:ian|ioun|ioul|avg|noe|dek)(?=\\.?\\s*(?:19|20)\\d\\d)` +
+  // (s61) Lithuanian, Estonian and Indonesian month names (LITHUANIAN_MONTHS, ESTONIAN_MONTHS, INDONESIAN_MONTHS), the longest first;
+  // the short forms that are words elsewhere only before a year; the Slovak genitives of four letters ("od j\u00fala do augusta 2014").
+  `|${[...LITHUANIAN_MONTHS, ...ESTONIAN_MONTHS, ...INDONESIAN_MONTHS].flat().filter((n) => n.length > 4).sort((a, b) => b.length - a.length).join('|')}` +
+  '|(?:jaan|veebr|dets|agu|des)(?=\\.?\\s*(?:19|20)\\d\\d)|j\u00fana|j\u00fala|m\u00e1ja' +
   `|m\u00e1j|j\u00fan|j\u00fal)\\.?` +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
   '(?:\\s+de(?=\\s+\\d))?';
@@ -209,7 +227,12 @@ const PRESENT_RE =
   // (s60) Latvian "\u0161obr\u012bd" (now) and "l\u012bdz \u0161im" (until now); (s60 lead) Lithuanian "dabar" / "iki dabar".
   "|\u0161obr\u012bd|l\u012bdz\\s+\u0161im|(?:iki\\s+)?dabar" +
   // (s60 lead) Vietnamese "hi\u1ec7n t\u1ea1i" / "nay" / "\u0111\u1ebfn nay" (now, until now).
-  "|hi\u1ec7n\\s+t\u1ea1i|(?:\u0111\u1ebfn\\s+)?nay)";
+  "|hi\u1ec7n\\s+t\u1ea1i|(?:\u0111\u1ebfn\\s+)?nay" +
+  // (s61) Greek "\u03bc\u03ad\u03c7\u03c1\u03b9 \u03c3\u03ae\u03bc\u03b5\u03c1\u03b1" (until today; without accents in capitals), Lithuanian "iki \u0161iol" (so far), Estonian "praegu" /
+  // "praeguseni" / "t\u00e4naseni" (now, until now), Finnish "t\u00e4h\u00e4n asti" / "t\u00e4h\u00e4n saakka" (so far) and "toistaiseksi" (for now),
+  // Indonesian "sekarang" / "saat ini" / "kini" (now), with "hingga" / "sampai" (until) before them.
+  "|(?:\u03bc\u03ad\u03c7\u03c1\u03b9|\u03bc\u03b5\u03c7\u03c1\u03b9)\\s+(?:\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1)|iki\\s+\u0161iol|(?:kuni\\s+)?(?:praeguseni|t\u00e4naseni)|praegu|t\u00e4h\u00e4n\\s+(?:asti|saakka)|toistaiseksi" +
+  "|(?:(?:hingga|sampai)\\s+)?(?:sekarang|kini)|saat\\s+ini)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
  * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".
@@ -232,10 +255,10 @@ export function isMonthName(token: string): boolean {
 const OPEN_START = new RegExp(`^(?:(?:from|since|od|van|vanaf|de|desde|da|dal|von|du)\\s+)?(?:${POINT_RE})\\s*(?:[-\u2010-\u2015~]|to|until|till|through|do|tot|al?|bis|au|\u00e0|hasta)(?:\\s*(?:${MONTH_RE}))?$`, 'iu');
 const END_ALONE = new RegExp(`^(?:(?:${POINT_RE})|${PRESENT_RE})[.,;]?$`, 'iu');
 export function opensRange(text: string): boolean {
-  return OPEN_START.test(text.trim());
+  return OPEN_START.test(romanDates(text).trim());
 }
 export function endsRange(text: string): boolean {
-  return END_ALONE.test(text.trim());
+  return END_ALONE.test(romanDates(text).trim());
 }
 /**
  * Between a range's sides: a dash, an arrow ("→", "->"), "to", "until", "through"; "à"/"au" (French), "bis" (German), "hasta" (Spanish).
@@ -398,8 +421,43 @@ function latvianDates(line: string): string {
     return iso + ' '.repeat(Math.max(0, all.length - iso.length));
   });
 }
+/**
+ * (s61) Lithuanian dates, year first: "2019 m. sausio m\u0117n." ("m." the year's mark, the month in the genitive or the nominative,
+ * "m\u0117n." (month) after it or not: "2021 m. kovas"), written as "2019-01", padded with spaces to its length. A second month
+ * right after a dash with no year of its own shares the first's ("2014 m. bir\u017eelio \u2013 rugpj\u016b\u010dio m\u0117n.": June to August 2014).
+ */
+const LT_MONTH = `(${LITHUANIAN_MONTHS.flat().sort((a, b) => b.length - a.length).join('|')})(?:\\s+m\u0117n\\.?)?(?![\\p{L}])`;
+const LITHUANIAN_YEAR_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])((?:19|20)\\d\\d)\\s*m\\.\\s+${LT_MONTH}(?:(\\s*[-\u2010-\u2015]\\s*)${LT_MONTH}(?!\\s*(?:19|20)\\d\\d))?`, 'giu');
+function lithuanianDates(line: string): string {
+  if (!/\d\s*m\.\s/i.test(line)) return line;
+  const iso = (y: string, name: string, len: number) => {
+    const out = `${y}-${String(MONTHS[name.toLowerCase()]).padStart(2, '0')}`;
+    return out + ' '.repeat(Math.max(0, len - out.length));
+  };
+  return line.replace(LITHUANIAN_YEAR_FIRST, (all, y: string, first: string, dash?: string, second?: string) => {
+    if (!dash || !second) return iso(y, first, all.length);
+    const at = all.indexOf(dash);
+    return iso(y, first, at) + dash + iso(y, second, all.length - at - dash.length);
+  });
+}
+/**
+ * (s61) A month in Roman numerals with its dot, as Czech and Slovak CVs write it ("IV. 2021 \u2013 dosud", "XII. 2019 \u2013 III. 2021"),
+ * written as "2021-04", padded with spaces to its length, where it starts a line or a cell or follows a dash, a bracket or "od"/"do"
+ * (capitals only; never after a word: "Level II. 2019", "obh\u00e1jena VI. 2018"). A month that shares the year of the month after
+ * it ("III.\u2013XI. 2019") is ROMAN_SHARED_YEAR's: left as it is.
+ */
+const ROMAN_DOT_POINT = new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}\\s])\\s*|(?:^|\\s)(?:od|do|from|since)\\s+)(?<!(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\\.?\\s*[-\u2010-\u2015]\\s*)(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\\.\\s+((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'gu');
+export function romanDates(line: string): string {
+  if (!/[IVX]\.\s+(?:19|20)\d\d/.test(line)) return line;
+  return line.replace(ROMAN_DOT_POINT, (all, roman: string, y: string) => {
+    const iso = `${y}-${String(ROMAN_MONTHS.indexOf(roman)).padStart(2, '0')}`;
+    return iso + ' '.repeat(Math.max(0, all.length - iso.length));
+  });
+}
+/** (s61) Two months in Roman numerals sharing the year after them: "III.\u2013XI. 2019" (March to November 2019), "VII.\u2013IX. 2017". */
+const ROMAN_SHARED_YEAR = new RegExp(`(?<![\\p{L}\\p{N}.])(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\\.?\\s*[-\u2010-\u2015]\\s*(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\\.?\\s+((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'gu');
 export function westernDates(written: string): string {
-  written = latvianDates(written);
+  written = romanDates(lithuanianDates(latvianDates(written)));
   const line = /\b(?:Reiwa|Heisei|Showa)\s+\d/i.test(written)
     ? written.replace(ERA_ROMAN, (all, era: string, n: string) => {
         const y = String(ERA_ROMAN_START[era.toLowerCase()]! + Number(n));
@@ -469,6 +527,13 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
   const line = western.includes('(') || western.includes('[') ? western.replace(/[([]\s*(present|current|now|ongoing)\s*[)\]]/gi, (m, w: string) => ` ${w}${' '.repeat(m.length - w.length - 1)}`) : western;
   const out: DateRange[] = [];
   const taken = (from: number, to: number) => out.some((r) => from < r.to && to > r.from);
+  // (s61) Two Roman months before the year they share: "III.\u2013XI. 2019".
+  if (/[IVX]\.?\s*[-\u2010-\u2015]\s*[IVX]+\.?\s+(?:19|20)\d\d/.test(written))
+    for (const m of written.matchAll(ROMAN_SHARED_YEAR)) {
+      const y = Number(m[3]) * 12;
+      const [a, b] = [ROMAN_MONTHS.indexOf(m[1]!), ROMAN_MONTHS.indexOf(m[2]!)];
+      if (b >= a) out.push({ start: y + a - 1, end: y + b - 1, from: m.index, to: m.index + m[0].length, yearOnly: false });
+    }
   // (s60) Months in Roman numerals, as Polish (and Czech) CVs write them: "IX 2020 \u2013 obecnie", "III 2017 \u2013 VIII 2020".
   if (/\b[IVX]{1,4}\s+(?:19|20)\d\d/.test(line))
     for (const m of line.matchAll(ROMAN_RANGE)) {
@@ -646,11 +711,12 @@ export function impossibleDates(line: string): string[] {
  * range's last year onto a line of its own. The line with that year put back after the month ("mar 2019 \u2013 ott 2021 Analista
  * dati, \u2026"), or null where the line ends in no month left without its year, or the next line is no year alone.
  */
-const WRAPPED_END = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${POINT_RE})${SEP_RE}\\p{L}{3,9}\\.?(?=\\s|$)(?!\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE}))`, 'iu');
+// (s61: or a month in Roman numerals with its dot, "X. 2016 \u2013 IV." over "2020", whose year findDateRanges then reads with it.)
+const WRAPPED_END = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${POINT_RE})${SEP_RE}(?:\\p{L}{3,9}\\.?|(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\\.)(?=\\s|$)(?!\\s*(?:${YEAR_RE}|${SHORT_YEAR_RE}))`, 'iu');
 export function wrappedEndYear(line: string, next: string | undefined): string | null {
   const year = next === undefined ? null : /^\s*((?:19[5-9]|20\d)\d)\s*$/.exec(next);
   if (!year) return null;
-  const m = WRAPPED_END.exec(line);
+  const m = WRAPPED_END.exec(romanDates(line));
   if (!m || findDateRanges(line).some((r) => r.from < m.index + m[0].length && r.to > m.index)) return null;
   const at = m.index + m[0].length;
   const whole = `${line.slice(0, at)} ${year[1]}${line.slice(at)}`;

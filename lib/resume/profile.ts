@@ -113,6 +113,10 @@ const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
  */
 const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ...DEGREE_PATTERNS,
+  // (s61) Indonesia's "S1 Teknik Informatika" (sarjana, a bachelor's) and "S2 Statistika" (magister, a master's), opening a line of an
+  // education section before the field's capitalised word.
+  ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(S1)(?=\s+\p{Lu})/u],
+  ['master', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(S2)(?=\s+\p{Lu})/u],
   // (s57) Chile's and Colombia's professional engineering degrees, named by their field with no "en": "Ingenier\u00eda Civil
   // Industrial", "Ingeniero Civil Electr\u00f3nico", "Ingenier\u00eda Comercial" (a first degree; in an education section only,
   // where "Ingeniero Civil" is no job title).
@@ -213,6 +217,11 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /(?<![\p{L}])(diplomingeni\u00f8r)(?![\p{L}])/iu],
   ['master', /(?<![\p{L}])(ma\u0123istra gr\u0101ds|ma\u0123istrs)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(bakalaura gr\u0101ds|bakalaurs)(?![\p{L}])/iu],
+  // (s61) Lithuanian "Informatikos bakalauras" / "Statistikos bakalaur\u0117" / "Bakalauro laipsnis" (a bachelor's; the field before it, in the
+  // genitive, or after the comma) and "\u2026 magistras" / "magistr\u0117" / "Magistro laipsnis" (a master's); Estonian "bakalaureusekraad" and
+  // "magistrikraad" (the field after the comma).
+  ['master', /(?<![\p{L}])(magistras|magistr\u0117|magistro laipsnis|magistrikraad)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(bakalauras|bakalaur\u0117|bakalauro laipsnis|bakalaureusekraad)(?![\p{L}])/iu],
   ['master', /(?<![\p{L}])(WO[- ]master)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(HBO[- ](?:ICT|IT|Informatica|bachelor|opleiding)|hbo-bachelor)(?![\p{L}])/iu],
   // (s48) France's "Licence Informatique", "Licence Math\u00e9matiques" opening a line of an education section: a bachelor's named
@@ -274,6 +283,8 @@ const TITLE_WORD_RE = new RegExp(
     String.raw`|co-?op student|dezvoltat(?:or|oare)|stagiar[\u0103a]?|\u0440\u043e\u0437\u0440\u043e\u0431\u043d(?:\u0438\u043a|\u0438\u0446\u044f)|\u0441\u0442\u0430\u0436\u0435\u0440|\u043f\u0440\u043e\u0433\u0440\u0430\u043c\u0456\u0441\u0442(?:\u043a\u0430)?|\u0430\u043d\u0430\u043b\u0456\u0442\u0438\u043a|\u0442\u0435\u0441\u0442\u0443\u0432\u0430\u043b\u044c\u043d\u0438\u043a|\u0430\u0440\u0445\u0456\u0442\u0435\u043a\u0442\u043e\u0440|\u0430\u0434\u043c\u0456\u043d\u0456\u0441\u0442\u0440\u0430\u0442\u043e\u0440)(?![\p{L}\p{N}_])` +
     // (s46) Japanese titles, written without spaces ("シニアバックエンドエンジニア", "プロジェクトマネージャー").
     '|\u30a8\u30f3\u30b8\u30cb\u30a2|\u30d7\u30ed\u30b0\u30e9\u30de|\u30de\u30cd\u30fc\u30b8\u30e3|\u30de\u30cd\u30b8\u30e3|\u30b3\u30f3\u30b5\u30eb\u30bf\u30f3\u30c8|\u30a2\u30fc\u30ad\u30c6\u30af\u30c8|\u30ea\u30fc\u30c0\u30fc|\u30c7\u30b6\u30a4\u30ca\u30fc|\u30a2\u30ca\u30ea\u30b9\u30c8|\u30b9\u30da\u30b7\u30e3\u30ea\u30b9\u30c8' +
+    // (s61) More Japanese titles: an intern (\u30a4\u30f3\u30bf\u30fc\u30f3), a developer (\u958b\u767a\u8005), a tester (\u30c6\u30b9\u30bf\u30fc), an administrator (\u7ba1\u7406\u8005).
+    '|\u30a4\u30f3\u30bf\u30fc\u30f3|\u958b\u767a\u8005|\u30c6\u30b9\u30bf\u30fc|\u7ba1\u7406\u8005' +
     // (s54) Chinese titles, written without spaces: "\u9ad8\u7ea7\u540e\u7aef\u5de5\u7a0b\u5e08" (engineer), "\u540e\u7aef\u5f00\u53d1\u5b9e\u4e60\u751f" (intern); manager,
     // architect, analyst, designer and director from general knowledge.
     '|\u5de5\u7a0b\u5e08|\u5b9e\u4e60\u751f|\u7ecf\u7406|\u67b6\u6784\u5e08|\u5206\u6790\u5e08|\u8bbe\u8ba1\u5e08|\u603b\u76d1',
@@ -397,6 +408,15 @@ const SPOKEN_ABROAD: Record<string, string> = {
   suomi: 'Finnish', englanti: 'English', ruotsi: 'Swedish', saksa: 'German', ranska: 'French', espanja: 'Spanish', 'ven\u00e4j\u00e4': 'Russian',
   // (s60) Latvian, in a Latvian CV's "Valodas" ("latvie\u0161u (dzimt\u0101), ang\u013cu (C1), krievu (B2)").
   'latvie\u0161u': 'Latvian', 'ang\u013cu': 'English', 'krievu': 'Russian', 'v\u0101cu': 'German', 'fran\u010du': 'French', 'lietuvie\u0161u': 'Lithuanian', 'igau\u0146u': 'Estonian', 'po\u013cu': 'Polish', 'sp\u0101\u0146u': 'Spanish', 'it\u0101\u013cu': 'Italian', 'ukrai\u0146u': 'Ukrainian',
+  // (s61) Lithuanian ("lietuvi\u0173 (gimtoji), angl\u0173 (C1), rus\u0173 (B1)"), Estonian ("eesti (emakeel), inglise (C1), vene (B2), soome"),
+  // Indonesian ("Bahasa Indonesia (penutur asli), Bahasa Inggris (mahir)") and more of Greek's ("\u0399\u03c3\u03c0\u03b1\u03bd\u03b9\u03ba\u03ac", "\u0393\u03b1\u03bb\u03bb\u03b9\u03ba\u03ac",
+  // "\u03a1\u03c9\u03c3\u03b9\u03ba\u03ac", "\u03a4\u03bf\u03c5\u03c1\u03ba\u03b9\u03ba\u03ac", with or without the accent), in a languages section.
+  'lietuvi\u0173': 'Lithuanian', 'angl\u0173': 'English', 'rus\u0173': 'Russian', 'vokie\u010di\u0173': 'German', 'lenk\u0173': 'Polish', 'pranc\u016bz\u0173': 'French', 'ispan\u0173': 'Spanish', 'latvi\u0173': 'Latvian',
+  eesti: 'Estonian', inglise: 'English', vene: 'Russian', soome: 'Finnish', rootsi: 'Swedish', prantsuse: 'French', hispaania: 'Spanish',
+  'Bahasa Indonesia': 'Indonesian', 'Bahasa Inggris': 'English', 'Bahasa Sunda': 'Sundanese', 'Bahasa Jawa': 'Javanese', 'Bahasa Mandarin': 'Chinese',
+  'Bahasa Jepang': 'Japanese', 'Bahasa Arab': 'Arabic', 'Bahasa Melayu': 'Malay', 'Bahasa Jerman': 'German', 'Bahasa Belanda': 'Dutch',
+  '\u03b9\u03c3\u03c0\u03b1\u03bd\u03b9\u03ba\u03ac': 'Spanish', '\u03b9\u03c3\u03c0\u03b1\u03bd\u03b9\u03ba\u03b1': 'Spanish', '\u03b3\u03b1\u03bb\u03bb\u03b9\u03ba\u03ac': 'French', '\u03b3\u03b1\u03bb\u03bb\u03b9\u03ba\u03b1': 'French',
+  '\u03c1\u03c9\u03c3\u03b9\u03ba\u03ac': 'Russian', '\u03c1\u03c9\u03c3\u03b9\u03ba\u03b1': 'Russian', '\u03c4\u03bf\u03c5\u03c1\u03ba\u03b9\u03ba\u03ac': 'Turkish', '\u03c4\u03bf\u03c5\u03c1\u03ba\u03b9\u03ba\u03b1': 'Turkish',
   // (s59 lead) Croatian, Serbian and Bosnian ("hrvatski (materinski), engleski (C1), njema\u010dki (A2)"), in a languages section.
   hrvatski: 'Croatian', srpski: 'Serbian', bosanski: 'Bosnian', engleski: 'English', 'njema\u010dki': 'German', 'nema\u010dki': 'German',
   talijanski: 'Italian', '\u0161panjolski': 'Spanish',
@@ -550,7 +570,10 @@ export function resumeProfile(
     // (s58) "Contract Java Developer \u2014 engaged through Pennine Tech Resourcing Ltd  Mar 2019 \u2013 Present / Client: Calder Valley Building
     // Society (Jun 2023 \u2013 Present)": a client's line with its own dates inside the role above is such a mission, bullet or none.
     const client = CLIENT_LINE.test(plain(line.text));
-    if (prev !== undefined && (/^[•◦·▪*‣–-]\s/.test(line.text.trim()) || client) && (away || !TITLE_WORD.test(plain(line.text))) && lines[prev]!.kind === line.kind && inside(rangesOf(d), rangesOf(prev))) {
+    // (s61) "Terraform for the first cloud landing zone (2019\u20132021)": a bullet whose marker the PDF's text lost, a sentence of
+    // four words or more with its dates in a bracket at its end, inside the role above, is such a bullet too.
+    const bracketed = /^\p{Lu}\S*(?:\s+\S+){3,}\s*\([^()]*\d{4}[^()]*\)\s*$/u.test(plain(line.text).trim()) && rangesOf(d).every((r) => line.text.lastIndexOf('(') <= r.from);
+    if (prev !== undefined && (/^[•◦·▪*‣–-]\s/.test(line.text.trim()) || client || bracketed) && (away || !TITLE_WORD.test(plain(line.text))) && lines[prev]!.kind === line.kind && inside(rangesOf(d), rangesOf(prev))) {
       dropped.add(d);
       missions.set(d, rangesOf(d));
     }
@@ -1146,6 +1169,8 @@ export function writtenIn(text: string, hit: { skillId: string; start: number; e
   return hit.skillId !== 'python' && (/^Py[A-Z]/.test(form) || /^py-?spark$/i.test(form)) ? ['python'] : [];
 }
 
+/** (s61) A cell of a skills matrix's head: what is named, its level, its years, when last used. */
+const MATRIX_HEAD_CELL = /^(?:skills?|tools?|technolog(?:y|ies)|tech|languages?|level|proficiency|expertise|years?|yrs?|years? of experience|experience|last used|last|used)$/i;
 function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<string, readonly string[]>, lines: readonly Line[]): Record<string, number> {
   const out: Record<string, number> = {};
   let hits: ReturnType<FindSkills> | null = null;
@@ -1169,6 +1194,40 @@ function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<str
         }
     } else if (inTable && raw.trim() !== '' && !/^\s*[-|+:\s]+$/.test(raw)) inTable = false;
     offset += raw.length + 1;
+  }
+  // (s61) A skills matrix or grid whose head names a column of years among others ("Tool | Level | Years", "Tool | Years | Last
+  // used"; a PDF may give each head cell a line of its own): below it, each skill's years are the first number of 1 to 40 after
+  // its name and before the next skill's (a level word between, a year "last used" after it is no count), to the next heading
+  // or blank line.
+  const lineStarts: number[] = [];
+  for (let i = 0, at = 0; i < raws.length; at += raws[i]!.length + 1, i++) lineStarts.push(at);
+  for (let i = 0; i < raws.length; i++) {
+    const cells: string[] = [];
+    let j = i;
+    // The head: one line of cells, or up to four lines of one cell each.
+    const split = (r: string) => r.trim().split(/\s*(?:\||\t|\s{2,})\s*/).filter(Boolean);
+    if (split(raws[i]!).length >= 3) {
+      cells.push(...split(raws[i]!));
+      j = i + 1;
+    } else {
+      while (j < raws.length && j - i < 4 && split(raws[j]!).length === 1 && MATRIX_HEAD_CELL.test(raws[j]!.trim())) cells.push(raws[j++]!.trim());
+    }
+    if (cells.length < 3 || !cells.every((c) => MATRIX_HEAD_CELL.test(c)) || !cells.some((c) => /^(?:years?|yrs?)(?:\s+of\s+experience)?$/i.test(c))) continue;
+    let k = j;
+    while (k < raws.length && k - j < 40 && raws[k]!.trim() !== '' && !lines.some((l) => l.heading && l.start === lineStarts[k])) k++;
+    if (k === j) continue;
+    const from = lineStarts[j]!;
+    const to = lineStarts[k - 1]! + raws[k - 1]!.length;
+    hits ??= findSkills(text);
+    const inside = hits.filter((h) => h.start >= from && h.end <= to).sort((a, b) => a.start - b.start);
+    for (const [n, h] of inside.entries()) {
+      const next = inside.slice(n + 1).find((o) => o.start >= h.end)?.start ?? to;
+      const num = /(?<![\d.])(\d{1,2}(?:\.\d)?)\+?(?![\d.])/.exec(text.slice(h.end, next));
+      const years = num ? Number(num[1]) : 0;
+      if (years > 0 && years <= 40)
+        for (const id of [h.skillId, ...(implied.get(h.skillId) ?? []), ...writtenIn(text, h)]) out[id] = Math.max(out[id] ?? 0, years);
+    }
+    i = k;
   }
   if (!/\d\+?\s*(?:yrs?|years?)\b/i.test(text)) return out;
   // "4 years of experience in AWS and Terraform.", "6 years of AWS, 4 years of Kubernetes": in a summary (or a skills list,
@@ -1351,9 +1410,22 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
   raws.forEach((raw, li) => {
     if (skipped.has(li) || skipped.has(li + 1)) return;
     const whole = wrappedEndYear(raw, raws[li + 1]);
-    if (whole === null) return;
-    joined.set(li, whole);
+    if (whole !== null) {
+      joined.set(li, whole);
+      skipped.add(li + 1);
+      return;
+    }
+    // (s61) "Linux Support Technician \u2014 Kirkstall Hosting Ltd, Nov 2015 \u2013 May" / "Leeds" / "2017": the row's own text wrapped too
+    // (a word or three of letters: a town, a name's end), its line between the range and the range's year. The year put back
+    // after the month, the wrapped words before the range (the three lines then read as one).
+    const middle = raws[li + 2] !== undefined && !skipped.has(li + 2) ? raws[li + 1]! : '';
+    if (!/^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+[\p{L}.'\u2019-]+){0,2}\s*$/u.test(middle) || middle.trim().length > 30) return;
+    const far = wrappedEndYear(raw, raws[li + 2]);
+    const range = far === null ? undefined : findDateRanges(far).at(-1);
+    if (far === null || range === undefined) return;
+    joined.set(li, `${far.slice(0, range.from).trimEnd()} ${middle.trim()} ${far.slice(range.from)}`);
     skipped.add(li + 1);
+    skipped.add(li + 2);
   });
   raws.forEach((raw0, li) => {
     const start = pos;
@@ -1583,7 +1655,8 @@ function loneYear(line: string): DateRange[] {
 function placedLikeARole(line: string, r: DateRange): boolean {
   const before = line.slice(0, r.from).replace(HTML_TAG, ' ');
   const after = line.slice(r.to).replace(HTML_TAG, ' ');
-  const atEnd = /^[\s).,;:\]}*_]*$/.test(after) || /^\s*[([][^()[\]]*[)\]][\s.,;]*$/.test(after);
+  // (s61: a full-width bracket, as Japanese writes it, "\u682a\u5f0f\u4f1a\u793eX\uff082021\u5e744\u6708\uff5e\u73fe\u5728\uff09", is a bracket too.)
+  const atEnd = /^[\s).,;:\]}*_\uff09]*$/.test(after) || /^\s*[([][^()[\]]*[)\]][\s.,;]*$/.test(after);
   // "From July 2020 to present", a line of its own: a role's dates, not a sentence's.
   if (/^[\s•◦·▪*_\-–—(]*from\s*$/i.test(before) && atEnd) return true;
   if (/\b(from|between|in|during|since|by|of|for|and|over|after|before)\s*$/i.test(before)) return false;
@@ -1603,7 +1676,7 @@ function placedLikeARole(line: string, r: DateRange): boolean {
   const namedHeading = atEnd && line.trim().length <= 220 && /(?:\s{3,}|\t)$/.test(before) && !prose(before) && !/[.;!?]\s/.test(before);
   if (line.trim().length > 140 && !namedHeading) return false;
   if (atStart || atEnd) return true;
-  return /([|·•,([\t"“=]|\s{2,}|\s[-–—]\s?)[\s*_]*$/.test(before) && /^[\s*_]*([|·•,)\]\t"”]|\s{2,}|\s[-–—]\s|$)/.test(after);
+  return /([|·•,([\t"“=\uff08]|\s{2,}|\s[-–—]\s?)[\s*_]*$/.test(before) && /^[\s*_]*([|·•,)\]\t"”\uff09]|\s{2,}|\s[-–—]\s|$)/.test(after);
 }
 
 interface Heading {
@@ -1855,7 +1928,8 @@ function stripDates(line: string): string {
   }
   // What follows the dates of a length of time ("(4 years 9 months)", "· 7 yrs 4 mos") goes with them.
   if (all.length > 0) out = out.replace(new RegExp(`(^|[\\s·•|,])(?:${DURATION.source})(?=\\s*$)`, 'i'), ' ');
-  return out.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s•◦·|,–—-]+|[\s•◦·|,–—(-]+$/g, '').trim();
+  // (s61: a full-width bracket emptied too, "\u682a\u5f0f\u4f1a\u793eX\uff08\u2026\uff09"; a Japanese section's "\u25c6" before an employer's name is its marker.)
+  return out.replace(/\(\s*\)|\[\s*\]|\uff08\s*\uff09/g, ' ').replace(/^[\s•◦·|,–—\u25c6\u25c7-]+|[\s•◦·|,–—(-]+$/g, '').trim();
 }
 
 /** A bracket that says how one was employed, or through whom: "(contract)", "(part-time, 20 h/week)", "(self-employed)", "(via Hays)". */
@@ -2293,7 +2367,10 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // one ("Graduated Bachelor of Science", "Senior Engineer; Master's in Physics").
       if (!inEducation && !/^\S+(?:['\u2019]s)?\s+(?:of|in|degree)\b/i.test(text.slice(m.index)) && (/(?:^|\s)(?:Mt\.?|Mount|Lake|Port|Fort|St\.?|\p{Lu}\p{Ll}+)\s+$/u.test(text.slice(0, m.index)) || /^\S+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Resort|Association|Builders|Lodge|Hotel|Club|Inn|Bar|Brewery|Farm|Ranch|Mountain|Trail|Street|Road)\b/u.test(text.slice(m.index)))) continue;
       const named = FIELD_NAMED.exec(plain(text));
-      let field = named ? namedField(named[1]!, lines[li + 1]) : fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
+      // (s61: the next line goes on with the field only where the field ends the line: "obor Informa\u010dn\u00ed syst\u00e9my \u2013 Masarykova
+      // univerzita, Fakulta" / "informatiky" wraps the school's name.)
+      const namedAtEnd = named !== null && plain(text).slice(named.index + named[0].length).trim() === '';
+      let field = named ? namedField(named[1]!, namedAtEnd ? lines[li + 1] : undefined) : fieldAfter(plain(text.slice(m.index + m[0].length)), m[0]);
       // (s57) "Civilingenj\u00f6r i kemiteknik (MSc), \u2026", "Sivilingeni\u00f8r i kybernetikk (MSc)": the level's short form in a bracket after the
       // degree's own name, which a later pattern of that level reads; its field is the one after that name.
       if (field === null && /\(\s*$/.test(text.slice(0, m.index))) {
@@ -2307,12 +2384,31 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // (s51) "MSc Advanced Computer" / "Science" / "University of Manchester": a narrow column wrapped the field's last word, a
       // field's head noun, onto a line of its own.
       const tail = lines[li + 1];
-      if (field !== null && tail && tail.kind === line.kind && !tail.heading && plain(text).endsWith(field) && FIELD_TAIL.test(plain(tail.text))) field = `${field} ${plain(tail.text)}`;
+      // (s61: the line as written must end with the field: where a school's name came first and was moved after the degree
+      // ("Mgr., obor Informa\u010dn\u00ed syst\u00e9my \u2013 Masarykova univerzita, Fakulta" / "informatiky"), the wrapped word is the school's.)
+      if (field !== null && tail && tail.kind === line.kind && !tail.heading && plain(text).endsWith(field) && plain(undated).endsWith(field) && FIELD_TAIL.test(plain(tail.text))) field = `${field} ${plain(tail.text)}`;
       // (s52) "Programtervez\u0151 informatikus BSc", "M\u00e9rn\u00f6kinformatikus MSc": Hungarian names the field first and the level's short
       // form after it, at the line's end (in an education section; a school's name before it is no field).
       if (field === null && inEducation && /^(?:BSc|MSc|BA|MA|BEng|MEng|PhD)$/.test(m[0].trim()) && /^\s*$/.test(plain(text.slice(m.index + m[0].length)))) {
         const before = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*$/u.exec(plain(text.slice(0, m.index)));
         if (before && !/\b(?:University|College|Institute|School|Academy|Egyetem|F\u0151iskola)\b/iu.test(before[1]!)) field = before[1]!;
+      }
+      // (s61) "Informatikos bakalauras", "Duomen\u0173 mokslo magistr\u0117": a Lithuanian degree after its field, the field in the genitive
+      // opening the line.
+      if (/^(?:bakalaur|magistr)(?:as|\u0117)$/i.test(m[0].trim())) {
+        const before = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s*$/u.exec(plain(text.slice(0, m.index)));
+        if (before) field = before[1]!;
+      }
+      // (s61) "Bilgisayar M\u00fchendisli\u011fi (Lisans) \u2014 Dokuz Eyl\u00fcl \u00dcniversitesi": the level in a bracket after the field's words, which
+      // open the line (a school's name there is no field).
+      if (field === null && inEducation && /\(\s*$/.test(text.slice(0, m.index)) && /^\s*\)/.test(text.slice(m.index + m[0].length))) {
+        const before = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4})\s*\(\s*$/u.exec(plain(text.slice(0, m.index)));
+        if (before && !/(?<![\p{L}])(?:University|College|Institute|School|Academy|\u00dcniversitesi|Universit\p{L}*)(?![\p{L}])/iu.test(before[1]!)) field = before[1]!;
+      }
+      // (s61) "\u5317\u90fd\u5927\u5b66 \u7406\u5b66\u90e8 \u6570\u5b66\u79d1 \u5352\u696d\uff08\u5b66\u58eb\uff08\u7406\u5b66\uff09\uff09": a Japanese degree's field is its department's (\u5b66\u79d1), where the line names one.
+      if ((field === null || /^[\uff08(]/u.test(field)) && /\u5b66\u58eb|\u4fee\u58eb|\u535a\u58eb|\u5352\u696d/u.test(m[0])) {
+        const dept = /(?:^|\s)([^\s\uff08()\uff09]{1,12}\u5b66\u79d1)(?=\s|$)/u.exec(plain(text));
+        if (dept) field = dept[1]!;
       }
       // (s54) "2015.09-2018.06    <school>    <field>    \u7855\u58eb": a Chinese education row of cells, the level a cell of its own at the
       // end; the field is the cell before it, where that is no school's name (\u5927\u5b66, \u5b66\u9662) nor a date.
@@ -2386,6 +2482,9 @@ function fieldAfter(rest: string, name: string): string | null {
   if (latvian) return latvian[1]!;
   // (s52) "Insin\u00f6\u00f6ri (AMK), tieto- ja viestint\u00e4tekniikka": a Finnish degree's field after the comma, in lower case as Finnish
   // writes it.
+  // (s61) "magistrikraad, informaatika", "Bakalaureusekraad, \u00e4riinfotehnoloogia": an Estonian degree's field after the comma, in lower case.
+  const kraad = /kraad$/i.test(name) ? /^\s*,\s*(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,4}?)(?=\s*(?:[,(;|\t]|\s[\u2013\u2014-]\s|$))/u.exec(rest) : null;
+  if (kraad) return kraad[1]!;
   const amk = /\((?:Y?AMK)\)$/i.test(name) ? /^\s*,\s*(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,4}?)(?=\s*(?:[,(;|\t]|\s[\u2013\u2014-]\s|$))/u.exec(rest) : null;
   if (amk) return amk[1]!;
   // "BEng (Hons) Computer Science", "Bachelor of Science (Honours) in Statistics", "Bachelor of Applied Science (BASc), Computer
@@ -2465,7 +2564,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|idiomes|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|(\u03be[\u03b5\u03ad]\u03bd\u03b5\u03c2 )?\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438|valodas|valodu zin\u0101\u0161anas):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|idiomes|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|(\u03be[\u03b5\u03ad]\u03bd\u03b5\u03c2 )?\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438|valodas|valodu zin\u0101\u0161anas|kalbos|kalb\u0173 \u017einios|keeled|keeleoskus|bahasa):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }

@@ -40,6 +40,14 @@ const HEADINGS: ReadonlyArray<[ResumeSectionKind, RegExp]> = [
   ['other', /^(dobrovo\u013en\u00edcka \u010dinnos\u0165|dobrovo\u013en\u00edctvo|z\u00e1ujmy)$/i],
   ['certifications', /^(certifik\u00e1ty|certifikace|certificaciones)$/i],
   ['other', /^(z\u00e1jmy|driving licen[cs]e|f\u00fchrerschein)$/i],
+  // (s61) Lithuanian ("Darbo patirtis", "I\u0161silavinimas", "Kalbos", "\u012eg\u016bd\u017eiai", "Apie mane"), Estonian ("T\u00f6\u00f6kogemus", "Haridus",
+  // "Keeled", "Oskused", "Sertifikaadid") and Indonesian ("Pengalaman kerja", "Pengalaman", "Pendidikan", "Bahasa", "Keahlian",
+  // "Ringkasan"); Finnish "Sivutoimet" (side jobs: paid work beside the main one).
+  ['experience', /^((darbo|profesin\u0117) patirtis|t\u00f6\u00f6kogemus|t\u00f6\u00f6kogemused|(pengalaman( kerja| profesional)?)|sivutoimet)$/i],
+  ['education', /^(i\u0161silavinimas|haridus|pendidikan)$/i],
+  ['skills', /^(kalbos|kalb\u0173 \u017einios|\u012fg\u016bd\u017eiai|keeled|keeleoskus|oskused|bahasa|keahlian|keterampilan)$/i],
+  ['summary', /^(apie mane|ringkasan|profil singkat)$/i],
+  ['certifications', /^(sertifikaadid|sertifikat)$/i],
   // (s60) Latvian ("Profesion\u0101l\u0101 pieredze", "Darba pieredze", "Izgl\u012bt\u012bba", "Valodas", "Prasmes", "Par mani") and Greek "\u039e\u03ad\u03bd\u03b5\u03c2
   // \u03b3\u03bb\u03ce\u03c3\u03c3\u03b5\u03c2" / "\u0393\u03bb\u03ce\u03c3\u03c3\u03b5\u03c2" (foreign languages; in capitals without accents).
   ['experience', /^((profesion\u0101l\u0101|darba) )?pieredze$/i],

@@ -20,10 +20,11 @@ describe('session 60 batch', () => {
     expect(n).toBe(10);
     expect(ok).toBe(10);
   });
-  it('its report part: at least 7 of 10 within a year of the hand count', async () => {
+  // (s61: 8 of 10 after session 61's classes, by total only.)
+  it('its report part: at least 8 of 10 within a year of the hand count', async () => {
     const { n, ok } = await resumeBatchWithinAYear('s60', 'report');
     expect(n).toBe(10);
-    expect(ok).toBeGreaterThanOrEqual(7);
+    expect(ok).toBeGreaterThanOrEqual(8);
   });
 });
 

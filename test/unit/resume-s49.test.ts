@@ -161,10 +161,10 @@ describe('a line of dates joined by "and": each range a stint of the role above'
 });
 
 describe('session 49 batch', () => {
-  // (First read 5 of 10; only the total is read: its rows stay unseen.)
-  it('its report part: at least 5 of 10 within a year of the hand count', async () => {
+  // (First read 5 of 10; 9 of 10 after session 61's classes. Only the total is read: its rows stay unseen.)
+  it('its report part: at least 9 of 10 within a year of the hand count', async () => {
     const { n, ok } = await resumeBatchWithinAYear('s49', 'report');
     expect(n).toBe(10);
-    expect(ok).toBeGreaterThanOrEqual(5);
+    expect(ok).toBeGreaterThanOrEqual(9);
   });
 });
