@@ -17,6 +17,13 @@ const VETTING_LABEL = /^(?:security(?: clearance| vetting| checks?)?|(?:security
 export const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not needed|no(?:ne)?\s+(?:required|needed)|n\/a)\s*\.?$/i;
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
+  // (s61b tune) What the job is after a span of time, "In twelve months, you'll have", "Within a year you will have", "After six
+  // months you'll be": the work's outcome (the duties), not the asks ("you'll have" alone reads so further down).
+  ['responsibilities', /^(?:in|within|after|by\s+the\s+end\s+of)\s+(?:(?:your|the)\s+first\s+)?(?:\d{1,2}|one|two|three|four|six|nine|twelve|eighteen|a|an)\s+(?:weeks?|months?|years?|quarters?)(?:\s+(?:in|on)\s+the\s+(?:job|role))?,?\s+you(?:(?:'|\u2019)ll|\s+will)\s+(?:have|be)(?:\s+(?:done|built|shipped|achieved|owned))?$/i],
+  // (s61b tune) "As a Warehouse Systems Analyst, your days will include:", "Your days will involve": the work, said in a sentence.
+  ['responsibilities', /^(?:as\s+(?:a|an|our|the)\s+[^,]{2,50},\s+)?(?:your\s+(?:days|weeks|day-to-day)\s+(?:will|would)\s+(?:include|involve|look\s+like)|a\s+typical\s+day\s+(?:will\s+)?includes?)$/i],
+  // (s61b tune) "What you'll receive", "Here's what you'll earn": the perks.
+  ['benefits', /^(?:(?:here(?:'|\u2019)s\s+)?what\s+you(?:(?:'|\u2019)ll|\s+will)\s+(?:receive|earn)(?:\s+from\s+us)?)$/i],
   // (s61 tune) A wish said as help, left open on the reader: "It helps if you have", "It would help if you know", "Helps if
   // you've": what helps is wished, not asked (first: "if you have" alone reads as the asks further down).
   ['preferred', /^(?:(?:it|this|that)\s+)?(?:helps|(?:would|could|might|will|does)\s+(?:(?:also|really|certainly)\s+)?help|(?:(?:'|\u2019)d|(?:'|\u2019)ll)\s+help)(?:\s+(?:a\s+lot|too|also))?\s+if\s+you(?:(?:'|\u2019)ve|(?:'|\u2019)re|\s+(?:also\s+|already\s+)?(?:have|know|bring|are|can|speak|hold))?$/i],
@@ -383,6 +390,24 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['other', /^(?:hoe\s+om\s+aansoek\s+te\s+doen|aansoek\s+doen|aansoeke)(?![\p{L}])/iu],
   // (s61 tune) How to apply in Japanese, Korean and Chinese, the whole heading: "\u5fdc\u52df\u65b9\u6cd5", "\u9078\u8003\u30d5\u30ed\u30fc"; "\uc9c0\uc6d0 \ubc29\ubc95"; "\u5e94\u8058\u65b9\u5f0f".
   ['other', /^(?:\u5fdc\u52df\u65b9\u6cd5|\u5fdc\u52df\u306b\u3064\u3044\u3066|\u9078\u8003(?:\u30d5\u30ed\u30fc|\u30d7\u30ed\u30bb\u30b9|\u65b9\u6cd5)|\uc9c0\uc6d0\s?\ubc29\ubc95|\uc804\ud615\s?\uc808\ucc28|\u5e94\u8058\u65b9\u5f0f|\u7533\u8bf7\u65b9\u5f0f|\u61c9\u5fb5\u65b9\u5f0f)\s*[:\uff1a]?$/u],
+  // (s61b tune) Greek in Greek letters, more of its words ("\u039b\u03af\u03b3\u03b1 \u03bb\u03cc\u03b3\u03b9\u03b1 \u03b3\u03b9\u03b1 \u03b5\u03bc\u03ac\u03c2", "\u039f\u03b9 \u03b1\u03c1\u03bc\u03bf\u03b4\u03b9\u03cc\u03c4\u03b7\u03c4\u03ad\u03c2 \u03c3\u03bf\u03c5", "\u0391\u03c0\u03b1\u03c1\u03b1\u03af\u03c4\u03b7\u03c4\u03b1 \u03c0\u03c1\u03bf\u03c3\u03cc\u03bd\u03c4\u03b1",
+  // "\u0391\u03c0\u03bf\u03c3\u03c4\u03bf\u03bb\u03ae \u03b2\u03b9\u03bf\u03b3\u03c1\u03b1\u03c6\u03b9\u03ba\u03bf\u03cd"), with or without the accents.
+  ['about', /^(?:\u03bb[\u03af\u03b9]\u03b3\u03b1\s+\u03bb[\u03cc\u03bf]\u03b3\u03b9\u03b1\s+(?:\u03b3\u03b9\u03b1\s+)?(?:\u03b5\u03bc[\u03ac\u03b1]\u03c2|\u03c4\u03b7\u03bd\s+\u03b5\u03c4\u03b1\u03b9\u03c1\u03b5[\u03af\u03b9]\u03b1))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:\u03bf\u03b9\s+)?(?:\u03b1\u03c1\u03bc\u03bf\u03b4\u03b9[\u03cc\u03bf]\u03c4\u03b7\u03c4[\u03ad\u03b5]\u03c2|\u03b5\u03c5\u03b8[\u03cd\u03c5]\u03bd\u03b5\u03c2)(?:\s+(?:\u03c3\u03bf\u03c5|\u03c3\u03b1\u03c2|\u03c4\u03b7\u03c2\s+\u03b8[\u03ad\u03b5]\u03c3\u03b7\u03c2))?)(?![\p{L}])/iu],
+  ['requirements', /^(?:(?:\u03b1\u03c0\u03b1\u03c1\u03b1[\u03af\u03b9]\u03c4\u03b7\u03c4\u03b1|\u03b2\u03b1\u03c3\u03b9\u03ba[\u03ac\u03b1]|\u03b1\u03c0\u03b1\u03b9\u03c4\u03bf[\u03cd\u03c5]\u03bc\u03b5\u03bd\u03b1)\s+\u03c0\u03c1\u03bf\u03c3[\u03cc\u03bf]\u03bd\u03c4\u03b1)(?![\p{L}])/iu],
+  ['other', /^(?:\u03b1\u03c0\u03bf\u03c3\u03c4\u03bf\u03bb[\u03ae\u03b7]\s+\u03b2\u03b9\u03bf\u03b3\u03c1\u03b1\u03c6\u03b9\u03ba\p{L}*|\u03c5\u03c0\u03bf\u03b2\u03bf\u03bb[\u03ae\u03b7]\s+\u03b1\u03b9\u03c4[\u03ae\u03b7]\u03c3\u03b5\u03c9\u03bd)(?![\p{L}])/iu],
+  // (s61b tune) Finnish "Tietoa meist\u00e4" (the company); Slovak "Bonusom bude" (the wishes, as "Bonusom je"); Indonesian "Apa yang
+  // Kamu Dapatkan" (the perks); Catalan "Sobre l'empresa", "Les teves tasques", "Qu\u00e8 necessitem"; Afrikaans "Voorkeur sal gegee
+  // word aan" (the wishes: preference given to).
+  ['about', /^(?:tietoa\s+(?:meist\u00e4|yrityksest\u00e4|yrityksest\u00e4mme))(?![\p{L}])/iu],
+  // (s61b: and Slovak and Czech "\u010co \u0165a \u010dak\u00e1", "Co t\u011b \u010dek\u00e1", the work as what awaits the reader.)
+  ['responsibilities', /^(?:(?:\u010do|co)\s+(?:\u0165a|ta|v\u00e1s|vas|t\u011b|te)\s+(?:\u010dak\u00e1|caka|\u010dek\u00e1|ceka)(?:\s+(?:v\s+pr\u00e1ci|u\s+n\u00e1s|u\s+nas))?)(?![\p{L}])/iu],
+  ['preferred', /^(?:bonusom\s+(?:je|bude|bud\u00fa|s\u00fa))(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:apa\s+)?yang\s+(?:kamu|anda)\s+(?:dapatkan|peroleh))(?![\p{L}])/iu],
+  ['about', /^(?:sobre\s+l['\u2019](?:empresa|organitzaci[\u00f3o]))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:les\s+)?(?:teves|vostres)\s+tasques|tasques(?:\s+del\s+lloc)?)(?![\p{L}])/iu],
+  ['requirements', /^(?:(?:qu\u00e8|que)\s+(?:necessitem|et\s+demanem|demanem))(?![\p{L}])/iu],
+  ['preferred', /^(?:voorkeur(?:\s+sal\s+gegee\s+word(?:\s+aan)?)?)(?![\p{L}])/iu],
   // (s50) "Description de l'entreprise", "Présentation de la société" (a board's own label of the company part).
   // (s51b) "Über Kieselhof", "À propos de Vérel", "Sobre Itsas", "Over Veenstra": the company by its name, as "About Acme"
   // reads (a capital after the word; not "Über Sie", "Über dich", the reader).
@@ -469,7 +494,7 @@ const FOREIGN_WORDS_S60 =
  * ASCII words): FOREIGN_HEADINGS is tried for them too.
  */
 const FOREIGN_WORDS_S61 =
-  /\b(?:millega|meie|firmast|oor|pligte|verantwoordelikhede|posbeskrywing|werksbeskrywing|vereistes|kwalifikasies|voordelig|voordeel|aanbeveel|bied|aanbied|voordele|vergoeding|aansoek|aansoeke|hoe|jy|jou)\b/i;
+  /\b(?:bonusom|dapatkan|peroleh|tasques|necessitem|demanem|voorkeur|tietoa|millega|meie|firmast|oor|pligte|verantwoordelikhede|posbeskrywing|werksbeskrywing|vereistes|kwalifikasies|voordelig|voordeel|aanbeveel|bied|aanbied|voordele|vergoeding|aansoek|aansoeke|hoe|jy|jou)\b/i;
 
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);
@@ -495,7 +520,8 @@ const WISH_MOOD_HEADING =
 
 /** A job title ("Developer Experience Engineer", "Senior SRE (Remote)") names a role: it is no heading, whatever words it holds. */
 const ROLE_TITLE = /\b(?:engineers?|developers?|managers?|designers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|administrators?|consultants?|recruiters?|executives?|officers?|advocates?|writers?|technicians?|programmers?|swes?|ctos?|ceos?)\b(?:\s*[(,|–—-].*)?$/i;
-const HEADING_START = /^(?:about|what|who|why|how|your|you|our|the|we|this|in|key|day|role|job|nice|bonus|must|minimum|preferred|requirements?|qualifications?|responsibilities|skills|experience)\b/i;
+// (s61b tune: and "As a <title>, your days will include:", a heading that names the role it goes on to.)
+const HEADING_START = /^(?:about|as|what|who|why|how|your|you|our|the|we|this|in|key|day|role|job|nice|bonus|must|minimum|preferred|requirements?|qualifications?|responsibilities|skills|experience)\b/i;
 /**
  * "Experience with Azure", "Knowledge of PSD2", "Proficiency in Go": a line that asks for a thing it names is an ask,
  * never a heading, though it starts with a heading's word ("Experience" heads a list of asks). (With a colon and nothing
@@ -782,6 +808,8 @@ const OFFER_OPENS = /^[#*\s]*(?:in return,?\s+)?we\s+(?:also\s+)?(?:offer|provid
  * since: Serbian and Croatian "Prijave \u0161aljite \u2026", Latvian "CV s\u016bti \u2026", Bulgarian "Kandidatstvai \u2026", Portuguese "Envia a tua
  * candidatura", Danish and Norwegian "Send din ans\u00f8gning", "S\u00f8knadsfrist".)
  */
+/** (s61b tune) Indonesian "Kirimkan lamaranmu ke ...", Greek "\u0391\u03c0\u03bf\u03c3\u03c4\u03bf\u03bb\u03ae \u03b2\u03b9\u03bf\u03b3\u03c1\u03b1\u03c6\u03b9\u03ba\u03bf\u03cd \u03c3\u03c4\u03bf ...": how to apply, in the posting's words. */
+const APPLY_ABROAD_S61 = /^[#*\s]*(?:kirimkan\s+(?:lamaran|cv|berkas)\p{L}*|\u03b1\u03c0\u03bf\u03c3\u03c4\u03bf\u03bb[\u03ae\u03b7]\s+\u03b2\u03b9\u03bf\u03b3\u03c1\u03b1\u03c6\u03b9\u03ba\p{L}*)(?![\p{L}])/iu;
 const APPLY_ABROAD =
   /^[#*\s]*(?:wir\s+freuen\s+uns\s+auf\s+(?:deine|ihre|eure)\s+(?:bewerbung|nachricht)|(?:bewirb\s+dich|bewerben\s+sie\s+sich)\s+(?:(?:gern|gerne|einfach|ganz\s+einfach|noch\s+heute|bitte)\s+)?(?:jetzt|gleich|direkt|hier|\u00fcber|unter|bis|per|bei|mit|online)\b|jetzt\s+bewerben\b|solliciteren\s*\?|solliciteer\s+(?:via|door|met|nu|direct|v\u00f3\u00f3r|voor)\b|(?:stuur|mail)\s+(?:je|jouw|uw)\s+(?:cv|sollicitatie|motivatie)|mail\s+(?:your|us|me)\b|envoie(?:z)?(?:-nous|\s+nous)?\s+(?:ton|votre)\s+(?:cv|candidature)|pour\s+postuler\b|postule(?:z)?\s+(?:ici|sur|via|en\s+ligne|directement)\b|env(?:\u00ed|i)a(?:nos)?\s+tu\s+(?:cv|curr\u00edculum|curriculum|candidatura)|inscr(?:\u00ed|i)bete\b|para\s+(?:postular|aplicar|inscribirte)\b|envie\s+(?:o\s+)?(?:seu|teu)\s+(?:curr\u00edculo|curriculo|cv)|para\s+se\s+candidatar\b|candidate-se\s+(?:pelo|pela|em|no|na|aqui|at\u00e9)\b|invia\s+(?:il\s+)?(?:tuo\s+)?(?:cv|curriculum)|per\s+candidarti\b|candidati\s+(?:ora|subito|qui|online|tramite|su)\b|(?:wy\u015blij|prze\u015blij)\s+(?:nam\s+)?(?:swoje\s+)?cv|aplikuj\s+(?:przez|na|tutaj|teraz)\b|skicka\s+(?:din|ditt)\s+(?:ans\u00f6kan|cv)|s\u00f6k\s+(?:tj\u00e4nsten|jobbet)\s+(?:via|p\u00e5|genom|senast)\b|ans\u00f6k\s+(?:senast|via|p\u00e5|h\u00e4r|idag|nu|genom|redan)\b|s\u00f8k\s+(?:senest|via|her|n\u00e5|p\u00e5|innen)\b|s\u00f8g\s+(?:senest|stillingen|jobbet|via|her|nu|inden)\b|hae\s+(?:viimeist\u00e4\u00e4n|t\u00e4st\u00e4|nyt|heti)\b|\u00bf?\s*te\s+(?:interesa|animas)\b[^.!?\n]{0,30}\?|escr(?:\u00ed|i)be(?:nos|me)?\s+(?:a|al)\b|k\u00fcsimus(?:te\s+korral|ed)\b|kirjuta\s+(?:meile|\p{L}+le)\b|po\u0161li(?:te)?\s+n\u00e1m\b|ak\s+(?:\u0165a|v\u00e1s)\s+(?:ponuka|poz\u00edcia)\s+zaujala\b|steil(?:e|te)\s+(?:mas\s+)?(?:to\s+)?(?:biografiko|cv)\b|steil(?:e|te)\s+mas\b|gia\s+(?:na\s+kaneis\s+)?aitisi\b|post(?:\u00fa|u)late\b|inscriu(?:-te|-vos)\b|envia(?:['\u2019]ns|-nos)\b|k\u00fcldd\s+(?:el\s+)?(?:az?\s+)?(?:\p{L}+\s+)?\u00f6n\u00e9letrajz\p{L}*|kirim(?:kan)?\s+(?:cv|lamaran)\b|prijav(?:e|o|i)\s+(?:po(?:\u0161|s)lji(?:te)?|(?:\u0161|s)aljite|(?:\u0161|s)alji|sprejemamo|zbiramo|oddajte|po(?:\u0161|s)aljite)\b|prijavi(?:te)?\s+se\s+(?:na|preko|prek|do|putem|online)\b|po(?:\u0161|s)alji(?:te)?\s+(?:nam\s+)?(?:svoj\s+|svoju\s+)?(?:cv|\u017eivotopis|zivotopis|biografiju|prijavu)\b|(?:cv|pieteikumu)\s+s(?:\u016b|u)ti\b|s(?:\u016b|u)ti\s+(?:savu\s+|mums\s+)?(?:cv|pieteikumu)\b|piesakies\b|kandidatstva(?:i|yte|jte)\b|izprat(?:i|ete)\s+(?:ni\s+)?(?:cv|svoeto\s+cv|avtobiografiya)\b|\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0441\u0442\u0432\u0430\u0439(?:\u0442\u0435)?\b|ums(?:\u00f3|o)knarfrestur\b|s(?:\u00f3|o)tt\s+er\s+um\b|s(?:\u00e6|ae)ktu\s+um\b|envia\s+(?:a\s+)?(?:tua|sua)\s+candidatura\b|send\s+(?:din|dit)\s+(?:ans\u00f8gning|cv|s\u00f8knad)\b|s\u00f8knadsfrist\b|ans\u00f8gningsfrist\b)/iu;
 
@@ -1273,7 +1301,7 @@ export function splitSections(text: string): PostingSection[] {
       bodyStart = bodyEnd = pos;
     }
     // (s43: "📮 Apply with a link to …": a mark or an emoji before it is no part of the line's words.)
-    const applyLine = !BULLET.test(line) && (APPLY_LINE.test(line) || (NO_AGENCIES_FIRST.test(line) && APPLY_LINE.test(line.replace(NO_AGENCIES_FIRST, ''))) || (/^[^\p{L}\p{N}#*\s]+\s*\p{L}/u.test(line) && APPLY_LINE.test(line.replace(/^[^\p{L}\p{N}#*]+/u, ''))) || APPLY_WITH.test(line) || APPLY_ABROAD.test(line));
+    const applyLine = !BULLET.test(line) && (APPLY_LINE.test(line) || (NO_AGENCIES_FIRST.test(line) && APPLY_LINE.test(line.replace(NO_AGENCIES_FIRST, ''))) || (/^[^\p{L}\p{N}#*\s]+\s*\p{L}/u.test(line) && APPLY_LINE.test(line.replace(/^[^\p{L}\p{N}#*]+/u, ''))) || APPLY_WITH.test(line) || APPLY_ABROAD.test(line) || APPLY_ABROAD_S61.test(line));
     // Inside a part of no kind the line stays its text; it is never a heading of another kind ("Apply now to join our mission:").
     const apply = applyLine && current.kind !== 'other';
     let inline = applyLine ? null : inlineHeading(line);

@@ -211,3 +211,70 @@ describe('s61: asks said in the duties in Turkish and Ukrainian, and a short ask
     expect(got).not.toContain('応相談');
   });
 });
+
+describe('s61b: headings the carry-over batch read wrong', () => {
+  it('Greek in Greek letters, Finnish, Slovak, Indonesian, Catalan and Afrikaans headings are read by their words', () => {
+    const cases: Array<[string, string]> = [
+      ['Λίγα λόγια για την εταιρεία', 'about'],
+      ['Οι ευθύνες σου', 'responsibilities'],
+      ['Βασικά προσόντα', 'requirements'],
+      ['Υποβολή αιτήσεων', 'other'],
+      ['Tietoa yrityksestä', 'about'],
+      ['Bonusom sú', 'preferred'],
+      ['Co tě čeká', 'responsibilities'],
+      ['Yang Anda Dapatkan', 'benefits'],
+      ["Sobre l'organització", 'about'],
+      ['Tasques del lloc', 'responsibilities'],
+      ['Què et demanem', 'requirements'],
+      ['Voorkeur', 'preferred'],
+    ];
+    for (const [h, kind] of cases) expect(classifyHeading(h), h).toBe(kind);
+  });
+
+  it('what the job is after a span of time ("In six months, you\'ll have") is the work, its lines no asks; "You\'ll have" alone reads as before', () => {
+    expect(classifyHeading("In six months, you'll have")).toBe('responsibilities');
+    expect(classifyHeading('After a year you will be')).toBe('responsibilities');
+    expect(classifyHeading("You'll have")).toBe('requirements');
+    const text = [
+      'Platform Engineer',
+      '',
+      'Requirements',
+      '- Terraform in production',
+      '',
+      "In six months, you'll have",
+      '- Moved our last service off the old VMs',
+      '- Halved our cloud bill',
+    ].join('\n');
+    expect(partOf(text, 'Halved our cloud bill')).toBe('responsibilities');
+    expect(rows(text)).toEqual(['Terraform in production']);
+  });
+
+  it('"As a <title>, your days will include:" heads the work; "As a team, we value:" does not', () => {
+    expect(classifyHeading('As a Field Service Engineer, your days will include:')).toBe('responsibilities');
+    expect(classifyHeading('Your weeks will involve')).toBe('responsibilities');
+    expect(classifyHeading('As a team, we value:')).not.toBe('responsibilities');
+  });
+
+  it('"What you\'ll receive" heads the perks; an Indonesian or Greek line of how to apply after them ends them', () => {
+    expect(classifyHeading("What you'll receive")).toBe('benefits');
+    const id = ['Analis Data', '', 'Kualifikasi', '- SQL', '', 'Fasilitas', '- Asuransi kesehatan', '- Laptop kantor', '', 'Kirimkan CV terbaru Anda ke rekrut@teluk.example.'].join('\n');
+    expect(partOf(id, 'Kirimkan CV terbaru')).toBe('other');
+    expect(partOf(id, 'Laptop kantor')).toBe('benefits');
+    expect(rows(id)).toEqual(['SQL']);
+    const el = ['Μηχανικός', '', 'Απαραίτητα προσόντα', '- Εμπειρία με Kubernetes', '', 'Παροχές', '- Ασφάλιση υγείας', '', 'Αποστολή βιογραφικών έως 30/6 στο hr@delta.example'].join('\n');
+    expect(partOf(el, 'Εμπειρία με Kubernetes')).toBe('requirements');
+    expect(partOf(el, 'Ασφάλιση υγείας')).toBe('benefits');
+    expect(partOf(el, 'Αποστολή βιογραφικών')).toBe('other');
+  });
+
+  it('the daily work in a named skill in Slovak, Greek and Afrikaans is asked; Norwegian "denne" (this) is no daily word', () => {
+    const sk = ['Vývojár', '', 'Čo ťa čaká', '- Denne budeš písať TypeScript', '- Plánovanie šprintov', '', 'Požadujeme', '- Skúsenosti s Linuxom'].join('\n');
+    expect(rows(sk)).toContain('Denne budeš písať TypeScript');
+    const el = ['Μηχανικός', '', 'Οι αρμοδιότητές σου', '- Καθημερινή εργασία με Terraform', '- Συναντήσεις με πελάτες', '', 'Απαραίτητα προσόντα', '- Εμπειρία με AWS'].join('\n');
+    expect(rows(el)).toContain('Καθημερινή εργασία με Terraform');
+    const af = ['Ontwikkelaar', '', 'Jou pligte', '- Werk elke dag met Kotlin', '- Beplan vrystellings', '', 'Vereistes', '- Kennis van Git'].join('\n');
+    expect(rows(af)).toContain('Werk elke dag met Kotlin');
+    const no = ['Utvikler', '', 'Arbeidsoppgaver', '- Denne rollen jobber med Kafka mot kundene', '', 'Kvalifikasjoner', '- Erfaring med Java'].join('\n');
+    expect(rows(no).join('\n')).not.toMatch(/Denne rollen/);
+  });
+});
