@@ -17,6 +17,16 @@ const VETTING_LABEL = /^(?:security(?: clearance| vetting| checks?)?|(?:security
 export const NOTHING_ASKED_FIELD = /^[^:]{2,40}:\s*(?:none|not required|not needed|no(?:ne)?\s+(?:required|needed)|n\/a)\s*\.?$/i;
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp | readonly RegExp[]]> = [
+  // (s61b tune) What the job is after a span of time, "In twelve months, you'll have", "Within a year you will have", "After six
+  // months you'll be": the work's outcome (the duties), not the asks ("you'll have" alone reads so further down).
+  ['responsibilities', /^(?:in|within|after|by\s+the\s+end\s+of)\s+(?:(?:your|the)\s+first\s+)?(?:\d{1,2}|one|two|three|four|six|nine|twelve|eighteen|a|an)\s+(?:weeks?|months?|years?|quarters?)(?:\s+(?:in|on)\s+the\s+(?:job|role))?,?\s+you(?:(?:'|\u2019)ll|\s+will)\s+(?:have|be)(?:\s+(?:done|built|shipped|achieved|owned))?$/i],
+  // (s61b tune) "As a Warehouse Systems Analyst, your days will include:", "Your days will involve": the work, said in a sentence.
+  ['responsibilities', /^(?:as\s+(?:a|an|our|the)\s+[^,]{2,50},\s+)?(?:your\s+(?:days|weeks|day-to-day)\s+(?:will|would)\s+(?:include|involve|look\s+like)|a\s+typical\s+day\s+(?:will\s+)?includes?)$/i],
+  // (s61b tune) "What you'll receive", "Here's what you'll earn": the perks.
+  ['benefits', /^(?:(?:here(?:'|\u2019)s\s+)?what\s+you(?:(?:'|\u2019)ll|\s+will)\s+(?:receive|earn)(?:\s+from\s+us)?)$/i],
+  // (s61 tune) A wish said as help, left open on the reader: "It helps if you have", "It would help if you know", "Helps if
+  // you've": what helps is wished, not asked (first: "if you have" alone reads as the asks further down).
+  ['preferred', /^(?:(?:it|this|that)\s+)?(?:helps|(?:would|could|might|will|does)\s+(?:(?:also|really|certainly)\s+)?help|(?:(?:'|\u2019)d|(?:'|\u2019)ll)\s+help)(?:\s+(?:a\s+lot|too|also))?\s+if\s+you(?:(?:'|\u2019)ve|(?:'|\u2019)re|\s+(?:also\s+|already\s+)?(?:have|know|bring|are|can|speak|hold))?$/i],
   // (s57 tune) Headings said as a question of fit or of the offer: "Is this the job for you?", "Are you the one?", "What's on
   // offer?" (as "Is this you?" and "What's in it for you?" are); first, before "the role" or "the job" name the duties.
   ['requirements', /^(?:is\s+(?:this|it)\s+(?:the|your)\s+(?:job|role|position|gig|team)\s+for\s+you|are\s+you\s+(?:the\s+one|who\s+we(?:'|\u2019)re\s+looking\s+for|the\s+person\s+we(?:'|\u2019)re\s+looking\s+for))\??$/i],
@@ -366,6 +376,47 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['requirements', /^(?:requisiti(?:\s+(?:richiesti|minimi|fondamentali|obbligatori|essenziali))?|(?:cosa|chi)\s+cerchiamo|(?:il\s+)?profilo\s+(?:ricercato|ideale|richiesto)|(?:il\s+)?tuo\s+profilo|(?:competenze|conoscenze|esperienze?)\s+richiest[ea]|cosa\s+ti\s+(?:chiediamo|serve)|cosa\s+ci\s+aspettiamo(?:\s+da\s+te)?)(?![\p{L}])/iu],
   ['responsibilities', /^(?:cosa\s+farai|di\s+cosa\s+ti\s+occuperai|(?:le\s+)?tue\s+(?:responsabilit(?:à|a)|attivit(?:à|a)|mansioni)|responsabilit(?:à|a)|mansioni|(?:principali\s+)?attivit(?:à|a)|(?:il\s+)?ruolo|descrizione\s+(?:del\s+ruolo|della\s+posizione))(?![\p{L}])/iu],
   ['about', /^(?:chi\s+siamo|su\s+di\s+noi|l['’]azienda|chi\s+(?:è|e)\s+[\p{Lu}][\p{L}]*)(?![\p{L}])/iu],
+  // (s61 tune) Ukrainian, in Cyrillic, as Djinni, DOU and Work.ua postings head their parts ("\u041f\u0440\u043e \u043a\u043e\u043c\u043f\u0430\u043d\u0456\u044e", "\u0429\u043e \u0442\u0438 \u0431\u0443\u0434\u0435\u0448
+  // \u0440\u043e\u0431\u0438\u0442\u0438", "\u0429\u043e \u043c\u0438 \u043e\u0447\u0456\u043a\u0443\u0454\u043c\u043e", "\u0411\u0443\u0434\u0435 \u043f\u043b\u044e\u0441\u043e\u043c", "\u0429\u043e \u043c\u0438 \u043f\u0440\u043e\u043f\u043e\u043d\u0443\u0454\u043c\u043e", "\u042f\u043a \u0434\u043e\u043b\u0443\u0447\u0438\u0442\u0438\u0441\u044f"); the apostrophe of "\u043e\u0431\u043e\u0432'\u044f\u0437\u043a\u0438" in any of its forms.
+  ['about', /^(?:\u043f\u0440\u043e\s+(?:\u043d\u0430\u0441|\u043a\u043e\u043c\u043f\u0430\u043d\u0456\u044e|\u043a\u043e\u043c\u0430\u043d\u0434\u0443|\u043d\u0430\u0448\u0443\s+\u043a\u043e\u043c\u043f\u0430\u043d\u0456\u044e)|\u0445\u0442\u043e\s+\u043c\u0438(?:\s+(?:\u0454|\u0442\u0430\u043a\u0456))?|\u043d\u0430\u0448\u0430\s+\u043a\u043e\u043c\u043f\u0430\u043d\u0456\u044f)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:\u0449\u043e\s+(?:\u0442\u0438\s+|\u0432\u0438\s+)?(?:\u0431\u0443\u0434\u0435\u0448|\u0431\u0443\u0434\u0435\u0442\u0435)\s+\u0440\u043e\u0431\u0438\u0442\u0438|\u0449\u043e\s+(?:\u043f\u043e\u0442\u0440\u0456\u0431\u043d\u043e|\u0442\u0440\u0435\u0431\u0430)\s+(?:\u0431\u0443\u0434\u0435\s+)?\u0440\u043e\u0431\u0438\u0442\u0438|\u0447\u0438\u043c\s+(?:\u0442\u0438\s+|\u0432\u0438\s+)?(?:\u0431\u0443\u0434\u0435\u0448|\u0431\u0443\u0434\u0435\u0442\u0435)\s+\u0437\u0430\u0439\u043c\u0430\u0442\u0438\u0441\u044f|(?:\u0442\u0432\u043e\u0457|\u0432\u0430\u0448\u0456|\u043e\u0441\u043d\u043e\u0432\u043d\u0456)\s+(?:\u043e\u0431\u043e\u0432['\u2019\u02bc]?\u044f\u0437\u043a\u0438|\u0437\u0430\u0434\u0430\u0447\u0456|\u0437\u0430\u0432\u0434\u0430\u043d\u043d\u044f)|\u043e\u0431\u043e\u0432['\u2019\u02bc]?\u044f\u0437\u043a\u0438|\u0437\u0430\u0434\u0430\u0447\u0456|\u043e\u043f\u0438\u0441\s+(?:\u0432\u0430\u043a\u0430\u043d\u0441\u0456\u0457|\u043f\u043e\u0441\u0430\u0434\u0438|\u0440\u043e\u043b\u0456))(?![\p{L}])/iu],
+  ['requirements', /^(?:\u0449\u043e\s+\u043c\u0438\s+(?:\u043e\u0447\u0456\u043a\u0443\u0454\u043c\u043e|\u0447\u0435\u043a\u0430\u0454\u043c\u043e)(?:\s+\u0432\u0456\u0434\s+(?:\u0442\u0435\u0431\u0435|\u0432\u0430\u0441|\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0430))?|(?:\u043d\u0430\u0448\u0456\s+|\u043e\u0441\u043d\u043e\u0432\u043d\u0456\s+)?\u0432\u0438\u043c\u043e\u0433\u0438(?:\s+\u0434\u043e\s+(?:\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0430|\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0456\u0432))?|\u043a\u043e\u0433\u043e\s+\u043c\u0438\s+\u0448\u0443\u043a\u0430\u0454\u043c\u043e|(?:\u0449\u043e\s+)?(?:\u0442\u043e\u0431\u0456|\u0432\u0430\u043c)\s+(?:\u043f\u043e\u0442\u0440\u0456\u0431\u043d\u043e|\u0437\u043d\u0430\u0434\u043e\u0431\u0438\u0442\u044c\u0441\u044f)|\u043d\u0435\u043e\u0431\u0445\u0456\u0434\u043d\u0456\s+(?:\u043d\u0430\u0432\u0438\u0447\u043a\u0438|\u0437\u043d\u0430\u043d\u043d\u044f))(?![\p{L}])/iu],
+  ['preferred', /^(?:(?:\u0431\u0443\u0434\u0435|\u0441\u0442\u0430\u043d\u0435)\s+(?:\u0432\u0435\u043b\u0438\u043a\u0438\u043c\s+)?(?:\u043f\u043b\u044e\u0441\u043e\u043c|\u043f\u0435\u0440\u0435\u0432\u0430\u0433\u043e\u044e)|(?:\u043f\u0435\u0440\u0435\u0432\u0430\u0433\u043e\u044e|\u043f\u043b\u044e\u0441\u043e\u043c)\s+(?:\u0431\u0443\u0434\u0435|\u0441\u0442\u0430\u043d\u0435)|\u0431\u0430\u0436\u0430\u043d\u043e)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:\u0449\u043e\s+)?(?:\u043c\u0438\s+)?\u043f\u0440\u043e\u043f\u043e\u043d\u0443\u0454\u043c\u043e(?:\s+(?:\u0442\u043e\u0431\u0456|\u0432\u0430\u043c))?|\u0449\u043e\s+(?:\u0442\u0438\s+|\u0432\u0438\s+)?(?:\u043e\u0442\u0440\u0438\u043c\u0430\u0454\u0448|\u043e\u0442\u0440\u0438\u043c\u0430\u0454\u0442\u0435)|\u0443\u043c\u043e\u0432\u0438\s+\u0440\u043e\u0431\u043e\u0442\u0438|\u0431\u0435\u043d\u0435\u0444\u0456\u0442\u0438)(?![\p{L}])/iu],
+  ['other', /^(?:\u044f\u043a\s+(?:\u0434\u043e\u043b\u0443\u0447\u0438\u0442\u0438\u0441\u044f|\u043f\u0440\u0438\u0454\u0434\u043d\u0430\u0442\u0438\u0441\u044f|\u043f\u043e\u0434\u0430\u0442\u0438\u0441\u044f|\u043f\u043e\u0434\u0430\u0442\u0438\s+(?:\u0437\u0430\u044f\u0432\u043a\u0443|\u0440\u0435\u0437\u044e\u043c\u0435)|\u0432\u0456\u0434\u0433\u0443\u043a\u043d\u0443\u0442\u0438\u0441\u044f))(?![\p{L}])/iu],
+  // (s61 tune) Estonian, more of its words: "Meie ettev\u00f5ttest" (the company), "Millega sa tegelema hakkad" (the work).
+  ['about', /^(?:meie\s+(?:ettev\u00f5ttest|ettev\u00f5te|meeskonnast|firmast)|firmast)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:millega\s+(?:sa\s+|te\s+)?(?:tegelema\s+hakkad|hakkad\s+tegelema|tegeled|tegelema\s+hakkate|hakkate\s+tegelema|tegelete))(?![\p{L}])/iu],
+  // (s61 tune) Turkish, the company by a possessive: "\u015eirketimiz hakk\u0131nda", "Firmam\u0131z hakk\u0131nda", "Ekibimiz hakk\u0131nda".
+  ['about', /^(?:(?:[\u015fs]irketimiz|firmam[\u0131i]z|ekibimiz)\s+hakk[\u0131i]nda)(?![\p{L}])/iu],
+  // (s61 tune) Afrikaans, as South African boards head their parts: "Oor ons", "Jou pligte", "Vereistes", "Voordelig", "Wat ons
+  // bied", "Hoe om aansoek te doen" ("'n voordeel", the wish, with its article).
+  ['about', /^(?:oor\s+(?:ons|die\s+(?:maatskappy|besigheid|span))|wie\s+(?:ons\s+is|is\s+ons))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:jou\s+|die\s+)?(?:pligte|verantwoordelikhede)(?:\s+en\s+verantwoordelikhede)?|wat\s+jy\s+(?:sal|gaan)\s+doen|pos\s?beskrywing|werksbeskrywing)(?![\p{L}])/iu],
+  ['requirements', /^(?:(?:minimum\s+)?vereistes|wat\s+ons\s+(?:soek|verwag|vra)|wie\s+ons\s+soek|kwalifikasies(?:\s+en\s+ervaring)?)(?![\p{L}])/iu],
+  ['preferred', /^(?:voordelig|(?:(?:dit\s+)?(?:sal|is)\s+)?['\u2019]n\s+voordeel(?:\s+wees)?|aanbeveel)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:wat\s+)?ons\s+(?:bied|aanbied)(?:\s+jou)?|wat\s+jy\s+(?:kry|ontvang)|voordele|vergoeding(?:\s+en\s+voordele)?)(?![\p{L}])/iu],
+  ['other', /^(?:hoe\s+om\s+aansoek\s+te\s+doen|aansoek\s+doen|aansoeke)(?![\p{L}])/iu],
+  // (s61 tune) How to apply in Japanese, Korean and Chinese, the whole heading: "\u5fdc\u52df\u65b9\u6cd5", "\u9078\u8003\u30d5\u30ed\u30fc"; "\uc9c0\uc6d0 \ubc29\ubc95"; "\u5e94\u8058\u65b9\u5f0f".
+  ['other', /^(?:\u5fdc\u52df\u65b9\u6cd5|\u5fdc\u52df\u306b\u3064\u3044\u3066|\u9078\u8003(?:\u30d5\u30ed\u30fc|\u30d7\u30ed\u30bb\u30b9|\u65b9\u6cd5)|\uc9c0\uc6d0\s?\ubc29\ubc95|\uc804\ud615\s?\uc808\ucc28|\u5e94\u8058\u65b9\u5f0f|\u7533\u8bf7\u65b9\u5f0f|\u61c9\u5fb5\u65b9\u5f0f)\s*[:\uff1a]?$/u],
+  // (s61b tune) Greek in Greek letters, more of its words ("\u039b\u03af\u03b3\u03b1 \u03bb\u03cc\u03b3\u03b9\u03b1 \u03b3\u03b9\u03b1 \u03b5\u03bc\u03ac\u03c2", "\u039f\u03b9 \u03b1\u03c1\u03bc\u03bf\u03b4\u03b9\u03cc\u03c4\u03b7\u03c4\u03ad\u03c2 \u03c3\u03bf\u03c5", "\u0391\u03c0\u03b1\u03c1\u03b1\u03af\u03c4\u03b7\u03c4\u03b1 \u03c0\u03c1\u03bf\u03c3\u03cc\u03bd\u03c4\u03b1",
+  // "\u0391\u03c0\u03bf\u03c3\u03c4\u03bf\u03bb\u03ae \u03b2\u03b9\u03bf\u03b3\u03c1\u03b1\u03c6\u03b9\u03ba\u03bf\u03cd"), with or without the accents.
+  ['about', /^(?:\u03bb[\u03af\u03b9]\u03b3\u03b1\s+\u03bb[\u03cc\u03bf]\u03b3\u03b9\u03b1\s+(?:\u03b3\u03b9\u03b1\s+)?(?:\u03b5\u03bc[\u03ac\u03b1]\u03c2|\u03c4\u03b7\u03bd\s+\u03b5\u03c4\u03b1\u03b9\u03c1\u03b5[\u03af\u03b9]\u03b1))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:\u03bf\u03b9\s+)?(?:\u03b1\u03c1\u03bc\u03bf\u03b4\u03b9[\u03cc\u03bf]\u03c4\u03b7\u03c4[\u03ad\u03b5]\u03c2|\u03b5\u03c5\u03b8[\u03cd\u03c5]\u03bd\u03b5\u03c2)(?:\s+(?:\u03c3\u03bf\u03c5|\u03c3\u03b1\u03c2|\u03c4\u03b7\u03c2\s+\u03b8[\u03ad\u03b5]\u03c3\u03b7\u03c2))?)(?![\p{L}])/iu],
+  ['requirements', /^(?:(?:\u03b1\u03c0\u03b1\u03c1\u03b1[\u03af\u03b9]\u03c4\u03b7\u03c4\u03b1|\u03b2\u03b1\u03c3\u03b9\u03ba[\u03ac\u03b1]|\u03b1\u03c0\u03b1\u03b9\u03c4\u03bf[\u03cd\u03c5]\u03bc\u03b5\u03bd\u03b1)\s+\u03c0\u03c1\u03bf\u03c3[\u03cc\u03bf]\u03bd\u03c4\u03b1)(?![\p{L}])/iu],
+  ['other', /^(?:\u03b1\u03c0\u03bf\u03c3\u03c4\u03bf\u03bb[\u03ae\u03b7]\s+\u03b2\u03b9\u03bf\u03b3\u03c1\u03b1\u03c6\u03b9\u03ba\p{L}*|\u03c5\u03c0\u03bf\u03b2\u03bf\u03bb[\u03ae\u03b7]\s+\u03b1\u03b9\u03c4[\u03ae\u03b7]\u03c3\u03b5\u03c9\u03bd)(?![\p{L}])/iu],
+  // (s61b tune) Finnish "Tietoa meist\u00e4" (the company); Slovak "Bonusom bude" (the wishes, as "Bonusom je"); Indonesian "Apa yang
+  // Kamu Dapatkan" (the perks); Catalan "Sobre l'empresa", "Les teves tasques", "Qu\u00e8 necessitem"; Afrikaans "Voorkeur sal gegee
+  // word aan" (the wishes: preference given to).
+  ['about', /^(?:tietoa\s+(?:meist\u00e4|yrityksest\u00e4|yrityksest\u00e4mme))(?![\p{L}])/iu],
+  // (s61b: and Slovak and Czech "\u010co \u0165a \u010dak\u00e1", "Co t\u011b \u010dek\u00e1", the work as what awaits the reader.)
+  ['responsibilities', /^(?:(?:\u010do|co)\s+(?:\u0165a|ta|v\u00e1s|vas|t\u011b|te)\s+(?:\u010dak\u00e1|caka|\u010dek\u00e1|ceka)(?:\s+(?:v\s+pr\u00e1ci|u\s+n\u00e1s|u\s+nas))?)(?![\p{L}])/iu],
+  ['preferred', /^(?:bonusom\s+(?:je|bude|bud\u00fa|s\u00fa))(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:apa\s+)?yang\s+(?:kamu|anda)\s+(?:dapatkan|peroleh))(?![\p{L}])/iu],
+  ['about', /^(?:sobre\s+l['\u2019](?:empresa|organitzaci[\u00f3o]))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:les\s+)?(?:teves|vostres)\s+tasques|tasques(?:\s+del\s+lloc)?)(?![\p{L}])/iu],
+  ['requirements', /^(?:(?:qu\u00e8|que)\s+(?:necessitem|et\s+demanem|demanem))(?![\p{L}])/iu],
+  ['preferred', /^(?:voorkeur(?:\s+sal\s+gegee\s+word(?:\s+aan)?)?)(?![\p{L}])/iu],
   // (s50) "Description de l'entreprise", "Présentation de la société" (a board's own label of the company part).
   // (s51b) "Über Kieselhof", "À propos de Vérel", "Sobre Itsas", "Over Veenstra": the company by its name, as "About Acme"
   // reads (a capital after the word; not "Über Sie", "Über dich", the reader).
@@ -447,6 +498,13 @@ const FOREIGN_WORDS_S59 =
 const FOREIGN_WORDS_S60 =
   /\b(?:par|mums|uznemums|uznemumu|pienakumi|prasibas|piedavajam|prieksrocibu|prieksrociba|labumi|atalgojums|pieteikties|za|koi|kakvo|iziskvaniya|iziskvania|otgovornosti|zadalzheniya|zadulzheniya|tvoite|vashite|opisanie|predlagame|pridobivki|predimstvo|plyus|shte|ste|kogo|profil|kak|kandidatstvane|um|kostur|kostir|verkefni|verkefnin|helstu|starfssvid|kroefur|kaj|tvoje|ko|tko|smo|hva|hvem|hvad|bice|sta|sto|menntun|reynsla)\b/i;
 
+/**
+ * (s61 tune) Words that open a heading in the languages read since s61 and written in plain ASCII (Afrikaans, and Estonian's
+ * ASCII words): FOREIGN_HEADINGS is tried for them too.
+ */
+const FOREIGN_WORDS_S61 =
+  /\b(?:bonusom|dapatkan|peroleh|tasques|necessitem|demanem|voorkeur|tietoa|millega|meie|firmast|oor|pligte|verantwoordelikhede|posbeskrywing|werksbeskrywing|vereistes|kwalifikasies|voordelig|voordeel|aanbeveel|bied|aanbied|voordele|vergoeding|aansoek|aansoeke|hoe|jy|jou)\b/i;
+
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);
   if (APPLY_HEADING.test(stated) || JUDGED_HEADING.test(stated) || NOT_ASKED_HEADING.test(stated) || NOT_FIT_HEADING.test(stated) || EEO_HEADING.test(stated)) return 'other';
@@ -455,7 +513,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari|neco|tercihen|pasii|principais|nossos|como|godt|rart|leder)\b/i.test(heading) || FOREIGN_WORDS_S59.test(heading) || FOREIGN_WORDS_S60.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari|neco|tercihen|pasii|principais|nossos|como|godt|rart|leder)\b/i.test(heading) || FOREIGN_WORDS_S59.test(heading) || FOREIGN_WORDS_S60.test(heading) || FOREIGN_WORDS_S61.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     // (s58: Turkish "İ" read as "i", as a case-blind match does not fold it: "ARANAN NİTELİKLER".)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h.replace(/\u0130/g, 'i'))) return kind;
@@ -471,7 +529,8 @@ const WISH_MOOD_HEADING =
 
 /** A job title ("Developer Experience Engineer", "Senior SRE (Remote)") names a role: it is no heading, whatever words it holds. */
 const ROLE_TITLE = /\b(?:engineers?|developers?|managers?|designers?|scientists?|leads?|architects?|analysts?|interns?|sres?|specialists?|directors?|researchers?|administrators?|consultants?|recruiters?|executives?|officers?|advocates?|writers?|technicians?|programmers?|swes?|ctos?|ceos?)\b(?:\s*[(,|–—-].*)?$/i;
-const HEADING_START = /^(?:about|what|who|why|how|your|you|our|the|we|this|in|key|day|role|job|nice|bonus|must|minimum|preferred|requirements?|qualifications?|responsibilities|skills|experience)\b/i;
+// (s61b tune: and "As a <title>, your days will include:", a heading that names the role it goes on to.)
+const HEADING_START = /^(?:about|as|what|who|why|how|your|you|our|the|we|this|in|key|day|role|job|nice|bonus|must|minimum|preferred|requirements?|qualifications?|responsibilities|skills|experience)\b/i;
 /**
  * "Experience with Azure", "Knowledge of PSD2", "Proficiency in Go": a line that asks for a thing it names is an ask,
  * never a heading, though it starts with a heading's word ("Experience" heads a list of asks). (With a colon and nothing
@@ -732,8 +791,9 @@ const openBracket = (label: string): boolean => (label.match(/\(/g)?.length ?? 0
  * address alone): it ends the part above it, whatever its length, and is a part of no kind. (s50) So does an address under
  * a label that says what to send it ("Questions or applications: jobs@…", "CVs to: …", "Enquiries: …").
  */
+// (s61 tune: and "Questions? Ask Niamh at <e-mail>", "Contact Sam at <e-mail>": whom to ask, with the address.)
 const APPLY_LINE =
-  /^[#*\s]*(?:(?:questions|applications?|enquiries|inquiries|contact|cvs?|r\u00e9sum\u00e9s?|resumes?)(?:\s+(?:or|and|&|\/)\s+(?:questions|applications?|enquiries|inquiries|cvs?|r\u00e9sum\u00e9s?|resumes?))?\s*(?:to\s*)?:\s*(?:to\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that|it) (?:sounds|fits|appeals|resonates)\b.{0,60}?\b(?:apply|e-?mail|reach out|reply|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b|interested\?\s+(?:then\s+)?(?:please\s+)?(?:send|e-?mail|write|apply|reach out|drop|get in touch)\b|(?:interested|eligible|suitable|qualified)\s+(?:candidates|applicants|folks|people)\s+(?:can|may|should|please|are (?:welcome|invited|requested) to)\s+(?:share|send|e-?mail|apply|forward|submit|drop|mail)\b|(?:(?:any\s+)?questions(?:\s+(?:about|on)\s+(?:the|this)\s+(?:role|job|position|opening|team|process))?\?\s*)?(?:please\s+)?(?:write|e-?mail|send|reach out|ping|talk|speak|dm|message|drop|shoot|fire off)\b.{0,80}?[\w.+-]+@[\w-]+\.\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[*\s]*$)/i;
+  /^[#*\s]*(?:(?:questions|applications?|enquiries|inquiries|contact|cvs?|r\u00e9sum\u00e9s?|resumes?)(?:\s+(?:or|and|&|\/)\s+(?:questions|applications?|enquiries|inquiries|cvs?|r\u00e9sum\u00e9s?|resumes?))?\s*(?:to\s*)?:\s*(?:to\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:(?:please|learn more (?:and|&)|to learn more (?:and|&)|(?:more|find|see the full)? ?(?:details|description) and|you can)\s+)?(?:to )?apply(?=\s*(?:here|now|at|on|via|through|by|online|today|below|\(|:|,|$))|if (?:you(?:'|’)?re |you are |you(?:'|’)?d be |you or someone you know (?:are|is|might be|may be) )?(?:interested|a (?:good |great )?fit)\b.{0,80}?\b(?:apply|e-?mail|reach out|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to|dm)\b|if (?:this|that|it) (?:sounds|fits|appeals|resonates)\b.{0,60}?\b(?:apply|e-?mail|reach out|reply|send (?:us|me|your|a|an|over)|contact (?:us|me)|get in touch|write to)\b|interested\?\s+(?:then\s+)?(?:please\s+)?(?:send|e-?mail|write|apply|reach out|drop|get in touch)\b|(?:interested|eligible|suitable|qualified)\s+(?:candidates|applicants|folks|people)\s+(?:can|may|should|please|are (?:welcome|invited|requested) to)\s+(?:share|send|e-?mail|apply|forward|submit|drop|mail)\b|(?:(?:any\s+)?questions(?:\s+(?:about|on)\s+(?:the|this)\s+(?:role|job|position|opening|team|process))?\?\s*)?(?:please\s+)?(?:write|e-?mail|send|reach out|ping|talk|speak|dm|message|drop|shoot|fire off|ask|contact|get in touch with|call)\b.{0,80}?[\w.+-]+@[\w-]+\.\w|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[*\s]*$)/i;
 
 /** (s56) A sentence that opens on a wish's words and "if": "Nice if you've touched ...", "Bonus if you know ...", "It'd be great if they ...". */
 const WISH_OPENS = /^[#*\s]*(?:(?:it(?:'|\u2019)?s|it\s+is|it(?:'|\u2019)d\s+be|it\s+would\s+be|would\s+be|also|extra)\s+)?(?:nice|great|a\s+plus|a\s+bonus|bonus(?:\s+points)?|extra\s+points|even\s+better|helpful|handy|lovely|cool)\s+if\s+(?:you|they|we|the\s+(?:candidate|hire))\b(?!.*:\s*$)/i;
@@ -757,6 +817,8 @@ const OFFER_OPENS = /^[#*\s]*(?:in return,?\s+)?we\s+(?:also\s+)?(?:offer|provid
  * since: Serbian and Croatian "Prijave \u0161aljite \u2026", Latvian "CV s\u016bti \u2026", Bulgarian "Kandidatstvai \u2026", Portuguese "Envia a tua
  * candidatura", Danish and Norwegian "Send din ans\u00f8gning", "S\u00f8knadsfrist".)
  */
+/** (s61b tune) Indonesian "Kirimkan lamaranmu ke ...", Greek "\u0391\u03c0\u03bf\u03c3\u03c4\u03bf\u03bb\u03ae \u03b2\u03b9\u03bf\u03b3\u03c1\u03b1\u03c6\u03b9\u03ba\u03bf\u03cd \u03c3\u03c4\u03bf ...": how to apply, in the posting's words. */
+const APPLY_ABROAD_S61 = /^[#*\s]*(?:kirimkan\s+(?:lamaran|cv|berkas)\p{L}*|\u03b1\u03c0\u03bf\u03c3\u03c4\u03bf\u03bb[\u03ae\u03b7]\s+\u03b2\u03b9\u03bf\u03b3\u03c1\u03b1\u03c6\u03b9\u03ba\p{L}*)(?![\p{L}])/iu;
 const APPLY_ABROAD =
   /^[#*\s]*(?:wir\s+freuen\s+uns\s+auf\s+(?:deine|ihre|eure)\s+(?:bewerbung|nachricht)|(?:bewirb\s+dich|bewerben\s+sie\s+sich)\s+(?:(?:gern|gerne|einfach|ganz\s+einfach|noch\s+heute|bitte)\s+)?(?:jetzt|gleich|direkt|hier|\u00fcber|unter|bis|per|bei|mit|online)\b|jetzt\s+bewerben\b|solliciteren\s*\?|solliciteer\s+(?:via|door|met|nu|direct|v\u00f3\u00f3r|voor)\b|(?:stuur|mail)\s+(?:je|jouw|uw)\s+(?:cv|sollicitatie|motivatie)|mail\s+(?:your|us|me)\b|envoie(?:z)?(?:-nous|\s+nous)?\s+(?:ton|votre)\s+(?:cv|candidature)|pour\s+postuler\b|postule(?:z)?\s+(?:ici|sur|via|en\s+ligne|directement)\b|env(?:\u00ed|i)a(?:nos)?\s+tu\s+(?:cv|curr\u00edculum|curriculum|candidatura)|inscr(?:\u00ed|i)bete\b|para\s+(?:postular|aplicar|inscribirte)\b|envie\s+(?:o\s+)?(?:seu|teu)\s+(?:curr\u00edculo|curriculo|cv)|para\s+se\s+candidatar\b|candidate-se\s+(?:pelo|pela|em|no|na|aqui|at\u00e9)\b|invia\s+(?:il\s+)?(?:tuo\s+)?(?:cv|curriculum)|per\s+candidarti\b|candidati\s+(?:ora|subito|qui|online|tramite|su)\b|(?:wy\u015blij|prze\u015blij)\s+(?:nam\s+)?(?:swoje\s+)?cv|aplikuj\s+(?:przez|na|tutaj|teraz)\b|skicka\s+(?:din|ditt)\s+(?:ans\u00f6kan|cv)|s\u00f6k\s+(?:tj\u00e4nsten|jobbet)\s+(?:via|p\u00e5|genom|senast)\b|ans\u00f6k\s+(?:senast|via|p\u00e5|h\u00e4r|idag|nu|genom|redan)\b|s\u00f8k\s+(?:senest|via|her|n\u00e5|p\u00e5|innen)\b|s\u00f8g\s+(?:senest|stillingen|jobbet|via|her|nu|inden)\b|hae\s+(?:viimeist\u00e4\u00e4n|t\u00e4st\u00e4|nyt|heti)\b|\u00bf?\s*te\s+(?:interesa|animas)\b[^.!?\n]{0,30}\?|escr(?:\u00ed|i)be(?:nos|me)?\s+(?:a|al)\b|k\u00fcsimus(?:te\s+korral|ed)\b|kirjuta\s+(?:meile|\p{L}+le)\b|po\u0161li(?:te)?\s+n\u00e1m\b|ak\s+(?:\u0165a|v\u00e1s)\s+(?:ponuka|poz\u00edcia)\s+zaujala\b|steil(?:e|te)\s+(?:mas\s+)?(?:to\s+)?(?:biografiko|cv)\b|steil(?:e|te)\s+mas\b|gia\s+(?:na\s+kaneis\s+)?aitisi\b|post(?:\u00fa|u)late\b|inscriu(?:-te|-vos)\b|envia(?:['\u2019]ns|-nos)\b|k\u00fcldd\s+(?:el\s+)?(?:az?\s+)?(?:\p{L}+\s+)?\u00f6n\u00e9letrajz\p{L}*|kirim(?:kan)?\s+(?:cv|lamaran)\b|prijav(?:e|o|i)\s+(?:po(?:\u0161|s)lji(?:te)?|(?:\u0161|s)aljite|(?:\u0161|s)alji|sprejemamo|zbiramo|oddajte|po(?:\u0161|s)aljite)\b|prijavi(?:te)?\s+se\s+(?:na|preko|prek|do|putem|online)\b|po(?:\u0161|s)alji(?:te)?\s+(?:nam\s+)?(?:svoj\s+|svoju\s+)?(?:cv|\u017eivotopis|zivotopis|biografiju|prijavu)\b|(?:cv|pieteikumu)\s+s(?:\u016b|u)ti\b|s(?:\u016b|u)ti\s+(?:savu\s+|mums\s+)?(?:cv|pieteikumu)\b|piesakies\b|kandidatstva(?:i|yte|jte)\b|izprat(?:i|ete)\s+(?:ni\s+)?(?:cv|svoeto\s+cv|avtobiografiya)\b|\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0441\u0442\u0432\u0430\u0439(?:\u0442\u0435)?\b|ums(?:\u00f3|o)knarfrestur\b|s(?:\u00f3|o)tt\s+er\s+um\b|s(?:\u00e6|ae)ktu\s+um\b|envia\s+(?:a\s+)?(?:tua|sua)\s+candidatura\b|send\s+(?:din|dit)\s+(?:ans\u00f8gning|cv|s\u00f8knad)\b|s\u00f8knadsfrist\b|ans\u00f8gningsfrist\b)/iu;
 
@@ -1093,8 +1155,45 @@ const LOGISTICS_ABROAD =
 
 /** (s57) "Why Kitefold?", "Why Acme": a why-heading that names the company, not joining or working ("Why join us?"). */
 const WHY_NAME = /^why\s+(?!(?:join|work|you|apply|should|us|this|the)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\??$/i;
+/**
+ * (s61 tune) "Why Pondhopper", "Why Acme Labs": a why-heading that names a name in capitals, with no question mark; the perks
+ * where the name is the company's, the posting's first lines opening on it (companyHeading). ("Why Rust" names a tool.)
+ */
+const WHY_NAME_BARE = /^[Ww]hy\s+(?!(?:This|That|It|Now|We|You|Our|Us|The|Not|Join|Work|Apply|Should|Do|Does|Is|Are|What|How)\b)(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})$/u;
+/** (s61 tune) Whether a "Why <Name>" line names the company: a line of the posting's head, or its first paragraph, opens on the name. */
+function companyHeading(line: string, before: readonly string[]): boolean {
+  const m = WHY_NAME_BARE.exec(line.trim().replace(/[\s*:]+$/, ''));
+  if (!m) return false;
+  const name = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opens = new RegExp(`^\\s*(?:the\\s+)?${name}(?:\\s*[\u00b7|,\u2013\u2014-]|\\s+(?:is|are|was|makes|builds|runs|sells|helps|has)\\b)`, 'iu');
+  return before.filter((l) => l.trim()).slice(0, 6).some((l) => opens.test(l));
+}
 /** (s57) Words of what a job gives: a why-heading's prose that names one is the perks. */
 const WHY_PERK_WORDS = /\b(?:benefits?|perks?|salary|salaries|pension|holidays?|vacation|leave|equity|stock|options|bonus(?:es)?|insurance|401\s?\(?k|stipend|budget|remote|flexib\w+|offers?|pay|pays|paid|four-day|learning|growth|career)\b/i;
+
+/** (s61 tune) A heading that says what follows is the posting told short. */
+const SUMMARY_HEADING = /^(?:tl;?\s?dr|at a glance|in short|in brief|the short version|in a nutshell|the gist)$/i;
+/** (s61 tune) A word of the job's terms: the pay by its amount, where and how it is worked, the contract. */
+const TERMS_WORD = /\b(?:remote|hybrid|on-?site|in[- ]office|relocation|full[- ]time|part[- ]time|four-day\s+week|equity|options|visa)\b/i;
+const PAY_AMOUNT = /[$\u20ac\u00a3]\s?\d|\d\s?[kK]\b|\d\s?(?:\u20ac|EUR|USD|GBP)\b/;
+/** (s61 tune) Whether a summary's text tells the job's terms: the pay, or two lines (or sentences) of its terms. */
+function jobTerms(text: string): boolean {
+  if (PAY_AMOUNT.test(text)) return true;
+  return text.split(/\n|(?<=[.;])\s+/).filter((l) => TERMS_WORD.test(l)).length >= 2;
+}
+/**
+ * (s61 tune) A list right after the lead's paragraph, with no heading, whose lines are the work ("- Ship new features to
+ * ...", "- Review pull requests ..."), in a posting that heads its asks but not its duties: the duties start where the list
+ * does. Half its lines or more open on a verb of the work; none asks, names an ask's words or pays.
+ */
+function leadDuties(lines: readonly string[], n: number): boolean {
+  let k = n - 1;
+  while (k >= 0 && !lines[k]!.trim()) k--;
+  if (k < 0 || BULLET.test(lines[k]!) || !/[.!]\s*$/.test(lines[k]!) || lines[k]!.trim().split(/\s+/).length < 8) return false;
+  const items = listAt(lines, n).split('\n').filter((l) => l.trim()).map((l) => l.replace(/^\s*(?:[\u2022\u00b7\u25aa\u25e6\u30fb\uff65+*\u2013-]|\d+[.)])\s*/, '').trim());
+  if (items.length < 3 || items.some((l) => MOOD_ASK.test(l) || ASK_WORDS.test(l) || MOOD_PERK.test(l))) return false;
+  return items.filter((l) => MOOD_DUTY.test(l)).length * 2 >= items.length;
+}
 
 export function splitSections(text: string): PostingSection[] {
   // (s43: "→ What does the job look like?" over prose: an arrow before a known heading marks the heading, not a list line.)
@@ -1163,6 +1262,10 @@ export function splitSections(text: string): PostingSection[] {
     else if (current.kind === 'responsibilities' && current.heading && moodKind(current.text, description.split('\n', 3).join('\n')) === 'about') current.kind = 'about';
     // "Looking for:" / "Backend Engineer: https://…" / "Data Engineer: https://…": roles on offer.
     else if (current.kind === 'requirements' && listsRoles(current.text)) current.kind = 'responsibilities';
+    // (s61 tune) "TL;DR" / "At a glance" over the job's terms ("- Remote within CET \u00b12", "- \u20ac85k\u2013\u20ac105k + options", "- Senior
+    // Platform Engineer at ..."): the posting's lead told short, no story of the company (a summary of what the company does,
+    // with no pay and at most one word of the terms, stays about).
+    if (current.kind === 'about' && SUMMARY_HEADING.test(headingWords(current.heading)) && jobTerms(current.text)) current.kind = 'other';
     // (A heading with nothing under it that says an amount or a span, "Salary £70k–£85k" as the last line, stays for the
     // facts that read headings; its text is empty.)
     if (current.text || (current.heading && /\d/.test(current.heading))) sections.push(current);
@@ -1178,6 +1281,8 @@ export function splitSections(text: string): PostingSection[] {
     // form, whatever its words.
     return k === 'requirements' || k === 'preferred' || (k === null && setOffLine(lines, i) && OPEN_ON_READER.test(l.trim()) && BULLET.test(lines[i + 1] ?? '') && moodKind(textUnder(lines, i)) === 'requirements');
   });
+  // (s61 tune) Whether the posting heads its duties somewhere (leadDuties).
+  const dutiesHeaded = lines.some((l) => !BULLET.test(l) && (headingKind(l) === 'responsibilities' || inlineHeading(l)?.kind === 'responsibilities'));
   let pos = 0;
   /** The section an inline heading interrupted: it resumes at the next blank line (or the next line, after a list line). */
   let resume: { kind: SectionKind; heading: string; next: boolean } | null = null;
@@ -1205,7 +1310,7 @@ export function splitSections(text: string): PostingSection[] {
       bodyStart = bodyEnd = pos;
     }
     // (s43: "📮 Apply with a link to …": a mark or an emoji before it is no part of the line's words.)
-    const applyLine = !BULLET.test(line) && (APPLY_LINE.test(line) || (NO_AGENCIES_FIRST.test(line) && APPLY_LINE.test(line.replace(NO_AGENCIES_FIRST, ''))) || (/^[^\p{L}\p{N}#*\s]+\s*\p{L}/u.test(line) && APPLY_LINE.test(line.replace(/^[^\p{L}\p{N}#*]+/u, ''))) || APPLY_WITH.test(line) || APPLY_ABROAD.test(line));
+    const applyLine = !BULLET.test(line) && (APPLY_LINE.test(line) || (NO_AGENCIES_FIRST.test(line) && APPLY_LINE.test(line.replace(NO_AGENCIES_FIRST, ''))) || (/^[^\p{L}\p{N}#*\s]+\s*\p{L}/u.test(line) && APPLY_LINE.test(line.replace(/^[^\p{L}\p{N}#*]+/u, ''))) || APPLY_WITH.test(line) || APPLY_ABROAD.test(line) || APPLY_ABROAD_S61.test(line));
     // Inside a part of no kind the line stays its text; it is never a heading of another kind ("Apply now to join our mission:").
     const apply = applyLine && current.kind !== 'other';
     let inline = applyLine ? null : inlineHeading(line);
@@ -1224,6 +1329,8 @@ export function splitSections(text: string): PostingSection[] {
     // (s44: "\u2705 Python" / "\u2705 Docker", "\u{1F40D} Python" / "\u2601\uFE0F AWS": pictographs that open line after line are the
     // list's bullets; only one set off, a blank line above it and no pictograph on the line below, heads a part.)
     if (kind === 'unknown' && PICTOGRAPH.test(line) && ((n > 0 && lines[n - 1]!.trim() !== '') || PICTOGRAPH.test(nearText(lines, n, 1)))) kind = null;
+    // (s61 tune) "Why Pondhopper" set off over a list, the company by its name (companyHeading): the perks, as "Why Pondhopper?" is.
+    if (kind === null && !inline && !applyLine && !lines[n - 1]?.trim() && BULLET.test(lines[n + 1] ?? '') && companyHeading(line, lines.slice(0, n))) kind = 'benefits';
     // "Ways to stand out from the crowd" alone between a blank line and a list: a longer known heading, set off as one.
     if (kind === null && !inline && !applyLine && !lines[n - 1]?.trim() && BULLET.test(lines[n + 1] ?? '')) kind = headingSetOff(line);
     // (s55) A short line set off as a heading whose words are no known heading ("Your part in it", "DU SOM S\u00d6KS", "OM
@@ -1297,6 +1404,13 @@ export function splitSections(text: string): PostingSection[] {
       resume = null;
       flush();
       current = { kind: 'benefits', heading: '', text: '', offset: 0 };
+      bodyStart = pos;
+      bodyEnd = lineEnd;
+    } else if (!kind && !inline && !applyLine && current.kind === 'other' && !current.heading && sections.length === 0 && asksHeaded && !dutiesHeaded && BULLET.test(line) && n > 0 && !BULLET.test(lines[n - 1]!) && leadDuties(lines, n)) {
+      // (s61 tune) The lead's paragraph, then the work's list with no heading over it (leadDuties): the duties from the list.
+      resume = null;
+      flush();
+      current = { kind: 'responsibilities', heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
     } else if (offerPara) {

@@ -113,9 +113,19 @@ const USE_VERB =
   /(?<![\p{L}])(?:use|uses|using|write|writes|writing|work(?:ing)?\s+(?:in|with)|code|coding|program(?:ming)?\s+in|live\s+in|build(?:ing)?\s+(?:[\p{L}-]+\s+){0,3}?in|spend(?:ing)?\s+(?:[\p{L}]+\s+){0,2}?in|scri\p{L}*|escrev\p{L}*|escrib\p{L}*|schreib\p{L}*|skriv\p{L}*|folos\p{L}*|utiliz\p{L}*|lucr\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:cu|\u00een|in)|usar\p{L}*|trabalh\p{L}*\s+(?:[\p{L}]+\s+){0,3}?com|trabaj\p{L}*\s+(?:[\p{L}]+\s+){0,3}?con|work(?:ing)?\s+(?:[\p{L}]+\s+){1,3}?(?:in|with)|nutz\p{L}*|verwend\p{L}*|arbeite\p{L}*\s+mit|anv\u00e4nd\p{L}*|arbeta\p{L}*\s+(?:med|i)|bruk\p{L}*|pou\u017e\p{L}*|pracuj\p{L}*\s+(?:s|se|z)|pracovat\s+(?:s|se)|u\u017cyw\p{L}*|lavor\p{L}*\s+con|travaill\p{L}*\s+avec|gebruik\p{L}*|werk\p{L}*\s+met|kullan\p{L}*|k\u00e4yt\p{L}*|train(?:ing)?\s+(?:[\p{L}-]+\s+){0,4}?in|ship(?:ping)?\s+(?:[\p{L}-]+\s+){0,4}?in|gr[aá]f\p{L}*|(?:x|ch)r[iy]s[iy]mopo[iy]\p{L}*|doul[eé][uvf]\p{L}*\s+me|\u03b3\u03c1\u03ac\u03c6\p{L}*|\u03c7\u03c1\u03b7\u03c3\u03b9\u03bc\u03bf\u03c0\u03bf\u03b9\p{L}*|\u03b4\u03bf\u03c5\u03bb\u03b5\u03cd\p{L}*\s+\u03bc\u03b5|használ\p{L}*|ír(?:sz|od|ni|unk|ja)|dolgoz\p{L}*|pí\u0161\p{L}*|písa\p{L}*|pracova\p{L}*\s+(?:s|so)|kasuta\p{L}*|kirjuta\p{L}*|tööta\p{L}*|menggunakan|memakai|menulis|bekerja\s+(?:dengan|di)|fer\s+servir|utilitz\p{L}*|escriur\p{L}*|escriu\p{L}*|treball\p{L}*\s+(?:[\p{L}]+\s+){0,3}?amb|s\u1eed\s+d\u1ee5ng|vi\u1ebft|làm\s+vi\u1ec7c\s+v\u1edbi|pi(?:\u0161|s)\p{L}*|uporablj\p{L}*|del(?:al|ala|a\u0161|as|ati|o)\s+(?:z|s|v)|rad(?:i\p{L}*)?\s+(?:sa|s|u)|koristi\p{L}*|pishe\p{L}*|pisha\p{L}*|izpolzva\p{L}*|rabot\p{L}*\s+(?:s|sas|v)|\u043f\u0438\u0448\p{L}*|\u0438\u0437\u043f\u043e\u043b\u0437\u0432\p{L}*|\u0440\u0430\u0431\u043e\u0442\p{L}*\s+(?:\u0441|\u0441\u044a\u0441|\u0432)|str(?:\u0101|a)d(?:\u0101|a)\p{L}*\s+ar|rakst(?:\u012b|i)\p{L}*|izmanto\p{L}*|lieto\p{L}*|skrive|skriver|bruge|bruger|arbejde\p{L}*\s+(?:med|i)|jobbe\p{L}*\s+(?:med|i)|arbeide\p{L}*\s+(?:med|i)|nota\p{L}*|skrifa\p{L}*|vinna\p{L}*\s+(?:með|í))(?![\p{L}])/iu;
 const USE_NAMED =
   /^(?:(?:in\s+this\s+role|here|day\s+to\s+day),?\s+)?you(?:(?:'|\u2019)ll|\s+will|(?:'|\u2019)d|\s+would)?\s+(?:also\s+|mostly\s+|mainly\s+|primarily\s+)?(?:use|be\s+using|work\s+in|be\s+working\s+in|write|be\s+writing|code\s+in|program\s+in)\s+(?!(?:the|a|an|our|your|their|its|some|any|this|these|those|all|every|each)\b)([^,.;]{1,60}?)(?=\s+(?:to|for|daily|every|each|when|most)\b|[,.;]|$)/i;
+/**
+ * (s61 tune) The words of every day and of working in a thing in the languages read since s61, with DAILY_WORD's and
+ * USE_VERB's: Turkish "Her g\u00fcn PostgreSQL ve Redis ile \u00e7al\u0131\u015facaks\u0131n" (the verb after "ile", with), "yazacaks\u0131n"; Ukrainian
+ * "\u0449\u043e\u0434\u043d\u044f", "\u0449\u043e\u0434\u0435\u043d\u043d\u0430 \u0440\u043e\u0431\u043e\u0442\u0430 \u0437 ..."; Afrikaans "elke dag", "daagliks", "skryf". (Turkish "yaz\u0131l\u0131m", software, is no verb of writing.)
+ * (s61b tune: Slovak "Denne bude\u0161 pracova\u0165 s ...", "denne" before the verb only, Norwegian's "denne" being "this"; Finnish
+ * "Kirjoitat p\u00e4ivitt\u00e4in SQL-kyselyit\u00e4"; Afrikaans "Werk elke dag met SQL", the day between the verb and its "met".; Greek "\u039a\u03b1\u03b8\u03b7\u03bc\u03b5\u03c1\u03b9\u03bd\u03ae \u03b5\u03c1\u03b3\u03b1\u03c3\u03af\u03b1 \u03bc\u03b5 ...", the adjective of every day and
+ * the noun of work with.)
+ */
+const DAILY_WORD_S61 = /(?<![\p{L}])(?:\u03ba\u03b1\u03b8\u03b7\u03bc\u03b5\u03c1\u03b9\u03bd\p{L}*|denne(?=\s+(?:bude[\u0161s]|budete|pracuje[\u0161s]|pracujete))|\u0449\u043e\u0434\u043d\u044f|\u0449\u043e\u0434\u0435\u043d\u043d\p{L}*|\u043a\u043e\u0436\u043d\u043e\u0433\u043e\s+\u0434\u043d\u044f|\u043a\u043e\u0436\u0435\u043d\s+\u0434\u0435\u043d\u044c|elke\s+dag|daagliks|her\s+g\u00fcn|g\u00fcnl\u00fck\s+olarak)(?![\p{L}])/iu;
+const USE_VERB_S61 = /(?<![\p{L}])(?:\u03b5\u03c1\u03b3\u03b1\u03c3[\u03af\u03b9]\u03b1\s+\u03bc\u03b5|\u03b4\u03bf\u03c5\u03bb\u03b5\u03b9[\u03ac\u03b1]\s+\u03bc\u03b5|kirjoit\p{L}*|werk\s+(?:\p{L}+\s+){0,3}?met|ile\s+\u00e7al[\u0131i]\u015f\p{L}*|yazacaks[\u0131i]n(?:[\u0131i]z)?|yaz[\u0131i]yor(?:sun|uz)|\u043f\u0438\u0448\p{L}*|\u043f\u0438\u0441\u0430\u0442\u0438|\u0432\u0438\u043a\u043e\u0440\u0438\u0441\u0442\u043e\u0432\u0443\p{L}*|\u0432\u0438\u043a\u043e\u0440\u0438\u0441\u0442\u043e\u0432\p{L}*|\u043f\u0440\u0430\u0446\u044e\p{L}*\s+(?:\u0437|\u0456\u0437)|\u0440\u043e\u0431\u043e\u0442\p{L}*\s+(?:\u0437|\u0456\u0437)|skryf|werk\s+met)(?![\p{L}])/iu;
 function dailyUse(t: string, findSkills: FindSkills, options: ItemOptions): boolean {
   const u = unbulleted(t).trim();
-  if (DAILY_WORD.test(u) && USE_VERB.test(u) && skillGroups(u, findSkills, options).length > 0) return true;
+  if ((DAILY_WORD.test(u) || DAILY_WORD_S61.test(u)) && (USE_VERB.test(u) || USE_VERB_S61.test(u)) && skillGroups(u, findSkills, options).length > 0) return true;
   const m = USE_NAMED.exec(u);
   return m !== null && skillGroups(m[1]!, findSkills, options).length > 0;
 }
@@ -2922,6 +2932,8 @@ function markedWish(s: PostingSection, text: string): boolean {
   return legend.test(s.heading) || legend.test(s.text.slice(0, Math.max(0, s.text.indexOf(m[0].trim()))));
 }
 
+/** (s61 tune) A Chinese, Japanese or Korean character: a short line's length counts it as two letters (itemOf). */
+const CJK_WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: ItemOptions, before?: Piece): RequirementItem | null {
   const text = u.text;
   // An interest or a wish to learn ("want to learn more about ML research", "excited about autonomous driving") asks for no
@@ -3092,7 +3104,9 @@ function itemOf(s: PostingSection, u: Piece, findSkills: FindSkills, options: It
   // Under a heading about languages ("Language requirements", "Languages"), a spoken language named is asked ("German or English").
   if ((kind === 'other' || kind === 'skills') && /\blanguages?\b/i.test(s.heading) && !/\bprogramming\b/i.test(s.heading) && LANGUAGE_NAME.test(text)) kind = 'language';
   // (s50: a standard named by its body's letters and its number, "NMEA 2000", "ARINC 429", "DO-178C", is a named thing asked, short as it is.)
-  if (kind === 'other' && text.length < 12 && !STANDARD_NAMED.test(text.trim())) return null;
+  // (s61 tune: a Chinese, Japanese or Korean character holds as much as a word, "\u7269\u6d41\u696d\u754c\u3067\u306e\u7d4c\u9a13" (experience in logistics)
+  // is no fragment: each counts as two letters, CJK_WIDE.)
+  if (kind === 'other' && text.replace(CJK_WIDE, 'xx').length < 12 && !STANDARD_NAMED.test(text.trim())) return null;
   return {
     text,
     // (The right to work or a clearance said to be a must is one wherever it stands: "You must have the right to work in

@@ -22,6 +22,7 @@
  *                 (`--batch s58` likewise: parts-fresh-s58a, then s58b once it is written; `--batch s58b` its carry-over read)
  *                 (`--batch s59` likewise: parts-fresh-s59a, then s59b once it is written; `--batch s59b` its carry-over read)
  *                 (`--batch s60` likewise: parts-fresh-s60a, then s60b once it is written; `--batch s60b` its carry-over read)
+ *                 (`--batch s61` likewise: parts-fresh-s61a, then s61b once it is written; `--batch s61b` its carry-over read)
  * Apart: full postings written fresh by the project (test/fixtures/labels/parts-fresh-*.jsonl, text inline, odd id
  * tune, even id report), whose every line of the ask parts (and every sentence of a posting without one) was
  * labelled blind before any code ran: an item is kept as above; printed per batch and split, by what the line names

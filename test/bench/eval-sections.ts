@@ -36,6 +36,7 @@
  *                 (`--batch s58` likewise: parts-fresh-s58a, then s58b once it is written; `--batch s58b` its carry-over read)
  *                 (`--batch s59` likewise: parts-fresh-s59a, then s59b once it is written; `--batch s59b` its carry-over read)
  *                 (`--batch s60` likewise: parts-fresh-s60a, then s60b once it is written; `--batch s60b` its carry-over read)
+ *                 (`--batch s61` likewise: parts-fresh-s61a, then s61b once it is written; `--batch s61b` its carry-over read)
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
