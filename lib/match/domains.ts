@@ -13,9 +13,9 @@ import { withoutContact } from './evidence';
 const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   [
     'fintech',
-    // (s61 lead: Africa's and Latin America's fintechs by name, "Moniepoint", "Paystack", "Nubank"; a bank named in one word,
-    // "Interbank", "Scotiabank", "Rabobank".)
-    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Banco|Banca|Sparkasse|Caixa|Bancorp|[Cc]redit [Uu]nion|Building Society|Financial|Capital Markets|Securities|Clearing(?= Corp| House| Bank)|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple|Nubank|Moniepoint|Paystack|Flutterwave|Interswitch|OPay|Kuda|Chime|Klarna|[A-Z][a-z]{2,}bank)\b/,
+    // (s61 lead: Africa's and Latin America's fintechs by name, "Moniepoint", "Paystack", "Nubank"; Europe's large banks, "Intesa
+    // Sanpaolo", "BNP Paribas", "ABN AMRO"; a bank named in one word, "Interbank", "Scotiabank", "Handelsbanken".)
+    /\b(?:[Ff]in[Tt]ech|[Ff]inance|[Ll]ending|[Bb]ank(?:ing)?|[Bb]anque|Banco|Banca|Sparkasse|Caixa|Bancorp|[Cc]redit [Uu]nion|Building Society|Financial|Capital Markets|Securities|Clearing(?= Corp| House| Bank)|Wells Fargo|JPMorgan|J\.P\. Morgan|Chase|Citi(?:bank|group)?|Goldman Sachs|Morgan Stanley|Barclays|HSBC|Santander|Desjardins|Monzo|Revolut|N26|Solaris|Wealthsimple|Nubank|Moniepoint|Paystack|Flutterwave|Interswitch|OPay|Kuda|Chime|Klarna|Intesa Sanpaolo|UniCredit|BBVA|BNP Paribas|Soci\u00e9t\u00e9 G\u00e9n\u00e9rale|Cr\u00e9dit Agricole|ING Bank|ING Groep|ABN AMRO|Nordea|[A-Z][a-z]{2,}bank(?:en)?)\b/,
     /\b(?:banking|bancaire|core banking|loan origination|lending platform|capital markets|brokerage|card (?:processing|issuing|acquiring)|SEPA|payment processing|trading systems?)\b/i,
   ],
   // Card payments are told by the work ("card authorization and settlement files") or the employer ("Card Services").
@@ -118,8 +118,10 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ],
   [
     'biotech',
-    /\b(?:[Bb]io(?:tech\w*|sciences?|logics|pharma\w*)|[Pp]harma\w*|Therapeutics|Genomics|[Ll]ife [Ss]ciences?|Pfizer|Novartis|Roche|Moderna|Genentech|AstraZeneca|Illumina)\b/,
-    /\b(?:biotech\w*|pharma\w*|drug discovery|clinical trials?|life sciences?|genomics|assays?|laborator(?:y|ies) information)\b/i,
+    // (s61 lead: the large drug makers by name, "Sanofi", "GSK", "Novo Nordisk"; and a regulated drug maker's own work, GxP and
+    // GMP, "Conformit\u00e9 GxP des syst\u00e8mes de production".)
+    /\b(?:[Bb]io(?:tech\w*|sciences?|logics|pharma\w*)|[Pp]harma\w*|Therapeutics|Genomics|[Ll]ife [Ss]ciences?|Pfizer|Novartis|Roche|Moderna|Genentech|AstraZeneca|Illumina|Sanofi|GSK|Novo Nordisk|Merck|Boehringer Ingelheim|Servier|Ipsen|Takeda|Teva|Bayer|Lundbeck|Sandoz)\b/,
+    /\b(?:biotech\w*|pharma\w*|drug discovery|clinical trials?|life sciences?|genomics|assays?|laborator(?:y|ies) information|GxP|GMP)\b/i,
   ],
   [
     'travel-hospitality',
@@ -338,10 +340,16 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   // ("bankov\u00e9ho sektora", "domeniul bancar", "bankac\u0131l\u0131k", "pankkiala", "pangandus", "\u0431\u0430\u043d\u043a\u0456\u0432\u0441\u044c\u043a\u0438\u0439", "\u0444\u0456\u043d\u0442\u0435\u0445"), online selling
   // ("e-ticaret", "e-kaubandus", "verkkokauppa", "comer\u021b electronic"), energy ("energia-ala", "energetika", "enerji sekt\u00f6r\u00fc",
   // "energeetika"), health care ("\u00e0mbit sanitari", "zdravotn\u00edctvo", "terveydenhuolto", "sa\u011fl\u0131k sekt\u00f6r\u00fc", "s\u0103n\u0103tate", "tervishoid").)
-  ['fintech', /(?<![\p{L}])(?:bankov\p{L}*|bancar\p{L}*|banc\u0103|b\u0103nci\p{L}*|bankac\u0131l\u0131k\p{L}*|pankki\p{L}*|pangandus\p{L}*|\u0431\u0430\u043d\u043a\u0456\u0432\u0441\u044c\u043a\p{L}*|\u0431\u0430\u043d\u043a\u043e\u0432\u0441\u043a\p{L}*|\u0444\u0456\u043d\u0442\u0435\u0445\p{L}*|\u0444\u0438\u043d\u0442\u0435\u0445\p{L}*)(?![\p{L}])/iu],
+  ['fintech', /(?<![\p{L}])(?:bankov\p{L}*|bancar\p{L}*|banc\u0103|b\u0103nci\p{L}*|banki|bankszektor\p{L}*|p\u00e9nz\u00fcgyi|bankac\u0131l\u0131k\p{L}*|pankki\p{L}*|pangandus\p{L}*|\u0431\u0430\u043d\u043a\u0456\u0432\u0441\u044c\u043a\p{L}*|\u0431\u0430\u043d\u043a\u043e\u0432\u0441\u043a\p{L}*|\u0444\u0456\u043d\u0442\u0435\u0445\p{L}*|\u0444\u0438\u043d\u0442\u0435\u0445\p{L}*)(?![\p{L}])/iu],
   ['ecommerce', /(?<![\p{L}])(?:e-?ticaret\p{L}*|e-?kaubandus\p{L}*|verkkokaup\p{L}*|comer(?:\u021b|\u0163|t)\s+electronic|elektronick\p{L}*\s+obchod\p{L}*|\u0435-?\u043a\u043e\u043c\u0435\u0440\u0446\p{L}*|\u0456\u043d\u0442\u0435\u0440\u043d\u0435\u0442-\u043c\u0430\u0433\u0430\u0437\u0438\u043d\p{L}*)(?![\p{L}])/iu],
   ['energy-systems', /(?<![\p{L}])(?:energia-?ala\p{L}*|energiayhti\p{L}*|energetik\p{L}*|energetick\p{L}*|enerji\p{L}*|energeetika\p{L}*|\u0435\u043d\u0435\u0440\u0433\u0435\u0442\u0438\u043a\p{L}*)(?![\p{L}])/iu],
   ['health-tech', /(?<![\p{L}])(?:sanitari|salut|zdravotn\p{L}*|terveydenhuol\p{L}*|terveysala\p{L}*|sa\u011fl\u0131k|s\u0103n\u0103tate|sanatate|tervishoi\p{L}*|\u043c\u0435\u0434\u0438\u0446\u0438\u043d\p{L}*|\u043c\u0435\u0434\u0438\u0447\u043d\p{L}*)(?![\p{L}])/iu],
+  // (s61 lead: an insurer's own work abroad, claims and policies, "a \u00e1rea de sinistros", "gesti\u00f3n de siniestros", "Schadenbearbeitung",
+  // "ap\u00f3lices"; the games trade in Polish, Spanish, French, German, Italian, Portuguese and Turkish, "w bran\u017cy gier",
+  // "videojuegos", "jeu vid\u00e9o", "Spielebranche", "oyun sekt\u00f6r\u00fc"; Dutch care as a sector, "in de zorg", "zorgsector".)
+  ['insurtech', /(?<![\p{L}])(?:sinistros|siniestros|sinistres|sinistri|Schaden(?:bearbeitung|management|regulierung)\p{L}*|ap\u00f3lices|p\u00f3lizas|polizze)(?![\p{L}])/iu],
+  ['game-development', /(?<![\p{L}])(?:gier(?:\s+komputerowych|\s+wideo)?|gamedev\p{L}*|videojuegos?|jeux?\s+vid\u00e9o|Spielebranche|Games-?Branche|videogiochi|jogos\s+eletr\u00f4nicos|oyun\s+sekt\u00f6r\p{L}*)(?![\p{L}])/iu],
+  ['health-tech', /(?<![\p{L}])(?:(?<=(?:in|de)\s+de\s+)zorg|zorgsector|gezondheidszorg)(?![\p{L}])/iu],
   // (s56: the Nordic public sector, "Erfarenhet fr\u00e5n offentlig sektor", "offentlig forvaltning", "en kommun eller myndighet".)
   ['govtech', /(?<![\p{L}])(?:offentlig(?:a|e)?\s+(?:sektor\p{L}*|f\u00f6rvaltning\p{L}*|forvaltning\p{L}*|virksomhed\p{L}*|verksamhet\p{L}*)|kommun(?:er|erna|en|e)?|myndighet\p{L}*|julkis\p{L}*\s+sektori\p{L}*)(?![\p{L}])/iu],
 ];

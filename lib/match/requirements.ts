@@ -377,7 +377,7 @@ export function matchRequirements(
   // design: a battery balancing board": a skill the resume names only as something studied, on no line of a dated role, is
   // learnt, not yet used at work; it meets an ask partly.
   const learnt = learntOnly(resume, name);
-  const judged = items.map((written, index) => orSimilar(written, resume, name, implied, orEquivalent(written, name, vendorCertificate(written, resume, schoolOnly(written, resume, kindByExamples(written, resume, satelliteOrCellular(written, resume, analystYears(written, hpcScheduling(written, namesAtWork(written, usersServed(written, degreeClass(written, codeNamed(written, certTrack(written, teamLed(written, includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume), resume), resume), resume), resume), resume), resume), resume), resume))))))));
+  const judged = items.map((written, index) => productDbAdmin(written, resume, orSimilar(written, resume, name, implied, orEquivalent(written, name, vendorCertificate(written, resume, schoolOnly(written, resume, kindByExamples(written, resume, satelliteOrCellular(written, resume, analystYears(written, hpcScheduling(written, namesAtWork(written, usersServed(written, degreeClass(written, codeNamed(written, certTrack(written, teamLed(written, includingPart(written, movedTo(written, fieldTools(written, atNines(written, kubernetesSibling(written, siblingStandard(written, operatedOnly(written, atLevel(written, atScale(written, judge(written, index))), resume, name), resume), resume), resume), resume, name), resume, name), resume), resume), resume), resume), resume), resume), resume), resume), resume)))))))));
   // (s57) The classes of the s57 careful pairs, over the verdicts as judged: a row's verdict read again where its ask is
   // the tuning of something, the running of a thing a key user only uses, OT or ship security, a directory's feature, or
   // the duties of running a function.
@@ -3699,6 +3699,22 @@ function militaryUnder(line: string, above: readonly string[]): boolean {
  * way in, and the ask is met where its group is (the tools in the bracket are the first way's).
  */
 const OR_EQUIVALENT_NAMED = /\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar)\s+((?:[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*)?)\s+(?:experience|skills|knowledge|background)\b/;
+/**
+ * (s61 lead) "HANA database administration", "Oracle database administration": the administration of the database the
+ * ask names, met by a line that administers that one ("HANA 2.0 administration, system copies", "Oracle DBA for ...").
+ */
+const PRODUCT_DB_ADMIN = /\b([A-Z][\w/.+-]*(?:\s+[A-Z0-9][\w/.+-]*)?)\s+(?:database|DB)\s+administration\b/;
+function productDbAdmin(item: RequirementItem, resume: ResumeFacts, v: RequirementVerdict): RequirementVerdict {
+  if (v.verdict !== 'partial' || !resume.text) return v;
+  const m = PRODUCT_DB_ADMIN.exec(item.text);
+  if (!m || !item.groups.some((g) => g.includes('database-administration'))) return v;
+  const product = new RegExp(`(?<![\\w/-])${escapeRe(m[1]!)}(?![\\w-])`);
+  const line = resume.text.split('\n').find((l) => product.test(l) && /\badminist\w*|\bDBA\b/i.test(l));
+  if (!line) return v;
+  const groups = v.groups.map((g, k) => (g.met === null && (item.groups[k] ?? []).includes('database-administration') ? { met: 'database-administration', options: g.options.filter((o) => o !== 'database-administration') } : g));
+  return groups.every((g) => g.met !== null) ? { ...v, verdict: 'met', groups, evidence: `The resume says \u201c${lineOf(line)}\u201d: ${m[1]} administered.` } : v;
+}
+
 /**
  * (s61 lead) "Airflow or similar", "Zabbix o similar", "Terraform ou \u00e9quivalent", "Jenkins tai vastaava": the tool named, or
  * any other of its kind. A tool the resume shows that shares the named one's kind, what both imply (Dagster and Airflow are

@@ -421,8 +421,9 @@ const COMPANY_TALK = /\b(?:our|we(?:'|’)re|we are|we have|founded|founders?|te
  * A sentence of its own that lets experience stand in for the degree asked elsewhere: "Relevant work experience may
  * substitute for the degree.", "Equivalent experience will be considered.", "We accept experience in place of a degree."
  */
+// (s61 lead: the determiner may go, "Experience may substitute for education on a year-for-year basis".)
 export const EXPERIENCE_FOR_DEGREE =
-  /\b(?:experience|training|track record)\b[^.;]{0,40}?\b(?:may|can|could|will|would|does|do)\s+(?:also\s+)?(?:be\s+)?(?:substitut\w*|stand\s+in|accepted|considered|count|replace)\b[^.;]{0,20}?\b(?:for|in (?:place|lieu) of|instead of)\s+(?:the|a|an|your|any)\s+(?:[\w'\u2019-]+\s+){0,2}(?:degree|education|qualification|diploma)s?\b|\b(?:accept|consider|welcome)\s+(?:[\w-]+\s+){0,2}experience\s+(?:in (?:place|lieu) of|instead of)\s+(?:the|a|an|any)\s+(?:[\w'\u2019-]+\s+)?degree\b|^\W*(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}experience\s+(?:(?:will|may|can)\s+(?:also\s+)?be\s+|is\s+(?:also\s+)?)(?:considered|accepted|fine|welcome)\b/i;
+  /\b(?:experience|training|track record)\b[^.;]{0,40}?\b(?:may|can|could|will|would|does|do)\s+(?:also\s+)?(?:be\s+)?(?:substitut\w*|stand\s+in|accepted|considered|count|replace)\b[^.;]{0,20}?\b(?:for|in (?:place|lieu) of|instead of)\s+(?:(?:the|a|an|your|any)\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:degree|education|qualification|diploma)s?\b|\b(?:accept|consider|welcome)\s+(?:[\w-]+\s+){0,2}experience\s+(?:in (?:place|lieu) of|instead of)\s+(?:the|a|an|any)\s+(?:[\w'\u2019-]+\s+)?degree\b|^\W*(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}experience\s+(?:(?:will|may|can)\s+(?:also\s+)?be\s+|is\s+(?:also\s+)?)(?:considered|accepted|fine|welcome)\b/i;
 
 const RANK: Record<DegreeLevel, number> = { associate: 0, bachelor: 1, master: 2, phd: 3 };
 
