@@ -679,6 +679,9 @@ const TURKISH: readonly Pair[] = [
   [/(?<![\p{L}])(?:işyerinde|İşyerinde|ofisten)\s+çalışma(?![\p{L}])/giu, 'on-site'],
   [/(?<![\p{L}])uzaktan(?:\s+çalışma)?(?![\p{L}])/giu, 'remote'],
   [/(?<![\p{L}])hibrit(?:\s+çalışma)?(?![\p{L}])/giu, 'hybrid'],
+  // (s61: a good level said with "seviyede", "\u0130yi seviyede \u0130ngilizce"; work at the plant or in the field, "Fabrikada", "Sahada": on site.)
+  [/(?<![\p{L}])(?:iyi|\u0130yi)\s+seviye(?:de)?(?![\p{L}])/giu, 'good'],
+  [/(?<![\p{L}])(?:fabrikada|sahada)(?![\p{L}])/giu, 'on-site'],
   [/(?<![\p{L}])veya(?![\p{L}])/giu, 'or'],
   [/(?<![\p{L}])ve(?![\p{L}])/giu, '&'],
 ];
@@ -1178,9 +1181,10 @@ const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) =
 // "Ingl\u00e9s conversacional", "Ingl\u00eas para leitura t\u00e9cnica": the use it is asked for.)
 // (s60 lead: the technical level, "Anglais technique", "technisches Englisch"; Vietnamese "giao ti\u1ebfp" (for conversation), "th\u00e0nh th\u1ea1o" / "l\u01b0u lo\u00e1t" (fluent): "Ti\u1ebfng Anh giao ti\u1ebfp t\u1ed1t".)
 // (s61: Catalan "fluid" (fluent), "angl\u00e8s fluid", as Spanish "fluido"; and the levels of English courses written in a line of
-// another language, "\u0410\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430 \u2014 Upper-Intermediate", "Intermediate".)
+// another language, "\u0410\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430 \u2014 Upper-Intermediate", "Intermediate"; batch 2: "conversational" and "good", as FEW_TABLE_WORDS put an
+// Estonian or Greek level.)
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:technique|technisch\p{L}*|giao\s+ti\u1ebfp|th\u00e0nh\s+th\u1ea1o|l\u01b0u\s+lo\u00e1t|conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]?|(?:upper|pre)[- ]?intermediate|intermediate|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|k\u00f6z\u00e9pfok\u00fa|alapfok\u00fa|nyelvtud\u00e1s\p{L}*|pasivn\p{L}*|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel|kal(?:a|\u00e1)|(?:a|\u00e1)rista|(?:a|\u00e1)pt(?:a|\u00e1)ista|epipedo)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:technique|technisch\p{L}*|giao\s+ti\u1ebfp|th\u00e0nh\s+th\u1ea1o|l\u01b0u\s+lo\u00e1t|conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]?|(?:upper|pre)[- ]?intermediate|intermediate|conversational|good|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|k\u00f6z\u00e9pfok\u00fa|alapfok\u00fa|nyelvtud\u00e1s\p{L}*|pasivn\p{L}*|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel|kal(?:a|\u00e1)|(?:a|\u00e1)rista|(?:a|\u00e1)pt(?:a|\u00e1)ista|epipedo)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
 const NEEDED_ANY =
   /(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg|krav|kr\u00e4ver|vaaditaan|edellytet\u00e4\u00e4n|n\u00f8dvendig|kr\u00e6vet|wymagany|po\u017eadov\u00e1n\p{L}*|obrigat\u00f3ri[oa]|indispens\u00e1vel|indispensable|exig\u00e9e?|Pflicht|zwingend|unerl\u00e4sslich|vereiste|noodzakelijk)(?![\p{L}])/iu;
@@ -1629,6 +1633,9 @@ const FEW_TABLE_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/(?<![\p{L}])ijazah\s+sarjana(?![\p{L}])/giu, ["master's degree", "master's"]],
   [/(?<![\p{L}])(?:fasih|mampu)\s+(?:ber)?bahasa\s+ingg(?:eris|ris)(?![\p{L}])/giu, ['fluent English', 'speaks English']],
   [/(?<![\p{L}])(?:ber)?bahasa\s+ingg(?:eris|ris)\s+pasif(?![\p{L}])/giu, ['English: basic']],
+  // (s61 batch 2: "Bahasa Inggris aktif" (active), "Boleh bertutur dalam Bahasa Inggeris" (can speak), before the name alone.)
+  [/(?<![\p{L}])(?:ber)?bahasa\s+ingg(?:eris|ris)\s+aktif(?![\p{L}])/giu, ['English: good']],
+  [/(?<![\p{L}])(?:boleh\s+)?bertutur\s+dalam\s+(?:bahasa\s+)?ingg(?:eris|ris)(?![\p{L}])/giu, ['Can speak English', 'speak English']],
   [/(?<![\p{L}])(?:ber)?bahasa\s+ingg(?:eris|ris)(?![\p{L}])/giu, ['English']],
   // Catalan: "en remot" (remote), on a line the Spanish table would otherwise read "in remot".
   [/(?<![\p{L}])en\s+remot(?![\p{L}])/giu, ['remote']],
@@ -1641,11 +1648,33 @@ const FEW_TABLE_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/(?<![\p{L}])v\s+kancel\u00e1rii(?![\p{L}])/giu, ['in office']],
   [/(?<![\p{L}])vysoko\u0161kolsk\u00e9\s+vzdelanie(?![\p{L}])/giu, ['university degree']],
   [/(?<![\p{L}])(?:titul\s+)?(?:Ing\.\s*(?:\u010di|nebo|alebo|\/|,)\s*Mgr\.|Mgr\.\s*(?:\u010di|nebo|alebo|\/|,)\s*Ing\.)/gu, ["master's degree", "master's"]],
+  // (s61, batch 2 tune:) Greek days, "2 ημέρες τηλεργασία", and a good knowledge, "Καλή γνώση"; Estonian "kohapeal" (on site)
+  // and a conversational level, "suhtlustasemel"; Romanian and Catalan floors between the experience and its years, "Experiență
+  // de cel puțin 4 ani", "Experiència mínima de 2 anys"; Indonesian "Berpengalaman" (experienced), "Bahasa Inggris aktif";
+  // Malay and Indonesian work at the office or the plant, "Bekerja di pejabat / kantor / kilang", citizens only, "Warganegara
+  // Malaysia sahaja", "Hanya warganegara Malaysia", speaking English, "Boleh bertutur dalam Bahasa Inggeris"; Lithuanian "Darbas
+  // vietoje" (work on site). (The Malay and Indonesian speaking of English is read before the name alone, above.)
+  [/(?<=\d\s?)(?:\u03b7\u03bc\u03ad\u03c1\u03b5\u03c2|\u03bc\u03ad\u03c1\u03b5\u03c2)(?![\p{L}])/giu, ['days']],
+  [/(?<![\p{L}])\u03ba\u03b1\u03bb\u03ae\s+\u03b3\u03bd\u03ce\u03c3\u03b7(?![\p{L}])/giu, ['good']],
+  [/(?<![\p{L}])kohapeal(?![\p{L}])/giu, ['on-site']],
+  [/(?<![\p{L}])suhtlustasemel(?![\p{L}])/giu, ['conversational']],
+  [/(?<![\p{L}])(?:de\s+)?cel\s+pu[\u021b\u0163]in(?=\s*\d)/giu, ['at least']],
+  [/(?<![\p{L}])m[i\u00ed]nima\s+de(?=\s*\d)/giu, ['at least']],
+  [/(?<![\p{L}])berpengalaman(?![\p{L}])/giu, ['experience']],
+  [/(?<![\p{L}])bekerja\s+di\s+kilang(?![\p{L}])/giu, ['work in our plant']],
+  [/(?<![\p{L}])bekerja\s+di\s+(?:pejabat|kantor)(?![\p{L}])/giu, ['work in office']],
+  [/(?<![\p{L}])(?:[Hh]anya\s+)?[Ww]arganegara\s+(\p{Lu}\p{L}+)(?:\s+sahaja)?(?![\p{L}])/gu, ['$1 citizens only']],
+  [/(?<![\p{L}])darbas\s+vietoje(?![\p{L}])/giu, ['on-site work']],
 ];
 const FEW_TABLE_SAID = new RegExp(FEW_TABLE_WORDS.map(([re]) => re.source).join('|'), 'iu');
 function fewTableWords(line: string): string {
-  if (!FEW_TABLE_SAID.test(line)) return line;
+  if (!FEW_TABLE_SAID.test(line) && !/aasta/i.test(line)) return line;
   let out = line;
+  // (Estonian years in words, "v\u00e4hemalt kolm aastat": the count's digit, padded on its left beside the year word, as YEAR_COUNT_WORD does.)
+  out = out.replace(/(?<![\p{L}])(kaks|kolm|neli|viis|kuus|seitse|kaheksa|\u00fcheksa|k\u00fcmme)(?=\s+aasta)/giu, (m: string, w: string) => {
+    const d = String(['kaks', 'kolm', 'neli', 'viis', 'kuus', 'seitse', 'kaheksa', '\u00fcheksa', 'k\u00fcmme'].indexOf(w.toLowerCase()) + 2);
+    return ' '.repeat(m.length - d.length) + d;
+  });
   for (const [re, englishes] of FEW_TABLE_WORDS)
     out = out.replace(re, (m: string, n?: unknown) => fitFirst(englishes.map((e) => (typeof n === 'string' ? e.replace('$1', n) : e)), m));
   return out;

@@ -8,6 +8,11 @@ freshShortPostings('facts s61: the fresh-written postings', 'kinds-fresh-s61.jso
 // 88, workMode 68, salary 92, sponsorship 96, clearance 100, degree 72 (kind recall: years 88, degree 68, language 67); report
 // yearsMin 92, workMode 76, salary 72, sponsorship 80, clearance 100, degree 52 (kind recall: degree 45, authorization 60,
 // language 69).
+// Batch 2 (n 51-100) was written after batch 1's fixes were committed (280bd7ae); its first read is the carry-over measure
+// (`npx tsx test/bench/eval-requirements.ts --set s61`, code at 799b98ae): tune yearsMin 84, workMode 76, salary 96, sponsorship
+// 88, clearance 100, degree 96 (kind recall: years 84, degree 91, language 70); report yearsMin 84, workMode 56, salary 72,
+// sponsorship 100, clearance 100, degree 64 (kind recall: degree 61, language 63). Batch 1's first read was workMode 68 / 76, degree
+// 72 / 52 (tune / report).
 
 // Classes from the tune half of batch 1, by mechanism, not by phrasing (#12): every line below was written for this file,
 // none taken from the corpus, the eval fixtures or a labelled row, and each in other words than the tune row that showed the
@@ -125,8 +130,57 @@ describe("facts s61: a residence visa provided, with its country's name before i
   });
 });
 
+describe('facts s61 (batch 2 tune): years in Estonian words, and floors between the experience and its years', () => {
+  it('reads them as years asked', () => {
+    expect(alone('Vähemalt neli aastat kogemust Pythoniga').yearsMin).toBe(4);
+    expect(alone('Experiență de cel puțin 6 ani în vânzări B2B').yearsMin).toBe(6);
+    expect(alone('Experiència mínima de 3 anys en suport').yearsMin).toBe(3);
+    expect(alone('Berpengalaman minimal 4 tahun di bidang QA').yearsMin).toBe(4);
+  });
+  it("reads no years from a company's own", () => {
+    expect(alone('Ettevõte tegutseb juba kümme aastat').yearsMin).toBeNull();
+  });
+});
+
+describe('facts s61 (batch 2 tune): on site and hybrid in Estonian, Malay, Indonesian, Lithuanian, Turkish and Greek', () => {
+  it('reads work at the site, the office or the plant as on site', () => {
+    expect(alone('Töö laos kohapeal').workMode).toBe('onsite');
+    expect(alone('Bekerja di kantor pusat Surabaya').workMode).toBe('onsite');
+    expect(alone('Bekerja di kilang Seremban').workMode).toBe('onsite');
+    expect(alone('Darbas vietoje Kauno sandėlyje').workMode).toBe('onsite');
+    expect(alone('Ankara fabrikada tam zamanlı çalışma').workMode).toBe('onsite');
+  });
+  it('reads Greek days of telework beside the office as hybrid', () => {
+    expect(alone('Υβριδικό: 3 ημέρες τηλεργασία').workMode).toBe('hybrid');
+    expect(alone('Τηλεργασία 1 ημέρα την εβδομάδα, 4 ημέρες στο γραφείο').workMode).toBe('hybrid');
+  });
+});
+
+describe('facts s61 (batch 2 tune): spoken languages at a good or conversational level', () => {
+  it('reads them as languages asked', () => {
+    expect(kindsAlone('Καλή γνώση της αγγλικής')).toContain('language');
+    expect(kindsAlone('Inglise keele oskus suhtlustasemel')).toContain('language');
+    expect(kindsAlone('İyi seviyede Almanca')).toContain('language');
+    expect(kindsAlone('Bahasa Inggris aktif')).toContain('language');
+    expect(kindsAlone('Boleh bertutur dalam Bahasa Inggeris')).toContain('language');
+  });
+});
+
+describe('facts s61 (batch 2 tune): citizens only in Malay and Indonesian, and a residence permit provided', () => {
+  it('reads citizens only as no sponsorship', () => {
+    expect(alone('Hanya warganegara Indonesia').sponsorship).toBe(false);
+  });
+  it('reads a residence permit provided as sponsorship, and one held as none given', () => {
+    expect(alone('Residence permit and health insurance provided').sponsorship).toBe(true);
+    expect(alone('Residence permit holders only').sponsorship).not.toBe(true);
+  });
+});
+
 // Floors: the tune halves as read after the s61 fixes (`npx tsx test/bench/eval-requirements.ts --set s61`). Batch 1 (first read:
-// yearsMin 22, workMode 17, salary 23, sponsorship 24, clearance 25, degree 18 of 25). Never lowered; raised when a fix reads more.
+// yearsMin 22, workMode 17, salary 23, sponsorship 24, clearance 25, degree 18 of 25); batch 2 (first read, the carry-over:
+// yearsMin 21, workMode 19, salary 24, sponsorship 22, clearance 25, degree 24) as its fixes leave it. Never lowered; raised when a
+// fix reads more.
 tuneFactFloors('facts s61: floors on the tune halves', 'kinds-fresh-s61.jsonl', {
   1: { yearsMin: 25, workMode: 25, salary: 25, sponsorship: 25, clearance: 25, degree: 24 },
+  2: { yearsMin: 25, workMode: 25, salary: 24, sponsorship: 24, clearance: 25, degree: 24 },
 });
