@@ -478,6 +478,11 @@ const DAYS_THEN_REST_HOME =
   /\b[1-4]\s*days?\b(?![^.\n]{0,30}\b(?:month|quarter|year)\b)[^.\n]{0,40}?\b(?:on[- ]?site|office|hq|hub|campus|studio)\b[^.\n]{0,40}?\b(?:otherwise|else|the rest(?: of the (?:week|time))?|other days)\s*,?\s*(?:from home|WFH|remote(?:ly)?|at home|home)\b/i;
 const WEEK_SPLIT_ANY = /\b[1-4]\s*days?\b(?![^.\n]{0,30}\b(?:month|quarter|year)\b)[^.\n\d]{0,25}?\b(?:office|hq|hub|wfh|home|remote)\b|\b(?:office|hq|hub|wfh|home|remote)\b[^.\n\d]{0,25}?\b[1-4]\s*days?\b(?!(?:(?!\bw(?:ee)?k\b)[^.\n|]){0,40}\b(?:month|quarter|year|monthly|quarterly|yearly)\b)|\b(?:in|at|to|into)\s+(?:the\s+|our\s+)?(?:office|hq|hub|campus|studio)\b[^.\n\d]{0,30}?\b(?:twice|once|[2-4]\s*(?:x|times))\s*(?:a|per|\/|each)\s*w(?:ee)?k\b|\b(?:twice|once|[2-4]\s*(?:x|times))\s*(?:a|per|\/|each)\s*w(?:ee)?k\b[^.\n\d]{0,30}?\b(?:in|at|to|into)\s+(?:the\s+|our\s+)?(?:office|hq|hub|campus|studio)\b/i;
 
+/** (s61) Home or remote so many times a week, in either order: "work from home twice a week", "once a week remote". */
+const HOME_TIMES = /\b(?:wfh|work(?:ing)?\s+(?:from|at)\s+home|from\s+home|remote(?:ly)?|home[- ]?office)\s+(?:up\s+to\s+)?(?:once|twice|[2-4]\s*(?:x|times)|three\s+times)\s*(?:a|per|each|every|\/)\s*w(?:ee)?k\b|\b(?:once|twice|[2-4]\s*(?:x|times)|three\s+times)\s*(?:a|per|each|every|\/)\s*w(?:ee)?k\s+(?:wfh|(?:working\s+)?from\s+home|at\s+home|remote(?:ly)?)\b/i;
+/** (s61) A hybrid week's split, then the rest of it at home: "hybrid , remote otherwise", "hybrid; the rest of the week from home". */
+const REST_REMOTE = /\bhybrid\b[^.\n]{0,12}?(?:\b(?:remote(?:ly)?|from\s+home|wfh|at\s+home|home)\s+(?:otherwise|the\s+rest(?:\s+of\s+the\s+(?:week|time))?|(?:on\s+)?(?:the\s+)?other\s+days)|\b(?:otherwise|else|the\s+rest(?:\s+of\s+the\s+(?:week|time))?|(?:on\s+)?(?:the\s+)?other\s+days)\s*,?\s*(?:remote(?:ly)?|from\s+home|wfh|at\s+home|home))\b/i;
+
 /**
  * Japan's "remote allowed", "\u30ea\u30e2\u30fc\u30c8\u53ef", "\u30ea\u30e2\u30fc\u30c8OK", "\u30ea\u30e2\u30fc\u30c8\u53ef\u80fd\uff08\u51fa\u793e\u4e0d\u8981\uff09" (s48); not a board's yes/no field,
  * "\u30ea\u30e2\u30fc\u30c8\u53ef\u5426", nor a part of the work, "\u4e00\u90e8\u30ea\u30e2\u30fc\u30c8\u53ef", nor refused, "\u30ea\u30e2\u30fc\u30c8\u4e0d\u53ef".
@@ -547,7 +552,12 @@ function modeIn(given: string): WorkMode | 'onsite-by-default' | null {
   // (s44: a count of days beside the office or home in either order, as a line in another language reads once its words
   // are English: "heti 2 nap iroda" as "/wk 2 day hq", "im B\u00fcro an drei Tagen" as "office an 3 days". Not days a month or a quarter.)
   // (s60: and times a week, as foreign.ts reads Czech "Do kancel\u00e1\u0159e v Hole\u0161ovic\u00edch dvakr\u00e1t t\u00fddn\u011b": "in office v Hole\u0161ovic\u00edch twice /wk".)
+  // (s61: times a week at home, "Work from home twice a week", "WFH once per week": a hybrid week, as days at home are; and the
+  // rest of a week split with the office, "Twice a week in our office, remote otherwise", "..., otherwise remote": the home part
+  // of that week, not a remote job.)
+  if (HOME_TIMES.test(clean)) clean = clean.replace(new RegExp(HOME_TIMES.source, 'gi'), ' hybrid ');
   if (WEEK_SPLIT_ANY.test(clean)) clean = clean.replace(new RegExp(WEEK_SPLIT_ANY.source, 'gi'), ' hybrid ');
+  if (/hybrid/i.test(clean) && REST_REMOTE.test(clean)) clean = clean.replace(new RegExp(REST_REMOTE.source, 'gi'), (m) => (/hybrid/i.test(m) ? ' hybrid ' : m));
   // (s58: days at a place, then the rest of the week at home, with words between, "On 2 days you work on-site in Zwolle,
   // otherwise from home", as foreign.ts reads "Op maandag en woensdag werk je op kantoor in Zwolle, de rest van de week thuis".)
   if (DAYS_THEN_REST_HOME.test(clean)) clean = clean.replace(new RegExp(DAYS_THEN_REST_HOME.source, 'gi'), ' hybrid ');
@@ -588,7 +598,9 @@ const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:
 // and South Africa's rand before it when its thousands are grouped ("R45 000"; a lone "R 4" is no pay).
 // (s48: the euro by its name after the amount, "tra 50.000 e 62.000 euro", "45.000 euros brutos".)
 // (s60 lead: Bulgaria's lev, "6 000 \u043b\u0432.".)
-const SIGN_AFTER = String.raw`(?:z\u0142|K\u010d|Ft|lei|kr\.?|TL|[Ee]uros?)(?![A-Za-z\u00c0-\u024f])|\u043b\u0432\.?|\u20b4|\u20ab|\u20b1`;
+const SIGN_AFTER = String.raw`(?:z\u0142|K\u010d|Ft|lei|kr\.?|TL|[Ee]uros?)(?![A-Za-z\u00c0-\u024f])|\u043b\u0432\.?|\u20b4|\u20ab|\u20b1`
+  // (s61: Ukraine's hryvnia by its short name, "80 000 \u0433\u0440\u043d"; Estonian "eurot", the euro after a number.)
+  + String.raw`|\u0433\u0440\u043d\.?|eurot(?![A-Za-z\u00c0-\u024f])`;
 const MONEY = new RegExp(
   String.raw`(?:(${CODES})\s?)?(${SYMBOL}|(?<![A-Za-z])R(?=\s?\d{1,3}[ ,\u00a0]\d{3}(?!\d)|\d{1,3}(?:[.,]\d{1,2})?\s?[kKmM](?![A-Za-z])))?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}|${SIGN_AFTER}))?`,
   'g',
@@ -650,6 +662,8 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   // (The crown: Sweden's unless the posting is Norway's or Denmark's, salaryOf.)
   if (/^kr\.?$/.test(s)) return 'SEK';
   if (s === '\u20b4') return 'UAH';
+  if (/^\u0433\u0440\u043d\.?$/.test(s)) return 'UAH';
+  if (s === 'eurot') return 'EUR';
   if (s === '\u20ab') return 'VND';
   if (s === '\u20b1') return 'PHP';
   return 'USD';
@@ -1415,7 +1429,9 @@ const SPONSOR_YES = [
   new RegExp(String.raw`(?:Red[- ]White[- ]Red[- ]Card|Rot[- ]Wei(?:\u00df|ss)[- ]Rot\s?(?:[-\u2013]\s?)?Karte|kennismigrant\w*|knowledge[- ]migrant|(?:highly\s+)?skilled[- ]migrant|Critical\s+Skills(?:\s+Employment)?\s+Permit|Global\s+Talent\s+visa)[^.;\n]{0,40}?\b(?:support|sponsorship|assistance|help|Unterst\u00fctzung|aan(?:vragen)?|aanvraag|regelen|verzorg\w*|ondersteuning)\b(?![^.;\n]{0,20}\b(?:not|no|unavailable|niet|nicht|kein\w*)\b)`, 'i'),
   // ("Visa, medical insurance and relocation provided", "Work visa and flights covered": the visa among what the employer provides.)
   /(?<!\b(?:kein\w*|nicht|ohne)\b[^.;\n]{0,40})\bVisa-?(?:Unterst\u00fctzung|Sponsoring|Support)\b/i,
-  /(?:^|[.;:\n\u2022]\s*)(?:(?:an?|the|your|employment|work|residen(?:ce|cy)|family)\s+)?(?:visas?|work permits?)\s*(?:,\s*[\w -]{1,30}?){0,4}(?:,?\s+(?:and|&)\s+[\w -]{1,30}?)?\s+(?:are\s+|is\s+|all\s+)?(?:provided|included|covered|arranged|paid for|taken care of)\b(?![^.;\n]{0,20}\b(?:only|by you)\b)/im,
+  // (s61: and the country's name before a residence, work or employment visa, "UAE residence visa and medical cover provided"; and a
+  // residence permit, "Residence permit and yearly flights provided".)
+  /(?:^|[.;:\n\u2022]\s*)(?:(?!(?:No|Not|Never)\b)[A-Z][A-Za-z]{1,15}\s+(?=(?:employment|work|residen(?:ce|cy))\s+visa))?(?:(?:an?|the|your|employment|work|residen(?:ce|cy)|family)\s+)?(?:visas?|work permits?|(?<=residen(?:ce|cy)\s+)permits?)\s*(?:,\s*[\w -]{1,30}?){0,4}(?:,?\s+(?:and|&)\s+[\w -]{1,30}?)?\s+(?:are\s+|is\s+|all\s+)?(?:provided|included|covered|arranged|paid for|taken care of)\b(?![^.;\n]{0,20}\b(?:only|by you)\b)/im,
   // ("비자 지원 가능", "ビザサポートあり", "提供工作签证": the visa seen to, in Korean, Japanese or Chinese; not "비자 지원 불가", "ビザサポートなし".)
   // (s58: or Japan's particle alone between, "\u5c31\u52b4\u30d3\u30b6\u306e\u30b5\u30dd\u30fc\u30c8\u3042\u308a".)
   // (s55: with the visa's getting or filing between, "\u5c31\u52b4\u30d3\u30b6\u306e\u53d6\u5f97\u3092\u30b5\u30dd\u30fc\u30c8\u3057\u307e\u3059", "\u30d3\u30b6\u306e\u7533\u8acb\u624b\u7d9a\u304d\u3092\u652f\u63f4", "\ube44\uc790 \ubc1c\uae09\uc744 \uc9c0\uc6d0".)

@@ -679,6 +679,9 @@ const TURKISH: readonly Pair[] = [
   [/(?<![\p{L}])(?:işyerinde|İşyerinde|ofisten)\s+çalışma(?![\p{L}])/giu, 'on-site'],
   [/(?<![\p{L}])uzaktan(?:\s+çalışma)?(?![\p{L}])/giu, 'remote'],
   [/(?<![\p{L}])hibrit(?:\s+çalışma)?(?![\p{L}])/giu, 'hybrid'],
+  // (s61: a good level said with "seviyede", "\u0130yi seviyede \u0130ngilizce"; work at the plant or in the field, "Fabrikada", "Sahada": on site.)
+  [/(?<![\p{L}])(?:iyi|\u0130yi)\s+seviye(?:de)?(?![\p{L}])/giu, 'good'],
+  [/(?<![\p{L}])(?:fabrikada|sahada)(?![\p{L}])/giu, 'on-site'],
   [/(?<![\p{L}])veya(?![\p{L}])/giu, 'or'],
   [/(?<![\p{L}])ve(?![\p{L}])/giu, '&'],
 ];
@@ -1201,8 +1204,11 @@ const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) =
 // (s50: "beheersing van", "beh\u00e4rskar ... obehindrat", "verhandlungssicher": a command of the language, in Dutch, Swedish and German;
 // "Ingl\u00e9s conversacional", "Ingl\u00eas para leitura t\u00e9cnica": the use it is asked for.)
 // (s60 lead: the technical level, "Anglais technique", "technisches Englisch"; Vietnamese "giao ti\u1ebfp" (for conversation), "th\u00e0nh th\u1ea1o" / "l\u01b0u lo\u00e1t" (fluent): "Ti\u1ebfng Anh giao ti\u1ebfp t\u1ed1t".)
+// (s61: Catalan "fluid" (fluent), "angl\u00e8s fluid", as Spanish "fluido"; and the levels of English courses written in a line of
+// another language, "\u0410\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430 \u2014 Upper-Intermediate", "Intermediate"; batch 2: "conversational" and "good", as FEW_TABLE_WORDS put an
+// Estonian or Greek level.)
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:technique|technisch\p{L}*|giao\s+ti\u1ebfp|th\u00e0nh\s+th\u1ea1o|l\u01b0u\s+lo\u00e1t|conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|k\u00f6z\u00e9pfok\u00fa|alapfok\u00fa|nyelvtud\u00e1s\p{L}*|pasivn\p{L}*|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel|kal(?:a|\u00e1)|(?:a|\u00e1)rista|(?:a|\u00e1)pt(?:a|\u00e1)ista|epipedo|oskus\p{L}*|taito\p{L}*|(?:upper|pre)[- ]intermediate|intermediate|\u0440\u0456\u0432\u043d\p{L}*|\u0443\u0440\u043e\u0432\u043d\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:technique|technisch\p{L}*|giao\s+ti\u1ebfp|th\u00e0nh\s+th\u1ea1o|l\u01b0u\s+lo\u00e1t|conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]?|(?:upper|pre)[- ]?intermediate|intermediate|conversational|good|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|k\u00f6z\u00e9pfok\u00fa|alapfok\u00fa|nyelvtud\u00e1s\p{L}*|pasivn\p{L}*|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel|kal(?:a|\u00e1)|(?:a|\u00e1)rista|(?:a|\u00e1)pt(?:a|\u00e1)ista|epipedo|oskus\p{L}*|taito\p{L}*|\u0440\u0456\u0432\u043d\p{L}*|\u0443\u0440\u043e\u0432\u043d\p{L}*)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
 const NEEDED_ANY =
   /(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg|krav|kr\u00e4ver|vaaditaan|edellytet\u00e4\u00e4n|n\u00f8dvendig|kr\u00e6vet|wymagany|po\u017eadov\u00e1n\p{L}*|obrigat\u00f3ri[oa]|indispens\u00e1vel|indispensable|exig\u00e9e?|Pflicht|zwingend|unerl\u00e4sslich|vereiste|noodzakelijk)(?![\p{L}])/iu;
@@ -1572,6 +1578,8 @@ const KNOWLEDGE_LEVEL = /(?<![\p{L}])(deutsch|englisch|franz\u00f6sisch|spanisch
 function lineInEnglish(written: string, hint: TextLanguage | null = null): string {
   // (s51: a line in Chinese, Japanese or Korean says much in few letters, "\u5168\u804c\u5750\u73ed", "\uc7ac\ud0dd \ubd88\uac00": read however short.)
   if ((written.length < 6 && (written.match(CJK_LETTER) ?? []).length < 2) || !/\p{L}{2}/u.test(written)) return written;
+  // (s61: see FEW_TABLE_WORDS.)
+  written = fewTableWords(written);
   // (s44: French inclusive writing, "autoris\u00e9\u00b7e", "d\u00e9veloppeur\u00b7se", "candidat(e)s": the marks read as spaces, the word as its root.)
   const dotted = written.includes('\u00b7') || /\p{L}\((?:e|es|ne|se|rice)\)/u.test(written) ? written.replace(/(?<=\p{L})(?:\u00b7(?:e|es|ne|nes|se|ses|rice|rices)|\((?:e|es|ne|se|rice)\))(?![\p{L}])/gu, (m) => ' '.repeat(m.length)) : written;
   // (s55: Monday to Friday, read before a table puts its joining words in English: see MON_FRI_ANY.)
@@ -1611,6 +1619,96 @@ function lineInEnglish(written: string, hint: TextLanguage | null = null): strin
   let out = anyLanguageStatus(anyLanguageSpoken(anyLanguageYears(line)));
   for (const [re, english] of pairs) out = out.replace(re, (m) => fit(english, m));
   return anyLanguageDegree(anyLanguageMode(out));
+}
+
+/**
+ * (s61) Words of asking in languages no table reads, each put in English where it stands (padded to its length), before the
+ * readers of years, work mode, spoken languages and degrees, which then read the line as they read an English one: Greek,
+ * Estonian, Ukrainian, Malay and Indonesian, Catalan, and Slovak beside the Czech table's words.
+ */
+const FEW_TABLE_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  // Greek: "Τουλάχιστον 3 έτη εμπειρίας", years as "έτη" / "ετών"; "Υβριδικό μοντέλο", "εξ αποστάσεως" (remote), "στα γραφεία
+  // μας" (at our offices); "Άριστη / Πολύ καλή γνώση αγγλικών" (excellent / very good knowledge of English).
+  [/(?<=\d\s?\+?\s?)(?:\u03ad\u03c4\u03b7|\u03b5\u03c4\u03ce\u03bd)(?![\p{L}])/giu, ['yrs']],
+  [/(?<![\p{L}])\u03c4\u03bf\u03c5\u03bb\u03ac\u03c7\u03b9\u03c3\u03c4\u03bf\u03bd(?=\s*\d)/giu, ['at least']],
+  [/(?<![\p{L}])\u03c5\u03b2\u03c1\u03b9\u03b4\u03b9\u03ba\p{L}*/giu, ['hybrid']],
+  [/(?<![\p{L}])(?:\u03b5\u03be\s+\u03b1\u03c0\u03bf\u03c3\u03c4\u03ac\u03c3\u03b5\u03c9\u03c2|\u03c4\u03b7\u03bb\u03b5\u03c1\u03b3\u03b1\u03c3\u03af\u03b1|\u03b1\u03c0\u03bf\u03bc\u03b1\u03ba\u03c1\u03c5\u03c3\u03bc\u03ad\u03bd\u03b7)(?![\p{L}])/giu, ['remote']],
+  [/(?<![\p{L}])(?:\u03b5\u03c1\u03b3\u03b1\u03c3\u03af\u03b1\s+(?:\p{L}+\s+)?)?(?:\u03c3\u03c4\u03b1\s+\u03b3\u03c1\u03b1\u03c6\u03b5\u03af\u03b1|\u03c3\u03c4\u03bf\s+\u03b3\u03c1\u03b1\u03c6\u03b5\u03af\u03bf)(?:\s+\u03bc\u03b1\u03c2)?(?![\p{L}])/giu, ['work at our office', 'at our office', 'in office']],
+  [/(?<![\p{L}])(?:\u03ac\u03c1\u03b9\u03c3\u03c4\u03b7|\u03c0\u03bf\u03bb\u03cd\s+\u03ba\u03b1\u03bb\u03ae)\s+\u03b3\u03bd\u03ce\u03c3\u03b7(?![\p{L}])/giu, ['fluent']],
+  // Estonian: "4-aastane kogemus" (a four-year experience), "kaugtöö" (remote work), "hübriidtöö", "Töö kontoris" (work at the
+  // office), "kõrgtasemel" (at a high level), a degree's "kõrgharidus" (higher education), "eeliseks" / "plussiks" (an
+  // advantage), "ei ole nõutav" (not required).
+  [/(?<![\p{L}\d])(\d{1,2})-aastan\p{L}*\s+(?:t\u00f6\u00f6)?kogemus\p{L}*/giu, ['$1 yrs experience', '$1 yrs exp']],
+  [/(?<![\p{L}])kaugt\u00f6\u00f6\p{L}*/giu, ['remote']],
+  [/(?<![\p{L}])h\u00fcbriid\p{L}*/giu, ['hybrid']],
+  [/(?<![\p{L}])t\u00f6\u00f6\s+kontoris(?![\p{L}])/giu, ['work in office', 'in office']],
+  [/(?<![\p{L}])k\u00f5rgtasemel(?![\p{L}])/giu, ['fluent']],
+  [/(?<![\p{L}])k\u00f5rgharidus(?:e|t)?(?=\s+(?!on\s|ei\s)\p{Ll})/giu, ['degree in']],
+  [/(?<![\p{L}])k\u00f5rgharidus(?:e|t)?(?![\p{L}])/giu, ['a degree']],
+  [/(?<![\p{L}])(?:on\s+)?(?:eeliseks|plussiks)(?![\p{L}])/giu, ['a plus']],
+  [/(?<![\p{L}])ei\s+ole\s+n\u00f5utav(?![\p{L}])/giu, ['not required']],
+  // Ukrainian: "Віддалена робота", "Повністю віддалено" (remote), "гібридний формат", "Вища (технічна) освіта" (higher
+  // education), "бажана" (wished), "не обов'язкова" (not required), "на місяць" (a month), "на рівні" (at the level of: left
+  // out, as "English: Intermediate" says it), "але" (but).
+  [/(?<![\p{L}])(?:\u043f\u043e\u0432\u043d\u0456\u0441\u0442\u044e\s+)?\u0432\u0456\u0434\u0434\u0430\u043b\u0435\u043d\p{L}*(?:\s+\u0440\u043e\u0431\u043e\u0442\p{L}*)?/giu, ['fully remote', 'remote']],
+  [/(?<![\p{L}])\u0433\u0456\u0431\u0440\u0438\u0434\u043d\p{L}*/giu, ['hybrid']],
+  [/(?<![\p{L}])\u0432\u0438\u0449\p{L}*\s+(?:\p{L}+\s+)?\u043e\u0441\u0432\u0456\u0442\p{L}*/giu, ['university degree', 'a degree']],
+  [/(?<![\p{L}])\u0431\u0430\u0436\u0430\u043d\p{L}*/giu, ['preferred', 'a plus']],
+  [/(?<![\p{L}])\u043d\u0435\s+\u043e\u0431\u043e\u0432['\u2019]\u044f\u0437\u043a\u043e\u0432\p{L}*/giu, ['not required']],
+  [/(?<![\p{L}])\u043d\u0430\s+\u043c\u0456\u0441\u044f\u0446\u044c(?![\p{L}])/giu, ['a month']],
+  [/(?<![\p{L}])\u043d\u0430\s+\u0440\u0456\u0432\u043d\u0456(?![\p{L}])/giu, ['']],
+  [/(?<![\p{L}])\u0430\u043b\u0435(?![\p{L}])/giu, ['but']],
+  // Malay and Indonesian: "Ijazah Sarjana Muda" (a bachelor's), "Ijazah Sarjana" (a master's), "(Fasih / Mampu) berbahasa
+  // Inggeris / Inggris" (speaks English), "pasif" (passive: a basic command).
+  [/(?<![\p{L}])(?:ijazah\s+)?sarjana\s+muda(?![\p{L}])/giu, ["bachelor's degree", "bachelor's"]],
+  [/(?<![\p{L}])ijazah\s+sarjana(?![\p{L}])/giu, ["master's degree", "master's"]],
+  [/(?<![\p{L}])(?:fasih|mampu)\s+(?:ber)?bahasa\s+ingg(?:eris|ris)(?![\p{L}])/giu, ['fluent English', 'speaks English']],
+  [/(?<![\p{L}])(?:ber)?bahasa\s+ingg(?:eris|ris)\s+pasif(?![\p{L}])/giu, ['English: basic']],
+  // (s61 batch 2: "Bahasa Inggris aktif" (active), "Boleh bertutur dalam Bahasa Inggeris" (can speak), before the name alone.)
+  [/(?<![\p{L}])(?:ber)?bahasa\s+ingg(?:eris|ris)\s+aktif(?![\p{L}])/giu, ['English: good']],
+  [/(?<![\p{L}])(?:boleh\s+)?bertutur\s+dalam\s+(?:bahasa\s+)?ingg(?:eris|ris)(?![\p{L}])/giu, ['Can speak English', 'speak English']],
+  [/(?<![\p{L}])(?:ber)?bahasa\s+ingg(?:eris|ris)(?![\p{L}])/giu, ['English']],
+  // Catalan: "en remot" (remote), on a line the Spanish table would otherwise read "in remot".
+  [/(?<![\p{L}])en\s+remot(?![\p{L}])/giu, ['remote']],
+  // Slovak beside the Czech table: "týždenne" (a week; "dvakrát týždenne", twice a week), "v kancelárii" (in the office), "vysokoškolské vzdelanie" (a university
+  // degree); Czech and Slovak titles of a master's named together, "Ing. či Mgr.", "titul Ing./Mgr.".
+  [/(?<![\p{L}])dvakr\u00e1t\s+t\u00fd\u017edenne(?![\p{L}])/giu, ['twice a week']],
+  [/(?<![\p{L}])raz\s+t\u00fd\u017edenne(?![\p{L}])/giu, ['once a week']],
+  [/(?<![\p{L}])trikr\u00e1t\s+t\u00fd\u017edenne(?![\p{L}])/giu, ['3x a week']],
+  [/(?<![\p{L}])t\u00fd\u017edenne(?![\p{L}])/giu, ['a week']],
+  [/(?<![\p{L}])v\s+kancel\u00e1rii(?![\p{L}])/giu, ['in office']],
+  [/(?<![\p{L}])vysoko\u0161kolsk\u00e9\s+vzdelanie(?![\p{L}])/giu, ['university degree']],
+  [/(?<![\p{L}])(?:titul\s+)?(?:Ing\.\s*(?:\u010di|nebo|alebo|\/|,)\s*Mgr\.|Mgr\.\s*(?:\u010di|nebo|alebo|\/|,)\s*Ing\.)/gu, ["master's degree", "master's"]],
+  // (s61, batch 2 tune:) Greek days, "2 ημέρες τηλεργασία", and a good knowledge, "Καλή γνώση"; Estonian "kohapeal" (on site)
+  // and a conversational level, "suhtlustasemel"; Romanian and Catalan floors between the experience and its years, "Experiență
+  // de cel puțin 4 ani", "Experiència mínima de 2 anys"; Indonesian "Berpengalaman" (experienced), "Bahasa Inggris aktif";
+  // Malay and Indonesian work at the office or the plant, "Bekerja di pejabat / kantor / kilang", citizens only, "Warganegara
+  // Malaysia sahaja", "Hanya warganegara Malaysia", speaking English, "Boleh bertutur dalam Bahasa Inggeris"; Lithuanian "Darbas
+  // vietoje" (work on site). (The Malay and Indonesian speaking of English is read before the name alone, above.)
+  [/(?<=\d\s?)(?:\u03b7\u03bc\u03ad\u03c1\u03b5\u03c2|\u03bc\u03ad\u03c1\u03b5\u03c2)(?![\p{L}])/giu, ['days']],
+  [/(?<![\p{L}])\u03ba\u03b1\u03bb\u03ae\s+\u03b3\u03bd\u03ce\u03c3\u03b7(?![\p{L}])/giu, ['good']],
+  [/(?<![\p{L}])kohapeal(?![\p{L}])/giu, ['on-site']],
+  [/(?<![\p{L}])suhtlustasemel(?![\p{L}])/giu, ['conversational']],
+  [/(?<![\p{L}])(?:de\s+)?cel\s+pu[\u021b\u0163]in(?=\s*\d)/giu, ['at least']],
+  [/(?<![\p{L}])m[i\u00ed]nima\s+de(?=\s*\d)/giu, ['at least']],
+  [/(?<![\p{L}])berpengalaman(?![\p{L}])/giu, ['experience']],
+  [/(?<![\p{L}])bekerja\s+di\s+kilang(?![\p{L}])/giu, ['work in our plant']],
+  [/(?<![\p{L}])bekerja\s+di\s+(?:pejabat|kantor)(?![\p{L}])/giu, ['work in office']],
+  [/(?<![\p{L}])(?:[Hh]anya\s+)?[Ww]arganegara\s+(\p{Lu}\p{L}+)(?:\s+sahaja)?(?![\p{L}])/gu, ['$1 citizens only']],
+  [/(?<![\p{L}])darbas\s+vietoje(?![\p{L}])/giu, ['on-site work']],
+];
+const FEW_TABLE_SAID = new RegExp(FEW_TABLE_WORDS.map(([re]) => re.source).join('|'), 'iu');
+function fewTableWords(line: string): string {
+  if (!FEW_TABLE_SAID.test(line) && !/aasta/i.test(line)) return line;
+  let out = line;
+  // (Estonian years in words, "v\u00e4hemalt kolm aastat": the count's digit, padded on its left beside the year word, as YEAR_COUNT_WORD does.)
+  out = out.replace(/(?<![\p{L}])(kaks|kolm|neli|viis|kuus|seitse|kaheksa|\u00fcheksa|k\u00fcmme)(?=\s+aasta)/giu, (m: string, w: string) => {
+    const d = String(['kaks', 'kolm', 'neli', 'viis', 'kuus', 'seitse', 'kaheksa', '\u00fcheksa', 'k\u00fcmme'].indexOf(w.toLowerCase()) + 2);
+    return ' '.repeat(m.length - d.length) + d;
+  });
+  for (const [re, englishes] of FEW_TABLE_WORDS)
+    out = out.replace(re, (m: string, n?: unknown) => fitFirst(englishes.map((e) => (typeof n === 'string' ? e.replace('$1', n) : e)), m));
+  return out;
 }
 
 /** The table of the language a line is written in, by the words of each it holds; null for English or no language known. */
@@ -1674,7 +1772,7 @@ function textLanguage(lines: readonly string[]): TextLanguage | null {
 /** A text with each German or French line's words of asking in English; the same length, line for line. */
 export function inEnglish(text: string): string {
   // ("Deutschkenntnisse sind von Vorteil": a German line need hold no umlaut and no "und".)
-  if (!/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet|kennis|het|jij|hebt|ongeacht|maakt)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !YEARS_ADJECTIVE_DIGIT_SAID.test(text) && !YEAR_COUNT_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text) && !new RegExp(KNOWLEDGE_LEVEL.source, 'iu').test(text)) return text;
+  if (!FEW_TABLE_SAID.test(text) && !/[äöüßéèàâêîôûçáíóúñã\u0105\u0119\u0142\u0144\u015b\u017a\u017c]|\b(?:und|oder|mit|sind|ist|von|sehr|jahre|mindestens|berufserfahrung|erfahrung|kenntnisse|et|ou|avec|ans|y|o|con|com|anos|lat|lata|lub|oraz|och|og|eller|minst|jaar|ervaring|minimaal|dagen|kantoor|locatie|anni|almeno|laurea|sede|presenza|tahun|pengalaman|minimal|let|roky|lisans|mindst|erfaring|erfarenhet|kennis|het|jij|hebt|ongeacht|maakt)\b|y\u0131l/i.test(text) && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !ANY_YEAR_SAID.test(text) && !YEARS_ADJECTIVE_DIGIT_SAID.test(text) && !YEAR_COUNT_SAID.test(text) && !MODE_SAID.test(text) && !OTHER_SAID.test(text) && !(NATIVE_SAID ??= new RegExp(NATIVE_NAME.source, 'iu')).test(text) && !DEGREE_SAID.test(text) && !nameAbroadIn(text) && !new RegExp(KNOWLEDGE_LEVEL.source, 'iu').test(text)) return text;
   const lines = text.split('\n');
   const hint = textLanguage(lines);
   return lines.map((l) => lineInEnglish(l, hint)).join('\n');
