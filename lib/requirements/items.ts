@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { cjkLanguageAsked, postingInEnglish, writtenTextOf } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { aliVaiOr, bulletTerm, DEGREE_OF, dutchOr, foreignOpenEnd, greekOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
+import { aliVaiOr, bulletTerm, cyrillicOr, DEGREE_OF, dutchOr, foreignOpenEnd, greekOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -4280,11 +4280,26 @@ const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\
  */
 // (s58) "Either way, ...", "in either case", "on either side": an "either" that offers no choice of the things after it.
 const EITHER_NO_CHOICE = /\beither(?=\s+(?:way|case|side|sides|end|direction)\b)/gi;
+/**
+ * (s61) A question the team asks itself, "whether" after a verb of deciding or weighing, or "whether to" and a verb: "We're
+ * still deciding whether to use Kafka or NATS", "you'll help us figure out whether Loki or Elasticsearch fits". Its "or" is
+ * no pick asked of the candidate; read as "&" (each named, none a choice), the length kept. (Not "we don't mind whether you
+ * use X or Y", whose choice is the candidate's, nor "whether it's X or Y, you've run ...", WHETHER_DONE's.)
+ */
+const QUESTION_WHETHER = /\b(?:(?:decid|choos|debat|weigh|evaluat|discuss|wonder|consider)(?:e|es|ed|ing)?|figur(?:e|es|ed|ing)\s+out|work(?:ing)?\s+out|(?:not|un)\s*sure|undecided)\s+(?:on\s+|about\s+)?whether\b[^.;!?\n]*|\bwhether\s+to\s+(?:use|adopt|keep|move\s+to|switch\s+to|go\s+with|pick|choose|stay\s+on|migrate\s+to|standardi[sz]e\s+on)\b[^.;!?\n]*/gi;
+/**
+ * (s61) "Terraform and/or Ansible - we need both here": words after an "and/or" that ask both ("we need both", "both are
+ * required", "you'll use both") undo the pick; the "and/or" read as "and", the length kept. (A wish, "ideally both", or a
+ * word that either does, "both fine", leaves the pick.)
+ */
+const BOTH_ASKED = /\b(?:(?:we|you(?:'|\u2019)ll|you\s+will|you)\s+(?:really\s+)?(?:need|use|want|require)\s+(?:them\s+)?both|both\s+(?:of\s+them\s+)?(?:are|is)\s+(?:needed|required|essential|mandatory|a\s+must)|(?:need|require)s?\s+(?:them\s+)?both)\b/i;
 function plainJoiners(written: string): string {
   let text = dutchOr(foreignInstead(/\beither\s/i.test(written) ? written.replace(EITHER_NO_CHOICE, '      ') : written));
+  if (/whether/i.test(text)) text = text.replace(QUESTION_WHETHER, (m) => m.replace(/(?<=\s)or(?=\s)/gi, '& '));
+  if (/and\/or/i.test(text) && BOTH_ASKED.test(text)) text = text.replace(/\band\/or\b/gi, 'and   ');
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
   if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|vergelijkba|soortgelijk|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
-  text = foreignOpenEnd(greekOr(aliVaiOr(text)));
+  text = foreignOpenEnd(greekOr(cyrillicOr(aliVaiOr(text))));
   if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\b|\ub610\ub294|\ud639\uc740|ho\u1eb7c/i.test(text)) return text;
   return text
     .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
@@ -4432,6 +4447,25 @@ function fieldAdjectives(text: string, findSkills: FindSkills, options: ItemOpti
  * carry over to it; either meets the ask, one group of the two. ("We use Nomad and Consul" stays two.)
  */
 const CARRIES_OVER = /\bif you(?:['\u2019]ve| have)? (?:know|used|run|worked with)\b[^.;]{0,60}?\byou(?:['\u2019]ll| will) (?:pick (?:it|\w+) up|learn (?:it|\w+)(?: (?:fast|quickly))?|be fine|ramp up (?:fast|quickly))\b|\b(?:experience|knowledge) (?:of|with|in) \S+ (?:transfers|carries over)\b/i;
+/**
+ * (s61) A short line of two names of one kind joined by "of" and nothing more ("Go of Python", "AWS of Azure", "Vue of React
+ * (pr\u00e9)"): the Dutch "or", on a line too short to hold a word that tells its language. An English "of" never joins two
+ * names of one kind ("A mix of Java and Kotlin", "Testing of REST APIs", "Bachelor of Science" are no such line). Read as
+ * "or", the length kept.
+ */
+const SHORT_OF_TAIL = /^\s*(?:\([^()]{0,30}\)|(?:is\s+)?(?:een\s+)?(?:pr\u00e9|pluspunt|gewenst|vereist))?\s*[.;!]?\s*$/iu;
+function shortDutchOf(text: string, found: readonly SkillSpan[], options: ItemOptions): string {
+  if (!/\sof\s/.test(text)) return text;
+  const spans = found.filter((h) => !found.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  const starts = [...new Set(spans.map((h) => h.start))];
+  if (starts.length !== 2) return text;
+  const [a, b] = [spans.find((h) => h.start === Math.min(...starts))!, spans.find((h) => h.start === Math.max(...starts))!];
+  if (!/^[\s\u2022*\u00b7-]*$/.test(text.slice(0, a.start)) || !/^\s+of\s+$/.test(text.slice(a.end, b.start)) || !SHORT_OF_TAIL.test(text.slice(b.end))) return text;
+  const named = (h: SkillSpan) => /^[A-Z0-9]|[a-z][A-Z]/.test(text.slice(h.start, h.end));
+  if (!named(a) || !named(b) || !oneCategory([a.skillId, b.skillId], options)) return text;
+  const of = text.indexOf(' of ', a.end - 1);
+  return `${text.slice(0, of)} or ${text.slice(of + 4)}`;
+}
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
   const groups = groupsRead(written, findSkills, options);
   return groups.length === 2 && groups.every((g) => g.length === 1) && CARRIES_OVER.test(written) ? [[groups[0]![0]!, groups[1]![0]!]] : groups;
@@ -4439,7 +4473,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
 function groupsRead(written: string, findSkills: FindSkills, options: ItemOptions): string[][] {
   const found = [...findSkills(written), ...fieldAdjectives(written, findSkills, options)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
-  const text = plainJoiners(usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written));
+  const text = shortDutchOf(plainJoiners(usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written)), found, options);
   const read = withoutCodePractice(text, withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, withoutProductApi(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end)))))), options), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   // (Not one that tells the work done, then invites: "Whether you've built compilers, database engines, or game engines, we'd
