@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { cjkLanguageAsked, postingInEnglish, writtenTextOf } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { aliVaiOr, bulletTerm, cyrillicOr, DEGREE_OF, dutchOr, foreignOpenEnd, greekOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
+import { aliVaiOr, bulletTerm, cyrillicOr, PICK_LEAD, romanianOri, DEGREE_OF, dutchOr, foreignOpenEnd, greekOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -3990,6 +3990,8 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
   /(?:\b(?:one|any|either|two|three|several|multiple|some|a few|a couple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)(?:[^.;]|\.(?=\w))*$/i;
+/** (s61) terms.ts PICK_LEAD right before a list: "Pick your poison: ", "Take your pick - ". */
+const PICK_LEAD_BEFORE = new RegExp(`${PICK_LEAD.source}$`, 'i');
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several|some|a few)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /**
@@ -4299,7 +4301,7 @@ function plainJoiners(written: string): string {
   if (/and\/or/i.test(text) && BOTH_ASKED.test(text)) text = text.replace(/\band\/or\b/gi, 'and   ');
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
   if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|vergelijkba|soortgelijk|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
-  text = foreignOpenEnd(greekOr(cyrillicOr(aliVaiOr(text))));
+  text = foreignOpenEnd(greekOr(cyrillicOr(romanianOri(aliVaiOr(text)))));
   if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\b|\ub610\ub294|\ud639\uc740|ho\u1eb7c/i.test(text)) return text;
   return text
     .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
@@ -4456,14 +4458,16 @@ const CARRIES_OVER = /\bif you(?:['\u2019]ve| have)? (?:know|used|run|worked wit
 const SHORT_OF_TAIL = /^\s*(?:\([^()]{0,30}\)|(?:is\s+)?(?:een\s+)?(?:pr\u00e9|pluspunt|gewenst|vereist))?\s*[.;!]?\s*$/iu;
 function shortDutchOf(text: string, found: readonly SkillSpan[], options: ItemOptions): string {
   if (!/\sof\s/.test(text)) return text;
+  // (And a list of them, its last joined by "of": "Scala, Kotlin of Java".)
   const spans = found.filter((h) => !found.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
-  const starts = [...new Set(spans.map((h) => h.start))];
-  if (starts.length !== 2) return text;
-  const [a, b] = [spans.find((h) => h.start === Math.min(...starts))!, spans.find((h) => h.start === Math.max(...starts))!];
-  if (!/^[\s\u2022*\u00b7-]*$/.test(text.slice(0, a.start)) || !/^\s+of\s+$/.test(text.slice(a.end, b.start)) || !SHORT_OF_TAIL.test(text.slice(b.end))) return text;
+  const names = [...new Set(spans.map((h) => h.start))].sort((x, y) => x - y).map((at) => spans.find((h) => h.start === at)!);
+  if (names.length < 2) return text;
+  const last = names[names.length - 1]!;
+  const gaps = names.slice(1).map((h, k) => text.slice(names[k]!.end, h.start));
+  if (!/^[\s\u2022*\u00b7-]*$/.test(text.slice(0, names[0]!.start)) || !/^\s*,?\s+of\s+$/.test(gaps[gaps.length - 1]!) || !gaps.slice(0, -1).every((g) => /^\s*,\s*$/.test(g)) || !SHORT_OF_TAIL.test(text.slice(last.end))) return text;
   const named = (h: SkillSpan) => /^[A-Z0-9]|[a-z][A-Z]/.test(text.slice(h.start, h.end));
-  if (!named(a) || !named(b) || !oneCategory([a.skillId, b.skillId], options)) return text;
-  const of = text.indexOf(' of ', a.end - 1);
+  if (!names.every(named) || !oneCategory(names.map((h) => h.skillId), options)) return text;
+  const of = text.lastIndexOf(' of ', last.start);
   return `${text.slice(0, of)} or ${text.slice(of + 4)}`;
 }
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
@@ -4657,7 +4661,8 @@ function groupsRead(written: string, findSkills: FindSkills, options: ItemOption
     const told = /\b(?:currently|we(?:'|\u2019)re|we are|we|our (?:team|stack|product|app|platform)s?)\s+(?:\w+\s+)?(?:using|use|uses|run|runs|running|built (?:with|on)|building (?:with|on)|build (?:with|on))\b[^.;]*$/i.test(cueText);
     // ("Either in the office or remote, you will use Slack and Notion": an "either" whose "or" came before the list is spent.)
     const farText = cueText.toLowerCase().includes('either') ? cueText.replace(/\beither\b[^.;]*?\bor\b/gi, ' ') : cueText;
-    const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(farText) || oneOfKind || including) && !allOf && !told;
+    // (s61: or a lead that hands the reader the pick, "Pick your poison: Sentry, Rollbar, Bugsnag", terms.ts PICK_LEAD.)
+    const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(farText) || oneOfKind || including || PICK_LEAD_BEFORE.test(clause)) && !allOf && !told;
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     // (Only the last "(" can start that bracket's match: what may follow it holds none. Testing from there spares scanning the whole text.)
     const paren = before.lastIndexOf('(');

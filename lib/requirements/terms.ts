@@ -23,7 +23,7 @@ export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.leng
 const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|ya\s+da|v\u00f5i|ili|atau|arba|\ub610\ub294|\ud639\uc740|ho\u1eb7c)(?=\s)/gi;
 /** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
 const plainOr = (written: string): string => {
-  const text = foreignOpenEnd(greekOr(cyrillicOr(aliVaiOr(dutchOr(written)))));
+  const text = foreignOpenEnd(greekOr(cyrillicOr(romanianOri(aliVaiOr(dutchOr(written))))));
   return /\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\s/i.test(text) || /(?:\ub610\ub294|\ud639\uc740|ho\u1eb7c)\s/.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text;
 };
 /**
@@ -78,6 +78,15 @@ export const cyrillicOr = (text: string): string =>
   /\s(?:\u0430\u0431\u043e|\u0438\u043b\u0438)\s/iu.test(text)
     ? text.replace(CYRILLIC_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length)).replace(CYRILLIC_OR, 'or ')
     : text;
+/**
+ * (s61) The Romanian "ori" (or) between two names ("Cuno\u0219tin\u021be de Redis ori Memcached"): a name written as one (a
+ * capital, a digit or a sign) right before it, on a Romanian line (ROMANIAN_LINE). Not the "ori" of times, after a count
+ * ("de multe ori", "de dou\u0103 ori", "de zeci de ori"), nor the "ori" that opens a pick ("ori Python, ori Go": the first one
+ * has no name before it). Read as "or", the length kept ("or " for "ori").
+ */
+const ROMANIAN_LINE = /[\u0219\u015f\u021b\u0163\u0103]|(?<![\p{L}])(?:cuno\p{L}*|experien\p{L}*|sau|\u0219i|lucrat|cu|\u00een|pe)(?![\p{L}])/iu;
+const ROMANIAN_ORI = /(?<=(?<![\p{L}\p{N}])[A-Z0-9][\w.+#-]*\s+)ori(?=\s+\S)/gu;
+export const romanianOri = (text: string): string => (/\sori\s/.test(text) && ROMANIAN_LINE.test(text) ? text.replace(ROMANIAN_ORI, 'or ') : text);
 /** (s59) The Greek "or" read as the English one, the length kept (as the Spanish "o": the letter and the space after it as "or"). */
 export const greekOr = (text: string): string => {
   const greek = /(?<=\s)\u03ae (?=\S)/u.test(text);
@@ -184,7 +193,7 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
   const text = plainOr(written);
   const slashed = isField && SLASH_LIST.test(text) ? slashTerms(text, groups, findSkills, isField) : groups;
   // (The skills are looked up again only for a sentence with an "or" or a pick cue: most items have neither.)
-  const pick = PICK_OF.exec(text);
+  const pick = PICK_OF.exec(text) ?? PICK_LEAD.exec(text);
   const bracket = text.includes('(') && text.includes(',');
   if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick && !bracket && !(isField && /:\s*\S[^,]*,/.test(text)) && !(isField && SLASH_NAMES.test(text))) return slashed;
   const hits = findSkills(text);
@@ -607,6 +616,11 @@ function practicePair(words: string, named: readonly string[]): boolean {
 }
 /** A cue that makes the list after it a pick with no "or" in it: "one of", "any of:", "two or more of", "at least two of the following:". */
 // (s59: or "of these" and the kind's word or two: "Any two of these: Figma, Framer, Penpot".)
+/**
+ * (s61) A lead that hands the reader the pick before a list, in so many words: "Pick your poison: ...", "Take your pick:",
+ * "Choose one -", "Pick your favourite:". (items.ts PICK_LEAD_BEFORE reads the same lead as a cue of the list after it.)
+ */
+export const PICK_LEAD = /\b(?:(?:pick|choose|select)\s+(?:your\s+(?:poison|pick|favou?rite|weapon)|one|any(?:\s+one)?)|take\s+your\s+pick)\s*(?::|\u2014|\u2013|\s-)\s*/i;
 const PICK_OF = /\b(?:one|any|either|at\s+least\s+(?:one|two|three|[1-4])|two|three|several|multiple|one\s+or\s+more|two\s+or\s+more|[2-4]\s*\+)\s+(?:\(?or\s+more\)?\s+)?of\b(?:\s+(?:the\s+following|these)(?:\s+[a-z]+){0,2})?\s*:?\s*/i;
 
 /**

@@ -117,3 +117,74 @@ describe('"and/or" with words after it that ask both', () => {
     expect(holds(choicesOf('Helm and/or Kustomize, either is fine'), ['helm', 'kustomize'])).toBe(true);
   });
 });
+
+// From batch 44's tune half after its first read (written after the fixes above): the Romanian "ori" (or) beside its "ori"
+// (times); a short Dutch line of three names; a certification whose name the taxonomy files under a skill (PRINCE2 as project
+// management) named beside another; a lead that hands the reader the pick before the list ("Pick your poison:").
+describe('the Romanian "ori" (or), beside its "ori" (times)', () => {
+  it.each([
+    ['Experien\u021b\u0103 cu Go ori Rust', ['go', 'rust']],
+    ['Cuno\u0219tin\u021be de Jenkins ori GitLab CI ori similare', ['jenkins', 'gitlab-ci']],
+  ])('is a pick: %s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('counter-example: "de multe ori" (many times) makes no pick', () => {
+    expect(apart(groupsOf('Ai lucrat de multe ori cu Kafka \u0219i Flink'), ['kafka', 'flink'])).toBe(true);
+  });
+});
+
+describe('a short Dutch line of three names, the last joined by "of"', () => {
+  it('is one pick', () => {
+    expect(holds(choicesOf('Angular, React of Vue'), ['angular', 'react', 'vue'])).toBe(true);
+  });
+
+  it('counter-example: an English "of course" after a list joined by "and"', () => {
+    expect(apart(groupsOf('Go, Python and Java of course'), ['go', 'python', 'java'])).toBe(true);
+  });
+});
+
+describe('certifications the taxonomy files under one skill, named side by side', () => {
+  it.each([
+    ['PRINCE2 or PMP', ['term:PRINCE2', 'term:PMP']],
+    ['ITIL 4 Foundation and PRINCE2 or PMP', ['term:PRINCE2', 'term:PMP']],
+    ['PRINCE2 Practitioner or CAPM certification', ['term:PRINCE2 Practitioner', 'term:CAPM']],
+    ['PgMP or PMP', ['term:PgMP', 'term:PMP']],
+  ])('are a pick: %s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('counter-examples: beside a skill alone, the certification stays in the pick as before', () => {
+    expect(holds(choicesOf('TOGAF or PRINCE2 certification'), ['term:TOGAF certification', 'term:PRINCE2 certification'])).toBe(true);
+    expect(holds(choicesOf('ITIL or PRINCE2 Foundation'), ['itil', 'term:PRINCE2 Foundation'])).toBe(true);
+    expect(holds(choicesOf('Scrum or PRINCE2 practitioner'), ['agile', 'project-management'])).toBe(true);
+  });
+
+  it('counter-examples: joined by "and", each is asked; ITIL stays a skill of its own', () => {
+    expect(choicesOf('PRINCE2 and PMP')).toEqual([]);
+    expect(choicesOf('PRINCE2 Foundation certified, PMP a plus')).toEqual([]);
+    expect(holds(groupsOf('ISTQB Foundation certified'), ['term:ISTQB'])).toBe(true);
+    expect(apart(groupsOf('ITIL 4 Foundation and PRINCE2 or PMP'), ['itil', 'term:PMP'])).toBe(true);
+  });
+});
+
+describe('a lead that hands the reader the pick before the list', () => {
+  it.each([
+    ['Pick your poison: Sentry, Rollbar, Bugsnag', ['sentry', 'rollbar', 'bugsnag']],
+    ['Take your pick: Tailwind, Bootstrap, Bulma', ['tailwind', 'bootstrap', 'bulma']],
+    ['Choose one - Flutter, React Native, Ionic', ['flutter', 'react-native', 'ionic']],
+  ])('is a pick: %s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it('a name the taxonomy does not know is an option in words', () => {
+    const groups = choicesOf('Pick your poison: Sentry, Rollbar, Raygun');
+    expect(holds(groups, ['sentry', 'rollbar'])).toBe(true);
+    expect(termWords(groups)).toEqual(['raygun']);
+  });
+
+  it('counter-examples: a verb of picking that tells how the team works, or a list with no lead, is no pick', () => {
+    expect(choicesOf('We pick our tools carefully: Terraform, Ansible, Vault')).toEqual([]);
+    expect(apart(groupsOf('Day to day: Terraform, Ansible, Packer'), ['terraform', 'ansible', 'packer'])).toBe(true);
+  });
+});
