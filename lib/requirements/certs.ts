@@ -13,6 +13,12 @@ const CUE = /\bcertifi(?:ed|cations?)\b|\bcerts?\b(?!-)|(?<![\p{L}])(?:certifica
 /** A certification named without the word: a known acronym, an exam code, a CompTIA title. */
 // (s52: GIAC's titles, "G" and three or four capitals, and OffSec's "OS" ones: "GICSP; familiarity with IEC 62443".)
 const BARE = /\b(?:CKA|CKAD|CKS|KCNA|CISSP|CISM|CISA|CCSP|OSCP|OSWE|OSEP|OSED|OSWA|RHCE|RHCSA|CCNA|CCNP|CCIE|JNCIA|JNCIS|JNCIP|JNCIE|PMP|CEH|CompTIA|G(?:ICSP|RID|SEC|CIH|PEN|CIA|CFA|CFE|REM|WAPT|XPN|CSA|CLD|CPN|MON|DSA|SLC|STRT|NFA|EVA|CED|CTI))\b|\b[A-Z]{2,3}-\d{3}\b/;
+/**
+ * (s61) Certifications named bare whose names BARE and ACRONYM cannot read (a digit, small letters or a hyphen in them):
+ * "PRINCE2" (and its Foundation / Practitioner / Agile), "PgMP", "PMI-ACP", "PMI-RMP". "PRINCE2 or PMP" is a pick of two
+ * certifications, no skill (project management) named twice.
+ */
+const NAMED_CERT = /(?<![\w-])(?:PRINCE2(?:\s+(?:Foundation|Practitioner|Agile))?|PgMP|PMI-ACP|PMI-RMP)(?![\w+-])/g;
 /** "AWS certification (Solutions Architect or DevOps Engineer)": a vendor's certification, its titles in the bracket. */
 const VENDOR_BRACKET = /\b(AWS|Azure|Microsoft|Google Cloud|GCP|HashiCorp|Red Hat|Cisco|Oracle)\s+certifi\w*\s*\(([^()]{3,120})\)/g;
 const TITLE_END = /^(?:[A-Z][\w]*\s+){0,4}(?:Associate|Professional|Specialty|Specialist|Expert|Administrator|Architect|Engineer|Developer|Practitioner|Fundamentals|Analyst)$/;
@@ -93,12 +99,14 @@ interface Span {
   words: string;
   /** The acronym in brackets after a "Certified …" title: the title's own, whatever the taxonomy reads in its capitals. */
   bracketed?: boolean;
+  /** (s61) A certification of NAMED_CERT: a certification, whatever skill the taxonomy files its name under (PRINCE2 as project management). */
+  named?: boolean;
 }
 
 /** The certifications the line names, in order, each once. */
 export function certsIn(text: string): Span[] {
   // (A vendor's title that ends in a level, "AWS Solutions Architect – Associate", is one without the word.)
-  if (!CUE.test(text) && !BARE.test(text) && !LEVELLED.test(text)) return [];
+  if (!CUE.test(text) && !BARE.test(text) && !LEVELLED.test(text) && !new RegExp(NAMED_CERT.source).test(text)) return [];
   const out: Span[] = [];
   const add = (start: number, end: number, words: string) => {
     if (out.some((s) => s.start < end && start < s.end)) return;
@@ -136,6 +144,7 @@ export function certsIn(text: string): Span[] {
       }
     }
   }
+  for (const m of text.matchAll(NAMED_CERT)) if (!out.some((s) => s.start < m.index + m[0].length && m.index < s.end)) out.push({ start: m.index, end: m.index + m[0].length, words: m[0], named: true });
   for (const m of text.matchAll(CODE)) add(m.index, m.index + m[0].length, m[0]);
   for (const m of text.matchAll(RED_HAT_EXAM)) add(m.index, m.index + m[0].length, m[0]);
   for (const m of text.matchAll(ACRONYM)) if (!NOT_CERT.has(m[0])) add(m.index, m.index + m[0].length, m[0]);
@@ -155,7 +164,12 @@ export function withCerts(text: string, groups: string[][], findSkills: FindSkil
   const skills = findSkills(text);
   // An acronym the taxonomy knows as a skill ("AWS", "SRE") is that skill, unless a title holds it.
   // (Not a certification's own acronym the taxonomy knows as holding one: "GCIH" is a certification either way.)
-  const kept = certs.filter((c) => /\s/.test(c.words) || /-\d/.test(c.words) || c.words.endsWith('+') || c.words in SPELLED || c.words === '' || c.bracketed || !skills.some((h) => h.start === c.start && h.end === c.end && !h.skillId.endsWith('-certification')));
+  const plain = certs.filter((c) => !c.named && (/\s/.test(c.words) || /-\d/.test(c.words) || c.words.endsWith('+') || c.words in SPELLED || c.words === '' || c.bracketed || !skills.some((h) => h.start === c.start && h.end === c.end && !h.skillId.endsWith('-certification'))));
+  // (s61) A certification of NAMED_CERT is one where another certification stands beside it as its alternative ("PRINCE2 or
+  // PMP", "PgMP or PMP"); beside a skill alone ("TOGAF or PRINCE2 certification", "Scrum or PRINCE2") it is read as before.
+  // (Joined to it by "or" or a slash: "PRINCE2 or PMP", "PMP/PRINCE2"; not "PRINCE2 certified, PMP a plus".)
+  const orBeside = (c: Span, o: Span) => /^\s*,?\s*(?:or|and\/or)\s+$|^\s*\/\s*$/i.test(c.start < o.start ? text.slice(c.end, o.start) : text.slice(o.end, c.start));
+  const kept = certs.filter((c) => plain.includes(c) || (c.named === true && certs.some((o) => o !== c && (plain.includes(o) || o.named === true) && orBeside(c, o))));
   if (!kept.length) return vendorCerts(text, groups, findSkills, term);
   const inside = new Set(skills.filter((h) => kept.some((c) => c.start <= h.start && h.end <= c.end)).map((h) => h.skillId));
   // (s52) "GICSP or a comparable OT security certificate": the words of the open end describe the certifications it

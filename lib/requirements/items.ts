@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { cjkLanguageAsked, postingInEnglish, writtenTextOf } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { aliVaiOr, bulletTerm, DEGREE_OF, dutchOr, foreignOpenEnd, greekOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
+import { aliVaiOr, bulletTerm, cyrillicOr, PICK_LEAD, romanianOri, DEGREE_OF, dutchOr, foreignOpenEnd, greekOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -4004,6 +4004,8 @@ function kindOf(text: string, groups: string[][], years: boolean, degree: boolea
 /** Cues that make the list right after them a choice. */
 const OR_CUE =
   /(?:\b(?:one|any|either|two|three|several|multiple|some|a few|a couple|one or more|at least (?:one|two|three|[1-4])|[2-4]\s*\+|or more)\s+(?:(?:\(\s*)?or (?:more|both|all)\s*\)?\s+)?(?:of\b|(?!(?:years?|yrs|months?|decades?)\b)\w+\s+(?:of|from|among)\b)(?!\s+(?:our|its|their|the team|us|them|two|three|four|five|\d+|many|a few|the (?:best|first|most|few|top|largest|fastest|leading)\b))|\bpreferabl[ey]\b|\beither\b|\bsuch as\b|\be\.?\s?g\.?(?=[\s,:]|$)|\bfor (?:example|instance)\b|\b(?<!(?:would|'d|’d|you|we|i|they)\s)like\b(?!\s+to\b)|\bsimilar to\b|\bex\.|\bincluding but not limited to\b|\bat least one\b|\bone or more\b|\b(?:we(?:'|’)re|we are|is|are)\s+(?:\w+\s+)?flexible\b|\bany (?:major |modern |mainstream |popular |common )?\w+\b)(?:[^.;]|\.(?=\w))*$/i;
+/** (s61) terms.ts PICK_LEAD right before a list: "Pick your poison: ", "Take your pick - ". */
+const PICK_LEAD_BEFORE = new RegExp(`${PICK_LEAD.source}$`, 'i');
 /** "at least one of the following: …": every skill after it, to the end of the sentence, is one choice. */
 const FOLLOWING = /\b(?:one|any|either|at least one|one or more|two|several|some|a few)\s+(?:or more\s+)?of\s+the\s+following\b\s*:?/i;
 /**
@@ -4294,11 +4296,26 @@ const MARKED_JOINER = /(?<=\s)([*_]{1,2})(or|and\/or|and)\1(?=\s)|(?<=\s)(?:und\
  */
 // (s58) "Either way, ...", "in either case", "on either side": an "either" that offers no choice of the things after it.
 const EITHER_NO_CHOICE = /\beither(?=\s+(?:way|case|side|sides|end|direction)\b)/gi;
+/**
+ * (s61) A question the team asks itself, "whether" after a verb of deciding or weighing, or "whether to" and a verb: "We're
+ * still deciding whether to use Kafka or NATS", "you'll help us figure out whether Loki or Elasticsearch fits". Its "or" is
+ * no pick asked of the candidate; read as "&" (each named, none a choice), the length kept. (Not "we don't mind whether you
+ * use X or Y", whose choice is the candidate's, nor "whether it's X or Y, you've run ...", WHETHER_DONE's.)
+ */
+const QUESTION_WHETHER = /\b(?:(?:decid|choos|debat|weigh|evaluat|discuss|wonder|consider)(?:e|es|ed|ing)?|figur(?:e|es|ed|ing)\s+out|work(?:ing)?\s+out|(?:not|un)\s*sure|undecided)\s+(?:on\s+|about\s+)?whether\b[^.;!?\n]*|\bwhether\s+to\s+(?:use|adopt|keep|move\s+to|switch\s+to|go\s+with|pick|choose|stay\s+on|migrate\s+to|standardi[sz]e\s+on)\b[^.;!?\n]*/gi;
+/**
+ * (s61) "Terraform and/or Ansible - we need both here": words after an "and/or" that ask both ("we need both", "both are
+ * required", "you'll use both") undo the pick; the "and/or" read as "and", the length kept. (A wish, "ideally both", or a
+ * word that either does, "both fine", leaves the pick.)
+ */
+const BOTH_ASKED = /\b(?:(?:we|you(?:'|\u2019)ll|you\s+will|you)\s+(?:really\s+)?(?:need|use|want|require)\s+(?:them\s+)?both|both\s+(?:of\s+them\s+)?(?:are|is)\s+(?:needed|required|essential|mandatory|a\s+must)|(?:need|require)s?\s+(?:them\s+)?both)\b/i;
 function plainJoiners(written: string): string {
   let text = dutchOr(foreignInstead(/\beither\s/i.test(written) ? written.replace(EITHER_NO_CHOICE, '      ') : written));
+  if (/whether/i.test(text)) text = text.replace(QUESTION_WHETHER, (m) => m.replace(/(?<=\s)or(?=\s)/gi, '& '));
+  if (/and\/or/i.test(text) && BOTH_ASKED.test(text)) text = text.replace(/\band\/or\b/gi, 'and   ');
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
   if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|vergelijkba|soortgelijk|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
-  text = foreignOpenEnd(greekOr(aliVaiOr(text)));
+  text = foreignOpenEnd(greekOr(cyrillicOr(romanianOri(aliVaiOr(text)))));
   if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\b|\ub610\ub294|\ud639\uc740|ho\u1eb7c/i.test(text)) return text;
   return text
     .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
@@ -4446,6 +4463,27 @@ function fieldAdjectives(text: string, findSkills: FindSkills, options: ItemOpti
  * carry over to it; either meets the ask, one group of the two. ("We use Nomad and Consul" stays two.)
  */
 const CARRIES_OVER = /\bif you(?:['\u2019]ve| have)? (?:know|used|run|worked with)\b[^.;]{0,60}?\byou(?:['\u2019]ll| will) (?:pick (?:it|\w+) up|learn (?:it|\w+)(?: (?:fast|quickly))?|be fine|ramp up (?:fast|quickly))\b|\b(?:experience|knowledge) (?:of|with|in) \S+ (?:transfers|carries over)\b/i;
+/**
+ * (s61) A short line of two names of one kind joined by "of" and nothing more ("Go of Python", "AWS of Azure", "Vue of React
+ * (pr\u00e9)"): the Dutch "or", on a line too short to hold a word that tells its language. An English "of" never joins two
+ * names of one kind ("A mix of Java and Kotlin", "Testing of REST APIs", "Bachelor of Science" are no such line). Read as
+ * "or", the length kept.
+ */
+const SHORT_OF_TAIL = /^\s*(?:\([^()]{0,30}\)|(?:is\s+)?(?:een\s+)?(?:pr\u00e9|pluspunt|gewenst|vereist))?\s*[.;!]?\s*$/iu;
+function shortDutchOf(text: string, found: readonly SkillSpan[], options: ItemOptions): string {
+  if (!/\sof\s/.test(text)) return text;
+  // (And a list of them, its last joined by "of": "Scala, Kotlin of Java".)
+  const spans = found.filter((h) => !found.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  const names = [...new Set(spans.map((h) => h.start))].sort((x, y) => x - y).map((at) => spans.find((h) => h.start === at)!);
+  if (names.length < 2) return text;
+  const last = names[names.length - 1]!;
+  const gaps = names.slice(1).map((h, k) => text.slice(names[k]!.end, h.start));
+  if (!/^[\s\u2022*\u00b7-]*$/.test(text.slice(0, names[0]!.start)) || !/^\s*,?\s+of\s+$/.test(gaps[gaps.length - 1]!) || !gaps.slice(0, -1).every((g) => /^\s*,\s*$/.test(g)) || !SHORT_OF_TAIL.test(text.slice(last.end))) return text;
+  const named = (h: SkillSpan) => /^[A-Z0-9]|[a-z][A-Z]/.test(text.slice(h.start, h.end));
+  if (!names.every(named) || !oneCategory(names.map((h) => h.skillId), options)) return text;
+  const of = text.lastIndexOf(' of ', last.start);
+  return `${text.slice(0, of)} or ${text.slice(of + 4)}`;
+}
 export function skillGroups(written: string, findSkills: FindSkills, options: ItemOptions = {}): string[][] {
   const groups = groupsRead(written, findSkills, options);
   return groups.length === 2 && groups.every((g) => g.length === 1) && CARRIES_OVER.test(written) ? [[groups[0]![0]!, groups[1]![0]!]] : groups;
@@ -4453,7 +4491,7 @@ export function skillGroups(written: string, findSkills: FindSkills, options: It
 function groupsRead(written: string, findSkills: FindSkills, options: ItemOptions): string[][] {
   const found = [...findSkills(written), ...fieldAdjectives(written, findSkills, options)];
   // "(examples: NumPy, SciPy)", "examples include Kafka, NATS": read as the "e.g." every cue below knows, the length kept.
-  const text = plainJoiners(usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written));
+  const text = shortDutchOf(plainJoiners(usingSimilar(written.includes('xample') ? written.replace(EXAMPLES_WORD, (m) => 'e.g.,'.padEnd(m.length)) : written)), found, options);
   const read = withoutCodePractice(text, withoutKindNouns(text, withoutPurpose(text, withoutCondition(text, withoutTeamClause(text, withoutAsides(text, withoutProductApi(text, dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end)))))), options), options), options);
   // "Whether you prefer Vim or VS Code, you'll fit in": a clause that opens with "whether" says what does not matter.
   // (Not one that tells the work done, then invites: "Whether you've built compilers, database engines, or game engines, we'd
@@ -4637,7 +4675,8 @@ function groupsRead(written: string, findSkills: FindSkills, options: ItemOption
     const told = /\b(?:currently|we(?:'|\u2019)re|we are|we|our (?:team|stack|product|app|platform)s?)\s+(?:\w+\s+)?(?:using|use|uses|run|runs|running|built (?:with|on)|building (?:with|on)|build (?:with|on))\b[^.;]*$/i.test(cueText);
     // ("Either in the office or remote, you will use Slack and Notion": an "either" whose "or" came before the list is spent.)
     const farText = cueText.toLowerCase().includes('either') ? cueText.replace(/\beither\b[^.;]*?\bor\b/gi, ' ') : cueText;
-    const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(farText) || oneOfKind || including) && !allOf && !told;
+    // (s61: or a lead that hands the reader the pick, "Pick your poison: Sentry, Rollbar, Bugsnag", terms.ts PICK_LEAD.)
+    const cue = (OR_CUE.test(clause) || OR_CUE_FAR.test(farText) || oneOfKind || including || PICK_LEAD_BEFORE.test(clause)) && !allOf && !told;
     // A bracketed list: "a major cloud (AWS, GCP, Azure)" is a choice; "AWS (EC2, S3)" names a cloud's parts.
     // (Only the last "(" can start that bracket's match: what may follow it holds none. Testing from there spares scanning the whole text.)
     const paren = before.lastIndexOf('(');

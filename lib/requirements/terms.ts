@@ -23,7 +23,7 @@ export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.leng
 const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|ya\s+da|v\u00f5i|ili|atau|arba|\ub610\ub294|\ud639\uc740|ho\u1eb7c)(?=\s)/gi;
 /** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
 const plainOr = (written: string): string => {
-  const text = foreignOpenEnd(greekOr(aliVaiOr(dutchOr(written))));
+  const text = foreignOpenEnd(greekOr(cyrillicOr(romanianOri(aliVaiOr(dutchOr(written))))));
   return /\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\s/i.test(text) || /(?:\ub610\ub294|\ud639\uc740|ho\u1eb7c)\s/.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text;
 };
 /**
@@ -65,6 +65,28 @@ export const aliVaiOr = (text: string): string => {
   if (/\svai\s/i.test(out) && LATVIAN_LINE.test(out)) out = out.replace(/(?<=\s)vai(?=\s)/gi, 'or ');
   return out;
 };
+/**
+ * (s61) "or" in Cyrillic: the Ukrainian "\u0430\u0431\u043e", the Russian, Bulgarian and Serbian "\u0438\u043b\u0438", read as the
+ * English "or", the length kept ("\u0414\u043e\u0441\u0432\u0456\u0434 \u0437 Python \u0430\u0431\u043e Go"); with a word of likeness
+ * after it ("\u0430\u0431\u043e \u0430\u043d\u0430\u043b\u043e\u0433\u0456\u0447\u043d\u0438\u0445 \u0421\u0423\u0411\u0414", "\u0438\u043b\u0438
+ * \u043f\u043e\u0434\u043e\u0431\u043d\u044b\u0435 \u0438\u043d\u0441\u0442\u0440\u0443\u043c\u0435\u043d\u0442\u044b") and a word or two of the
+ * kind, as "or others". (Their "and", Ukrainian "\u0442\u0430"/"\u0456", Russian "\u0438", is left as it is.)
+ */
+const CYRILLIC_OPEN_END = /(?<=\s)(?:\u0430\u0431\u043e|\u0438\u043b\u0438)\s+(?:\p{L}+\s+)?(?:\u0430\u043d\u0430\u043b\u043e\u0433|\u043f\u043e\u0434\u0456\u0431\u043d|\u043f\u043e\u0434\u043e\u0431\u043d|\u0441\u0445\u043e\u0436|\u043f\u043e\u0445\u043e\u0436)\p{L}*(?:\s+(?!(?:\u0442\u0430|\u0456|\u0439|\u0438)(?![\p{L}]))[\p{Script=Cyrillic}][\p{Script=Cyrillic}-]*){0,2}/giu;
+const CYRILLIC_OR = /(?<=\s)(?:\u0430\u0431\u043e|\u0438\u043b\u0438)(?=\s)/giu;
+export const cyrillicOr = (text: string): string =>
+  /\s(?:\u0430\u0431\u043e|\u0438\u043b\u0438)\s/iu.test(text)
+    ? text.replace(CYRILLIC_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length)).replace(CYRILLIC_OR, 'or ')
+    : text;
+/**
+ * (s61) The Romanian "ori" (or) between two names ("Cuno\u0219tin\u021be de Redis ori Memcached"): a name written as one (a
+ * capital, a digit or a sign) right before it, on a Romanian line (ROMANIAN_LINE). Not the "ori" of times, after a count
+ * ("de multe ori", "de dou\u0103 ori", "de zeci de ori"), nor the "ori" that opens a pick ("ori Python, ori Go": the first one
+ * has no name before it). Read as "or", the length kept ("or " for "ori").
+ */
+const ROMANIAN_LINE = /[\u0219\u015f\u021b\u0163\u0103]|(?<![\p{L}])(?:cuno\p{L}*|experien\p{L}*|sau|\u0219i|lucrat|cu|\u00een|pe)(?![\p{L}])/iu;
+const ROMANIAN_ORI = /(?<=(?<![\p{L}\p{N}])[A-Z0-9][\w.+#-]*\s+)ori(?=\s+\S)/gu;
+export const romanianOri = (text: string): string => (/\sori\s/.test(text) && ROMANIAN_LINE.test(text) ? text.replace(ROMANIAN_ORI, 'or ') : text);
 /** (s59) The Greek "or" read as the English one, the length kept (as the Spanish "o": the letter and the space after it as "or"). */
 export const greekOr = (text: string): string => {
   const greek = /(?<=\s)\u03ae (?=\S)/u.test(text);
@@ -78,9 +100,30 @@ export const greekOr = (text: string): string => {
  * in such a line.
  */
 const DUTCH_LINE = /(?<![\p{L}])(?:ervaring|werkervaring|kennis|affiniteit|bekendheid|beheersing|vergelijkbare?|soortgelijke?|minimaal|pluspunt|gewenst|vereist|ervaren|zoals|bij voorkeur|een|het|jij|hebt|ongeacht|maakt)(?![\p{L}])/iu;
+/**
+ * (s61) A line written in Afrikaans, whose "of" is "or" as the Dutch one is ("Ondervinding met C# of Java", "Kennis van Azure
+ * of AWS of soortgelyke platforms"): a word only Afrikaans has among those an ask opens or closes with ("ondervinding",
+ * "verkieslik", "soortgelyke", "vaardighede"), or its "you" ("jy", "jou").
+ */
+const AFRIKAANS_LINE = /(?<![\p{L}])(?:ondervinding|werksondervinding|verkieslik|soortgelyk\p{L}*|vaardighe\p{L}*|vereistes?|jy|jou)(?![\p{L}])/iu;
+/**
+ * (s61) The Afrikaans "of" that is "whether" (as foreign.ts DUTCH_WHETHER): after "saak" ("dit maak nie saak of"), "nie", a
+ * verb of asking or knowing, and before the clause's subject ("jy", "ons", "dit" ...): "Dit maak nie saak of jy Python of
+ * Ruby gebruik nie" (the second "of" is "or"), "Ons vra nie of jy Kubernetes ken nie".
+ */
+const AFRIKAANS_WHETHER = /(?<=(?<![\p{L}])(?:saak|nie|vra|vra\p{L}*|weet|wonder|seker|kyk)\s+)of(?=\s+(?:jy|jou|u|ons|hulle|dit|hy|sy|daar)(?![\p{L}]))/giu;
 /** (s57) The Dutch "of" (or) between spaces, on a line written in Dutch, as "or" (the length kept: "of" and "or" are two letters each). */
 // (s60: not the "of" that is "whether", foreign.ts DUTCH_WHETHER: "Het maakt niet uit of je met Go of Rust werkt"; blanked.)
-export const dutchOr = (text: string): string => (/\sof\s/.test(text) && DUTCH_LINE.test(text) ? text.replace(DUTCH_WHETHER, '  ').replace(/(?<=\s)of(?=\s)/g, 'or') : text);
+// (s61: and on a line written in Afrikaans, AFRIKAANS_LINE, with its "whether" blanked and its "or similar", "of soortgelyke
+// gereedskap", read as "or others", the length kept; an "en" (and) after it stays.)
+export const dutchOr = (text: string): string => {
+  if (!/\sof\s/.test(text)) return text;
+  const afrikaans = AFRIKAANS_LINE.test(text);
+  if (!afrikaans && !DUTCH_LINE.test(text)) return text;
+  const out = text.replace(DUTCH_WHETHER, '  ').replace(AFRIKAANS_WHETHER, '  ').replace(/(?<=\s)of(?=\s)/g, 'or');
+  return afrikaans ? out.replace(AFRIKAANS_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length)) : out;
+};
+const AFRIKAANS_OPEN_END = /(?<=\s)or\s+soortgelyk\p{L}*(?:\s+(?!en(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,2}/giu;
 /** (s49) Whether a line joins a list by "or" in English or in another language ("banca, seguros o retail"). */
 export const saysOr = (text: string): boolean => /\sor\s|and\/or/i.test(plainOr(text));
 
@@ -119,6 +162,8 @@ const OWN_MADE = /^\s*(?:(?:an?|our|your|some)\s+)?(?:home-?grown|in-?house|cust
 const QUALIFIER = /^[a-z]+(?:ive|ous|ful|able|ible)$/;
 /** A clause about people or things, not a name: "designers that code". */
 const RELATIVE = /\b(?:that|who|whom|whose|which)\b/i;
+/** (s61) A member that opens with an edition's number: "v3", "v3 Foundation", "version 2", "2011", "3.12". */
+const EDITION_MEMBER = /^(?:v\d+(?:\.\d+)*|(?:version|ver\.?|rev\.?)\s*\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?![\w.+#])/i;
 /** A member of a longer list: one or two words. */
 const SHORT = /^\S+(?:\s+\S+)?$/;
 /** A word that tells or qualifies ("regulated", "quickly") rather than names. */
@@ -148,7 +193,7 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
   const text = plainOr(written);
   const slashed = isField && SLASH_LIST.test(text) ? slashTerms(text, groups, findSkills, isField) : groups;
   // (The skills are looked up again only for a sentence with an "or" or a pick cue: most items have neither.)
-  const pick = PICK_OF.exec(text);
+  const pick = PICK_OF.exec(text) ?? PICK_LEAD.exec(text);
   const bracket = text.includes('(') && text.includes(',');
   if (!/\sor\s|,\s*or\b|and\/or/i.test(text) && !pick && !bracket && !(isField && /:\s*\S[^,]*,/.test(text)) && !(isField && SLASH_NAMES.test(text))) return slashed;
   const hits = findSkills(text);
@@ -319,6 +364,9 @@ export function withTerms(written: string, groups: string[][], findSkills: FindS
       const productBeside =
         opening && parts.length === 2 && /^[A-Z][a-z0-9]+$/.test(words!) && !/(?:al|ic|ive|ous|ful|ble|ant|ent|ary|ed|ly|ing|ship)$/.test(words!) && !NOT_FIELD.test(words!) &&
         inList.some((h) => /^\s*$/.test(text.slice(clause.start + parts[1]!.start, h.start)) && /[a-z][A-Z]|^[A-Z0-9+#.]{2,}$/.test(text.slice(h.start, h.end)));
+      // (s61) "ITIL 4 or v3 Foundation", "Python 3.11 or 3.12": a member that opens with an edition's number is the thing before
+      // it in another edition, no option of its own.
+      if (words && k > 0 && EDITION_MEMBER.test(words)) continue;
       if (words && (parts.length >= 3 ? SHORT.test(words) && !VERB_FORM.test(words) : fieldWord || (NAME_LIKE.test(words) && !(opening && !productBeside && !/^[A-Z0-9+#.-]+$|[a-z][A-Z]/.test(words))))) terms.push(`${TERM}${words}`);
       // An inner member that is no option ("you've built …"), or any that says who ("PMs that …"), means the commas list no options.
       else if ((k > 0 && k < parts.length - 1) || RELATIVE.test(p.text)) bad = true;
@@ -568,6 +616,11 @@ function practicePair(words: string, named: readonly string[]): boolean {
 }
 /** A cue that makes the list after it a pick with no "or" in it: "one of", "any of:", "two or more of", "at least two of the following:". */
 // (s59: or "of these" and the kind's word or two: "Any two of these: Figma, Framer, Penpot".)
+/**
+ * (s61) A lead that hands the reader the pick before a list, in so many words: "Pick your poison: ...", "Take your pick:",
+ * "Choose one -", "Pick your favourite:". (items.ts PICK_LEAD_BEFORE reads the same lead as a cue of the list after it.)
+ */
+export const PICK_LEAD = /\b(?:(?:pick|choose|select)\s+(?:your\s+(?:poison|pick|favou?rite|weapon)|one|any(?:\s+one)?)|take\s+your\s+pick)\s*(?::|\u2014|\u2013|\s-)\s*/i;
 const PICK_OF = /\b(?:one|any|either|at\s+least\s+(?:one|two|three|[1-4])|two|three|several|multiple|one\s+or\s+more|two\s+or\s+more|[2-4]\s*\+)\s+(?:\(?or\s+more\)?\s+)?of\b(?:\s+(?:the\s+following|these)(?:\s+[a-z]+){0,2})?\s*:?\s*/i;
 
 /**
