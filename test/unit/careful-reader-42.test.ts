@@ -33,18 +33,20 @@ import { agreement, rowsAgree } from './readers';
 // Facts, requirement rows, verdicts, totals, score ranges and the best fits decided by hand before Fitmark read them
 // (test/fixtures/text/careful/s61-decided.json and s61-second-decided.json, committed first). This file holds the
 // posting's side: facts and rows. match-careful-44 holds the resume's side.
+// First read (3c09cbbf's code): facts 67/72 (tune 34/36, report 33/36), rows 95/101 (tune 48/50, report 47/51), not asked
+// 34/34 (tune 16/16, report 18/18).
 describe('the session 61 careful batch: the postings', () => {
-  // Floors: 0 until the first read.
+  // Floors: the figures as read, rising as the misreadings are mended.
   it('the decided facts', () => {
     const got = agreement('s61');
     expect(got.factsOf).toBe(72);
-    expect(got.facts).toBeGreaterThanOrEqual(0);
+    expect(got.facts).toBeGreaterThanOrEqual(67);
   });
 
   it('the decided rows, and what is not asked', () => {
     const got = rowsAgree('s61');
     expect([got.rowsOf, got.quietOf]).toEqual([101, 34]);
-    expect(got.rows).toBeGreaterThanOrEqual(0);
-    expect(got.quiet).toBeGreaterThanOrEqual(0);
+    expect(got.rows).toBeGreaterThanOrEqual(95);
+    expect(got.quiet).toBeGreaterThanOrEqual(34);
   });
 });
