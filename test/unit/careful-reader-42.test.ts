@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, rowsAgree } from './readers';
+import { agreement, bulletGroups, readings, rowsAgree } from './readers';
 
 // The session 61 careful batch (s61): twelve postings written for this test, in roles and forms the earlier batches had
 // not, weighted to the verdict classes s60 left read wrong. Numbered in the order of s61-decided.json; the odd ones and
@@ -35,12 +35,18 @@ import { agreement, rowsAgree } from './readers';
 // posting's side: facts and rows. match-careful-44 holds the resume's side.
 // First read (3c09cbbf's code): facts 67/72 (tune 34/36, report 33/36), rows 95/101 (tune 48/50, report 47/51), not asked
 // 34/34 (tune 16/16, report 18/18).
+// After the s61 mends (match-careful-44's): facts 67 -> 69/72 (tune 34 -> 36/36, report 33/36), rows and not asked as before.
+// The facts mended: on site with home office after the onboarding ("Vor Ort, Homeoffice nach Einarbeitung") is hybrid;
+// "oder eine gleichwertige Qualifikation" is a degree's equivalent. Still read otherwise in the tune part: "CKA, or
+// willingness to get it within the first year" and "ITIL Foundation or willingness to obtain it" are nice-to-haves
+// (requirements-forms-2's convention since s36, "an ask anyone may meet by being willing is a wish"; this batch decided
+// them required: left, the verdicts mended instead).
 describe('the session 61 careful batch: the postings', () => {
   // Floors: the figures as read, rising as the misreadings are mended.
   it('the decided facts', () => {
     const got = agreement('s61');
     expect(got.factsOf).toBe(72);
-    expect(got.facts).toBeGreaterThanOrEqual(67);
+    expect(got.facts).toBeGreaterThanOrEqual(69);
   });
 
   it('the decided rows, and what is not asked', () => {
@@ -48,5 +54,31 @@ describe('the session 61 careful batch: the postings', () => {
     expect([got.rowsOf, got.quietOf]).toEqual([101, 34]);
     expect(got.rows).toBeGreaterThanOrEqual(95);
     expect(got.quiet).toBeGreaterThanOrEqual(34);
+  });
+});
+
+describe('the session 61 mends on the postings\u2019 side (postings written for these tests)', () => {
+  const mode = (line: string) => readings(`Netzplaner (m/w/d)\nFeldau Energie GmbH \u00b7 Graz\n${line}\n\nIhr Profil\n- Linux\n`).workMode;
+  it('on site, with home office or remote days once the onboarding is done, is a hybrid week', () => {
+    expect(mode('Arbeitsort: Vor Ort in Graz, Homeoffice nach der Einarbeitung')).toBe('hybrid');
+    expect(mode('On site in Graz; home office days after onboarding')).toBe('hybrid');
+    // (Counter-examples: remote after onboarding, with no place before it, is remote; on site alone is on site.)
+    expect(mode('Remote after onboarding in our Graz office')).toBe('remote');
+    expect(mode('On site in Graz')).toBe('onsite');
+  });
+
+  it('German\u2019s "gleichwertige Qualifikation" beside a degree is its equivalent', () => {
+    const degree = (line: string) => readings(`Netzplaner (m/w/d)\nFeldau Energie GmbH \u00b7 Graz\n\nIhr Profil\n- ${line}\n`).degree;
+    expect(degree('Studium der Elektrotechnik oder Informatik oder eine gleichwertige Qualifikation')).toBe('bachelor,required,equiv');
+    // (Counter-example: a degree with no such words has no equivalent.)
+    expect(degree('Studium der Elektrotechnik oder Informatik')).toBe('bachelor,required');
+  });
+
+  it('"die Bereitschaft, ... zu besuchen" is willingness, not standby duty; the NIST before the RMF is no CSF', () => {
+    expect(bulletGroups('Grundlagen der ISO 27001 oder die Bereitschaft, einen Kurs dazu zu belegen').flat()).not.toContain('on-call');
+    expect(bulletGroups('Applying the NIST Risk Management Framework to system authorizations').flat()).not.toContain('nist-csf');
+    // (Counter-examples: standby in a rotation stays on call; the CSF by name stays the CSF.)
+    expect(bulletGroups('Teilnahme an der Bereitschaft im Wechsel').flat()).toContain('on-call');
+    expect(bulletGroups('Mapping controls to the NIST CSF').flat()).toContain('nist-csf');
   });
 });
