@@ -75,6 +75,15 @@ const DOMAINS: ReadonlyArray<[string, RegExp, RegExp]> = [
     /\b(?:[Ee]nergy|[Uu]tilit(?:y|ies)|[Pp]ower (?:[Gg]rid|[Cc]ompany)|(?:Power|Gas|Electric) (?:&|and) (?:Gas|Power|Electric|Light)|[Gg]rid|[Ee]lectric(?:ity)?|Oil (?:and|&) Gas|[Rr]enewables?|[Ss]olar|Wind|Vattenfall|Statkraft|Fortum|Equinor|(?<=\u00d8)rsted|Orsted|TotalEnergies|Iberdrola|EDF|E\.ON|RWE|Enel|Engie|Uniper|EnBW|Neste|Hafslund|Energinet|Fingrid|Eldistribution|Eln\u00e4t|Energi(?=\s|$)|Kraft(?= AS| AB|\s*$)|Water(?=\s*(?:$|[,(|\u00b7\u2014\u2013]|(?:19|20)\d\d\b)|\s{2,}|\s(?:Authority|Board|Company|Corporation|Services|Utilit(?:y|ies)|plc|Ltd|Limited|Inc)\b))\b/,
     /\b(?:energy (?:sector|retail\w*|network|suppl\w+|trading|market)|utilit(?:y|ies)|power grid|electricity|smart[- ]met(?:ers?|ering)|oil and gas|renewable energy|wind farms?|solar (?:farms?|panels?|power)|water (?:utilit\w+|supply|treatment works?|networks?)|eln(?:\u00e4|a)t\w*|kraftverk\w*|vannkraft\w*|vattenkraft\w*|str\u00f8mnett\w*|elnett\w*|contadores inteligentes|contadores de luz|plantas? (?:solares?|fotovoltaicas?|e\u00f3licas?)|parques? e\u00f3licos?|energ\u00eda (?:solar|e\u00f3lica|renovable)|red(?:es)? el\u00e9ctricas?|centrales? (?:el\u00e9ctricas?|solares?|hidroel\u00e9ctricas?)|usinas? (?:solares?|e\u00f3licas?|hidrel\u00e9tricas?)|medidores inteligentes|compteurs? (?:intelligents?|communicants?)|centrales? (?:nucl\u00e9aires?|\u00e9lectriques?)|contatori intelligenti|impianti fotovoltaici)\b/i,
   ],
+  // (s61 tune: grid companies and utilities abroad by their names' shape, "Siegtal Netz GmbH", "Westnetz", "Stadtwerke
+  // Bochum", "TAURON Dystrybucja", "Elektrilevi O\u00dc", "Elering", "Latvenergo", "Eskom"; and a grid's own work in German, the
+  // substations and the control of the network, "Umspannwerke", "Netzleitsystem", "Mittelspannungsnetz". Not "Elektro" alone,
+  // a shop's or an electrician's name as often.)
+  [
+    'energy-systems',
+    /(?:\b[A-Z][\w-]*\s+(?:Strom)?Netz(?:e)?\s+(?:GmbH|AG)\b|\b[A-Z][a-z]+netz(?:e)?\b(?=\s+(?:GmbH|AG)\b|\s*[,(|\u00b7\u2014\u2013]|\s*$)|\bStromnetz\b|\bNetze BW\b|\bStadtwerke\b|\bElektri(?:levi|jaam|ka)\w*|\bElering\b|\bEesti Energia\b|\bLatvenergo\b|\bIgnitis\b|\bTAURON\b|\bTauron\b|\bEnerga\b|\b[A-Z][\w]+ Dystrybucja\b|\bEskom\b|\bElektroprivreda\b|\bElektro\s+(?:Ljubljana|Maribor|Celje|Gorenjska|Primorska)\b)/,
+    /\b(?:Umspannwerk\w*|Umspannstation\w*|Netzleit(?:system|technik|stelle)\w*|Mittelspannung\w*|Hochspannung\w*|Niederspannung\w*|Verteilnetz\w*|Stromnetz\w*|\d{2,3}[- ]?kV\b)/,
+  ],
   // Climate work is told by what it cuts or measures ("carbon accounting", "emissions data").
   [
     'climate-tech',
@@ -262,6 +271,9 @@ const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [
   // (s60 tune) Social housing: "in social housing", "a housing association", "another regulated landlord", "registered
   // providers of social housing".
   ['social-housing', /\b(?:social|affordable|council)\s+(?:housing|homes|landlords?)\b|\bhousing\s+associations?\b|\b(?:regulated|registered|social)\s+(?:landlords?|(?:housing\s+)?providers?)\b/i],
+  // (s61 tune) Games as the trade asked: "Experience in games or another live-service entertainment business", "at a games
+  // company" (industries.ts reads "gaming" and "video games"; the plural alone where an industry is asked).
+  ['game-development', /\b(?:games|game\s+(?:studios?|compan(?:y|ies)|industry))\b/i],
   ['nonprofit', /\b(?:charit(?:y|ies|able)|non-?profits?|not-for-profits?|voluntary(?: and community)? sector|third sector|NGOs?)\b/i],
   ['media-entertainment', /\b(?:film|TV|television)(?:\s+(?:or|and|\/)\s+(?:film|TV|television))?\s+(?:productions?|industry|sets?)\b/i],
   ['live-events', /\b(?:live\s+(?:events?|entertainment|music)|(?:concert|event|sports)\s+ticketing|ticketing(?=\s*(?:,|\bor\b|\band\b|$|\.|\s+(?:industry|sector|companies|company|space)\b)))(?![\w-])/i],
@@ -276,12 +288,14 @@ const WORDS_ONLY_ASKED: ReadonlyArray<[string, RegExp]> = [
 ];
 /** Industries another one's roles show too: a payments company is a fintech one ("Prior work at a fintech" is met at Copperline Payments). */
 const SHOWN_BY: Readonly<Record<string, string>> = { fintech: 'payments' };
-const BY_ID = new Map(
-  [...DOMAINS, ...WORDS_ONLY].map(([id, who, work]) => {
-    const also = DOMAINS.find(([other]) => other === SHOWN_BY[id]);
-    return [id, also ? { who: new RegExp(`${who.source}|${also[1].source}`), work: new RegExp(`${work.source}|${also[2].source}`, 'i') } : { who, work }];
-  }),
-);
+// (s61: an industry's entries are one, where it has more than one, "energy-systems" by its names abroad: their words joined.)
+const BY_ID = new Map<string, { who: RegExp; work: RegExp }>();
+for (const [id, who, work] of [...DOMAINS, ...WORDS_ONLY]) {
+  const also = DOMAINS.find(([other]) => other === SHOWN_BY[id]);
+  const had = BY_ID.get(id);
+  const one = also ? { who: new RegExp(`${who.source}|${also[1].source}`), work: new RegExp(`${work.source}|${also[2].source}`, 'i') } : { who, work };
+  BY_ID.set(id, had ? { who: new RegExp(`${had.who.source}|${one.who.source}`, had.who.flags), work: new RegExp(`${had.work.source}|${one.work.source}`, had.work.flags) } : one);
+}
 
 /**
  * (s47) An industry's word in Spanish, French or German, as a posting's ask keeps it after its English reading ("en el

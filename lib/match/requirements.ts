@@ -8,6 +8,7 @@ import { offersSponsorship } from '../requirements/facts';
 import { citizenElsewhere, jobCountries, permitShort, sponsorNeeded, residentNotCitizen, rightAsked, rightShown, rightsHeld, statusVerdict, type WorkRight } from './work-rights';
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { carefulS60 } from './careful-s60';
+import { carefulS61 } from './careful-s61';
 import { SPOKEN_RE, spokenAbroad, spokenNames, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
 import { titleFields } from '../resume/title-fields';
@@ -383,8 +384,8 @@ export function matchRequirements(
   // the duties of running a function.
   const verdicts = judged.map((v, index) => {
     const w = items[index]!;
-    // (s60) And the classes of the s60 careful pairs (lib/match/careful-s60).
-    return carefulS60(w, deskYears(w, componentNamed(w, productAdministered(w, exchangeForm(w, suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otSecurity(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume), resume, name), resume), resume, name), resume), resume, name), resume, name);
+    // (s60, s61) And the classes of the s60 and s61 careful pairs (lib/match/careful-s60, careful-s61).
+    return carefulS61(w, carefulS60(w, deskYears(w, componentNamed(w, productAdministered(w, exchangeForm(w, suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otSecurity(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume), resume, name), resume), resume, name), resume), resume, name), resume, name), resume, name, implied);
   });
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.
@@ -3785,6 +3786,11 @@ const WORKING_ASKED = /(?<![\p{L}])(?:(?:very\s+)?good|solid|strong|excellent|wo
  * asked only to work or talk in it ("working knowledge", "na komunikat\u00edvnej \u00farovni", communicative): B1, a beginner's A2 short.
  */
 const WORKING_BASIC = /^(?:working|professional|komunikat[i\u00ed]vn\p{L}*|kommunikativ\p{L}*|comunicativ[oa]|communicative)$/iu;
+/**
+ * (s61 tune) A command asked as very good, "Sehr gute Deutschkenntnisse", "very good English", "ottima conoscenza": more than
+ * good, a proficient user's C1, so B2 is short of it (in part), as German postings mean it. "Excellent" is left at B2.
+ */
+const WORKING_VERY = /^(?:very\s+good|sehr\s+gute?[nrs]?|ottim[ao]|tr\u00e8s\s+bonne)$/iu;
 /** (s59 tune) A working level said right after the language's name: "angli\u010dtina na komunikat\u00edvnej \u00farovni", "English at a good level". */
 const WORKING_AFTER = /^\s*(?:[-\u2013:]\s*)?(?:(?:na|at|a|on|auf|au|al|en)\s+(?:an?\s+|un\s+)?)?(\p{L}+)\s+(?:\u00farovni|urovni|\u00farove\u0148|level|Niveau|niveau|livello|nivel|poziomie)(?![\p{L}])/iu;
 /** A level a resume gives in words below fluency, lowest first ("basic", "conversational", "intermediate"); "upper intermediate" is B2. */
@@ -3858,7 +3864,11 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     // "Bilingual in English and French", "Fluent Spanish": fluency asked (at the list's head, for every language of it),
     // against a level the resume gives below it ("French (intermediate, B1)").
     // (s57: or right after the name, as Italian, Spanish and Portuguese write it: "Inglese fluente", "Ingl\u00e9s fluido".)
-    const fluency = FLUENCY_ASKED.exec(LEVEL_RE.test(after) ? after : item.slice(0, at).split(/[;,]/).pop()! + lang) ?? (FLUENT_AFTER.test(after) ? FLUENCY_ASKED.exec(after) : null);
+    // (s61 tune: not where the language has a working word of its own after "and", "Native-level Turkish and good English":
+    // the head's fluency is Turkish's, "good" English's.)
+    const ownPart = item.slice(0, at).split(/[;,]|\b(?:and|und|et|y|e|i|en|sowie|ja|og|och|oraz|a)\s/).pop()!;
+    const ownWord = item.slice(0, at).split(/[;,]/).pop()! !== ownPart && WORKING_ASKED.test(ownPart) && !FLUENCY_ASKED.test(ownPart);
+    const fluency = ownWord ? null : (FLUENCY_ASKED.exec(LEVEL_RE.test(after) ? after : item.slice(0, at).split(/[;,]/).pop()! + lang) ?? (FLUENT_AFTER.test(after) ? FLUENCY_ASKED.exec(after) : null));
     if (fluency && !/\b[ABC][12]\b|\bJLPT\b/i.test(near) && said) {
       // (s57: fluency is C1, as s55 decided for "Anglais courant" and s57 for "Fluent English": B2, upper intermediate, is
       // short of it, partly met; C1 meets it. Bilingual or native asked is held to C1 as before.)
@@ -3871,9 +3881,9 @@ function levelShort(item: string, langs: readonly string[], resumeText: string):
     // (s56) A working command asked in words, "Buona conoscenza della lingua inglese", "Good written English", "Gute
     // Englischkenntnisse": more than a beginner's. A CEFR level below B1 or a beginner's word the resume gives is short of it.
     const afterWord = WORKING_AFTER.exec(after)?.[1];
-    const working = !asked && !fluency && said ? (WORKING_ASKED.exec(item.slice(0, at).split(/[;,]/).pop()! + found[0]) ?? (afterWord && WORKING_ASKED.test(afterWord) ? WORKING_ASKED.exec(afterWord) : null)) : null;
+    const working = !asked && !fluency && said ? (WORKING_ASKED.exec((ownWord ? ownPart : item.slice(0, at).split(/[;,]/).pop()!) + found[0]) ?? (afterWord && WORKING_ASKED.test(afterWord) ? WORKING_ASKED.exec(afterWord) : null)) : null;
     if (working) {
-      const below = levelBelowFluent(said![1] ?? said![2] ?? '', WORKING_BASIC.test(working[0]) ? 3 : 4);
+      const below = levelBelowFluent(said![1] ?? said![2] ?? '', WORKING_BASIC.test(working[0]) ? 3 : WORKING_VERY.test(working[0]) ? 5 : 4);
       if (below) return { evidence: `The resume gives ${lang} at ${below}; a working command of it asked (\u201c${working[0]}\u201d).`, gap: 1 };
       continue;
     }

@@ -275,6 +275,10 @@ const SPLIT_WEEK = /\b(?:from|in|at) (?:the|our) office\b[^.\n]{0,50}\b(?:from h
 // (s48: "\u90311\u51fa\u793e", "\u90312\u51fa\u793e" without the "day": days at the office a week.)
 // (s51: "On site Monday\u2013Thursday; Fridays are flexible": a weekday left to the candidate, the rest at the office.)
 // (s57: days at a place out of the five of a week, "four days out of five", "4 giorni su cinque", "quatre jours sur cinq": a hybrid week.)
+// (s61 tune: on site, with home office or remote days once the onboarding is done, "Vor Ort, Homeoffice nach Einarbeitung",
+// "On site in Cologne; home office after onboarding", "after the probation period two remote days": a hybrid week after the
+// first months. Not "Remote after onboarding in our Berlin office", no place said before it: remote.)
+const AFTER_ONBOARDING = /\b(?:on[- ]?site|vor ort|in the office|office[- ]based)\b[^.\n]{0,60}?\b(?:home[- ]?office|remote|wfh|work(?:ing)? from home|mobiles? arbeiten)(?:[- ]days?)?\b[^.\n]{0,20}?\b(?:after|following|once|nach|ab)\s+(?:the\s+|your\s+|der\s+)?(?:onboarding|induction|probation|einarbeitung|probezeit)|\b(?:on[- ]?site|vor ort|in the office|office[- ]based)\b[^.\n]{0,60}?\b(?:after|following|once|nach|ab)\s+(?:the\s+|your\s+|der\s+)?(?:onboarding|induction|probation(?:\s+period)?|einarbeitung|probezeit)\b[^.\n]{0,40}?\b(?:home[- ]?office|remote|wfh|work(?:ing)? from home)\b/i;
 const HYBRID_WORD = /\bhybrid\b|\u9031\s?[1-4]\s?(?:\u65e5|\u56de)?\s?(?:\u51fa\u793e|\u5728\u5b85|\u30ea\u30e2\u30fc\u30c8)|\b(?:mon|tues|wednes|thurs|fri)days?\s+(?:are|is)\s+(?:flexible|flex|optional|remote-optional)\b|\b(?:mon|tues|wednes|thurs|fri)days\s+(?:(?:are|is)\s+)?(?:from\s+home|at\s+home|remote|WFH)\b|\bhybrides\s+arbeit\w*|\bhybrid(?:arbete|arbeid|arbejde)\b|\bh[i\u00ed]brid[oa]\b|\bhybride\b|\b(?:work(?:ing)? from (?:the )?office|WFO)\s*[(:,-]?\s*(?:[1-4]|one|two|three|four)\s+days?\b|\bsemi[- ]on[- ]?site\b|\b(?:on[- ]?site|in[- ]office)\s+(?:[1-4]|one|two|three|four)\s+days?\b(?!\s*(?:(?:a|per|each|every|\/|of\s+the|in\s+the)\s*)?(?:month|quarter|year|sprint|fortnight|rotation|quarterly|monthly))|\b(?:[1-4]|one|two|three|four)\s+(?:office|in-office|on-?site)\s+days\b|\b(?:[1-4]|one|two|three|four)\s*(?:(?:-|to)\s*(?:[1-4]|two|three|four)\s*)?days?\s*(?:(?:a|per|\/|each)\s*w(?:ee)?k\s*)?(?:on[- ]?site|onsite|in[- ]person|on[- ]campus)\b|\bmix\s+of\s+(?:office|home)\s+and\s+(?:office|home|remote)\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:out\s+of|of\s+the|su|sur|de|van\s+de|von|z)\s+(?:5|five|cinque|cinq|cinco|vijf|f(?:\u00fc|ue)nf|pi\u0119ciu|p\u011bti)\b/i;
 /** A share of the week in the office ("60% of the week", "half your time in our Paris office", "80% on-site"); run only on a text with a share. */
 // (s59: HYBRID_WORD knows the office's days counted with no "a week" after them, "Onsite 4 days at a client site in Crystal City":
@@ -516,6 +520,8 @@ function modeIn(given: string): WorkMode | 'onsite-by-default' | null {
   // (s53: home work or a hybrid week refused, "WFH is not possible", "no hybrid option": on site.)
   if (/wfh|from home|home[- ]?office|home[- ]working|hybrid/i.test(clean)) clean = clean.replace(HOME_NEG, ' on-site ').replace(HYBRID_NEG, ' on-site ');
   clean = clean.replace(PART_HOME, ' hybrid ');
+  // (s61 tune: home office once the onboarding is done, after on site: hybrid.)
+  if (/onboarding|induction|probation|einarbeitung|probezeit/i.test(clean)) clean = clean.replace(new RegExp(AFTER_ONBOARDING.source, 'gi'), ' hybrid ');
   if (REMOTE_WORDS.test(text)) {
     // "Remote: …" is a label for what follows, not a mode.
     clean = clean

@@ -116,6 +116,8 @@ const GERMAN: readonly Pair[] = [
   // wir nicht": not required.)
   [/(?<=(?:degree|Studium|Abschluss|Diplom\p{L}*)[^\n.;]{0,40}?)(?<![\p{L}])(?:setzen\s+wir\s+nicht\s+voraus|(?:wird|werden|ist)\s+(?:von\s+uns\s+|hier\s+)?nicht\s+(?:vorausgesetzt|erwartet|verlangt|gefordert)|(?:erwarten|verlangen|fordern)\s+wir\s+nicht)(?![\p{L}])/giu, 'not required'],
   [/\bvergleichbare[nr]?(?![\p{L}])/giu, 'equivalent'],
+  // (s61 tune: German's other word of it, "oder eine gleichwertige Qualifikation".)
+  [/\bgleichwertige[nr]?(?![\p{L}])/giu, 'equivalent'],
   [/\bQualifikation(?![\p{L}])/giu, 'qualification'],
   [/\bAusbildung(?![\p{L}])/giu, 'training'],
   [/\bInformatik(?![\p{L}])/gu, 'Computing'],

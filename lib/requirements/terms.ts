@@ -1081,6 +1081,10 @@ export function termPattern(id: string): RegExp {
   // (A lowercase noun in "y" is its plural in "ies" too: "charity" is met by "two national charities".)
   // (s60 tune: a certificate's code in capitals, "JNCIS-ENT certification", "ACE-L2 certification", is held where the code
   // alone is written, "JNCIS-ENT (2021)": a code names one certificate, and a resume lists it bare.)
+  // (s61 tune: a framework's certificate by its level, "ITIL Foundation", "TOGAF Practitioner", is held where an edition stands
+  // between the name and the level, "ITIL 4 Foundation (2020)", "ITIL\u00ae v3 Foundation": which edition is editionAsked's
+  // business, lib/match/careful-s60.)
+  const edition = /\d/.test(words) ? null : /^([A-Z][A-Z0-9]{2,})\s+((?:Foundation|Practitioner|Intermediate|Expert|Master|Specialist|Strategic Leader|Managing Professional|Certified)\b.*)$/.exec(stem);
   const code = vendor !== null && /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]+$/.test(vendor[1]!);
   const body = vendor
     ? `${form(vendor[1]!)}${code ? '(?:' : ''}${String.raw`(?:\s*[\u2013\u2014-]\s*|\s+)`}[Cc](?:ERTIFI|ertifi)(?:cation|ed|CATION|ED)${code ? ')?' : ''}`
@@ -1088,7 +1092,9 @@ export function termPattern(id: string): RegExp {
       ? `(?:${form(stem)}|${form(alias)})`
       : /[a-z][^aeiouy\s]y$/.test(stem)
         ? `${form(stem.slice(0, -1))}(?:y|ies)`
-        : form(stem);
+        : edition
+          ? `${form(edition[1]!)}(?:\\s*\u00ae)?(?:\\s+[vV]?\\d{1,4}(?:\\.\\d)?)?(?:\\s*[\u2013\u2014:-]\\s*|\\s+)${form(edition[2]!)}`
+          : form(stem);
   // (s56: an acronym in capitals with its track after a dash, "JNCIA-Junos", "CCNP-Security": the acronym asked is held.)
   const track = /^[A-Z]{3,}[A-Z0-9]*$/.test(words) ? '(?:-[A-Z][A-Za-z]+)?' : '';
   return new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${body}${track}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
