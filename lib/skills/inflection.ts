@@ -217,5 +217,7 @@ export function finnicNominatives(word: string): string[] {
   }
   // A name ending in "a" doubles it as its Finnish partitive (Kafka|a, Grafana|a, Java|a); "a" alone is no ending otherwise.
   if (/aa$/.test(word) && word.length >= 5 && !out.includes(word.slice(0, -1))) out.push(word.slice(0, -1));
+  // The Estonian genitive of a name ending in -s takes an -e (Kubernetes|e, Prometheus|e).
+  if (/se$/.test(word) && word.length >= 6 && !out.includes(word.slice(0, -1))) out.push(word.slice(0, -1));
   return out;
 }

@@ -1074,12 +1074,14 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
   // (s59) A tool's name with a Slavic case ending ("v Terraformu", "w Kafce"): read as the name (lib/skills/inflection.ts).
   // (s60) And a Hungarian one with its case suffix ("Dockerben", "Grafanával"), in a Hungarian text.
   // (s61) And a Finnish or Estonian one ("Pythonilla", "Grafanassa", "Pythonis", "Flywayga"), in a text of those languages.
+  // A Finnish or Estonian text is read before a Slavic one: Estonian glues "-s" on names ("Lua-s ja Go-s"), which the
+  // Slavic test counts as the preposition.
   inflectedAt = hungarianText(text)
     ? inflectedNames(matcher, text, toks, ids, roots, hungarianNominatives)
-    : slavicText(text)
-      ? inflectedNames(matcher, text, toks, ids, roots)
-      : finnicText(text)
-        ? inflectedNames(matcher, text, toks, ids, roots, finnicNominatives)
+    : finnicText(text)
+      ? inflectedNames(matcher, text, toks, ids, roots, finnicNominatives)
+      : slavicText(text)
+        ? inflectedNames(matcher, text, toks, ids, roots)
         : null;
   const mask = maskTokens(text, toks);
   const info = toks.info;

@@ -39,6 +39,14 @@ describe('a tool named with a Finnish or Estonian case ending', () => {
     expect(finnicText('We need a backend engineer with Kafka and Postgres, and some Go.')).toBe(false);
     expect(finnicText('Tražimo iskustvo s Linuxom i mrežama.')).toBe(false);
   });
+  it('reads an Estonian text first as Estonian, whatever "-s" it glues on, and the genitive -e after -s', () => {
+    expect(skills('Mida teed: kirjutad teenuseid Lua-s ja Go-s, mõõdikud Grafanaga; ootame ka Kubernetese tundmist ning Linuxi kogemust.')).toEqual(
+      expect.arrayContaining(['lua', 'go', 'grafana', 'kubernetes', 'linux']),
+    );
+    expect(finnicNominatives('Kubernetese')).toContain('Kubernetes');
+    // A Slavic text keeps its own reading.
+    expect(skills('Hľadáme kolegu so skúsenosťami s Pythonom a v Terraformu, znalosť Grafany je výhodou.')).toEqual(expect.arrayContaining(['python', 'terraform', 'grafana']));
+  });
   it('leaves places and the second word of another name as they are', () => {
     expect(skills('Toimistomme ovat Lahdessa, Porissa ja Kotkassa, ja odotamme sekä asiakastyön kokemusta että myyntitaitoja.')).toEqual([]);
     expect(skills('Ootame sinult head suhtlemist; mõned kliendid kasutavad Genesys Cloudi ning meie tiim hooldab Asteriski.')).not.toContain('cloud-computing');
@@ -102,11 +110,11 @@ describe('fresh-skills-s61a tune half (the rows these classes were drawn from)',
 });
 
 describe('fresh-skills-s61a2 tune half (the carry-over batch, written after the s61a classes; read first at these figures)', () => {
-  it('keeps the first read: recall 0.911 (194 of 213), precision 0.880, 8 trap hits of 30', () => {
+  it('keeps the figures reached: recall 0.915 (195 of 213), precision 0.881, 8 trap hits of 30 (first read 0.911 / 0.881, 8 of 30)', () => {
     const rows = freshSkills('fresh-skills-s61a2.jsonl', 'tune')!;
     const { recall, precision, trap_hits } = score(rows, extracted());
-    expect(recall).toBeGreaterThanOrEqual(0.91);
-    expect(precision).toBeGreaterThanOrEqual(0.88);
+    expect(recall).toBeGreaterThanOrEqual(0.915);
+    expect(precision).toBeGreaterThanOrEqual(0.881);
     expect(trap_hits).toBeLessThanOrEqual(8);
   });
 });
