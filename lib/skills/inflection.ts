@@ -170,3 +170,54 @@ export function hungarianNominatives(word: string): string[] {
   }
   return out;
 }
+
+/**
+ * (s61, #13) Finnish and Estonian: a tool's name with a case ending glued to it. Finnish puts an -i- after a name ending
+ * in a consonant and then the case (Python|illa, Spack|illa, Kubernetes|ia, Linux|in, PowerShell|illä), the case alone
+ * after a vowel (Ansible|lla, Grafana|ssa, Kafka|n), and turns a name's -us into -ukse- (Promethe|uksella); Estonian
+ * builds on the genitive's -i (Python|is, Linux|i, Kotlin|is, Databricks|isse) or glues the case on (Flyway|ga,
+ * Datadog|is). Taken off, they give the name. A text is read as Finnish or Estonian by the short words those languages
+ * write and no other of the sets ("sekä", "että", "kokemusta", "eduksi"; "ning", "ootame", "kasuks", "või").
+ * Letters outside Latin-1 are written as escapes (the bundle check).
+ */
+const FINNIC_WORD =
+  /(?<![\p{L}\d])(?:sek\u00e4|ett\u00e4|kokemusta|osaamista|eduksi|plussaa|odotamme|edellyt\u00e4mme|toivomme|teht\u00e4v\u00e4si|teht\u00e4v\u00e4t|teht\u00e4viss\u00e4si|ty\u00f6ss\u00e4si|meill\u00e4|kanssa|my\u00f6s|ovat|sinulla|ning|ootame|kasuks|plussiks|kogemust|kogemus|tundmist|oskust|v\u00f5i|\u00fclesanded|pakume|v\u00e4hemalt|sinu|meie)(?![\p{L}\d])/giu;
+
+export function finnicText(text: string): boolean {
+  FINNIC_WORD.lastIndex = 0;
+  let n = 0;
+  while (FINNIC_WORD.exec(text) !== null) if (++n >= 3) return true;
+  return false;
+}
+
+/**
+ * Finnish and Estonian case endings a name takes, the longest first, each with what to put back: "" the stem as it is,
+ * "us" for Finnish -ukse- (Promethe|uksella → Prometheus). Finnish harmony writes each with a or ä.
+ */
+const FINNIC_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ...['uksella', 'uksessa', 'uksesta', 'ukselle', 'ukseen', 'uksen', 'usta'].map((e) => [e, 'us'] as const),
+  ...[
+    'illa', 'ill\u00e4', 'issa', 'iss\u00e4', 'ista', 'ist\u00e4', 'ilta', 'ilt\u00e4', 'ille', 'iksi', 'iin', 'ina', 'in\u00e4', 'ia', 'i\u00e4', 'in',
+    'lla', 'll\u00e4', 'ssa', 'ss\u00e4', 'sta', 'st\u00e4', 'lta', 'lt\u00e4', 'lle', 'ksi', 'n',
+    // Estonian: on the genitive's -i, or glued on.
+    'isse', 'iga', 'ist', 'ile', 'iks', 'is', 'it', 'i', 'sse', 'ga', 's',
+  ].map((e) => [e, ''] as const),
+];
+
+/** The nominatives a Finnish or Estonian word may be a case of a name of, most likely first (none for a word not written as a name). */
+export function finnicNominatives(word: string): string[] {
+  if (!NAME_WORD.test(word)) return [];
+  const out: string[] = [];
+  for (const [ending, tail] of FINNIC_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length < 3) continue;
+    const s = stem + tail;
+    if (s !== word && !out.includes(s)) out.push(s);
+  }
+  // A name ending in "a" doubles it as its Finnish partitive (Kafka|a, Grafana|a, Java|a); "a" alone is no ending otherwise.
+  if (/aa$/.test(word) && word.length >= 5 && !out.includes(word.slice(0, -1))) out.push(word.slice(0, -1));
+  // The Estonian genitive of a name ending in -s takes an -e (Kubernetes|e, Prometheus|e).
+  if (/se$/.test(word) && word.length >= 6 && !out.includes(word.slice(0, -1))) out.push(word.slice(0, -1));
+  return out;
+}

@@ -3,7 +3,7 @@ import * as tokenize from './tokenize';
 import { TokenArrays, type TokenMask } from './tokenize';
 import { sharedHeads as sharedHeads_ } from './shared-head';
 import * as ruleEdges from './rule-edges';
-import { hungarianNominatives, hungarianText, namedPlace, nominatives, originListBefore, slavicText } from './inflection';
+import { finnicNominatives, finnicText, hungarianNominatives, hungarianText, namedPlace, nominatives, originListBefore, slavicText } from './inflection';
 import type { EdgeLiterals } from './rule-edges';
 
 // The token module's constants and functions as this module's own bindings: where a module is loaded one file at a
@@ -1073,7 +1073,16 @@ export function findSkills(matcher: Matcher, original: string, discourse?: Disco
   }
   // (s59) A tool's name with a Slavic case ending ("v Terraformu", "w Kafce"): read as the name (lib/skills/inflection.ts).
   // (s60) And a Hungarian one with its case suffix ("Dockerben", "Grafanával"), in a Hungarian text.
-  inflectedAt = hungarianText(text) ? inflectedNames(matcher, text, toks, ids, roots, hungarianNominatives) : slavicText(text) ? inflectedNames(matcher, text, toks, ids, roots) : null;
+  // (s61) And a Finnish or Estonian one ("Pythonilla", "Grafanassa", "Pythonis", "Flywayga"), in a text of those languages.
+  // A Finnish or Estonian text is read before a Slavic one: Estonian glues "-s" on names ("Lua-s ja Go-s"), which the
+  // Slavic test counts as the preposition.
+  inflectedAt = hungarianText(text)
+    ? inflectedNames(matcher, text, toks, ids, roots, hungarianNominatives)
+    : finnicText(text)
+      ? inflectedNames(matcher, text, toks, ids, roots, finnicNominatives)
+      : slavicText(text)
+        ? inflectedNames(matcher, text, toks, ids, roots)
+        : null;
   const mask = maskTokens(text, toks);
   const info = toks.info;
   const candidates: Candidate[] = [];
@@ -1308,6 +1317,9 @@ function inflectedNames(m: Matcher, text: string, toks: TokenArrays, ids: Int32A
     // One of a list of places the thing comes from ("iz Darjeelinga i s Jave"), where the item before names no tool.
     const origin = originListBefore(text.slice(Math.max(0, toks.start[i]! - 60), toks.start[i]!));
     if (origin !== null && !knownName(m, origin)) continue;
+    // (s61) In a Finnish or Estonian text, a word after a capitalised word no form knows is the second word of another
+    // name ("Genesys Cloudi"), not a tool.
+    if (stemsOf === finnicNominatives && i > 0 && ids[i - 1]! < 0 && toks.info[i - 1]! & TOK_WORD && /^\p{Lu}/u.test(text.slice(toks.start[i - 1]!, toks.end[i - 1]!)) && toks.start[i] === toks.end[i - 1]! + 1) continue;
     for (const stem of stems) {
       scanTokens(stem, stemTokens);
       if (stemTokens.count !== 1) continue;
