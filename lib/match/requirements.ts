@@ -3110,6 +3110,11 @@ function degreeVerdict(degree: NonNullable<RequirementItem['degree']>, resume: R
   const naming = title ? (resume.text ?? '').split('\n').filter((l) => new RegExp(`(?<![\\p{L}])${escapeRe(title)}`, 'iu').test(l)) : [];
   const holds = naming.find((l) => !/\d{2}\/\d{4}|\b(?:19|20)\d\d\s*[\u2013-]\s*(?:(?:19|20)\d\d|\p{L}+)/u.test(l)) ?? naming[0];
   if (holds) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(holds)}\u201d: the training asked.` };
+  // (s61 lead) "DEC en informatique ou baccalaur\u00e9at": Qu\u00e9bec's college diploma asked by its name (in capitals), held where a line
+  // of the resume opens with it ("DEC en techniques de l'informatique, C\u00e9gep Montmorency"). The resume's reader lists no degree
+  // for it (resumes-fresh's labels), so the diploma is matched by its name, as a trade's training is.
+  const dec = /(?<![\w-])DEC(?=\s+(?:en|in)\s)/.test(itemText) ? (resume.text ?? '').split('\n').find((l) => /^\s*(?:[-\u2022*]\s*)?DEC\s+(?:en|in)\s+\p{L}/u.test(l)) : undefined;
+  if (dec) return { verdict: 'met', evidence: `The resume says \u201c${lineOf(dec)}\u201d: the college diploma asked.` };
   const trainings = VOCATIONAL_ASK.test(itemText) ? (resume.text ?? '').split('\n').filter((l) => VOCATIONAL_SHOWN.test(l) && !/^\s*[\p{Lu}\s]+:?\s*$/u.test(l)) : [];
   const techAsked = degree.fields.length > 0 ? degree.fields.every((f) => TECH_FIELD.test(f)) : TECH_TRAINING.test(itemText);
   const vocational = trainings.find((l) => !techAsked || TECH_TRAINING.test(l));

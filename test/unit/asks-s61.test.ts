@@ -139,7 +139,7 @@ describe('batch 2 classes', () => {
     const r = 'Noor Haddad\nEXPERIENCE\nService Desk Analyst \u2014 Orbis Contact \u2014 2021 \u2013 present\n- Reset passwords in Entra ID';
     expect(rowOf(posting('Requirements', '3+ years of identity and access management'), r, '3+').verdict.verdict).not.toBe('met');
   });
-  it('a Qu\u00e9bec college diploma on the resume is an associate\u2019s degree', () => {
+  it('a Qu\u00e9bec college diploma named on the resume meets a DEC asked', () => {
     const r = 'Noor Haddad\nEXPERIENCE\nTechnicien \u2014 Acme \u2014 2019 \u2013 present\n- PowerShell\nFORMATION\nDEC en informatique de gestion, C\u00e9gep de Sherbrooke, 2015 \u2013 2018';
     expect(rowOf(posting('Exigences', 'DEC en informatique ou baccalaur\u00e9at', 'PowerShell'), r, 'DEC').verdict.verdict).toBe('met');
   });
