@@ -147,6 +147,7 @@ describe('batch 2 classes', () => {
     expect(verdict(posting('Requirements', 'Go', 'Public sector experience'), cv('Analyste \u2014 Ville de Gatineau \u2014 2019 \u2013 present', 'Go'), 'Public')).toBe('met');
     expect(verdict(posting('Requirements', 'Go', 'Experiencia en banca'), cv('Ingeniero \u2014 Scotiabank \u2014 2019 \u2013 present', 'Go'), 'Experiencia')).toBe('met');
     expect(verdict(posting('Requirements', 'Go', 'Experiencia en banca'), cv('Ingeniero \u2014 Databricks \u2014 2019 \u2013 present', 'Go'), 'Experiencia')).not.toBe('met');
+    expect(verdict(posting('Requirements', 'Go', 'Banking experience'), cv('IT Volunteer \u2014 Northside Foodbank \u2014 2019 \u2013 present', 'Go'), 'Banking')).not.toBe('met');
   });
   it('military status asked, met by the line under the resume\u2019s heading of it; unknown where the resume is silent', () => {
     const p = posting('Requirements', 'Go', 'Military status: completed or exempted');
