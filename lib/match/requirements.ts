@@ -1,4 +1,4 @@
-import { inEnglish, workingCommandAsked } from '../requirements/foreign';
+import { CEFR_IN_WORDS, inEnglish, workingCommandAsked } from '../requirements/foreign';
 import type { FindSkills, RequirementItem } from '../requirements/types';
 import { isTerm, termText } from '../requirements/terms';
 import { SCHOOL_DIPLOMA, SCHOOL_OR_DEGREE } from '../requirements/text';
@@ -3849,7 +3849,7 @@ function beginnerOnly(item: string, langs: readonly string[], resumeText: string
   return null;
 }
 
-const wordedLevel = (s: string) => (/intermediate/i.test(s) ? s.replace(/\bupper[- ]intermediate\b/i, 'B2').replace(/\bpre[- ]intermediate\b/i, 'A2').replace(/(?<![\w-])intermediate\b/i, 'B1') : s);
+const wordedLevel = (s: string) => (/intermediate/i.test(s) ? CEFR_IN_WORDS.reduce((t, [re, level]) => t.replace(re, level), s) : s);
 function levelShort(item: string, langs: readonly string[], resumeText: string): { evidence: string; gap: number } | null {
   for (const lang of langs) {
     // (s50) The language by any of its names, in the item and in the resume: "Fließende Deutschkenntnisse (mindestens C1)"

@@ -835,7 +835,7 @@ const YEARS_ADJECTIVE_DIGIT = new RegExp(
 const YEARS_ADJECTIVE_DIGIT_SAID = new RegExp(YEARS_ADJECTIVE_DIGIT.source, 'iu');
 
 function anyLanguageYears(given: string): string {
-  if (/\d\s?[-\u2013]?\s?(?:j\u00e4hr|vuoti|aasta|ro\u010dn|let|\u00e5rig|jarig|godi\u0161|\u0440\u0456\u0447|\u043b\u0435\u0442|\u0433\u043e\u0434\u0438)/iu.test(given)) {
+  if (YEARS_ADJECTIVE_DIGIT_SAID.test(given)) {
     const read = given.replace(YEARS_ADJECTIVE_DIGIT, (m, n: string) => fitFirst([`${n} yrs`, `${n}yrs`], m));
     // (The experience and the floor beside the count then read as the English readers know them.)
     if (read !== given) given = read.replace(ANY_EXPERIENCE, (m) => fitFirst(['experience', 'exp'], m)).replace(ANY_FLOOR, (m) => fitFirst(['at least', 'min'], m));
@@ -1305,12 +1305,18 @@ function widenToCues(cues: readonly RegExp[], after: string, before: string, fro
 }
 
 /** The span [start, end) of `line` said in English ("fluent X" or "X C1"; a wish "X a plus" or "X B2"), padded to its length; null where neither fits. */
+/** (s61 lead) CEFR levels named in words, the higher first: "Upper-Intermediate" B2, "Pre-Intermediate" A2, "Intermediate" B1. */
+export const CEFR_IN_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bupper[- ]intermediate\b/i, 'B2'],
+  [/\bpre[- ]intermediate\b/i, 'A2'],
+  [/(?<![\w-])intermediate\b/i, 'B1'],
+];
 function sayLanguage(line: string, start: number, end: number, english: string, wish: boolean, working = false): string | null {
   // (A CEFR level the span names is said as it is: "Deutsch fließend (mind. C1)" reads "German C1", not only "fluent".)
   // (s61 lead: the levels said in words as Eastern Europe's boards say them, "Upper-Intermediate" (B2), "Intermediate" (B1),
   // "Pre-Intermediate" (A2).)
   const span = line.slice(start, end);
-  const cefr = /(?<![\p{L}\d])[ABC][12](?![\d])/u.exec(span)?.[0] ?? (/upper[- ]intermediate/i.test(span) ? 'B2' : /pre[- ]intermediate/i.test(span) ? 'A2' : /(?<![\p{L}-])intermediate/iu.test(span) ? 'B1' : undefined);
+  const cefr = /(?<![\p{L}\d])[ABC][12](?![\d])/u.exec(span)?.[0] ?? CEFR_IN_WORDS.find(([re]) => re.test(span))?.[1];
   // (s58: a working command asked, "Inglese scritto e parlato", reads "good English", no fluency.)
   const says = cefr ? [`${english} ${cefr}`] : wish ? [`${english} a plus`, `${english} B2`] : working ? [`good ${english}`] : [`fluent ${english}`, `${english} C1`];
   const say = says.find((x) => x.length <= end - start);
