@@ -9,6 +9,7 @@ import { citizenElsewhere, jobCountries, permitShort, sponsorNeeded, residentNot
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { carefulS60 } from './careful-s60';
 import { carefulS61 } from './careful-s61';
+import { leadS62 } from './lead-s62';
 import { SPOKEN_RE, spokenAbroad, spokenNames, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
 import { titleFields } from '../resume/title-fields';
@@ -384,8 +385,9 @@ export function matchRequirements(
   // the duties of running a function.
   const verdicts = judged.map((v, index) => {
     const w = items[index]!;
-    // (s60, s61) And the classes of the s60 and s61 careful pairs (lib/match/careful-s60, careful-s61).
-    return carefulS61(w, carefulS60(w, deskYears(w, componentNamed(w, productAdministered(w, exchangeForm(w, suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otSecurity(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume), resume, name), resume), resume, name), resume), resume, name), resume, name), resume, name, implied);
+    // (s60, s61) And the classes of the s60 and s61 careful pairs (lib/match/careful-s60, careful-s61); (s62 lead) the lead's
+    // pairs' (lib/match/lead-s62).
+    return leadS62(w, carefulS61(w, carefulS60(w, deskYears(w, componentNamed(w, productAdministered(w, exchangeForm(w, suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otSecurity(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume), resume, name), resume), resume, name), resume), resume, name), resume, name), resume, name, implied), resume);
   });
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.
@@ -3171,8 +3173,10 @@ function techDegree(field: string, text: string | undefined): boolean {
 /** A technical field named in another language: "Engenharia Informática", "Ingeniería de Sistemas", "Génie logiciel", "Informatik". */
 // (s49: geomatics, "G\u00e9omatique", "Geomatik", "Geoinformatik", is a technical field: mapping and surveying by computer.)
 // (s50: a German compound of a field and Informatik, "Wirtschaftsinformatik", "Medieninformatik", "Medizininformatik", is one too.)
+// (s62 lead: systems and networks in French and Italian, "Administration des systèmes et réseaux"; computing in Serbian,
+// Slovenian, Russian, Bulgarian, Vietnamese and Latvian, "Ra\u010dunarstvo", "\u0418\u043d\u0444\u043e\u0440\u043c\u0430\u0442\u0438\u043a\u0430", "\u041a\u043e\u043c\u043f\u044e\u0442\u044a\u0440\u043d\u0438 \u043d\u0430\u0443\u043a\u0438", "Công ngh\u1ec7 thông tin".)
 // (s55: statistics and mathematics in French and Spanish, "Master Statistique et Science des Données", "Licenciatura en Estadística".)
-const TECH_FIELD_ABROAD = /(?<![\p{L}])(?:g[e\u00e9]omati\p{L}*|geoinformati\p{L}*|inform[a\u00e1]ti\p{L}*|\p{L}*informatik\p{L}*|ing[e\u00e9]ni\p{L}*|engenhar\p{L}*|g\u00e9nie|ingegneri\p{L}*|computa(?:ci\u00f3n|\u00e7\u00e3o)|sistemas|matem[a\u00e1]tic\p{L}*|math\u00e9mati\p{L}*|statisti\p{L}*|estad[i\u00ed]stic\p{L}*|estat[i\u00ed]stic\p{L}*|f[i\u00ed]sica|elektro\p{L}*|telecomunica\p{L}*|t\u00e9l\u00e9com\p{L}*)(?![\p{L}])/iu;
+const TECH_FIELD_ABROAD = /(?<![\p{L}])(?:g[e\u00e9]omati\p{L}*|geoinformati\p{L}*|inform[a\u00e1]ti\p{L}*|\p{L}*informatik\p{L}*|ing[e\u00e9]ni\p{L}*|engenhar\p{L}*|g\u00e9nie|ingegneri\p{L}*|computa(?:ci\u00f3n|\u00e7\u00e3o)|sistemas|matem[a\u00e1]tic\p{L}*|math\u00e9mati\p{L}*|statisti\p{L}*|estad[i\u00ed]stic\p{L}*|estat[i\u00ed]stic\p{L}*|f[i\u00ed]sica|elektro\p{L}*|telecomunica\p{L}*|t\u00e9l\u00e9com\p{L}*|r\u00e9seaux|syst\u00e8mes|sistemi|redes|ra\u010dunarstv\p{L}*|ra\u010dunalni\u0161tv\p{L}*|\u0438\u043d\u0444\u043e\u0440\u043c\u0430\u0442\u0438\u043a\p{L}*|\u0432\u044b\u0447\u0438\u0441\u043b\u0438\u0442\u0435\u043b\u044c\u043d\p{L}*|\u043a\u043e\u043c\u043f\u044c\u044e\u0442\u0435\u0440\u043d\p{L}*|\u043a\u043e\u043c\u043f\u044e\u0442\u044a\u0440\u043d\p{L}*|\u0438\u043d\u0444\u043e\u0440\u043c\u0430\u0446\u0438\u043e\u043d\u043d\p{L}*|\u0438\u043d\u0444\u043e\u0440\u043c\u0430\u0446\u0438\u043e\u043d\u043d\u0438|c\u00f4ng\s+ngh\u1ec7\s+th\u00f4ng\s+tin|khoa\s+h\u1ecdc\s+m\u00e1y\s+t\u00ednh|datorzin\u0101tn\p{L}*|inform\u0101cijas\s+tehnolo\u0123ij\p{L}*)(?![\p{L}])/iu;
 
 /** A month and year, or a year ("June 2028", "2028"). */
 const WHEN = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d`;

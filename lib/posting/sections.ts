@@ -240,6 +240,8 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['preferred', /^(?:privalum(?:as|ai)|būtų privalumas|bus privalumas)(?![\p{L}])/iu],
   ['benefits', /^(?:ponujamo(?: vam| ti)?|kaj (?:vam |ti )?ponujamo|(?:mes )?siūlome|ką (?:mes )?siūlome)(?![\p{L}])/iu],
   ['requirements', /^(?:zahteve|(?:kaj )?pričakujemo(?: od (?:vas|tebe))?|reikalavimai(?: kandidatui)?|(?:ko )?tikimės(?: iš tavęs| iš jūsų)?)(?![\p{L}])/iu],
+  // (s62 lead: Slovenian wishes, "Za\u017eeleno", "Za\u017eelene izku\u0161nje", "Dodatna prednost".)
+  ['preferred', /^(?:za\u017eelen[oa]|za\u017eelene\s+(?:izku\u0161nje|kompetence|znanja)|dodatna\s+prednost)(?![\p{L}])/iu],
   // (s60 tune: and the work asked as a question, "Kaj bo\u0161 delal", "Kaj boste po\u010deli", "Kaj te \u010daka".)
   ['responsibilities', /^(?:kaj\s+(?:bo(?:\u0161|s)|boste)\s+(?:delal(?:a|i)?|po(?:\u010d|c)el(?:a|i)?|po(?:\u010d|c)eli)|kaj\s+(?:te|vas)\s+(?:\u010d|c)aka|tvoje\s+delo|delovne naloge|opis (?:dela|delovnega mesta)|(?:tvoje|vaše) naloge|pareigos|darbo pobūdis|(?:tavo|jūsų) atsakomybės)(?![\p{L}])/iu],
   ['about', /^(?:apie mus|apie (?:įmonę|kompaniją))(?![\p{L}])/iu],
@@ -275,6 +277,13 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['responsibilities', /^(?:\u043e\u0431\u044f\u0437\u0430\u043d\u043d\u043e\u0441\u0442\u0438|(?:\u0442\u0432\u043e\u0438\s+)?\u0437\u0430\u0434\u0430\u0447\u0438|\u0447\u0442\u043e\s+\u043d\u0443\u0436\u043d\u043e\s+\u0434\u0435\u043b\u0430\u0442\u044c|\u0447\u0435\u043c\s+(?:\u043f\u0440\u0435\u0434\u0441\u0442\u043e\u0438\u0442|\u0442\u044b\s+\u0431\u0443\u0434\u0435\u0448\u044c)\s+\u0437\u0430\u043d\u0438\u043c\u0430\u0442\u044c\u0441\u044f)(?![\p{L}])/iu],
   ['about', /^(?:\u043e\s+(?:\u043d\u0430\u0441|\u043a\u043e\u043c\u043f\u0430\u043d\u0438\u0438|\u043f\u0440\u043e\u0435\u043a\u0442\u0435))(?![\p{L}])/iu],
   ['other', /^(?:\u043a\u0430\u043a\s+\u043e\u0442\u043a\u043b\u0438\u043a\u043d\u0443\u0442\u044c\u0441\u044f)(?![\p{L}])/iu],
+  // (s62 lead) Azerbaijani, as Baku's boards head their parts ("T\u0259l\u0259bl\u0259r", "Namiz\u0259d\u0259 t\u0259l\u0259bl\u0259r", "Üstünlük", "V\u0259zif\u0259l\u0259r",
+  // "T\u0259klif edirik", "\u015eirk\u0259t haqq\u0131nda").
+  ['requirements', /^(?:(?:namiz\u0259d\u0259\s+|\u0259sas\s+)?t\u0259l\u0259bl\u0259r|namiz\u0259dd\u0259n\s+gözl\u0259ntil\u0259r)(?![\p{L}])/iu],
+  ['preferred', /^(?:üstünlük(?:l\u0259r)?(?:\s+(?:verilir|t\u0259\u015fkil\s+edir|hesab\s+olunur))?|arzuolunan)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:v\u0259zif\u0259l\u0259r|v\u0259zif\u0259\s+öhd\u0259likl\u0259ri|\u0259sas\s+v\u0259zif\u0259l\u0259r|öhd\u0259likl\u0259r)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:biz\s+)?t\u0259klif\s+edirik|[i\u0130]\u015f\s+\u015f\u0259raiti)(?![\p{L}])|^(?:\u0259m\u0259k\s+haqq\u0131|maa\u015f)\s*:?$/iu],
+  ['about', /^(?:\u015firk\u0259t\s+haqq\u0131nda|biz\s+kimik)(?![\p{L}])/iu],
   // (s60 tune) Icelandic, as Alfred and the newspapers' boards head their parts ("Um okkur", "Helstu verkefni", "Hæfniskröfur",
   // "Kostur", "Við bjóðum", "Umsóknarfrestur"), over English or Icelandic lines.
   ['preferred', /^(?:(?:það\s+er\s+)?(?:mikill\s+)?kostur(?:\s+ef)?|kostir|æskileg\w*(?:\s+hæfni)?)(?![\p{L}])/iu],
@@ -863,7 +872,8 @@ const PAY_ABROAD = /^(?:sueldo|salario|sal\u00e1rio|remunera\u00e7\u00e3o|retrib
 // (s53: the French qualifiers in the masculine too, "Salaire annuel brut", "Salaire mensuel".)
 // (s59 lead: and the pay's word in Czech and Slovak, Croatian, Slovenian, Hungarian, Finnish, Estonian, Lithuanian and Turkish:
 // "Mzda: 90 000 \u2013 120 000 K\u010d m\u011bs\u00ed\u010dn\u011b" is its line only, as "Salary: \u2026" is.)
-const PAY_LABEL = /^(?:[\p{L}]+\s+){0,2}?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|r\u00e9mun\u00e9ration|remunera\u00e7\u00e3o|retribuci\u00f3n|retribuzione|sueldo|sal[a\u00e1]rio|salariu|wynagrodzenie|verg\u00fctung|l\u00f6n|l\u00f8nn?|RAL|gaji|mzda|plat|pla\u0107a|pla\u010da|b\u00e9r|fizet\u00e9s|palkka|palk|atlyginimas|atalgojums|alga|plata|maa\u015f|\u7d66\u4e0e|\u60f3\u5b9a\u5e74\u53ce|\u5e74\u53ce|\u6708\u7d66|\uc5f0\ubd09|\uae09\uc5ec|\u85aa\u8d44|\u85aa\u8cc7|\u6708\u85aa|\u5e74\u85aa)(?:\s+(?:range|band))?(?:\s+(?:annua|annuale|annuo|lorda|lordo|netta|netto|mensile|annuel(?:le)?|brute?|mensuel(?:le)?|bruto|neto|anual|mensual|bruta|l\u00edquida|liquida)){0,2}(?:\s+(?:per|under|according to|as per)\s+(?:the\s+)?(?:collective(?:\s+labou?r)?\s+agreement|pay\s+scale))?$/iu;
+// (s62 lead: Azerbaijani "\u018fm\u0259k haqq\u0131", Albanian "Paga", Vietnamese "M\u1ee9c l\u01b0\u01a1ng".)
+const PAY_LABEL = /^(?:[\p{L}]+\s+){0,2}?(?:salary|compensation|comp|pay|pay range|salary range|rate|day rate|ctc|package|gehalt|salaire|r\u00e9mun\u00e9ration|remunera\u00e7\u00e3o|retribuci\u00f3n|retribuzione|sueldo|sal[a\u00e1]rio|salariu|wynagrodzenie|verg\u00fctung|l\u00f6n|l\u00f8nn?|RAL|gaji|mzda|plat|pla\u0107a|pla\u010da|b\u00e9r|fizet\u00e9s|palkka|palk|atlyginimas|atalgojums|alga|plata|maa\u015f|haqq\u0131|paga|l\u01b0\u01a1ng|\u7d66\u4e0e|\u60f3\u5b9a\u5e74\u53ce|\u5e74\u53ce|\u6708\u7d66|\uc5f0\ubd09|\uae09\uc5ec|\u85aa\u8d44|\u85aa\u8cc7|\u6708\u85aa|\u5e74\u85aa)(?:\s+(?:range|band))?(?:\s+(?:annua|annuale|annuo|lorda|lordo|netta|netto|mensile|annuel(?:le)?|brute?|mensuel(?:le)?|bruto|neto|anual|mensual|bruta|l\u00edquida|liquida)){0,2}(?:\s+(?:per|under|according to|as per)\s+(?:the\s+)?(?:collective(?:\s+labou?r)?\s+agreement|pay\s+scale))?$/iu;
 /** A line that goes on with the pay above it, or is blank: "plus equity", "+ 401(k) match", "Benefits include …". */
 const PAY_GOES_ON = /^\s*(?:$|\+|plus\b|and\b|&|includ|with\b|bonus|equity|stock|options|benefits|401|health|pto|pension|super\b|\(|depending|doe\b)/i;
 

@@ -1195,6 +1195,19 @@ const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
   ['English', /anglick\p{L}*|\u0430\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\p{L}*|\u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\p{L}*/iu],
   ['German', /nemeck\p{L}*|n\u011bmeck\p{L}*|\u043d\u0456\u043c\u0435\u0446\u044c\u043a\p{L}*|\u043d\u0435\u043c\u0435\u0446\u043a\p{L}*/iu],
   ['Ukrainian', /\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\p{L}*/iu],
+  // (s62 lead: Russian, Bulgarian, Serbian and Macedonian names in Cyrillic by their stems, "\u043a\u0430\u0437\u0430\u0445\u0441\u043a\u043e\u0433\u043e \u044f\u0437\u044b\u043a\u0430", "\u0440\u0443\u0441\u043a\u0438 \u0435\u0437\u0438\u043a",
+  // "\u0435\u043d\u0433\u043b\u0435\u0441\u043a\u0438"; Albanian "anglisht" / "gjuha angleze"; Hebrew and Arabic names with the letters that may be joined before them,
+  // "\u05d5\u05d0\u05e0\u05d2\u05dc\u05d9\u05ea", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629".)
+  // (s62 lead: Slovenian names by their stems, "angle\u0161kega jezika", "slovenskega jezika", "nem\u0161\u010dina"; not Slovak "slovenský".)
+  ['English', /angle\u0161k\p{L}*|angle\u0161\u010din\p{L}*/iu],
+  ['Slovenian', /sloven(?:ski|skega|skem|skim|sko|ska|ske|\u0161\u010dina|\u0161\u010dine|\u0161\u010dino)/iu],
+  ['German', /nem\u0161k\p{L}*|nem\u0161\u010din\p{L}*/iu],
+  ['Kazakh', /\u043a\u0430\u0437\u0430\u0445\u0441\u043a\p{L}*|\u049b\u0430\u0437\u0430\u049b\p{L}*/iu],
+  ['Russian', /\u0440\u0443\u0441\u0441\u043a\p{L}*|\u0440\u0443\u0441\u043a\u0438\p{L}*|\u0440\u0443\u0441\u043a\p{L}*/iu],
+  ['English', /\u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\p{L}*|\u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\u0438|\u0435\u043d\u0433\u043b\u0435\u0441\u043a\p{L}*|\u0430\u043d\u0433\u043b\u0438\u0441\u043a\p{L}*|anglisht|angleze|[\u05d5\u05d1\u05d4]?\u05d0\u05e0\u05d2\u05dc\u05d9\u05ea|(?:\u0648|\u0628)?(?:\u0627\u0644)?(?:\u0625\u0646\u062c\u0644\u064a\u0632\u064a\u0629|\u0627\u0646\u062c\u0644\u064a\u0632\u064a\u0629|\u0625\u0646\u0643\u0644\u064a\u0632\u064a\u0629|\u0627\u0646\u0643\u0644\u064a\u0632\u064a\u0629)/iu],
+  ['German', /\u043d\u0435\u043c\u0441\u043a\u0438|\u043d\u0435\u043c\u0430\u0447\u043a\p{L}*|\u0433\u0435\u0440\u043c\u0430\u043d\u0441\u043a\p{L}*/iu],
+  ['Hebrew', /[\u05d5\u05d1\u05d4]?\u05e2\u05d1\u05e8\u05d9\u05ea/iu],
+  ['Arabic', /(?:\u0648|\u0628)?\u0627\u0644\u0639\u0631\u0628\u064a\u0629/iu],
 ];
 /** Each hand-listed name alone, anchored: which language a match of NATIVE_NAME is. */
 const NATIVE_EXACT = NATIVE_LANGUAGE.map(([english, re]) => [english, new RegExp(`^(?:${re.source})$`, 'iu')] as const);
@@ -1210,7 +1223,7 @@ const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) =
 // another language, "\u0410\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430 \u2014 Upper-Intermediate", "Intermediate"; batch 2: "conversational" and "good", as FEW_TABLE_WORDS put an
 // Estonian or Greek level.)
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:technique|technisch\p{L}*|giao\s+ti\u1ebfp|th\u00e0nh\s+th\u1ea1o|l\u01b0u\s+lo\u00e1t|conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]?|(?:upper|pre)[- ]?intermediate|intermediate|conversational|good|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|k\u00f6z\u00e9pfok\u00fa|alapfok\u00fa|nyelvtud\u00e1s\p{L}*|pasivn\p{L}*|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel|kal(?:a|\u00e1)|(?:a|\u00e1)rista|(?:a|\u00e1)pt(?:a|\u00e1)ista|epipedo|oskus\p{L}*|taito\p{L}*|\u0440\u0456\u0432\u043d\p{L}*|\u0443\u0440\u043e\u0432\u043d\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:technique|technisch\p{L}*|giao\s+ti\u1ebfp|th\u00e0nh\s+th\u1ea1o|l\u01b0u\s+lo\u00e1t|conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]?|(?:upper|pre)[- ]?intermediate|intermediate|conversational|good|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|k\u00f6z\u00e9pfok\u00fa|alapfok\u00fa|nyelvtud\u00e1s\p{L}*|pasivn\p{L}*|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel|kal(?:a|\u00e1)|(?:a|\u00e1)rista|(?:a|\u00e1)pt(?:a|\u00e1)ista|epipedo|oskus\p{L}*|taito\p{L}*|\u0440\u0456\u0432\u043d\p{L}*|\u0443\u0440\u043e\u0432\u043d\p{L}*|\u043e\u0442\u043b\u0438\u0447\u043d\p{L}*|\u0441\u0432\u043e\u0431\u043e\u0434\u043d\p{L}*|t\u00eb\s+mir\u00eb|rrjedhsh\u00ebm|\u05d1\u05e8\u05de\u05d4\s+\u05d2\u05d1\u05d5\u05d4\u05d4|\u05d1\u05e8\u05de\u05d4\s+\u05d8\u05d5\u05d1\u05d4|\u05e9\u05d5\u05d8\u05e4\u05ea|\u0628\u0637\u0644\u0627\u0642\u0629|\u0645\u0645\u062a\u0627\u0632\u0629)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
 const NEEDED_ANY =
   /(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg|krav|kr\u00e4ver|vaaditaan|edellytet\u00e4\u00e4n|n\u00f8dvendig|kr\u00e6vet|wymagany|po\u017eadov\u00e1n\p{L}*|obrigat\u00f3ri[oa]|indispens\u00e1vel|indispensable|exig\u00e9e?|Pflicht|zwingend|unerl\u00e4sslich|vereiste|noodzakelijk)(?![\p{L}])/iu;
@@ -1331,7 +1344,7 @@ const OR_ANOTHER = /^\s+(?:eller|or|oder|ou|o|of|lub|tai)\s+(?:(?:et|ett|en|ein|
  * "Inglese scritto e parlato", "angli\u010dtina slovem i p\u00edsmem", "Gode kommunikationsevner p\u00e5 dansk og engelsk, b\u00e5de skriftligt og
  * mundtligt", "w mowie i pi\u015bmie", "ingl\u00eas escrito e falado". No level beyond it: read "good English", not fluency.
  */
-const WORKING_ANY = /(?<![\p{L}])(?:skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*|kommunikationsevne\p{L}*|kommunikasjonsevne\p{L}*|kommunikationsf\u00f6rm\u00e5ga\p{L}*|scritt[oa]|parlat[oa]|parlats?|escrits?|slovem|p\u00edsmem|slovom|p\u00edsmom|pi\u015bmie|escrit[oa]|falad[oa]|hablad[oa])(?![\p{L}])/iu;
+const WORKING_ANY = /(?<![\p{L}])(?:skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*|kommunikationsevne\p{L}*|kommunikasjonsevne\p{L}*|kommunikationsf\u00f6rm\u00e5ga\p{L}*|scritt[oa]|parlat[oa]|parlats?|escrits?|slovem|p\u00edsmem|slovom|p\u00edsmom|pi\u015bmie|escrit[oa]|falad[oa]|hablad[oa]|\u0437\u043d\u0430\u043d\u0438\p{L}*|\u0432\u043b\u0430\u0434\u0435\u043d\u0438\p{L}*|\u0437\u043d\u0430\u0435\u045a\u0435|znanj\p{L}*|poznavanj\p{L}*|\u043f\u043e\u0437\u043d\u0430\u0432\u0430\u043d\p{L}*|njohuri|zin\u0101\u0161an\p{L}*|\u0111\u1ecdc\s+hi\u1ec3u)(?![\p{L}])/iu;
 /** (s58) Whether a line asks a language's working command by its uses ("scritto e parlato", "slovem i p\u00edsmem", "mundtligt"). */
 export const workingCommandAsked = (line: string): boolean => WORKING_ANY.test(line);
 
@@ -1704,6 +1717,23 @@ const FEW_TABLE_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/(?<![\p{L}])bekerja\s+di\s+(?:pejabat|kantor)(?![\p{L}])/giu, ['work in office']],
   [/(?<![\p{L}])(?:[Hh]anya\s+)?[Ww]arganegara\s+(\p{Lu}\p{L}+)(?:\s+sahaja)?(?![\p{L}])/gu, ['$1 citizens only']],
   [/(?<![\p{L}])darbas\s+vietoje(?![\p{L}])/giu, ['on-site work']],
+  // (s62 lead) Slovenian: "Vsaj 4 leta izku\u0161enj" (at least 4 years of experience; "let" from five), "Univerzitetna / Visoko\u0161olska
+  // izobrazba" (a university degree), "ra\u010dunalni\u0161ke smeri" (in computing).
+  [/(?<![\p{L}])vsaj(?=\s*\d)/giu, ['at least', 'min']],
+  [/(?<=\d\s?\+?\s?)let[ao]?(?![\p{L}])/giu, ['yrs']],
+  [/(?<![\p{L}])izku\u0161enj\p{L}*/giu, ['experience', 'exp']],
+  [/(?<![\p{L}])(?:univerzitetn\p{L}*|visoko\u0161olsk\p{L}*)\s+izobrazb\p{L}*/giu, ['university degree', 'a degree']],
+  [/(?<![\p{L}])ra\u010dunalni\u0161ke\s+smeri(?![\p{L}])/giu, ['in computing']],
+  // (s62 lead) Azerbaijani: "\u018fn az\u0131 3 il ... t\u0259crüb\u0259" (at least 3 years of experience), "Ali t\u0259hsil" (higher education),
+  // "Az\u0259rbaycan v\u0259 ingilis dill\u0259rini bilm\u0259k" (to know Azerbaijani and English), "ingilis dili" (English).
+  [/(?<![\p{L}])\u0259n\s+az\u0131\s+(\d{1,2})\s+il(?:lik)?(?![\p{L}])/giu, ['min $1 yrs', '$1+ yrs']],
+  [/(?<![\p{L}])t\u0259crüb\u0259\p{L}*/giu, ['experience', 'exp']],
+  [/(?<![\p{L}])ali\s+t\u0259hsil(?![\p{L}])/giu, ['a degree']],
+  [/(?<![\p{L}])\u015f\u0259b\u0259k\u0259\s+administrator\p{L}*/giu, ['network administrator', 'network admin']],
+  [/(?<![\p{L}])sistem\s+administrator(?:u|unun)(?![\p{L}])/giu, ['system administrator', 'sysadmin']],
+  [/(?<![\p{L}])az\u0259rbaycan\s+v\u0259\s+ingilis\s+dill\u0259rini(?:\s+bilm\u0259k)?(?![\p{L}])/giu, ['good Azerbaijani and English', 'Azerbaijani and English']],
+  [/(?<![\p{L}])ingilis\s+dilini(?:\s+bilm\u0259k)?(?![\p{L}])/giu, ['good English', 'English']],
+  [/(?<![\p{L}])ingilis(?:\s+dili)?(?![\p{L}])/giu, ['English']],
 ];
 const FEW_TABLE_SAID = new RegExp(FEW_TABLE_WORDS.map(([re]) => re.source).join('|'), 'iu');
 function fewTableWords(line: string): string {

@@ -327,6 +327,13 @@ const PAY_NOTE = /^(?:the\s+|our\s+)?(?:base\s+)?(?:pay|salary|compensation|comp
 /** (s44) The job's work mode and its days, as a line of its own: "Hybrid: 2 days per week in the office", "Work mode: remote". */
 const WORK_MODE_NOTE =
   /^(?:(?:fully|100%)\s+)?(?:remote|hybrid|on-?site|in[- ]office|work(?:ing)?\s+(?:mode|model|arrangement|pattern|setup|location)|workplace(?:\s+type)?)\b\s*(?::\s*\S|(?:\d|one|two|three|four|five)\s*(?:days?|x)\b)/i;
+/**
+ * (s62 lead) The job's place told among the asks: "Based in Dubai, on-site.", "Located in Riga, hybrid", "This role is based in
+ * our Porto office", "The position is located in Tirana": where the work is, a fact of the job, no ask (not "Must be based in
+ * the EU", nor a remote role's "Based in Europe", the candidate's place, which names no work mode or job).
+ */
+const JOB_PLACE_NOTE =
+  /^(?:(?:based|located)\s+(?:in|at|out\s+of)\s+[^.;:]{2,60}?(?:,|;|\s+[\u2013\u2014-]|\s+and|\s+\()\s*(?:fully\s+)?(?:on-?site|in[- ]office|in[- ]person|hybrid|office[- ]based)\)?|(?:the\s+|this\s+)(?:role|position|job|post)\s+is\s+(?:based|located)\s+(?:in|at|out\s+of)\b[^.;]*)\.?$/i;
 const DEADLINE_NOTE = /\b(?:meet|satisfy|fulfil+)\s+(?:all\s+)?(?:the\s+|these\s+)?(?:(?:qualification|minimum|eligibility|basic|essential)\s+)?(?:requirements|qualifications|criteria)\s+(?:by|before|at the time of|as of|on)\b/i;
 /** (s43) A person specification's group label read as a line: "Knowledge and qualifications", "Skills and abilities". */
 const SPEC_GROUP = /^(?:(?:knowledge|skills|abilities|qualifications|experience|education|training|competenc(?:y|ies)|attributes|behaviou?rs|certifications?|personal qualities|qualities)(?:\s*(?:,|and|&|\/)\s*|\s*:?\s*$))+$/i;
@@ -998,6 +1005,8 @@ function asksOfCandidate(text: string, listed: boolean, inAsks: boolean, led = l
   if ((PAY_NOTE.test(t) && !/\byou\b/i.test(t)) || DEADLINE_NOTE.test(t)) return false;
   // (s44: the job's work mode said in the list, "Hybrid: 2 days per week in the office", "Remote 2 days a week": no ask.)
   if (WORK_MODE_NOTE.test(t) && !/\b(?:you|must|required|able|willing|need)\b/i.test(t)) return false;
+  // (s62 lead: the job's place told in the list, "Based in Dubai, on-site.", "This role is based in our Porto office": no ask.)
+  if (JOB_PLACE_NOTE.test(t) && !/\b(?:you|must|required|able|willing|need)\b/i.test(t)) return false;
   if (inAsks && SPEC_GROUP.test(t)) return false;
   // (s42: travel the job needs, among the asks, is a condition asked: "Some travel to sites a few times a year".)
   if (inAsks && TRAVEL_ASKED.test(t) && !OFFERED.test(t)) return true;

@@ -131,6 +131,14 @@ const ESTONIAN_MONTHS = [
 ].map((names) => names.split(' ').filter(Boolean));
 const INDONESIAN_MONTHS = ['', '', 'maret', '', '', '', '', 'agustus agu', '', '', 'nopember', 'des'].map((names) => names.split(' ').filter(Boolean));
 for (const table of [LITHUANIAN_MONTHS, ESTONIAN_MONTHS, INDONESIAN_MONTHS]) for (const [i, names] of table.entries()) for (const n of names) MONTHS[n] = i + 1;
+// (s62 lead) Russian month names, nominative ("\u043c\u0430\u0440\u0442 2022 \u2014 \u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435 \u0432\u0440\u0435\u043c\u044f") and genitive ("\u0441 \u043c\u0430\u0440\u0442\u0430 2022"), as CVs from Russia, Kazakhstan,
+// Belarus and Central Asia write them; their short forms only before a year (MONTH_RE).
+const RUSSIAN_MONTHS = [
+  '\u044f\u043d\u0432\u0430\u0440\u044c \u044f\u043d\u0432\u0430\u0440\u044f', '\u0444\u0435\u0432\u0440\u0430\u043b\u044c \u0444\u0435\u0432\u0440\u0430\u043b\u044f', '\u043c\u0430\u0440\u0442 \u043c\u0430\u0440\u0442\u0430', '\u0430\u043f\u0440\u0435\u043b\u044c \u0430\u043f\u0440\u0435\u043b\u044f', '\u043c\u0430\u0439 \u043c\u0430\u044f', '\u0438\u044e\u043d\u044c \u0438\u044e\u043d\u044f',
+  '\u0438\u044e\u043b\u044c \u0438\u044e\u043b\u044f', '\u0430\u0432\u0433\u0443\u0441\u0442 \u0430\u0432\u0433\u0443\u0441\u0442\u0430', '\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044c \u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f', '\u043e\u043a\u0442\u044f\u0431\u0440\u044c \u043e\u043a\u0442\u044f\u0431\u0440\u044f', '\u043d\u043e\u044f\u0431\u0440\u044c \u043d\u043e\u044f\u0431\u0440\u044f', '\u0434\u0435\u043a\u0430\u0431\u0440\u044c \u0434\u0435\u043a\u0430\u0431\u0440\u044f',
+].map((names) => names.split(' '));
+const RUSSIAN_SHORT = ['\u044f\u043d\u0432', '\u0444\u0435\u0432', '\u043c\u0430\u0440', '\u0430\u043f\u0440', '', '\u0438\u044e\u043d', '\u0438\u044e\u043b', '\u0430\u0432\u0433', '\u0441\u0435\u043d\u0442 \u0441\u0435\u043d', '\u043e\u043a\u0442', '\u043d\u043e\u044f\u0431 \u043d\u043e\u044f', '\u0434\u0435\u043a'].map((names) => names.split(' ').filter(Boolean));
+for (const table of [RUSSIAN_MONTHS, RUSSIAN_SHORT]) for (const [i, names] of table.entries()) for (const n of names) MONTHS[n] = i + 1;
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
  * to December (a fall term ends before Christmas); "Winter 2024" is the start of 2024 (a winter term or quarter), never
@@ -181,6 +189,9 @@ const MONTH_RE =
   // the short forms that are words elsewhere only before a year; the Slovak genitives of four letters ("od j\u00fala do augusta 2014").
   `|${[...LITHUANIAN_MONTHS, ...ESTONIAN_MONTHS, ...INDONESIAN_MONTHS].flat().filter((n) => n.length > 4).sort((a, b) => b.length - a.length).join('|')}` +
   '|(?:jaan|veebr|dets|agu|des)(?=\\.?\\s*(?:19|20)\\d\\d)|j\u00fana|j\u00fala|m\u00e1ja' +
+  // (s62 lead) Russian month names (RUSSIAN_MONTHS), the longest first; the short forms (RUSSIAN_SHORT) only before a year.
+  `|${RUSSIAN_MONTHS.flat().sort((a, b) => b.length - a.length).join('|')}` +
+  `|(?:${RUSSIAN_SHORT.flat().sort((a, b) => b.length - a.length).join('|')})(?=\\.?\\s*(?:19|20)\\d\\d)` +
   `|m\u00e1j|j\u00fan|j\u00fal)\\.?` +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
   '(?:\\s+de(?=\\s+\\d))?';
@@ -232,6 +243,8 @@ const PRESENT_RE =
   // "praeguseni" / "t\u00e4naseni" (now, until now), Finnish "t\u00e4h\u00e4n asti" / "t\u00e4h\u00e4n saakka" (so far) and "toistaiseksi" (for now),
   // Indonesian "sekarang" / "saat ini" / "kini" (now), with "hingga" / "sampai" (until) before them.
   "|(?:\u03bc\u03ad\u03c7\u03c1\u03b9|\u03bc\u03b5\u03c7\u03c1\u03b9)\\s+(?:\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1)|iki\\s+\u0161iol|(?:kuni\\s+)?(?:praeguseni|t\u00e4naseni)|praegu|t\u00e4h\u00e4n\\s+(?:asti|saakka)|toistaiseksi" +
+  // (s62 lead) Russian "(\u043f\u043e) \u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435 \u0432\u0440\u0435\u043c\u044f" (to the present time), "\u043d.\u0432.", "\u043d\u0430\u0441\u0442. \u0432\u0440\u0435\u043c\u044f", "\u043f\u043e \u0441\u0435\u0439 \u0434\u0435\u043d\u044c" (to this day), "\u0441\u0435\u0439\u0447\u0430\u0441" (now).
+  "|(?:\u043f\u043e\\s+)?(?:\u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435|\u0442\u0435\u043a\u0443\u0449\u0435\u0435)\\s+\u0432\u0440\u0435\u043c\u044f|\u043d\u0430\u0441\u0442\\.\\s*\u0432\u0440\u0435\u043c\u044f|\u043d\\.\\s?\u0432\\.|(?:\u043f\u043e\\s+)?\u0441\u0435\u0439\\s+\u0434\u0435\u043d\u044c|\u0441\u0435\u0439\u0447\u0430\u0441" +
   "|(?:(?:hingga|sampai)\\s+)?(?:sekarang|kini)|saat\\s+ini)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /

@@ -202,6 +202,8 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (s53) Ukrainian "\u041c\u0430\u0433\u0456\u0441\u0442\u0440, \u2026" (a master's) and "\u0411\u0430\u043a\u0430\u043b\u0430\u0432\u0440, \u2026" (a bachelor's), the field after the comma.
   ['master', /(?<![\p{L}])(\u043c\u0430\u0433\u0456\u0441\u0442\u0440)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(\u0431\u0430\u043a\u0430\u043b\u0430\u0432\u0440)(?![\p{L}])/iu],
+  // (s62 lead) Russian "\u041c\u0430\u0433\u0438\u0441\u0442\u0440" (a master's; "\u0431\u0430\u043a\u0430\u043b\u0430\u0432\u0440" is spelt as in Ukrainian, read above).
+  ['master', /(?<![\p{L}])(\u043c\u0430\u0433\u0438\u0441\u0442\u0440)(?![\p{L}])/iu],
   ['master', /(?<![\p{L}])(\p{L}+\s*\(YAMK\))/u],
   ['bachelor', /(?<![\p{L}])(\p{L}+\s*\(AMK\))/u],
   // (s58 lead) The Netherlands' degrees by their school's kind: "HBO-ICT", "HBO Informatica", "hbo-bachelor" (a university of
@@ -422,6 +424,12 @@ const SPOKEN_ABROAD: Record<string, string> = {
   // \u043f\u043e\u043b\u044c\u0441\u044c\u043a\u0430 (B1)"), in a languages section.
   '\u03b9\u03c4\u03b1\u03bb\u03b9\u03ba\u03ac': 'Italian', '\u03b9\u03c4\u03b1\u03bb\u03b9\u03ba\u03b1': 'Italian', 'francez\u0103': 'French',
   '\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430': 'Ukrainian', '\u0430\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430': 'English', '\u043f\u043e\u043b\u044c\u0441\u044c\u043a\u0430': 'Polish',
+  // (s62 lead) Russian ("\u0440\u0443\u0441\u0441\u043a\u0438\u0439 (\u0440\u043e\u0434\u043d\u043e\u0439), \u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\u0438\u0439 (B1)"), in a languages section.
+  '\u0440\u0443\u0441\u0441\u043a\u0438\u0439': 'Russian', '\u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\u0438\u0439': 'English', '\u043a\u0430\u0437\u0430\u0445\u0441\u043a\u0438\u0439': 'Kazakh', '\u043d\u0435\u043c\u0435\u0446\u043a\u0438\u0439': 'German', '\u0444\u0440\u0430\u043d\u0446\u0443\u0437\u0441\u043a\u0438\u0439': 'French',
+  '\u0443\u043a\u0440\u0430\u0438\u043d\u0441\u043a\u0438\u0439': 'Ukrainian', '\u0438\u0441\u043f\u0430\u043d\u0441\u043a\u0438\u0439': 'Spanish', '\u0438\u0442\u0430\u043b\u044c\u044f\u043d\u0441\u043a\u0438\u0439': 'Italian', '\u043a\u0438\u0442\u0430\u0439\u0441\u043a\u0438\u0439': 'Chinese', '\u0442\u0443\u0440\u0435\u0446\u043a\u0438\u0439': 'Turkish',
+  // (s62 lead) Basque and Galician by their Spanish and own names ("Euskera (C1, EGA)", "galego").
+  euskera: 'Basque', euskara: 'Basque', galego: 'Galician', gallego: 'Galician',
+  '\u0443\u0437\u0431\u0435\u043a\u0441\u043a\u0438\u0439': 'Uzbek', '\u043f\u043e\u043b\u044c\u0441\u043a\u0438\u0439': 'Polish', '\u0438\u0432\u0440\u0438\u0442': 'Hebrew',
   // (s46) Japanese ("日本語：ネイティブ", "英語：ビジネスレベル"), Chinese and Korean.
   日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French', スペイン語: 'Spanish',
   英语: 'English', 日语: 'Japanese', 普通话: 'Mandarin', 粤语: 'Cantonese', 한국어: 'Korean', 영어: 'English', 일본어: 'Japanese', 중국어: 'Chinese',
@@ -2561,7 +2569,7 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|idiomes|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|(\u03be[\u03b5\u03ad]\u03bd\u03b5\u03c2 )?\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438|valodas|valodu zin\u0101\u0161anas|kalbos|kalb\u0173 \u017einios|keeled|keeleoskus|bahasa):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|idiomes|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|(\u03be[\u03b5\u03ad]\u03bd\u03b5\u03c2 )?\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438|\u044f\u0437\u044b\u043a\u0438|\u0437\u043d\u0430\u043d\u0438\u0435 \u044f\u0437\u044b\u043a\u043e\u0432|\u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0435 \u044f\u0437\u044b\u043a\u0438|\u0432\u043b\u0430\u0434\u0435\u043d\u0438\u0435 \u044f\u0437\u044b\u043a\u0430\u043c\u0438|valodas|valodu zin\u0101\u0161anas|kalbos|kalb\u0173 \u017einios|keeled|keeleoskus|bahasa):?$/i.test(h)) {
         inLanguages = true;
         continue;
       }
