@@ -416,6 +416,34 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['responsibilities', /^(?:(?:les\s+)?(?:teves|vostres)\s+tasques|tasques(?:\s+del\s+lloc)?)(?![\p{L}])/iu],
   ['requirements', /^(?:(?:qu\u00e8|que)\s+(?:necessitem|et\s+demanem|demanem))(?![\p{L}])/iu],
   ['preferred', /^(?:voorkeur(?:\s+sal\s+gegee\s+word(?:\s+aan)?)?)(?![\p{L}])/iu],
+  // (s62 tune) Albanian, as Albanian and Kosovar boards head their parts: "Rreth nesh", "P\u00ebrgjegj\u00ebsit\u00eb", "K\u00ebrkesat", "P\u00ebrb\u00ebn
+  // avantazh", "Ofrojm\u00eb", "Si t\u00eb aplikoni" (with or without the diaeresis).
+  ['about', /^(?:rreth\s+(?:nesh|kompanis[\u00ebe](?:\s+son[\u00ebe])?|firm[\u00ebe]s|ekipit(?:\s+ton[\u00ebe])?)|kush\s+jemi(?:\s+ne)?)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:p[\u00ebe]rgjegj[\u00ebe]sit[\u00ebe]|detyrat)(?:\s+(?:e\s+tua|tuaja|kryesore|e\s+pun[\u00ebe]s))?|(?:[\u00e7c]far[\u00ebe]\s+)?do\s+t[\u00ebe]\s+(?:b[\u00ebe]sh|b[\u00ebe]ni)|p[\u00ebe]rshkrimi\s+i\s+(?:pun[\u00ebe]s|pozicionit|rolit))(?![\p{L}])/iu],
+  ['requirements', /^(?:k[\u00ebe]rkesat(?:\s+(?:p[\u00ebe]r\s+kandidatin|e\s+pozicionit))?|kualifikimet(?:\s+e\s+k[\u00ebe]rkuara)?|(?:[\u00e7c]far[\u00ebe]\s+)?k[\u00ebe]rkojm[\u00ebe](?:\s+(?:nga\s+ti|nga\s+ju))?|kandidati\s+ideal)(?![\p{L}])/iu],
+  ['preferred', /^(?:(?:p[\u00ebe]rb[\u00ebe]n|[\u00ebe]sht[\u00ebe]|do\s+t[\u00ebe]\s+ishte|konsiderohet)\s+(?:nj[\u00ebe]\s+)?(?:avantazh|p[\u00ebe]rpar[\u00ebe]si)|avantazh|p[\u00ebe]rpar[\u00ebe]si|(?:e|t[\u00ebe])\s+d[\u00ebe]shirueshme)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:[\u00e7c]far[\u00ebe]\s+)?(?:ne\s+)?ofrojm[\u00ebe](?:\s+(?:ne|ju|ty|p[\u00ebe]r\s+ty))?|p[\u00ebe]rfitimet)(?![\p{L}])/iu],
+  ['other', /^(?:si\s+t[\u00ebe]\s+(?:aplikoni|aplikosh|aplikohet)|aplikimi|m[\u00ebe]nyra\s+e\s+aplikimit)(?![\p{L}])/iu],
+  // (s62 tune) Tagalog, as Philippine postings head their parts in Taglish: "Tungkol sa amin", "Ano ang gagawin mo", "Sino ang
+  // hinahanap namin", "Mga benepisyo", "Paano mag-apply".
+  ['about', /^(?:tungkol\s+sa\s+(?:amin|kompanya|kumpanya|aming\s+(?:kompanya|kumpanya))|sino\s+kami)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:ano\s+ang\s+(?:iyong\s+)?(?:gagawin|magiging\s+trabaho)(?:\s+mo)?|(?:ang\s+)?(?:iyong\s+|mga\s+)(?:tungkulin|responsibilidad|gawain)(?:\s+mo)?)(?![\p{L}])/iu],
+  ['requirements', /^(?:sino\s+ang\s+(?:aming\s+)?hinahanap(?:\s+namin)?|(?:mga\s+)?ku?walipikasyon|(?:mga\s+)?kailangan(?:\s+namin)?|ano\s+ang\s+kailangan(?:\s+mo|\s+namin)?)(?![\p{L}])/iu],
+  ['preferred', /^(?:mas\s+(?:mainam|maganda|mabuti)\s+kung(?:\s+(?:ikaw\s+ay|may|mayroon)\b.*)?|(?:isang\s+)?bentahe(?:\s+kung)?)$/iu],
+  ['benefits', /^(?:(?:mga\s+)?benepisyo|ano\s+ang\s+(?:matatanggap|makukuha)\s+mo|(?:ang\s+)?alok\s+namin)(?![\p{L}])/iu],
+  ['other', /^(?:paano\s+mag-?(?:apply|aplay))(?![\p{L}])/iu],
+  // (s62 tune) How to apply as a heading in Serbian, Croatian and Bosnian ("Kako se prijaviti", "Prijave", "Na\u010din prijave") and in
+  // Vietnamese ("C\u00e1ch \u1ee9ng tuy\u1ec3n", "H\u1ed3 s\u01a1 \u1ee9ng tuy\u1ec3n"): a part of no kind, which the perks above it swallowed.
+  ['other', /^(?:kako\s+(?:se\s+)?(?:prijaviti|prijavi(?:\u0161|s)|prijavite|aplicirati|aplicirate|konkurisati|konkurirati)|prijav[ae](?:\s+(?:kandidata|na\s+oglas|za\s+posao))?|na(?:\u010d|c)in\s+prijave)(?![\p{L}])/iu],
+  ['other', /^(?:c\u00e1ch(?:\s+th\u1ee9c)?\s+\u1ee9ng\s+tuy\u1ec3n|h\u1ed3\s+s\u01a1\s+\u1ee9ng\s+tuy\u1ec3n|n\u1ed9p\s+h\u1ed3\s+s\u01a1|\u1ee9ng\s+tuy\u1ec3n\s+ngay)(?![\p{L}])/iu],
+  // (s62 tune) Arabic, as Gulf and Egyptian boards head their parts ("\u0639\u0646 \u0627\u0644\u0634\u0631\u0643\u0629" or "\u0639\u0646" and the company's name, "\u0627\u0644\u0645\u0647\u0627\u0645", "\u0627\u0644\u0645\u0624\u0647\u0644\u0627\u062a", "\u0627\u0644\u0645\u062a\u0637\u0644\u0628\u0627\u062a", "\u064a\u0641\u0636\u0644",
+  // "\u0627\u0644\u0645\u0632\u0627\u064a\u0627", "\u0644\u0644\u062a\u0642\u062f\u064a\u0645"); "\u0639\u0646 \u0627\u0644\u0648\u0638\u064a\u0641\u0629" (about the job) is the work.
+  ['about', /^(?:(?:\u0646\u0628\u0630\u0629\s+)?\u0639\u0646\s+(?:\u0627\u0644\u0634\u0631\u0643[\u0629\u0647]|\u0634\u0631\u0643\u062a\u0646\u0627|\u0646\u0627|\u0646\u062d\u0646|(?!\u0627\u0644)\S+(?:\s+(?!\u0627\u0644)\S+){0,2}$)|\u0645\u0646\s+\u0646\u062d\u0646|\u0639\u0646\u0627)(?![\p{L}\p{M}])/u],
+  ['responsibilities', /^(?:\u0627\u0644\u0645\u0647\u0627\u0645(?:\s+(?:\u0648\u0627\u0644\u0645\u0633\u0624\u0648\u0644\u064a\u0627\u062a|\u0627\u0644\u0648\u0638\u064a\u0641\u064a\u0629|\u0627\u0644\u0631\u0626\u064a\u0633\u064a\u0629))?|\u0627\u0644\u0645\u0633\u0624\u0648\u0644\u064a\u0627\u062a(?:\s+(?:\u0648\u0627\u0644\u0645\u0647\u0627\u0645|\u0627\u0644\u0631\u0626\u064a\u0633\u064a\u0629))?|\u0645\u0647\u0627\u0645\s+\u0627\u0644\u0648\u0638\u064a\u0641\u0629|\u0627\u0644\u0648\u0635\u0641\s+\u0627\u0644\u0648\u0638\u064a\u0641\u064a|\u0648\u0635\u0641\s+\u0627\u0644\u0648\u0638\u064a\u0641\u0629|\u0639\u0646\s+\u0627\u0644\u0648\u0638\u064a\u0641\u0629|\u0639\u0646\s+\u0627\u0644\u062f\u0648\u0631)(?![\p{L}\p{M}])/u],
+  ['requirements', /^(?:\u0627\u0644\u0645\u062a\u0637\u0644\u0628\u0627\u062a|\u0627\u0644\u0645\u0624\u0647\u0644\u0627\u062a(?!\s+\u0627\u0644\u0645\u0641\u0636\u0644\u0629)(?:\s+\u0627\u0644\u0645\u0637\u0644\u0648\u0628\u0629)?|\u0645\u062a\u0637\u0644\u0628\u0627\u062a\s+\u0627\u0644\u0648\u0638\u064a\u0641\u0629|\u0627\u0644\u0634\u0631\u0648\u0637(?:\s+\u0627\u0644\u0645\u0637\u0644\u0648\u0628\u0629)?|(?:\u0627\u0644\u062e\u0628\u0631\u0627\u062a|\u0627\u0644\u0645\u0647\u0627\u0631\u0627\u062a)\s+\u0627\u0644\u0645\u0637\u0644\u0648\u0628\u0629|(?:\u0645\u0627|\u0645\u0646)\s+\u0646\u0628\u062d\u062b\s+\u0639\u0646\u0647)(?![\p{L}\p{M}])/u],
+  ['preferred', /^(?:\u064a\u0641\u0636\u0644|\u064a\u064f\u0641\u0636\u0651\u064e?\u0644|\u0627\u0644\u0645\u0624\u0647\u0644\u0627\u062a\s+\u0627\u0644\u0645\u0641\u0636\u0644\u0629|\u0645\u064a\u0632\u0629\s+\u0625\u0636\u0627\u0641\u064a\u0629|(?:\u064a\u0639\u062f|\u064a\u0639\u062a\u0628\u0631)\s+\u0645\u064a\u0632\u0629)(?![\p{L}\p{M}])/u],
+  ['benefits', /^(?:\u0627\u0644\u0645\u0632\u0627\u064a\u0627|\u0627\u0644\u0645\u0645\u064a\u0632\u0627\u062a|\u0627\u0644\u0627\u0645\u062a\u064a\u0627\u0632\u0627\u062a|(?:\u0645\u0627\s+)?\u0646\u0642\u062f\u0645(?:\u0647)?(?:\s+\u0644\u0643)?|\u0627\u0644\u0631\u0627\u062a\u0628\s+\u0648\u0627\u0644\u0645\u0632\u0627\u064a\u0627)(?![\p{L}\p{M}])/u],
+  ['other', /^(?:\u0644\u0644\u062a\u0642\u062f\u064a\u0645|(?:\u0637\u0631\u064a\u0642\u0629|\u0643\u064a\u0641\u064a\u0629)\s+\u0627\u0644\u062a\u0642\u062f\u064a\u0645|\u0627\u0644\u062a\u0642\u062f\u064a\u0645|\u0642\u062f\u0645\s+\u0627\u0644\u0622\u0646)(?![\p{L}\p{M}])/u],
   // (s50) "Description de l'entreprise", "Présentation de la société" (a board's own label of the company part).
   // (s51b) "Über Kieselhof", "À propos de Vérel", "Sobre Itsas", "Over Veenstra": the company by its name, as "About Acme"
   // reads (a capital after the word; not "Über Sie", "Über dich", the reader).
@@ -504,6 +532,13 @@ const FOREIGN_WORDS_S60 =
 const FOREIGN_WORDS_S61 =
   /\b(?:bonusom|dapatkan|peroleh|tasques|necessitem|demanem|voorkeur|tietoa|millega|meie|firmast|oor|pligte|verantwoordelikhede|posbeskrywing|werksbeskrywing|vereistes|kwalifikasies|voordelig|voordeel|aanbeveel|bied|aanbied|voordele|vergoeding|aansoek|aansoeke|hoe|jy|jou)\b/i;
 
+/**
+ * (s62 tune) Words that open a heading in the languages read since s62 and written in plain ASCII (Albanian without its
+ * diaeresis, Tagalog, and the Serbian and Croatian words of applying): FOREIGN_HEADINGS is tried for them too.
+ */
+const FOREIGN_WORDS_S62 =
+  /\b(?:rreth|kush|detyrat|pergjegjesite|kerkesat|kualifikimet|kerkojme|perben|avantazh|perparesi|ofrojme|perfitimet|aplikoni|aplikosh|aplikimi|tungkol|sino|ano|mga|kwalipikasyon|kuwalipikasyon|kailangan|benepisyo|bentahe|mas|paano|alok|iyong|kako|prijave|prijava|nacin)\b/i;
+
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);
   if (APPLY_HEADING.test(stated) || JUDGED_HEADING.test(stated) || NOT_ASKED_HEADING.test(stated) || NOT_FIT_HEADING.test(stated) || EEO_HEADING.test(stated)) return 'other';
@@ -512,7 +547,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari|neco|tercihen|pasii|principais|nossos|como|godt|rart|leder)\b/i.test(heading) || FOREIGN_WORDS_S59.test(heading) || FOREIGN_WORDS_S60.test(heading) || FOREIGN_WORDS_S61.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari|neco|tercihen|pasii|principais|nossos|como|godt|rart|leder)\b/i.test(heading) || FOREIGN_WORDS_S59.test(heading) || FOREIGN_WORDS_S60.test(heading) || FOREIGN_WORDS_S61.test(heading) || FOREIGN_WORDS_S62.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     // (s58: Turkish "İ" read as "i", as a case-blind match does not fold it: "ARANAN NİTELİKLER".)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h.replace(/\u0130/g, 'i'))) return kind;
@@ -1170,6 +1205,18 @@ function companyHeading(line: string, before: readonly string[]): boolean {
 /** (s57) Words of what a job gives: a why-heading's prose that names one is the perks. */
 const WHY_PERK_WORDS = /\b(?:benefits?|perks?|salary|salaries|pension|holidays?|vacation|leave|equity|stock|options|bonus(?:es)?|insurance|401\s?\(?k|stipend|budget|remote|flexib\w+|offers?|pay|pays|paid|four-day|learning|growth|career)\b/i;
 
+/** (s62 tune) A heading that introduces the team the hire joins: "About the team", "The team", "Meet the team", "Our team". */
+const TEAM_HEADING = /^(?:about\s+(?:the|our|this|your)\s+team|(?:the|our|your)\s+team|meet\s+(?:the|your|our)\s+team|the\s+team\s+you(?:'|\u2019)ll\s+join)$/i;
+/** (s62 tune) A sentence that asks of the reader: years of a thing, what the reader should be or have, whom the team is hiring. */
+const PROSE_ASK =
+  /\b(?:(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:or\s+more\s+|plus\s+)?years?\s+(?:of|with|in)\s|you\s+(?:should|must|will\s+need\s+to|need\s+to)\s+(?:also\s+)?(?:be|have|know|hold|speak)\b|(?:we(?:'|\u2019)re|we\s+are)\s+(?:hiring|looking\s+for|seeking)\s+(?:someone|somebody|a\s+person|an?\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:with|who\s+(?:has|knows|is|brings|can))\b|the\s+(?:person|candidate|engineer|hire|colleague)\s+(?:we\s+need|we(?:'|\u2019)re\s+(?:looking\s+for|after))\s+(?:has|is|knows|brings|can)\b|you(?:(?:'|\u2019)ve|\s+have)\s+(?:already\s+)?(?:\w+\s+){0,2}?(?:worked|built|integrated|shipped|run|used|led)\b|(?:experience|familiarity)\s+(?:with|in)\s+[^.]{1,60}?\b(?:is\s+(?:a\s+must|required|essential|a\s+plus)|will\s+help)\b)/i;
+const READER_ASKED = /\b(?:you|someone|somebody|person|candidate|hire)\b/i;
+/** (s62 tune) Prose (no list) of which two sentences or more ask of the reader (PROSE_ASK, the reader named). */
+function teamAsks(text: string): boolean {
+  if (!text.trim() || text.split('\n').some((l) => BULLET.test(l))) return false;
+  return text.split(/(?<=[.!?])\s+/).filter((s) => PROSE_ASK.test(s) && READER_ASKED.test(s)).length >= 2;
+}
+
 /** (s61 tune) A heading that says what follows is the posting told short. */
 const SUMMARY_HEADING = /^(?:tl;?\s?dr|at a glance|in short|in brief|the short version|in a nutshell|the gist)$/i;
 /** (s61 tune) A word of the job's terms: the pay by its amount, where and how it is worked, the contract. */
@@ -1261,6 +1308,10 @@ export function splitSections(text: string): PostingSection[] {
     else if (current.kind === 'responsibilities' && current.heading && moodKind(current.text, description.split('\n', 3).join('\n')) === 'about') current.kind = 'about';
     // "Looking for:" / "Backend Engineer: https://…" / "Data Engineer: https://…": roles on offer.
     else if (current.kind === 'requirements' && listsRoles(current.text)) current.kind = 'responsibilities';
+    // (s62 tune) "About the team" over prose that asks of the reader in two sentences or more ("We're hiring someone with three
+    // or more years of ...", "You should be comfortable ..."): the asks, told where the team is introduced (teamAsks). Prose
+    // that only tells the team, or a list, stays about.
+    if (current.kind === 'about' && TEAM_HEADING.test(headingWords(current.heading)) && teamAsks(current.text)) current.kind = 'requirements';
     // (s61 tune) "TL;DR" / "At a glance" over the job's terms ("- Remote within CET \u00b12", "- \u20ac85k\u2013\u20ac105k + options", "- Senior
     // Platform Engineer at ..."): the posting's lead told short, no story of the company (a summary of what the company does,
     // with no pay and at most one word of the terms, stays about).
@@ -1439,7 +1490,8 @@ export function splitSections(text: string): PostingSection[] {
       // "Bonus: a PhD. Perks: equity": a label after a sentence starts its own section (and so does a third after it,
       // "Must: Go. Nice: Rust. We don't care about: degrees.").
       for (let at = labelAfterSentence(line, inline.at, inline.kind); at >= 0; ) {
-        const m = /^([A-Z][A-Za-z' ]{1,25}):\s*/.exec(line.slice(at));
+        // (s62 tune: a label with hyphens, "Nice-to-haves:", as labelAfterSentence finds it.)
+        const m = /^([A-Z][A-Za-z'\u2019 -]{1,25}):\s*/.exec(line.slice(at));
         if (!m) break;
         bodyEnd = pos + at;
         flush();

@@ -123,9 +123,15 @@ const USE_NAMED =
  */
 const DAILY_WORD_S61 = /(?<![\p{L}])(?:\u03ba\u03b1\u03b8\u03b7\u03bc\u03b5\u03c1\u03b9\u03bd\p{L}*|denne(?=\s+(?:bude[\u0161s]|budete|pracuje[\u0161s]|pracujete))|\u0449\u043e\u0434\u043d\u044f|\u0449\u043e\u0434\u0435\u043d\u043d\p{L}*|\u043a\u043e\u0436\u043d\u043e\u0433\u043e\s+\u0434\u043d\u044f|\u043a\u043e\u0436\u0435\u043d\s+\u0434\u0435\u043d\u044c|elke\s+dag|daagliks|her\s+g\u00fcn|g\u00fcnl\u00fck\s+olarak)(?![\p{L}])/iu;
 const USE_VERB_S61 = /(?<![\p{L}])(?:\u03b5\u03c1\u03b3\u03b1\u03c3[\u03af\u03b9]\u03b1\s+\u03bc\u03b5|\u03b4\u03bf\u03c5\u03bb\u03b5\u03b9[\u03ac\u03b1]\s+\u03bc\u03b5|kirjoit\p{L}*|werk\s+(?:\p{L}+\s+){0,3}?met|ile\s+\u00e7al[\u0131i]\u015f\p{L}*|yazacaks[\u0131i]n(?:[\u0131i]z)?|yaz[\u0131i]yor(?:sun|uz)|\u043f\u0438\u0448\p{L}*|\u043f\u0438\u0441\u0430\u0442\u0438|\u0432\u0438\u043a\u043e\u0440\u0438\u0441\u0442\u043e\u0432\u0443\p{L}*|\u0432\u0438\u043a\u043e\u0440\u0438\u0441\u0442\u043e\u0432\p{L}*|\u043f\u0440\u0430\u0446\u044e\p{L}*\s+(?:\u0437|\u0456\u0437)|\u0440\u043e\u0431\u043e\u0442\p{L}*\s+(?:\u0437|\u0456\u0437)|skryf|werk\s+met)(?![\p{L}])/iu;
+/**
+ * (s62 tune) The words of every day and of working in a thing in Albanian ("\u00c7do dit\u00eb do t\u00eb punosh me PHP", "p\u00ebrdit\u00eb", "p\u00ebrdor") and
+ * Arabic ("\u0627\u0644\u0639\u0645\u0644 \u064a\u0648\u0645\u064a\u0627\u064b \u0645\u0639 ...", "\u0643\u0644 \u064a\u0648\u0645", "\u0628\u0627\u0633\u062a\u062e\u062f\u0627\u0645", "\u062a\u0643\u062a\u0628"), with DAILY_WORD's and USE_VERB's.
+ */
+const DAILY_WORD_S62 = /(?<![\p{L}])(?:[\u00e7c]do\s+dit[\u00ebe]|p[\u00ebe]rdit[\u00ebe]|t[\u00ebe]\s+p[\u00ebe]rditshme|dit[\u00ebe]\s+pas\s+dite|\u064a\u0648\u0645\u064a(?:\u0627\u064b|\u064b\u0627|\u0627|\u0629)?|\u0627\u0644\u064a\u0648\u0645\u064a(?:\u0629)?|\u0643\u0644\s+\u064a\u0648\u0645|\u0628\u0634\u0643\u0644\s+\u064a\u0648\u0645\u064a)(?![\p{L}])/iu;
+const USE_VERB_S62 = /(?<![\p{L}])(?:pun(?:osh|oni|on|ojn\u00eb|ojne|a)\s+(?:\p{L}+\s+){0,2}?me|shkruan|shkruash|shkruani|p[\u00ebe]rdor\p{L}*|(?:\u0627\u0644)?\u0639\u0645\u0644|\u062a\u0639\u0645\u0644|\u0633\u062a\u0639\u0645\u0644|\u0628?\u0627\u0633\u062a\u062e\u062f\u0627\u0645|\u062a\u0633\u062a\u062e\u062f\u0645|\u0633\u062a\u0633\u062a\u062e\u062f\u0645|\u0643\u062a\u0627\u0628\u0629|\u062a\u0643\u062a\u0628|\u0633\u062a\u0643\u062a\u0628)(?![\p{L}])/iu;
 function dailyUse(t: string, findSkills: FindSkills, options: ItemOptions): boolean {
   const u = unbulleted(t).trim();
-  if ((DAILY_WORD.test(u) || DAILY_WORD_S61.test(u)) && (USE_VERB.test(u) || USE_VERB_S61.test(u)) && skillGroups(u, findSkills, options).length > 0) return true;
+  if ((DAILY_WORD.test(u) || DAILY_WORD_S61.test(u) || DAILY_WORD_S62.test(u)) && (USE_VERB.test(u) || USE_VERB_S61.test(u) || USE_VERB_S62.test(u)) && skillGroups(u, findSkills, options).length > 0) return true;
   const m = USE_NAMED.exec(u);
   return m !== null && skillGroups(m[1]!, findSkills, options).length > 0;
 }
