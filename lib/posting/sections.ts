@@ -444,6 +444,45 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['preferred', /^(?:\u064a\u0641\u0636\u0644|\u064a\u064f\u0641\u0636\u0651\u064e?\u0644|\u0627\u0644\u0645\u0624\u0647\u0644\u0627\u062a\s+\u0627\u0644\u0645\u0641\u0636\u0644\u0629|\u0645\u064a\u0632\u0629\s+\u0625\u0636\u0627\u0641\u064a\u0629|(?:\u064a\u0639\u062f|\u064a\u0639\u062a\u0628\u0631)\s+\u0645\u064a\u0632\u0629)(?![\p{L}\p{M}])/u],
   ['benefits', /^(?:\u0627\u0644\u0645\u0632\u0627\u064a\u0627|\u0627\u0644\u0645\u0645\u064a\u0632\u0627\u062a|\u0627\u0644\u0627\u0645\u062a\u064a\u0627\u0632\u0627\u062a|(?:\u0645\u0627\s+)?\u0646\u0642\u062f\u0645(?:\u0647)?(?:\s+\u0644\u0643)?|\u0627\u0644\u0631\u0627\u062a\u0628\s+\u0648\u0627\u0644\u0645\u0632\u0627\u064a\u0627)(?![\p{L}\p{M}])/u],
   ['other', /^(?:\u0644\u0644\u062a\u0642\u062f\u064a\u0645|(?:\u0637\u0631\u064a\u0642\u0629|\u0643\u064a\u0641\u064a\u0629)\s+\u0627\u0644\u062a\u0642\u062f\u064a\u0645|\u0627\u0644\u062a\u0642\u062f\u064a\u0645|\u0642\u062f\u0645\s+\u0627\u0644\u0622\u0646)(?![\p{L}\p{M}])/u],
+  // (s62b tune) Hebrew, as Israeli boards head their parts: "\u05e7\u05e6\u05ea \u05e2\u05dc\u05d9\u05e0\u05d5", "\u05de\u05d4 \u05ea\u05e2\u05e9\u05d5 \u05d1\u05ea\u05e4\u05e7\u05d9\u05d3", "\u05d3\u05e8\u05d9\u05e9\u05d5\u05ea \u05d4\u05ea\u05e4\u05e7\u05d9\u05d3", "\u05d9\u05ea\u05e8\u05d5\u05df", "\u05de\u05d4 \u05de\u05d7\u05db\u05d4 \u05dc\u05da",
+  // "\u05d4\u05d2\u05e9\u05ea \u05de\u05d5\u05e2\u05de\u05d3\u05d5\u05ea".
+  ['about', /^(?:\u05e7\u05e6\u05ea\s+\u05e2\u05dc\u05d9\u05e0\u05d5|\u05e2\u05dc\u05d9\u05e0\u05d5|\u05e2\u05dc\s+\u05d4\u05d7\u05d1\u05e8\u05d4|\u05de\u05d9\s+\u05d0\u05e0\u05d7\u05e0\u05d5|\u05d0\u05d5\u05d3\u05d5\u05ea(?:\s+\u05d4\u05d7\u05d1\u05e8\u05d4)?)(?![\p{L}\p{M}])/u],
+  ['responsibilities', /^(?:\u05de\u05d4\s+(?:\u05ea\u05e2\u05e9\u05d5|\u05ea\u05e2\u05e9\u05d4|\u05ea\u05e2\u05e9\u05d9)(?:\s+\u05d1\u05ea\u05e4\u05e7\u05d9\u05d3)?|\u05ea\u05d9\u05d0\u05d5\u05e8\s+(?:\u05d4\u05ea\u05e4\u05e7\u05d9\u05d3|\u05d4\u05de\u05e9\u05e8\u05d4)|\u05ea\u05d7\u05d5\u05de\u05d9\s+\u05d0\u05d7\u05e8\u05d9\u05d5\u05ea|\u05d4\u05ea\u05e4\u05e7\u05d9\u05d3\s+\u05db\u05d5\u05dc\u05dc)(?![\p{L}\p{M}])/u],
+  ['requirements', /^(?:\u05d3\u05e8\u05d9\u05e9\u05d5\u05ea(?:\s+(?:\u05d4\u05ea\u05e4\u05e7\u05d9\u05d3|\u05d4\u05de\u05e9\u05e8\u05d4|\u05d7\u05d5\u05d1\u05d4))?|(?:\u05d0\u05ea\s+)?\u05de\u05d9\s+\u05d0\u05e0\u05d7\u05e0\u05d5\s+\u05de\u05d7\u05e4\u05e9\u05d9\u05dd|\u05de\u05d4\s+\u05d0\u05e0\u05d7\u05e0\u05d5\s+\u05de\u05d7\u05e4\u05e9\u05d9\u05dd|\u05db\u05d9\u05e9\u05d5\u05e8\u05d9\u05dd\s+\u05e0\u05d3\u05e8\u05e9\u05d9\u05dd)(?![\p{L}\p{M}])/u],
+  ['preferred', /^(?:\u05d9\u05ea\u05e8\u05d5\u05df(?:\s+\u05de\u05e9\u05de\u05e2\u05d5\u05ea\u05d9)?|\u05d9\u05ea\u05e8\u05d5\u05e0\u05d5\u05ea|(?:\u05d9\u05d9\u05d7\u05e9\u05d1|\u05e0\u05d7\u05e9\u05d1|\u05d9\u05d4\u05d5\u05d5\u05d4)\s+(?:\u05dc)?\u05d9\u05ea\u05e8\u05d5\u05df)(?![\p{L}\p{M}])/u],
+  ['benefits', /^(?:\u05de\u05d4\s+\u05de\u05d7\u05db\u05d4\s+(?:\u05dc\u05da|\u05dc\u05db\u05dd)|\u05de\u05d4\s+(?:\u05d0\u05e0\u05d7\u05e0\u05d5|\u05d0\u05e0\u05d5)\s+\u05de\u05e6\u05d9\u05e2\u05d9\u05dd|\u05d4\u05d8\u05d1\u05d5\u05ea|\u05ea\u05e0\u05d0\u05d9\u05dd(?:\s+\u05d5\u05d4\u05d8\u05d1\u05d5\u05ea)?)(?![\p{L}\p{M}])/u],
+  ['other', /^(?:\u05d4\u05d2\u05e9\u05ea\s+\u05de\u05d5\u05e2\u05de\u05d3\u05d5\u05ea|\u05d0\u05d9\u05da\s+\u05de\u05d2\u05d9\u05e9\u05d9\u05dd(?:\s+\u05de\u05d5\u05e2\u05de\u05d3\u05d5\u05ea)?|(?:\u05dc)?\u05e9\u05dc\u05d9\u05d7\u05ea\s+\u05e7\u05d5\u05e8\u05d5\u05ea\s+\u05d7\u05d9\u05d9\u05dd)(?![\p{L}\p{M}])/u],
+  // (s62b tune) Azerbaijani: "\u015eirk\u0259t haqq\u0131nda", "V\u0259zif\u0259 öhd\u0259likl\u0259ri", "T\u0259l\u0259bl\u0259r", "Üstünlük", "Biz t\u0259klif edirik", "Müraci\u0259t qaydas\u0131".
+  ['about', /^(?:(?:\u015firk\u0259t|\u015firk\u0259timiz|komandam\u0131z)\s+haqq\u0131nda|haqq\u0131m\u0131zda|biz\s+kimik)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:\u0259sas\s+)?v\u0259zif\u0259\s+öhd\u0259likl\u0259ri|(?:\u0259sas\s+)?v\u0259zif\u0259l\u0259r|öhd\u0259likl\u0259r|i\u015f(?:in)?\s+t\u0259sviri|n\u0259\s+ed\u0259c\u0259ksiniz|n\u0259\s+ed\u0259c\u0259ks\u0259n)(?![\p{L}])/iu],
+  ['requirements', /^(?:(?:namiz\u0259d\u0259\s+|\u0259sas\s+)?t\u0259l\u0259bl\u0259r|namiz\u0259dd\u0259n\s+gözl\u0259ntil\u0259r|kimi\s+axtar\u0131r\u0131q)(?![\p{L}])/iu],
+  ['preferred', /^(?:üstünlük(?:\s+(?:t\u0259\u015fkil\s+edir|hesab\s+olunur|verilir))?|üstünlükdür|arzuolunan(?:d\u0131r)?)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:biz\s+)?(?:n\u0259\s+)?t\u0259klif\s+edirik|i\u015f\s+\u015f\u0259raiti|\u015f\u0259rtl\u0259r)(?![\p{L}])/iu],
+  ['other', /^(?:müraci\u0259t\s+qaydas\u0131|nec\u0259\s+müraci\u0259t\s+etm\u0259li|müraci\u0259t\s+üçün)(?![\p{L}])/iu],
+  // (s62b tune) Basque: "Nor gara", "Zure egitekoak", "Eskakizunak", "Baloratuko da", "Eskaintzen duguna", "Nola eman izena".
+  ['about', /^(?:nor(?:tzuk)?\s+gara|guri\s+buruz|enpresari\s+buruz)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:zure\s+)?(?:egitekoak|zereginak|eginkizunak)|zer\s+egingo\s+duzu|lanpostuaren\s+deskribapena)(?![\p{L}])/iu],
+  ['requirements', /^(?:eskakizunak|baldintzak|zer\s+eskatzen\s+dugu|eskatzen\s+duguna|behar\s+duguna)(?![\p{L}])/iu],
+  ['preferred', /^(?:baloratuko\s+(?:da|dira|dugu|ditugu)|abantaila(?:\s+izango\s+da)?|kontuan\s+hartuko\s+da)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:zer\s+)?eskaintzen\s+(?:dugu|duguna|dizugu)|eskaintza)(?![\p{L}])/iu],
+  ['other', /^(?:nola\s+(?:eman\s+izena|aurkeztu)|izena\s+emateko|hautagaitza\s+aurkezteko)(?![\p{L}])/iu],
+  // (s62b tune) Thai, its words unspaced: "\u0e23\u0e39\u0e49\u0e08\u0e31\u0e01\u0e01\u0e31\u0e1a\u0e40\u0e23\u0e32", "\u0e2b\u0e19\u0e49\u0e32\u0e17\u0e35\u0e48\u0e41\u0e25\u0e30\u0e04\u0e27\u0e32\u0e21\u0e23\u0e31\u0e1a\u0e1c\u0e34\u0e14\u0e0a\u0e2d\u0e1a", "\u0e04\u0e38\u0e13\u0e2a\u0e21\u0e1a\u0e31\u0e15\u0e34\u0e1c\u0e39\u0e49\u0e2a\u0e21\u0e31\u0e04\u0e23", "\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e34\u0e01\u0e32\u0e23", "\u0e27\u0e34\u0e18\u0e35\u0e01\u0e32\u0e23\u0e2a\u0e21\u0e31\u0e04\u0e23".
+  ['about', /^(?:\u0e23\u0e39\u0e49\u0e08\u0e31\u0e01(?:\u0e01\u0e31\u0e1a)?\u0e40\u0e23\u0e32|\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e01\u0e31\u0e1a(?:\u0e40\u0e23\u0e32|\u0e1a\u0e23\u0e34\u0e29\u0e31\u0e17)|\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e1a\u0e23\u0e34\u0e29\u0e31\u0e17)(?![\p{L}\p{M}])/u],
+  ['responsibilities', /^(?:\u0e2b\u0e19\u0e49\u0e32\u0e17\u0e35\u0e48(?:\u0e41\u0e25\u0e30)?\u0e04\u0e27\u0e32\u0e21\u0e23\u0e31\u0e1a\u0e1c\u0e34\u0e14\u0e0a\u0e2d\u0e1a|\u0e25\u0e31\u0e01\u0e29\u0e13\u0e30\u0e07\u0e32\u0e19|\u0e23\u0e32\u0e22\u0e25\u0e30\u0e40\u0e2d\u0e35\u0e22\u0e14\u0e07\u0e32\u0e19|\u0e2b\u0e19\u0e49\u0e32\u0e17\u0e35\u0e48)(?![\p{L}\p{M}])/u],
+  ['requirements', /^(?:\u0e04\u0e38\u0e13\u0e2a\u0e21\u0e1a\u0e31\u0e15\u0e34(?:\u0e1c\u0e39\u0e49\u0e2a\u0e21\u0e31\u0e04\u0e23|\u0e17\u0e35\u0e48\u0e15\u0e49\u0e2d\u0e07\u0e01\u0e32\u0e23)?)(?![\p{L}\p{M}])/u],
+  ['preferred', /^(?:(?:\u0e08\u0e30)?(?:\u0e44\u0e14\u0e49\u0e23\u0e31\u0e1a\u0e01\u0e32\u0e23)?\u0e1e\u0e34\u0e08\u0e32\u0e23\u0e13\u0e32\u0e40\u0e1b\u0e47\u0e19\u0e1e\u0e34\u0e40\u0e28\u0e29|\u0e02\u0e49\u0e2d\u0e44\u0e14\u0e49\u0e40\u0e1b\u0e23\u0e35\u0e22\u0e1a)(?![\p{L}\p{M}])/u],
+  ['benefits', /^(?:\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e34\u0e01\u0e32\u0e23(?:\u0e41\u0e25\u0e30\u0e1c\u0e25\u0e1b\u0e23\u0e30\u0e42\u0e22\u0e0a\u0e19\u0e4c)?|\u0e1c\u0e25\u0e15\u0e2d\u0e1a\u0e41\u0e17\u0e19\u0e41\u0e25\u0e30\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e34\u0e01\u0e32\u0e23|\u0e2a\u0e34\u0e48\u0e07\u0e17\u0e35\u0e48\u0e04\u0e38\u0e13\u0e08\u0e30\u0e44\u0e14\u0e49\u0e23\u0e31\u0e1a)(?![\p{L}\p{M}])/u],
+  ['other', /^(?:\u0e27\u0e34\u0e18\u0e35(?:\u0e01\u0e32\u0e23)?\u0e2a\u0e21\u0e31\u0e04\u0e23(?:\u0e07\u0e32\u0e19)?|\u0e0a\u0e48\u0e2d\u0e07\u0e17\u0e32\u0e07\u0e01\u0e32\u0e23\u0e2a\u0e21\u0e31\u0e04\u0e23|\u0e15\u0e34\u0e14\u0e15\u0e48\u0e2d\u0e2a\u0e21\u0e31\u0e04\u0e23\u0e07\u0e32\u0e19)(?![\p{L}\p{M}])/u],
+  // (s62b tune) Bulgarian in Cyrillic, more of its words: "\u0417\u0430 \u043a\u043e\u043c\u043f\u0430\u043d\u0438\u044f\u0442\u0430", "\u041a\u0430\u043a \u0434\u0430 \u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0441\u0442\u0432\u0430\u0448"; Macedonian: "\u0428\u0442\u043e \u045c\u0435 \u0440\u0430\u0431\u043e\u0442\u0438\u0448",
+  // "\u0428\u0442\u043e \u0431\u0430\u0440\u0430\u043c\u0435", "\u041f\u0440\u0435\u0434\u043d\u043e\u0441\u0442 \u045c\u0435 \u0438\u043c\u0430\u0430\u0442 \u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0438 \u0441\u043e", "\u0428\u0442\u043e \u043d\u0443\u0434\u0438\u043c\u0435", "\u041a\u0430\u043a\u043e \u0434\u0430 \u0430\u043f\u043b\u0438\u0446\u0438\u0440\u0430\u0448".
+  ['about', /^(?:\u0437\u0430\s+(?:\u043a\u043e\u043c\u043f\u0430\u043d\u0438\u044f\u0442\u0430|\u0444\u0438\u0440\u043c\u0430\u0442\u0430|\u0435\u043a\u0438\u043f\u0430|\u043a\u043e\u043c\u043f\u0430\u043d\u0438\u0458\u0430\u0442\u0430|\u0444\u0438\u0440\u043c\u0430\u0442\u0430))(?![\p{L}])/iu],
+  ['other', /^(?:\u043a\u0430\u043a\s+\u0434\u0430\s+\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0441\u0442\u0432\u0430\u0448|\u043a\u0430\u043a\s+\u0434\u0430\s+\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0441\u0442\u0432\u0430\u0442\u0435|\u043a\u0430\u043a\u043e\s+\u0434\u0430\s+(?:\u0430\u043f\u043b\u0438\u0446\u0438\u0440\u0430\u0448|\u0430\u043f\u043b\u0438\u0446\u0438\u0440\u0430\u0442\u0435|\u0441\u0435\s+\u043f\u0440\u0438\u0458\u0430\u0432\u0438\u0448|\u0441\u0435\s+\u043f\u0440\u0438\u0458\u0430\u0432\u0438\u0442\u0435))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:\u0448\u0442\u043e\s+\u045c\u0435\s+(?:\u0440\u0430\u0431\u043e\u0442\u0438\u0448|\u0440\u0430\u0431\u043e\u0442\u0438\u0442\u0435)|(?:\u0442\u0432\u043e\u0438(?:\u0442\u0435)?\s+|\u0432\u0430\u0448\u0438(?:\u0442\u0435)?\s+)?\u043e\u0431\u0432\u0440\u0441\u043a\u0438|\u0440\u0430\u0431\u043e\u0442\u043d\u0438\s+\u0437\u0430\u0434\u0430\u0447\u0438|\u043e\u043f\u0438\u0441\s+\u043d\u0430\s+(?:\u0440\u0430\u0431\u043e\u0442\u0430\u0442\u0430|\u0440\u0430\u0431\u043e\u0442\u043d\u043e\u0442\u043e\s+\u043c\u0435\u0441\u0442\u043e))(?![\p{L}])/iu],
+  ['requirements', /^(?:\u0448\u0442\u043e\s+\u0431\u0430\u0440\u0430\u043c\u0435(?:\s+\u043e\u0434\s+(?:\u0442\u0435\u0431\u0435|\u0432\u0430\u0441))?|\u0431\u0430\u0440\u0430\u045a\u0430(?:\s+\u0437\u0430\s+(?:\u043f\u043e\u0437\u0438\u0446\u0438\u0458\u0430\u0442\u0430|\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u043e\u0442))?|\u043f\u043e\u0442\u0440\u0435\u0431\u043d\u0438\s+\u0432\u0435\u0448\u0442\u0438\u043d\u0438)(?![\p{L}])/iu],
+  ['preferred', /^(?:\u043f\u0440\u0435\u0434\u043d\u043e\u0441\u0442(?:\s+(?:\u045c\u0435\s+\u0438\u043c\u0430\u0430\u0442|\u0438\u043c\u0430\u0430\u0442)(?:\s+\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0438(?:\u0442\u0435)?(?:\s+(?:\u0441\u043e|\u043a\u043e\u0438))?)?|\s+\u0435|\s+\u045c\u0435\s+\u0431\u0438\u0434\u0435)?|\u045c\u0435\s+\u0431\u0438\u0434\u0435\s+\u043f\u0440\u0435\u0434\u043d\u043e\u0441\u0442|\u043f\u043e\u0436\u0435\u043b\u043d\u043e)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:\u0448\u0442\u043e\s+)?(?:\u0442\u0438\s+|\u0432\u0438\s+)?\u043d\u0443\u0434\u0438\u043c\u0435|\u0431\u0435\u043d\u0435\u0444\u0438\u0446\u0438\u0438|\u043f\u0440\u0438\u0434\u043e\u0431\u0438\u0432\u043a\u0438)(?![\p{L}])/iu],
+  // (s62b tune) Tagalog, the perks as what awaits the reader: "Ano ang naghihintay sa iyo".
+  ['benefits', /^(?:ano\s+ang\s+naghihintay(?:\s+sa\s+(?:iyo|inyo))?)(?![\p{L}])/iu],
   // (s50) "Description de l'entreprise", "Présentation de la société" (a board's own label of the company part).
   // (s51b) "Über Kieselhof", "À propos de Vérel", "Sobre Itsas", "Over Veenstra": the company by its name, as "About Acme"
   // reads (a capital after the word; not "Über Sie", "Über dich", the reader).
@@ -534,10 +573,10 @@ const FOREIGN_WORDS_S61 =
 
 /**
  * (s62 tune) Words that open a heading in the languages read since s62 and written in plain ASCII (Albanian without its
- * diaeresis, Tagalog, and the Serbian and Croatian words of applying): FOREIGN_HEADINGS is tried for them too.
+ * diaeresis, Tagalog, and the Serbian and Croatian words of applying; s62b: Basque): FOREIGN_HEADINGS is tried for them too.
  */
 const FOREIGN_WORDS_S62 =
-  /\b(?:rreth|kush|detyrat|pergjegjesite|kerkesat|kualifikimet|kerkojme|perben|avantazh|perparesi|ofrojme|perfitimet|aplikoni|aplikosh|aplikimi|tungkol|sino|ano|mga|kwalipikasyon|kuwalipikasyon|kailangan|benepisyo|bentahe|mas|paano|alok|iyong|kako|prijave|prijava|nacin)\b/i;
+  /\b(?:zer|nor|nortzuk|guri|buruz|enpresari|egitekoak|zereginak|eginkizunak|eskakizunak|baldintzak|eskatzen|behar|baloratuko|abantaila|kontuan|eskaintzen|eskaintza|nola|izena|hautagaitza|lanpostuaren|naghihintay|rreth|kush|detyrat|pergjegjesite|kerkesat|kualifikimet|kerkojme|perben|avantazh|perparesi|ofrojme|perfitimet|aplikoni|aplikosh|aplikimi|tungkol|sino|ano|mga|kwalipikasyon|kuwalipikasyon|kailangan|benepisyo|bentahe|mas|paano|alok|iyong|kako|prijave|prijava|nacin)\b/i;
 
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);
@@ -919,6 +958,13 @@ const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack 
 // (s58 tune: "Lanternfish hires without regard to where you come from ...": the employer's statement in its own words.)
 const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative action|(?:is|are) committed to (?:equality|diversity|inclusion|employment equity|building a (?:diverse|inclusive))|welcomes? applications from (?:all|everyone|people of all|candidates of all|(?:people|candidates|applicants) with disabilities|disabled (?:people|candidates|applicants))|welcomes? (?:applicants|applications|candidates|people) (?:of|from) (?:every|all|any) (?:backgrounds?|walks? of life)|hires? (?:purely |solely |only )?on merit|does not discriminate|without regard to (?:race|age|sex|gender)|(?:hires?|hiring|employs?|recruits?)\s+(?:people\s+|everyone\s+|staff\s+)?without\s+regard\s+to|EOE|EEO(?:\/AA)?\s+employer|AA\/EEO(?:\s+employer)?)\b/i;
 
+/**
+ * (s62b tune) The employer's equal-treatment line in the posting's own language: Hebrew "\u05d4\u05de\u05e9\u05e8\u05d4 \u05de\u05d9\u05d5\u05e2\u05d3\u05ea \u05dc\u05e0\u05e9\u05d9\u05dd \u05d5\u05dc\u05d2\u05d1\u05e8\u05d9\u05dd \u05db\u05d0\u05d7\u05d3" (the job
+ * is for women and men alike), French "égalité des chances", German "Chancengleichheit", Spanish and Portuguese "igualdad/igualdade de
+ * oportunidades": no perk, as EQUAL_CHANCE's English is not.
+ */
+const EQUAL_CHANCE_ABROAD = /(?:\u05dc\u05e0\u05e9\u05d9\u05dd\s+\u05d5(?:\u05dc)?\u05d2\u05d1\u05e8\u05d9\u05dd\s+\u05db\u05d0\u05d7\u05d3|\u05dc\u05d2\u05d1\u05e8\u05d9\u05dd\s+\u05d5(?:\u05dc)?\u05e0\u05e9\u05d9\u05dd\s+\u05db\u05d0\u05d7\u05d3)|(?<![\p{L}])(?:égalité\s+des\s+chances|chancengleichheit|igualdad\s+de\s+oportunidades|igualdade\s+de\s+oportunidades)(?![\p{L}])/iu;
+
 /** A heading that names the whole posting, not its duties: "Job Description", "JD", "Position details". */
 const WHOLE_JOB = /^(?:(?:the |full )?(?:job|role|position) (?:description|details)|jd|description)$/i;
 
@@ -1205,6 +1251,12 @@ function companyHeading(line: string, before: readonly string[]): boolean {
 /** (s57) Words of what a job gives: a why-heading's prose that names one is the perks. */
 const WHY_PERK_WORDS = /\b(?:benefits?|perks?|salary|salaries|pension|holidays?|vacation|leave|equity|stock|options|bonus(?:es)?|insurance|401\s?\(?k|stipend|budget|remote|flexib\w+|offers?|pay|pays|paid|four-day|learning|growth|career)\b/i;
 
+/**
+ * (s62b tune) A clause that says what it introduces is wished, not asked: "... would be preferred", "... is a plus", "... are
+ * nice to have", "we'd love to see" (not said in the negative: "is not preferred").
+ */
+const WISH_CLAUSE =
+  /\b(?:(?:is|are|would\s+be|will\s+be|would\s+all\s+be)\s+(?:(?:also|especially|highly|strongly|very\s+much)\s+)?(?:preferred|desirable|desired|a\s+(?:plus|bonus)|nice\s+to\s+have|an\s+advantage|advantageous)|(?:we(?:'|\u2019)d|we\s+would)\s+(?:love|like)\s+to\s+see)\b/i;
 /** (s62 tune) A heading that introduces the team the hire joins: "About the team", "The team", "Meet the team", "Our team". */
 const TEAM_HEADING = /^(?:about\s+(?:the|our|this|your)\s+team|(?:the|our|your)\s+team|meet\s+(?:the|your|our)\s+team|the\s+team\s+you(?:'|\u2019)ll\s+join)$/i;
 /** (s62 tune) A sentence that asks of the reader: years of a thing, what the reader should be or have, whom the team is hiring. */
@@ -1410,6 +1462,11 @@ export function splitSections(text: string): PostingSection[] {
     // colon, among the wishes' rows (no list line before or after it: a table's cells, flattened) names a group of the
     // wishes, not asks. (After a list of wishes, "Experience" over a list heads asks again.)
     if (kind === 'requirements' && current.kind === 'preferred' && !/:\**\s*$/.test(line) && ASK_FIELD.test(line.trim()) && !BULLET.test(nearText(lines, n, -1)) && !BULLET.test(nearText(lines, n, 1))) kind = 'preferred';
+    // (s62b tune) "Experience in any of these would be preferred, though none is required:" over a list: a sentence that says
+    // its list is wished (WISH_CLAUSE) heads the wishes, after the asks too (too long for a heading's words, it was read as a
+    // line of the asks, or as their heading by its list).
+    if ((kind === null || kind === 'unknown') && !inline && !apply && current.kind !== 'preferred' && !BULLET.test(line) && /:\**\s*$/.test(line) && line.trim().length <= 200 && WISH_CLAUSE.test(line) && BULLET.test(lines[n + 1] ?? ''))
+      kind = 'preferred';
     // "We're hiring two founders to work with us in person:" then a list that asks: a sentence that opens a list of asks is its heading.
     if ((kind === null || kind === 'unknown') && !inline && !apply && current.kind !== 'requirements' && current.kind !== 'preferred' && !BULLET.test(line) && /:\**\s*$/.test(line) && line.trim().length <= 200 && listAsks(listAt(lines, n + 1)))
       kind = 'requirements';
@@ -1530,7 +1587,7 @@ export function splitSections(text: string): PostingSection[] {
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
-    } else if (current.kind !== 'other' && !BULLET.test(line) && !lines[n - 1]?.trim() && EQUAL_CHANCE.test(line)) {
+    } else if (current.kind !== 'other' && !BULLET.test(line) && !lines[n - 1]?.trim() && (EQUAL_CHANCE.test(line) || EQUAL_CHANCE_ABROAD.test(line))) {
       // "Ossory Health is an equal opportunity employer." after the perks' list (or the asks'): the employer's statement, no part of it.
       flush();
       current = { kind: 'other', heading: '', text: '', offset: 0 };

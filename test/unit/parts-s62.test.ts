@@ -235,3 +235,148 @@ describe('s62: the daily work in a named skill said among the duties in Albanian
     expect(rows(ar).join('\n')).not.toMatch(/المبيعات|تطوير الخدمات/);
   });
 });
+
+describe('s62b: headings in Hebrew, Azerbaijani, Basque, Thai and Macedonian, more Bulgarian, and a Tagalog "what awaits you"', () => {
+  it('are read by their words', () => {
+    const cases: Array<[string, string]> = [
+      ['מי אנחנו', 'about'],
+      ['תיאור המשרה', 'responsibilities'],
+      ['מה אנחנו מחפשים', 'requirements'],
+      ['ייחשב יתרון', 'preferred'],
+      ['מה אנחנו מציעים', 'benefits'],
+      ['הגשת מועמדות', 'other'],
+      ['Haqqımızda', 'about'],
+      ['Əsas vəzifələr', 'responsibilities'],
+      ['Namizədə tələblər', 'requirements'],
+      ['Üstünlük hesab olunur', 'preferred'],
+      ['Nə təklif edirik', 'benefits'],
+      ['Necə müraciət etməli', 'other'],
+      ['Guri buruz', 'about'],
+      ['Zer egingo duzu', 'responsibilities'],
+      ['Zer eskatzen dugu', 'requirements'],
+      ['Abantaila izango da', 'preferred'],
+      ['Zer eskaintzen dugu', 'benefits'],
+      ['Izena emateko', 'other'],
+      ['เกี่ยวกับเรา', 'about'],
+      ['รายละเอียดงาน', 'responsibilities'],
+      ['คุณสมบัติที่ต้องการ', 'requirements'],
+      ['ผลตอบแทนและสวัสดิการ', 'benefits'],
+      ['ช่องทางการสมัคร', 'other'],
+      ['Работни задачи', 'responsibilities'],
+      ['Барања за позицијата', 'requirements'],
+      ['Ќе биде предност', 'preferred'],
+      ['Што ти нудиме', 'benefits'],
+      ['Како да се пријавите', 'other'],
+      ['За фирмата', 'about'],
+      ['Как да кандидатствате', 'other'],
+      ['Ano ang naghihintay sa inyo', 'benefits'],
+    ];
+    for (const [h, kind] of cases) expect(classifyHeading(h), h).toBe(kind);
+  });
+
+  it('counter-examples: Russian and Bulgarian headings read as before; a bare Basque or Hebrew word of no heading heads nothing', () => {
+    expect(classifyHeading('Требования')).toBe('requirements');
+    expect(classifyHeading('Как откликнуться')).toBe('other');
+    expect(classifyHeading('Какво предлагаме')).toBe('benefits');
+    expect(classifyHeading('Nola')).toBeNull();
+    expect(classifyHeading('Zure')).toBeNull();
+    expect(classifyHeading('שלום')).toBeNull();
+  });
+
+  it('a Thai posting splits into its parts; its perks, a pay line among them, stay perks', () => {
+    const text = [
+      'Frontend Developer',
+      'บริษัท ริมโขง ซอฟต์ จำกัด · หนองคาย',
+      '',
+      'เกี่ยวกับเรา',
+      'ริมโขง ซอฟต์ ทำระบบจองเรือท่องเที่ยวริมแม่น้ำโขง',
+      '',
+      'ลักษณะงาน',
+      '- พัฒนาหน้าเว็บจองเรือ',
+      '- ใช้ React ทุกวัน',
+      '',
+      'คุณสมบัติ',
+      '- มีประสบการณ์กับ TypeScript',
+      '- ใช้ Git ได้',
+      '',
+      'สวัสดิการ',
+      '- เงินเดือน: 30,000–45,000 บาท',
+      '- โบนัสปลายปี',
+      '',
+      'วิธีสมัคร',
+      'ส่งอีเมลมาที่ jobs@rimkhong.example',
+    ].join('\n');
+    expect(partOf(text, 'ทำระบบจองเรือ')).toBe('about');
+    expect(partOf(text, 'พัฒนาหน้าเว็บ')).toBe('responsibilities');
+    expect(partOf(text, 'มีประสบการณ์กับ TypeScript')).toBe('requirements');
+    expect(partOf(text, 'โบนัสปลายปี')).toBe('benefits');
+    expect(partOf(text, 'ส่งอีเมล')).toBe('other');
+    const got = rows(text);
+    expect(got).toEqual(expect.arrayContaining(['มีประสบการณ์กับ TypeScript', 'ใช้ React ทุกวัน']));
+    expect(got.join('\n')).not.toMatch(/เงินเดือน|โบนัส|พัฒนาหน้าเว็บ/);
+  });
+
+  it('a Basque posting splits into its parts', () => {
+    const text = 'Datu-analista\nBidasoa Datuak S.L. · Irun\n\nNor gara\nBidasoa Datuak-ek mugaz gaindiko garraio-enpresentzako txostenak egiten ditu.\n\nEskakizunak\n- SQL ezagutza\n- Power BI-rekin esperientzia\n\nBaloratuko da\n- Python\n\nEskaintzen duguna\n- Lan-ordutegi malgua\n\nNola eman izena\nBidali CVa lana@bidasoa.example helbidera.\n';
+    expect(partOf(text, 'mugaz gaindiko')).toBe('about');
+    expect(partOf(text, 'SQL ezagutza')).toBe('requirements');
+    expect(partOf(text, '- Python')).toBe('preferred');
+    expect(partOf(text, 'Lan-ordutegi malgua')).toBe('benefits');
+    expect(partOf(text, 'Bidali CVa')).toBe('other');
+  });
+});
+
+describe('s62b: a sentence that says its list is wished heads the wishes', () => {
+  it('"... would be preferred, though none is required:" after the asks heads the wishes', () => {
+    const text = 'Data Engineer\n\nWhat you need\n- SQL\n- Airflow\n\nFamiliarity with any of the following would be a plus, but we will not hold it against you:\n- Kafka\n- Flink\n\nPerks\n- Pension\n';
+    expect(partOf(text, '- Airflow')).toBe('requirements');
+    expect(partOf(text, '- Kafka')).toBe('preferred');
+    expect(reqs(text).find((r) => r.text.includes('Kafka'))?.importance).toBe('preferred');
+  });
+
+  it('counter-example: a sentence that asks its list heads no wishes', () => {
+    const asks = 'Data Engineer\n\nWhat you need\n- SQL\n\nHands-on experience with all of the following is required:\n- Kafka\n- Flink\n';
+    expect(partOf(asks, '- Kafka')).toBe('requirements');
+  });
+});
+
+describe('s62b: an equal-treatment line in the posting\'s language after the perks is no perk', () => {
+  it('Hebrew, French, German', () => {
+    const he = 'הטבות\n- קרן השתלמות\n- ארוחות צהריים\n\nהמשרה פונה לגברים ולנשים כאחד.\n';
+    expect(partOf(he, 'קרן השתלמות')).toBe('benefits');
+    expect(partOf(he, 'המשרה פונה')).toBe('other');
+    const fr = 'Nous offrons\n- Tickets restaurant\n\nNous sommes attachés à l\'égalité des chances.\n';
+    expect(partOf(fr, 'égalité des chances')).toBe('other');
+    const de = 'Wir bieten\n- Jobticket\n\nChancengleichheit ist uns wichtig.\n';
+    expect(partOf(de, 'Chancengleichheit')).toBe('other');
+  });
+
+  it('counter-example: a perk line that names women or men stays a perk', () => {
+    const he = 'הטבות\n- חדר הנקה לנשים\n- חדר כושר\n';
+    expect(partOf(he, 'חדר הנקה')).toBe('benefits');
+  });
+});
+
+describe('s62b: the daily work in a named skill in Russian, Macedonian, Hebrew, Azerbaijani, Basque and Thai', () => {
+  it('is an ask', () => {
+    const cases: Array<[string, string]> = [
+      ['Обязанности', 'Каждый день писать на Go'],
+      ['Што ќе работиш', 'Секој ден ќе работиш со Selenium'],
+      ['תיאור התפקיד', 'עבודה שוטפת ויומיומית עם Kubernetes'],
+      ['Vəzifə öhdəlikləri', 'Hər gün Python ilə işləmək'],
+      ['Zure egitekoak', 'Egunero Kotlin erabiliko duzu'],
+      ['ลักษณะงาน', 'เขียน Python ทุกวัน'],
+    ];
+    for (const [h, line] of cases) {
+      const text = `Engineer\n\n${h}\n- ${line}\n\nRequirements\n- Docker\n`;
+      expect(rows(text), line).toEqual(expect.arrayContaining([line]));
+    }
+  });
+
+  it('counter-examples: a daily meeting that names no skill stays a duty', () => {
+    const ru = 'Инженер\n\nОбязанности\n- Каждый день работать с командой поддержки\n\nТребования\n- Docker\n';
+    expect(rows(ru).join('\n')).not.toMatch(/командой/);
+    const th = 'Engineer\n\nลักษณะงาน\n- ประชุมทีมทุกวัน\n\nคุณสมบัติ\n- Docker\n';
+    expect(rows(th).join('\n')).not.toMatch(/ประชุม/);
+  });
+});
