@@ -425,6 +425,73 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['responsibilities', /^(?:(?:les\s+)?(?:teves|vostres)\s+tasques|tasques(?:\s+del\s+lloc)?)(?![\p{L}])/iu],
   ['requirements', /^(?:(?:qu\u00e8|que)\s+(?:necessitem|et\s+demanem|demanem))(?![\p{L}])/iu],
   ['preferred', /^(?:voorkeur(?:\s+sal\s+gegee\s+word(?:\s+aan)?)?)(?![\p{L}])/iu],
+  // (s62 tune) Albanian, as Albanian and Kosovar boards head their parts: "Rreth nesh", "P\u00ebrgjegj\u00ebsit\u00eb", "K\u00ebrkesat", "P\u00ebrb\u00ebn
+  // avantazh", "Ofrojm\u00eb", "Si t\u00eb aplikoni" (with or without the diaeresis).
+  ['about', /^(?:rreth\s+(?:nesh|kompanis[\u00ebe](?:\s+son[\u00ebe])?|firm[\u00ebe]s|ekipit(?:\s+ton[\u00ebe])?)|kush\s+jemi(?:\s+ne)?)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:p[\u00ebe]rgjegj[\u00ebe]sit[\u00ebe]|detyrat)(?:\s+(?:e\s+tua|tuaja|kryesore|e\s+pun[\u00ebe]s))?|(?:[\u00e7c]far[\u00ebe]\s+)?do\s+t[\u00ebe]\s+(?:b[\u00ebe]sh|b[\u00ebe]ni)|p[\u00ebe]rshkrimi\s+i\s+(?:pun[\u00ebe]s|pozicionit|rolit))(?![\p{L}])/iu],
+  ['requirements', /^(?:k[\u00ebe]rkesat(?:\s+(?:p[\u00ebe]r\s+kandidatin|e\s+pozicionit))?|kualifikimet(?:\s+e\s+k[\u00ebe]rkuara)?|(?:[\u00e7c]far[\u00ebe]\s+)?k[\u00ebe]rkojm[\u00ebe](?:\s+(?:nga\s+ti|nga\s+ju))?|kandidati\s+ideal)(?![\p{L}])/iu],
+  ['preferred', /^(?:(?:p[\u00ebe]rb[\u00ebe]n|[\u00ebe]sht[\u00ebe]|do\s+t[\u00ebe]\s+ishte|konsiderohet)\s+(?:nj[\u00ebe]\s+)?(?:avantazh|p[\u00ebe]rpar[\u00ebe]si)|avantazh|p[\u00ebe]rpar[\u00ebe]si|(?:e|t[\u00ebe])\s+d[\u00ebe]shirueshme)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:[\u00e7c]far[\u00ebe]\s+)?(?:ne\s+)?ofrojm[\u00ebe](?:\s+(?:ne|ju|ty|p[\u00ebe]r\s+ty))?|p[\u00ebe]rfitimet)(?![\p{L}])/iu],
+  ['other', /^(?:si\s+t[\u00ebe]\s+(?:aplikoni|aplikosh|aplikohet)|aplikimi|m[\u00ebe]nyra\s+e\s+aplikimit)(?![\p{L}])/iu],
+  // (s62 tune) Tagalog, as Philippine postings head their parts in Taglish: "Tungkol sa amin", "Ano ang gagawin mo", "Sino ang
+  // hinahanap namin", "Mga benepisyo", "Paano mag-apply".
+  ['about', /^(?:tungkol\s+sa\s+(?:amin|kompanya|kumpanya|aming\s+(?:kompanya|kumpanya))|sino\s+kami)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:ano\s+ang\s+(?:iyong\s+)?(?:gagawin|magiging\s+trabaho)(?:\s+mo)?|(?:ang\s+)?(?:iyong\s+|mga\s+)(?:tungkulin|responsibilidad|gawain)(?:\s+mo)?)(?![\p{L}])/iu],
+  ['requirements', /^(?:sino\s+ang\s+(?:aming\s+)?hinahanap(?:\s+namin)?|(?:mga\s+)?ku?walipikasyon|(?:mga\s+)?kailangan(?:\s+namin)?|ano\s+ang\s+kailangan(?:\s+mo|\s+namin)?)(?![\p{L}])/iu],
+  ['preferred', /^(?:mas\s+(?:mainam|maganda|mabuti)\s+kung(?:\s+(?:ikaw\s+ay|may|mayroon)\b.*)?|(?:isang\s+)?bentahe(?:\s+kung)?)$/iu],
+  ['benefits', /^(?:(?:mga\s+)?benepisyo|ano\s+ang\s+(?:matatanggap|makukuha)\s+mo|(?:ang\s+)?alok\s+namin)(?![\p{L}])/iu],
+  ['other', /^(?:paano\s+mag-?(?:apply|aplay))(?![\p{L}])/iu],
+  // (s62 tune) How to apply as a heading in Serbian, Croatian and Bosnian ("Kako se prijaviti", "Prijave", "Na\u010din prijave") and in
+  // Vietnamese ("C\u00e1ch \u1ee9ng tuy\u1ec3n", "H\u1ed3 s\u01a1 \u1ee9ng tuy\u1ec3n"): a part of no kind, which the perks above it swallowed.
+  ['other', /^(?:kako\s+(?:se\s+)?(?:prijaviti|prijavi(?:\u0161|s)|prijavite|aplicirati|aplicirate|konkurisati|konkurirati)|prijav[ae](?:\s+(?:kandidata|na\s+oglas|za\s+posao))?|na(?:\u010d|c)in\s+prijave)(?![\p{L}])/iu],
+  ['other', /^(?:c\u00e1ch(?:\s+th\u1ee9c)?\s+\u1ee9ng\s+tuy\u1ec3n|h\u1ed3\s+s\u01a1\s+\u1ee9ng\s+tuy\u1ec3n|n\u1ed9p\s+h\u1ed3\s+s\u01a1|\u1ee9ng\s+tuy\u1ec3n\s+ngay)(?![\p{L}])/iu],
+  // (s62 tune) Arabic, as Gulf and Egyptian boards head their parts ("\u0639\u0646 \u0627\u0644\u0634\u0631\u0643\u0629" or "\u0639\u0646" and the company's name, "\u0627\u0644\u0645\u0647\u0627\u0645", "\u0627\u0644\u0645\u0624\u0647\u0644\u0627\u062a", "\u0627\u0644\u0645\u062a\u0637\u0644\u0628\u0627\u062a", "\u064a\u0641\u0636\u0644",
+  // "\u0627\u0644\u0645\u0632\u0627\u064a\u0627", "\u0644\u0644\u062a\u0642\u062f\u064a\u0645"); "\u0639\u0646 \u0627\u0644\u0648\u0638\u064a\u0641\u0629" (about the job) is the work.
+  ['about', /^(?:(?:\u0646\u0628\u0630\u0629\s+)?\u0639\u0646\s+(?:\u0627\u0644\u0634\u0631\u0643[\u0629\u0647]|\u0634\u0631\u0643\u062a\u0646\u0627|\u0646\u0627|\u0646\u062d\u0646|(?!\u0627\u0644)\S+(?:\s+(?!\u0627\u0644)\S+){0,2}$)|\u0645\u0646\s+\u0646\u062d\u0646|\u0639\u0646\u0627)(?![\p{L}\p{M}])/u],
+  ['responsibilities', /^(?:\u0627\u0644\u0645\u0647\u0627\u0645(?:\s+(?:\u0648\u0627\u0644\u0645\u0633\u0624\u0648\u0644\u064a\u0627\u062a|\u0627\u0644\u0648\u0638\u064a\u0641\u064a\u0629|\u0627\u0644\u0631\u0626\u064a\u0633\u064a\u0629))?|\u0627\u0644\u0645\u0633\u0624\u0648\u0644\u064a\u0627\u062a(?:\s+(?:\u0648\u0627\u0644\u0645\u0647\u0627\u0645|\u0627\u0644\u0631\u0626\u064a\u0633\u064a\u0629))?|\u0645\u0647\u0627\u0645\s+\u0627\u0644\u0648\u0638\u064a\u0641\u0629|\u0627\u0644\u0648\u0635\u0641\s+\u0627\u0644\u0648\u0638\u064a\u0641\u064a|\u0648\u0635\u0641\s+\u0627\u0644\u0648\u0638\u064a\u0641\u0629|\u0639\u0646\s+\u0627\u0644\u0648\u0638\u064a\u0641\u0629|\u0639\u0646\s+\u0627\u0644\u062f\u0648\u0631)(?![\p{L}\p{M}])/u],
+  ['requirements', /^(?:\u0627\u0644\u0645\u062a\u0637\u0644\u0628\u0627\u062a|\u0627\u0644\u0645\u0624\u0647\u0644\u0627\u062a(?!\s+\u0627\u0644\u0645\u0641\u0636\u0644\u0629)(?:\s+\u0627\u0644\u0645\u0637\u0644\u0648\u0628\u0629)?|\u0645\u062a\u0637\u0644\u0628\u0627\u062a\s+\u0627\u0644\u0648\u0638\u064a\u0641\u0629|\u0627\u0644\u0634\u0631\u0648\u0637(?:\s+\u0627\u0644\u0645\u0637\u0644\u0648\u0628\u0629)?|(?:\u0627\u0644\u062e\u0628\u0631\u0627\u062a|\u0627\u0644\u0645\u0647\u0627\u0631\u0627\u062a)\s+\u0627\u0644\u0645\u0637\u0644\u0648\u0628\u0629|(?:\u0645\u0627|\u0645\u0646)\s+\u0646\u0628\u062d\u062b\s+\u0639\u0646\u0647)(?![\p{L}\p{M}])/u],
+  ['preferred', /^(?:\u064a\u0641\u0636\u0644|\u064a\u064f\u0641\u0636\u0651\u064e?\u0644|\u0627\u0644\u0645\u0624\u0647\u0644\u0627\u062a\s+\u0627\u0644\u0645\u0641\u0636\u0644\u0629|\u0645\u064a\u0632\u0629\s+\u0625\u0636\u0627\u0641\u064a\u0629|(?:\u064a\u0639\u062f|\u064a\u0639\u062a\u0628\u0631)\s+\u0645\u064a\u0632\u0629)(?![\p{L}\p{M}])/u],
+  ['benefits', /^(?:\u0627\u0644\u0645\u0632\u0627\u064a\u0627|\u0627\u0644\u0645\u0645\u064a\u0632\u0627\u062a|\u0627\u0644\u0627\u0645\u062a\u064a\u0627\u0632\u0627\u062a|(?:\u0645\u0627\s+)?\u0646\u0642\u062f\u0645(?:\u0647)?(?:\s+\u0644\u0643)?|\u0627\u0644\u0631\u0627\u062a\u0628\s+\u0648\u0627\u0644\u0645\u0632\u0627\u064a\u0627)(?![\p{L}\p{M}])/u],
+  ['other', /^(?:\u0644\u0644\u062a\u0642\u062f\u064a\u0645|(?:\u0637\u0631\u064a\u0642\u0629|\u0643\u064a\u0641\u064a\u0629)\s+\u0627\u0644\u062a\u0642\u062f\u064a\u0645|\u0627\u0644\u062a\u0642\u062f\u064a\u0645|\u0642\u062f\u0645\s+\u0627\u0644\u0622\u0646)(?![\p{L}\p{M}])/u],
+  // (s62b tune) Hebrew, as Israeli boards head their parts: "\u05e7\u05e6\u05ea \u05e2\u05dc\u05d9\u05e0\u05d5", "\u05de\u05d4 \u05ea\u05e2\u05e9\u05d5 \u05d1\u05ea\u05e4\u05e7\u05d9\u05d3", "\u05d3\u05e8\u05d9\u05e9\u05d5\u05ea \u05d4\u05ea\u05e4\u05e7\u05d9\u05d3", "\u05d9\u05ea\u05e8\u05d5\u05df", "\u05de\u05d4 \u05de\u05d7\u05db\u05d4 \u05dc\u05da",
+  // "\u05d4\u05d2\u05e9\u05ea \u05de\u05d5\u05e2\u05de\u05d3\u05d5\u05ea".
+  ['about', /^(?:\u05e7\u05e6\u05ea\s+\u05e2\u05dc\u05d9\u05e0\u05d5|\u05e2\u05dc\u05d9\u05e0\u05d5|\u05e2\u05dc\s+\u05d4\u05d7\u05d1\u05e8\u05d4|\u05de\u05d9\s+\u05d0\u05e0\u05d7\u05e0\u05d5|\u05d0\u05d5\u05d3\u05d5\u05ea(?:\s+\u05d4\u05d7\u05d1\u05e8\u05d4)?)(?![\p{L}\p{M}])/u],
+  ['responsibilities', /^(?:\u05de\u05d4\s+(?:\u05ea\u05e2\u05e9\u05d5|\u05ea\u05e2\u05e9\u05d4|\u05ea\u05e2\u05e9\u05d9)(?:\s+\u05d1\u05ea\u05e4\u05e7\u05d9\u05d3)?|\u05ea\u05d9\u05d0\u05d5\u05e8\s+(?:\u05d4\u05ea\u05e4\u05e7\u05d9\u05d3|\u05d4\u05de\u05e9\u05e8\u05d4)|\u05ea\u05d7\u05d5\u05de\u05d9\s+\u05d0\u05d7\u05e8\u05d9\u05d5\u05ea|\u05d4\u05ea\u05e4\u05e7\u05d9\u05d3\s+\u05db\u05d5\u05dc\u05dc)(?![\p{L}\p{M}])/u],
+  ['requirements', /^(?:\u05d3\u05e8\u05d9\u05e9\u05d5\u05ea(?:\s+(?:\u05d4\u05ea\u05e4\u05e7\u05d9\u05d3|\u05d4\u05de\u05e9\u05e8\u05d4|\u05d7\u05d5\u05d1\u05d4))?|(?:\u05d0\u05ea\s+)?\u05de\u05d9\s+\u05d0\u05e0\u05d7\u05e0\u05d5\s+\u05de\u05d7\u05e4\u05e9\u05d9\u05dd|\u05de\u05d4\s+\u05d0\u05e0\u05d7\u05e0\u05d5\s+\u05de\u05d7\u05e4\u05e9\u05d9\u05dd|\u05db\u05d9\u05e9\u05d5\u05e8\u05d9\u05dd\s+\u05e0\u05d3\u05e8\u05e9\u05d9\u05dd)(?![\p{L}\p{M}])/u],
+  ['preferred', /^(?:\u05d9\u05ea\u05e8\u05d5\u05df(?:\s+\u05de\u05e9\u05de\u05e2\u05d5\u05ea\u05d9)?|\u05d9\u05ea\u05e8\u05d5\u05e0\u05d5\u05ea|(?:\u05d9\u05d9\u05d7\u05e9\u05d1|\u05e0\u05d7\u05e9\u05d1|\u05d9\u05d4\u05d5\u05d5\u05d4)\s+(?:\u05dc)?\u05d9\u05ea\u05e8\u05d5\u05df)(?![\p{L}\p{M}])/u],
+  ['benefits', /^(?:\u05de\u05d4\s+\u05de\u05d7\u05db\u05d4\s+(?:\u05dc\u05da|\u05dc\u05db\u05dd)|\u05de\u05d4\s+(?:\u05d0\u05e0\u05d7\u05e0\u05d5|\u05d0\u05e0\u05d5)\s+\u05de\u05e6\u05d9\u05e2\u05d9\u05dd|\u05d4\u05d8\u05d1\u05d5\u05ea|\u05ea\u05e0\u05d0\u05d9\u05dd(?:\s+\u05d5\u05d4\u05d8\u05d1\u05d5\u05ea)?)(?![\p{L}\p{M}])/u],
+  ['other', /^(?:\u05d4\u05d2\u05e9\u05ea\s+\u05de\u05d5\u05e2\u05de\u05d3\u05d5\u05ea|\u05d0\u05d9\u05da\s+\u05de\u05d2\u05d9\u05e9\u05d9\u05dd(?:\s+\u05de\u05d5\u05e2\u05de\u05d3\u05d5\u05ea)?|(?:\u05dc)?\u05e9\u05dc\u05d9\u05d7\u05ea\s+\u05e7\u05d5\u05e8\u05d5\u05ea\s+\u05d7\u05d9\u05d9\u05dd)(?![\p{L}\p{M}])/u],
+  // (s62b tune) Azerbaijani: "\u015eirk\u0259t haqq\u0131nda", "V\u0259zif\u0259 öhd\u0259likl\u0259ri", "T\u0259l\u0259bl\u0259r", "Üstünlük", "Biz t\u0259klif edirik", "Müraci\u0259t qaydas\u0131".
+  ['about', /^(?:(?:\u015firk\u0259t|\u015firk\u0259timiz|komandam\u0131z)\s+haqq\u0131nda|haqq\u0131m\u0131zda|biz\s+kimik)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:\u0259sas\s+)?v\u0259zif\u0259\s+öhd\u0259likl\u0259ri|(?:\u0259sas\s+)?v\u0259zif\u0259l\u0259r|öhd\u0259likl\u0259r|i\u015f(?:in)?\s+t\u0259sviri|n\u0259\s+ed\u0259c\u0259ksiniz|n\u0259\s+ed\u0259c\u0259ks\u0259n)(?![\p{L}])/iu],
+  ['requirements', /^(?:(?:namiz\u0259d\u0259\s+|\u0259sas\s+)?t\u0259l\u0259bl\u0259r|namiz\u0259dd\u0259n\s+gözl\u0259ntil\u0259r|kimi\s+axtar\u0131r\u0131q)(?![\p{L}])/iu],
+  ['preferred', /^(?:üstünlük(?:\s+(?:t\u0259\u015fkil\s+edir|hesab\s+olunur|verilir))?|üstünlükdür|arzuolunan(?:d\u0131r)?)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:biz\s+)?(?:n\u0259\s+)?t\u0259klif\s+edirik|i\u015f\s+\u015f\u0259raiti|\u015f\u0259rtl\u0259r)(?![\p{L}])/iu],
+  ['other', /^(?:müraci\u0259t\s+qaydas\u0131|nec\u0259\s+müraci\u0259t\s+etm\u0259li|müraci\u0259t\s+üçün)(?![\p{L}])/iu],
+  // (s62b tune) Basque: "Nor gara", "Zure egitekoak", "Eskakizunak", "Baloratuko da", "Eskaintzen duguna", "Nola eman izena".
+  ['about', /^(?:nor(?:tzuk)?\s+gara|guri\s+buruz|enpresari\s+buruz)(?![\p{L}])/iu],
+  ['responsibilities', /^(?:(?:zure\s+)?(?:egitekoak|zereginak|eginkizunak)|zer\s+egingo\s+duzu|lanpostuaren\s+deskribapena)(?![\p{L}])/iu],
+  ['requirements', /^(?:eskakizunak|baldintzak|zer\s+eskatzen\s+dugu|eskatzen\s+duguna|behar\s+duguna)(?![\p{L}])/iu],
+  ['preferred', /^(?:baloratuko\s+(?:da|dira|dugu|ditugu)|abantaila(?:\s+izango\s+da)?|kontuan\s+hartuko\s+da)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:zer\s+)?eskaintzen\s+(?:dugu|duguna|dizugu)|eskaintza)(?![\p{L}])/iu],
+  ['other', /^(?:nola\s+(?:eman\s+izena|aurkeztu)|izena\s+emateko|hautagaitza\s+aurkezteko)(?![\p{L}])/iu],
+  // (s62b tune) Thai, its words unspaced: "\u0e23\u0e39\u0e49\u0e08\u0e31\u0e01\u0e01\u0e31\u0e1a\u0e40\u0e23\u0e32", "\u0e2b\u0e19\u0e49\u0e32\u0e17\u0e35\u0e48\u0e41\u0e25\u0e30\u0e04\u0e27\u0e32\u0e21\u0e23\u0e31\u0e1a\u0e1c\u0e34\u0e14\u0e0a\u0e2d\u0e1a", "\u0e04\u0e38\u0e13\u0e2a\u0e21\u0e1a\u0e31\u0e15\u0e34\u0e1c\u0e39\u0e49\u0e2a\u0e21\u0e31\u0e04\u0e23", "\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e34\u0e01\u0e32\u0e23", "\u0e27\u0e34\u0e18\u0e35\u0e01\u0e32\u0e23\u0e2a\u0e21\u0e31\u0e04\u0e23".
+  ['about', /^(?:\u0e23\u0e39\u0e49\u0e08\u0e31\u0e01(?:\u0e01\u0e31\u0e1a)?\u0e40\u0e23\u0e32|\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e01\u0e31\u0e1a(?:\u0e40\u0e23\u0e32|\u0e1a\u0e23\u0e34\u0e29\u0e31\u0e17)|\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e1a\u0e23\u0e34\u0e29\u0e31\u0e17)(?![\p{L}\p{M}])/u],
+  ['responsibilities', /^(?:\u0e2b\u0e19\u0e49\u0e32\u0e17\u0e35\u0e48(?:\u0e41\u0e25\u0e30)?\u0e04\u0e27\u0e32\u0e21\u0e23\u0e31\u0e1a\u0e1c\u0e34\u0e14\u0e0a\u0e2d\u0e1a|\u0e25\u0e31\u0e01\u0e29\u0e13\u0e30\u0e07\u0e32\u0e19|\u0e23\u0e32\u0e22\u0e25\u0e30\u0e40\u0e2d\u0e35\u0e22\u0e14\u0e07\u0e32\u0e19|\u0e2b\u0e19\u0e49\u0e32\u0e17\u0e35\u0e48)(?![\p{L}\p{M}])/u],
+  ['requirements', /^(?:\u0e04\u0e38\u0e13\u0e2a\u0e21\u0e1a\u0e31\u0e15\u0e34(?:\u0e1c\u0e39\u0e49\u0e2a\u0e21\u0e31\u0e04\u0e23|\u0e17\u0e35\u0e48\u0e15\u0e49\u0e2d\u0e07\u0e01\u0e32\u0e23)?)(?![\p{L}\p{M}])/u],
+  ['preferred', /^(?:(?:\u0e08\u0e30)?(?:\u0e44\u0e14\u0e49\u0e23\u0e31\u0e1a\u0e01\u0e32\u0e23)?\u0e1e\u0e34\u0e08\u0e32\u0e23\u0e13\u0e32\u0e40\u0e1b\u0e47\u0e19\u0e1e\u0e34\u0e40\u0e28\u0e29|\u0e02\u0e49\u0e2d\u0e44\u0e14\u0e49\u0e40\u0e1b\u0e23\u0e35\u0e22\u0e1a)(?![\p{L}\p{M}])/u],
+  ['benefits', /^(?:\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e34\u0e01\u0e32\u0e23(?:\u0e41\u0e25\u0e30\u0e1c\u0e25\u0e1b\u0e23\u0e30\u0e42\u0e22\u0e0a\u0e19\u0e4c)?|\u0e1c\u0e25\u0e15\u0e2d\u0e1a\u0e41\u0e17\u0e19\u0e41\u0e25\u0e30\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e34\u0e01\u0e32\u0e23|\u0e2a\u0e34\u0e48\u0e07\u0e17\u0e35\u0e48\u0e04\u0e38\u0e13\u0e08\u0e30\u0e44\u0e14\u0e49\u0e23\u0e31\u0e1a)(?![\p{L}\p{M}])/u],
+  ['other', /^(?:\u0e27\u0e34\u0e18\u0e35(?:\u0e01\u0e32\u0e23)?\u0e2a\u0e21\u0e31\u0e04\u0e23(?:\u0e07\u0e32\u0e19)?|\u0e0a\u0e48\u0e2d\u0e07\u0e17\u0e32\u0e07\u0e01\u0e32\u0e23\u0e2a\u0e21\u0e31\u0e04\u0e23|\u0e15\u0e34\u0e14\u0e15\u0e48\u0e2d\u0e2a\u0e21\u0e31\u0e04\u0e23\u0e07\u0e32\u0e19)(?![\p{L}\p{M}])/u],
+  // (s62b tune) Bulgarian in Cyrillic, more of its words: "\u0417\u0430 \u043a\u043e\u043c\u043f\u0430\u043d\u0438\u044f\u0442\u0430", "\u041a\u0430\u043a \u0434\u0430 \u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0441\u0442\u0432\u0430\u0448"; Macedonian: "\u0428\u0442\u043e \u045c\u0435 \u0440\u0430\u0431\u043e\u0442\u0438\u0448",
+  // "\u0428\u0442\u043e \u0431\u0430\u0440\u0430\u043c\u0435", "\u041f\u0440\u0435\u0434\u043d\u043e\u0441\u0442 \u045c\u0435 \u0438\u043c\u0430\u0430\u0442 \u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0438 \u0441\u043e", "\u0428\u0442\u043e \u043d\u0443\u0434\u0438\u043c\u0435", "\u041a\u0430\u043a\u043e \u0434\u0430 \u0430\u043f\u043b\u0438\u0446\u0438\u0440\u0430\u0448".
+  ['about', /^(?:\u0437\u0430\s+(?:\u043a\u043e\u043c\u043f\u0430\u043d\u0438\u044f\u0442\u0430|\u0444\u0438\u0440\u043c\u0430\u0442\u0430|\u0435\u043a\u0438\u043f\u0430|\u043a\u043e\u043c\u043f\u0430\u043d\u0438\u0458\u0430\u0442\u0430|\u0444\u0438\u0440\u043c\u0430\u0442\u0430))(?![\p{L}])/iu],
+  ['other', /^(?:\u043a\u0430\u043a\s+\u0434\u0430\s+\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0441\u0442\u0432\u0430\u0448|\u043a\u0430\u043a\s+\u0434\u0430\s+\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0441\u0442\u0432\u0430\u0442\u0435|\u043a\u0430\u043a\u043e\s+\u0434\u0430\s+(?:\u0430\u043f\u043b\u0438\u0446\u0438\u0440\u0430\u0448|\u0430\u043f\u043b\u0438\u0446\u0438\u0440\u0430\u0442\u0435|\u0441\u0435\s+\u043f\u0440\u0438\u0458\u0430\u0432\u0438\u0448|\u0441\u0435\s+\u043f\u0440\u0438\u0458\u0430\u0432\u0438\u0442\u0435))(?![\p{L}])/iu],
+  ['responsibilities', /^(?:\u0448\u0442\u043e\s+\u045c\u0435\s+(?:\u0440\u0430\u0431\u043e\u0442\u0438\u0448|\u0440\u0430\u0431\u043e\u0442\u0438\u0442\u0435)|(?:\u0442\u0432\u043e\u0438(?:\u0442\u0435)?\s+|\u0432\u0430\u0448\u0438(?:\u0442\u0435)?\s+)?\u043e\u0431\u0432\u0440\u0441\u043a\u0438|\u0440\u0430\u0431\u043e\u0442\u043d\u0438\s+\u0437\u0430\u0434\u0430\u0447\u0438|\u043e\u043f\u0438\u0441\s+\u043d\u0430\s+(?:\u0440\u0430\u0431\u043e\u0442\u0430\u0442\u0430|\u0440\u0430\u0431\u043e\u0442\u043d\u043e\u0442\u043e\s+\u043c\u0435\u0441\u0442\u043e))(?![\p{L}])/iu],
+  ['requirements', /^(?:\u0448\u0442\u043e\s+\u0431\u0430\u0440\u0430\u043c\u0435(?:\s+\u043e\u0434\s+(?:\u0442\u0435\u0431\u0435|\u0432\u0430\u0441))?|\u0431\u0430\u0440\u0430\u045a\u0430(?:\s+\u0437\u0430\s+(?:\u043f\u043e\u0437\u0438\u0446\u0438\u0458\u0430\u0442\u0430|\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u043e\u0442))?|\u043f\u043e\u0442\u0440\u0435\u0431\u043d\u0438\s+\u0432\u0435\u0448\u0442\u0438\u043d\u0438)(?![\p{L}])/iu],
+  ['preferred', /^(?:\u043f\u0440\u0435\u0434\u043d\u043e\u0441\u0442(?:\s+(?:\u045c\u0435\s+\u0438\u043c\u0430\u0430\u0442|\u0438\u043c\u0430\u0430\u0442)(?:\s+\u043a\u0430\u043d\u0434\u0438\u0434\u0430\u0442\u0438(?:\u0442\u0435)?(?:\s+(?:\u0441\u043e|\u043a\u043e\u0438))?)?|\s+\u0435|\s+\u045c\u0435\s+\u0431\u0438\u0434\u0435)?|\u045c\u0435\s+\u0431\u0438\u0434\u0435\s+\u043f\u0440\u0435\u0434\u043d\u043e\u0441\u0442|\u043f\u043e\u0436\u0435\u043b\u043d\u043e)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:\u0448\u0442\u043e\s+)?(?:\u0442\u0438\s+|\u0432\u0438\s+)?\u043d\u0443\u0434\u0438\u043c\u0435|\u0431\u0435\u043d\u0435\u0444\u0438\u0446\u0438\u0438|\u043f\u0440\u0438\u0434\u043e\u0431\u0438\u0432\u043a\u0438)(?![\p{L}])/iu],
+  // (s62b tune) Tagalog, the perks as what awaits the reader: "Ano ang naghihintay sa iyo".
+  ['benefits', /^(?:ano\s+ang\s+naghihintay(?:\s+sa\s+(?:iyo|inyo))?)(?![\p{L}])/iu],
   // (s50) "Description de l'entreprise", "Présentation de la société" (a board's own label of the company part).
   // (s51b) "Über Kieselhof", "À propos de Vérel", "Sobre Itsas", "Over Veenstra": the company by its name, as "About Acme"
   // reads (a capital after the word; not "Über Sie", "Über dich", the reader).
@@ -513,6 +580,13 @@ const FOREIGN_WORDS_S60 =
 const FOREIGN_WORDS_S61 =
   /\b(?:bonusom|dapatkan|peroleh|tasques|necessitem|demanem|voorkeur|tietoa|millega|meie|firmast|oor|pligte|verantwoordelikhede|posbeskrywing|werksbeskrywing|vereistes|kwalifikasies|voordelig|voordeel|aanbeveel|bied|aanbied|voordele|vergoeding|aansoek|aansoeke|hoe|jy|jou)\b/i;
 
+/**
+ * (s62 tune) Words that open a heading in the languages read since s62 and written in plain ASCII (Albanian without its
+ * diaeresis, Tagalog, and the Serbian and Croatian words of applying; s62b: Basque): FOREIGN_HEADINGS is tried for them too.
+ */
+const FOREIGN_WORDS_S62 =
+  /\b(?:zer|nor|nortzuk|guri|buruz|enpresari|egitekoak|zereginak|eginkizunak|eskakizunak|baldintzak|eskatzen|behar|baloratuko|abantaila|kontuan|eskaintzen|eskaintza|nola|izena|hautagaitza|lanpostuaren|naghihintay|rreth|kush|detyrat|pergjegjesite|kerkesat|kualifikimet|kerkojme|perben|avantazh|perparesi|ofrojme|perfitimet|aplikoni|aplikosh|aplikimi|tungkol|sino|ano|mga|kwalipikasyon|kuwalipikasyon|kailangan|benepisyo|bentahe|mas|paano|alok|iyong|kako|prijave|prijava|nacin)\b/i;
+
 export function classifyHeading(text: string): SectionKind | null {
   const stated = headingWords(text);
   if (APPLY_HEADING.test(stated) || JUDGED_HEADING.test(stated) || NOT_ASKED_HEADING.test(stated) || NOT_FIT_HEADING.test(stated) || EEO_HEADING.test(stated)) return 'other';
@@ -521,7 +595,7 @@ export function classifyHeading(text: string): SectionKind | null {
   for (const h of stated === heading ? [heading] : [stated, heading])
     for (const [kind, re] of HEADINGS) if (Array.isArray(re) ? re.some((r: RegExp) => r.test(h)) : (re as RegExp).test(h)) return kind;
   // (Tried only for a heading none of the English ones matched.)
-  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari|neco|tercihen|pasii|principais|nossos|como|godt|rart|leder)\b/i.test(heading) || FOREIGN_WORDS_S59.test(heading) || FOREIGN_WORDS_S60.test(heading) || FOREIGN_WORDS_S61.test(heading))
+  if (/[^\x00-\x7f]|\b(?:anforderungen|aufgaben|profil|qualifikationen|voraussetzungen|bieten|gehalt|exigences|atouts?|plus|les|un|missions?|attentes|entreprise|salaire|avantages|idealerweise|pluspunkte?|vorteil|nous|vous|tu|wir|dein|ihr|unser|wunschprofil|wer|du|dich|sie|das|was|wat|wie|jouw|je|jij|wij|ons|over|pluspunten|functie\w*|vereisten|arbeidsvoorwaarden|funciones|requisitos|sobre|acerca|propos|descripcion|descricao|empresa|valorable|ofrecemos|diferenciais|diferencial|oferecemos|quem|atividades|atribuicoes|esperamos|beneficios|beneficios|responsabilidades|buscamos|procuramos|deseable|perfil|vi|dine|din|hvem|hvad|hva|opgaver|oppgaver|arbejdsopgaver|arbeidsoppgaver|krav|om|det|kvalifikationer|kvalifikasjoner|tilbyder|tilbyr|forventer|fordel|meritterende|meriterende|kompetanse|kompetencer|krav|kravprofil|meriterande|\w+krav|personlig\w*|dette|deg|dig|pluspunt|ben|bist|herken|arbetsuppgifter|oss|rollen|tarjoamme|odotamme|vaatimukset|etsimme|plussaa|eduksi|arvostamme|sinulla|meista|osaamisesi|roolisi|edut|nas|benefity|oferujemy|oczekujemy|wymagania|wymagamy|zadania|atutem|mile|nabizime|pozadujeme|vyhodou|requisiti|cosa|chi|offriamo|costituiscono|costituisce|costituir\w*|sar\w*|profilo|competenze|conoscenze|mansioni|responsabilit\w*|attivit\w*|titol[oi]|preferenziali|gradit\w|ruolo|azienda|benefit|vantaggi|retribuzione|cerchiamo|occuperai|descrizione|perch\w*|tuo|tue|noi|warum|waarom|hvorfor|varf\w*|pourquoi|kdo|jsme|co|popis|despre|cine|cerinte|ce|beneficii|oferim|responsabilitati|atributii|constituie|reprezinta|este|cum|aplica|hakkimizda|kimiz|nitelikler|tercih|arti|gorev\w*|sorumluluklar|tjansten|uppdrag\w*|sunduklarimiz|aranan|senden|sizden|beklentilerimiz|neler|yan|biz|sirket|tanimi|profilul|calificari|neco|tercihen|pasii|principais|nossos|como|godt|rart|leder)\b/i.test(heading) || FOREIGN_WORDS_S59.test(heading) || FOREIGN_WORDS_S60.test(heading) || FOREIGN_WORDS_S61.test(heading) || FOREIGN_WORDS_S62.test(heading))
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     // (s58: Turkish "İ" read as "i", as a case-blind match does not fold it: "ARANAN NİTELİKLER".)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h.replace(/\u0130/g, 'i'))) return kind;
@@ -894,6 +968,13 @@ const STACK_LINE = /\b(?:tech(?:nology)? stack|our stack|the stack|stack:|stack 
 // (s58 tune: "Lanternfish hires without regard to where you come from ...": the employer's statement in its own words.)
 const EQUAL_CHANCE = /\b(?:equal (?:employment )?opportunit(?:y|ies)|affirmative action|(?:is|are) committed to (?:equality|diversity|inclusion|employment equity|building a (?:diverse|inclusive))|welcomes? applications from (?:all|everyone|people of all|candidates of all|(?:people|candidates|applicants) with disabilities|disabled (?:people|candidates|applicants))|welcomes? (?:applicants|applications|candidates|people) (?:of|from) (?:every|all|any) (?:backgrounds?|walks? of life)|hires? (?:purely |solely |only )?on merit|does not discriminate|without regard to (?:race|age|sex|gender)|(?:hires?|hiring|employs?|recruits?)\s+(?:people\s+|everyone\s+|staff\s+)?without\s+regard\s+to|EOE|EEO(?:\/AA)?\s+employer|AA\/EEO(?:\s+employer)?)\b/i;
 
+/**
+ * (s62b tune) The employer's equal-treatment line in the posting's own language: Hebrew "\u05d4\u05de\u05e9\u05e8\u05d4 \u05de\u05d9\u05d5\u05e2\u05d3\u05ea \u05dc\u05e0\u05e9\u05d9\u05dd \u05d5\u05dc\u05d2\u05d1\u05e8\u05d9\u05dd \u05db\u05d0\u05d7\u05d3" (the job
+ * is for women and men alike), French "égalité des chances", German "Chancengleichheit", Spanish and Portuguese "igualdad/igualdade de
+ * oportunidades": no perk, as EQUAL_CHANCE's English is not.
+ */
+const EQUAL_CHANCE_ABROAD = /(?:\u05dc\u05e0\u05e9\u05d9\u05dd\s+\u05d5(?:\u05dc)?\u05d2\u05d1\u05e8\u05d9\u05dd\s+\u05db\u05d0\u05d7\u05d3|\u05dc\u05d2\u05d1\u05e8\u05d9\u05dd\s+\u05d5(?:\u05dc)?\u05e0\u05e9\u05d9\u05dd\s+\u05db\u05d0\u05d7\u05d3)|(?<![\p{L}])(?:égalité\s+des\s+chances|chancengleichheit|igualdad\s+de\s+oportunidades|igualdade\s+de\s+oportunidades)(?![\p{L}])/iu;
+
 /** A heading that names the whole posting, not its duties: "Job Description", "JD", "Position details". */
 const WHOLE_JOB = /^(?:(?:the |full )?(?:job|role|position) (?:description|details)|jd|description)$/i;
 
@@ -1180,6 +1261,24 @@ function companyHeading(line: string, before: readonly string[]): boolean {
 /** (s57) Words of what a job gives: a why-heading's prose that names one is the perks. */
 const WHY_PERK_WORDS = /\b(?:benefits?|perks?|salary|salaries|pension|holidays?|vacation|leave|equity|stock|options|bonus(?:es)?|insurance|401\s?\(?k|stipend|budget|remote|flexib\w+|offers?|pay|pays|paid|four-day|learning|growth|career)\b/i;
 
+/**
+ * (s62b tune) A clause that says what it introduces is wished, not asked: "... would be preferred", "... is a plus", "... are
+ * nice to have", "we'd love to see" (not said in the negative: "is not preferred").
+ */
+const WISH_CLAUSE =
+  /\b(?:(?:is|are|would\s+be|will\s+be|would\s+all\s+be)\s+(?:(?:also|especially|highly|strongly|very\s+much)\s+)?(?:preferred|desirable|desired|a\s+(?:plus|bonus)|nice\s+to\s+have|an\s+advantage|advantageous)|(?:we(?:'|\u2019)d|we\s+would)\s+(?:love|like)\s+to\s+see)\b/i;
+/** (s62 tune) A heading that introduces the team the hire joins: "About the team", "The team", "Meet the team", "Our team". */
+const TEAM_HEADING = /^(?:about\s+(?:the|our|this|your)\s+team|(?:the|our|your)\s+team|meet\s+(?:the|your|our)\s+team|the\s+team\s+you(?:'|\u2019)ll\s+join)$/i;
+/** (s62 tune) A sentence that asks of the reader: years of a thing, what the reader should be or have, whom the team is hiring. */
+const PROSE_ASK =
+  /\b(?:(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:or\s+more\s+|plus\s+)?years?\s+(?:of|with|in)\s|you\s+(?:should|must|will\s+need\s+to|need\s+to)\s+(?:also\s+)?(?:be|have|know|hold|speak)\b|(?:we(?:'|\u2019)re|we\s+are)\s+(?:hiring|looking\s+for|seeking)\s+(?:someone|somebody|a\s+person|an?\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:with|who\s+(?:has|knows|is|brings|can))\b|the\s+(?:person|candidate|engineer|hire|colleague)\s+(?:we\s+need|we(?:'|\u2019)re\s+(?:looking\s+for|after))\s+(?:has|is|knows|brings|can)\b|you(?:(?:'|\u2019)ve|\s+have)\s+(?:already\s+)?(?:\w+\s+){0,2}?(?:worked|built|integrated|shipped|run|used|led)\b|(?:experience|familiarity)\s+(?:with|in)\s+[^.]{1,60}?\b(?:is\s+(?:a\s+must|required|essential|a\s+plus)|will\s+help)\b)/i;
+const READER_ASKED = /\b(?:you|someone|somebody|person|candidate|hire)\b/i;
+/** (s62 tune) Prose (no list) of which two sentences or more ask of the reader (PROSE_ASK, the reader named). */
+function teamAsks(text: string): boolean {
+  if (!text.trim() || text.split('\n').some((l) => BULLET.test(l))) return false;
+  return text.split(/(?<=[.!?])\s+/).filter((s) => PROSE_ASK.test(s) && READER_ASKED.test(s)).length >= 2;
+}
+
 /** (s61 tune) A heading that says what follows is the posting told short. */
 const SUMMARY_HEADING = /^(?:tl;?\s?dr|at a glance|in short|in brief|the short version|in a nutshell|the gist)$/i;
 /** (s61 tune) A word of the job's terms: the pay by its amount, where and how it is worked, the contract. */
@@ -1271,6 +1370,10 @@ export function splitSections(text: string): PostingSection[] {
     else if (current.kind === 'responsibilities' && current.heading && moodKind(current.text, description.split('\n', 3).join('\n')) === 'about') current.kind = 'about';
     // "Looking for:" / "Backend Engineer: https://…" / "Data Engineer: https://…": roles on offer.
     else if (current.kind === 'requirements' && listsRoles(current.text)) current.kind = 'responsibilities';
+    // (s62 tune) "About the team" over prose that asks of the reader in two sentences or more ("We're hiring someone with three
+    // or more years of ...", "You should be comfortable ..."): the asks, told where the team is introduced (teamAsks). Prose
+    // that only tells the team, or a list, stays about.
+    if (current.kind === 'about' && TEAM_HEADING.test(headingWords(current.heading)) && teamAsks(current.text)) current.kind = 'requirements';
     // (s61 tune) "TL;DR" / "At a glance" over the job's terms ("- Remote within CET \u00b12", "- \u20ac85k\u2013\u20ac105k + options", "- Senior
     // Platform Engineer at ..."): the posting's lead told short, no story of the company (a summary of what the company does,
     // with no pay and at most one word of the terms, stays about).
@@ -1369,6 +1472,11 @@ export function splitSections(text: string): PostingSection[] {
     // colon, among the wishes' rows (no list line before or after it: a table's cells, flattened) names a group of the
     // wishes, not asks. (After a list of wishes, "Experience" over a list heads asks again.)
     if (kind === 'requirements' && current.kind === 'preferred' && !/:\**\s*$/.test(line) && ASK_FIELD.test(line.trim()) && !BULLET.test(nearText(lines, n, -1)) && !BULLET.test(nearText(lines, n, 1))) kind = 'preferred';
+    // (s62b tune) "Experience in any of these would be preferred, though none is required:" over a list: a sentence that says
+    // its list is wished (WISH_CLAUSE) heads the wishes, after the asks too (too long for a heading's words, it was read as a
+    // line of the asks, or as their heading by its list).
+    if ((kind === null || kind === 'unknown') && !inline && !apply && current.kind !== 'preferred' && !BULLET.test(line) && /:\**\s*$/.test(line) && line.trim().length <= 200 && WISH_CLAUSE.test(line) && BULLET.test(lines[n + 1] ?? ''))
+      kind = 'preferred';
     // "We're hiring two founders to work with us in person:" then a list that asks: a sentence that opens a list of asks is its heading.
     if ((kind === null || kind === 'unknown') && !inline && !apply && current.kind !== 'requirements' && current.kind !== 'preferred' && !BULLET.test(line) && /:\**\s*$/.test(line) && line.trim().length <= 200 && listAsks(listAt(lines, n + 1)))
       kind = 'requirements';
@@ -1449,7 +1557,8 @@ export function splitSections(text: string): PostingSection[] {
       // "Bonus: a PhD. Perks: equity": a label after a sentence starts its own section (and so does a third after it,
       // "Must: Go. Nice: Rust. We don't care about: degrees.").
       for (let at = labelAfterSentence(line, inline.at, inline.kind); at >= 0; ) {
-        const m = /^([A-Z][A-Za-z' ]{1,25}):\s*/.exec(line.slice(at));
+        // (s62 tune: a label with hyphens, "Nice-to-haves:", as labelAfterSentence finds it.)
+        const m = /^([A-Z][A-Za-z'\u2019 -]{1,25}):\s*/.exec(line.slice(at));
         if (!m) break;
         bodyEnd = pos + at;
         flush();
@@ -1488,7 +1597,7 @@ export function splitSections(text: string): PostingSection[] {
       current = { kind: 'other', heading: '', text: '', offset: 0 };
       bodyStart = pos;
       bodyEnd = lineEnd;
-    } else if (current.kind !== 'other' && !BULLET.test(line) && !lines[n - 1]?.trim() && EQUAL_CHANCE.test(line)) {
+    } else if (current.kind !== 'other' && !BULLET.test(line) && !lines[n - 1]?.trim() && (EQUAL_CHANCE.test(line) || EQUAL_CHANCE_ABROAD.test(line))) {
       // "Ossory Health is an equal opportunity employer." after the perks' list (or the asks'): the employer's statement, no part of it.
       flush();
       current = { kind: 'other', heading: '', text: '', offset: 0 };

@@ -23,6 +23,7 @@
  *                 (`--batch s59` likewise: parts-fresh-s59a, then s59b once it is written; `--batch s59b` its carry-over read)
  *                 (`--batch s60` likewise: parts-fresh-s60a, then s60b once it is written; `--batch s60b` its carry-over read)
  *                 (`--batch s61` likewise: parts-fresh-s61a, then s61b once it is written; `--batch s61b` its carry-over read)
+ *                 (`--batch s62` likewise: parts-fresh-s62a, then s62b once it is written; `--batch s62b` its carry-over read)
  * Apart: full postings written fresh by the project (test/fixtures/labels/parts-fresh-*.jsonl, text inline, odd id
  * tune, even id report), whose every line of the ask parts (and every sentence of a posting without one) was
  * labelled blind before any code ran: an item is kept as above; printed per batch and split, by what the line names

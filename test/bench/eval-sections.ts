@@ -37,6 +37,7 @@
  *                 (`--batch s59` likewise: parts-fresh-s59a, then s59b once it is written; `--batch s59b` its carry-over read)
  *                 (`--batch s60` likewise: parts-fresh-s60a, then s60b once it is written; `--batch s60b` its carry-over read)
  *                 (`--batch s61` likewise: parts-fresh-s61a, then s61b once it is written; `--batch s61b` its carry-over read)
+ *                 (`--batch s62` likewise: parts-fresh-s62a, then s62b once it is written; `--batch s62b` its carry-over read)
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
