@@ -277,13 +277,6 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['responsibilities', /^(?:\u043e\u0431\u044f\u0437\u0430\u043d\u043d\u043e\u0441\u0442\u0438|(?:\u0442\u0432\u043e\u0438\s+)?\u0437\u0430\u0434\u0430\u0447\u0438|\u0447\u0442\u043e\s+\u043d\u0443\u0436\u043d\u043e\s+\u0434\u0435\u043b\u0430\u0442\u044c|\u0447\u0435\u043c\s+(?:\u043f\u0440\u0435\u0434\u0441\u0442\u043e\u0438\u0442|\u0442\u044b\s+\u0431\u0443\u0434\u0435\u0448\u044c)\s+\u0437\u0430\u043d\u0438\u043c\u0430\u0442\u044c\u0441\u044f)(?![\p{L}])/iu],
   ['about', /^(?:\u043e\s+(?:\u043d\u0430\u0441|\u043a\u043e\u043c\u043f\u0430\u043d\u0438\u0438|\u043f\u0440\u043e\u0435\u043a\u0442\u0435))(?![\p{L}])/iu],
   ['other', /^(?:\u043a\u0430\u043a\s+\u043e\u0442\u043a\u043b\u0438\u043a\u043d\u0443\u0442\u044c\u0441\u044f)(?![\p{L}])/iu],
-  // (s62 lead) Azerbaijani, as Baku's boards head their parts ("T\u0259l\u0259bl\u0259r", "Namiz\u0259d\u0259 t\u0259l\u0259bl\u0259r", "Üstünlük", "V\u0259zif\u0259l\u0259r",
-  // "T\u0259klif edirik", "\u015eirk\u0259t haqq\u0131nda").
-  ['requirements', /^(?:(?:namiz\u0259d\u0259\s+|\u0259sas\s+)?t\u0259l\u0259bl\u0259r|namiz\u0259dd\u0259n\s+gözl\u0259ntil\u0259r)(?![\p{L}])/iu],
-  ['preferred', /^(?:üstünlük(?:l\u0259r)?(?:\s+(?:verilir|t\u0259\u015fkil\s+edir|hesab\s+olunur))?|arzuolunan)(?![\p{L}])/iu],
-  ['responsibilities', /^(?:v\u0259zif\u0259l\u0259r|v\u0259zif\u0259\s+öhd\u0259likl\u0259ri|\u0259sas\s+v\u0259zif\u0259l\u0259r|öhd\u0259likl\u0259r)(?![\p{L}])/iu],
-  ['benefits', /^(?:(?:biz\s+)?t\u0259klif\s+edirik|[i\u0130]\u015f\s+\u015f\u0259raiti)(?![\p{L}])|^(?:\u0259m\u0259k\s+haqq\u0131|maa\u015f)\s*:?$/iu],
-  ['about', /^(?:\u015firk\u0259t\s+haqq\u0131nda|biz\s+kimik)(?![\p{L}])/iu],
   // (s60 tune) Icelandic, as Alfred and the newspapers' boards head their parts ("Um okkur", "Helstu verkefni", "Hæfniskröfur",
   // "Kostur", "Við bjóðum", "Umsóknarfrestur"), over English or Icelandic lines.
   ['preferred', /^(?:(?:það\s+er\s+)?(?:mikill\s+)?kostur(?:\s+ef)?|kostir|æskileg\w*(?:\s+hæfni)?)(?![\p{L}])/iu],
@@ -461,12 +454,12 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['preferred', /^(?:\u05d9\u05ea\u05e8\u05d5\u05df(?:\s+\u05de\u05e9\u05de\u05e2\u05d5\u05ea\u05d9)?|\u05d9\u05ea\u05e8\u05d5\u05e0\u05d5\u05ea|(?:\u05d9\u05d9\u05d7\u05e9\u05d1|\u05e0\u05d7\u05e9\u05d1|\u05d9\u05d4\u05d5\u05d5\u05d4)\s+(?:\u05dc)?\u05d9\u05ea\u05e8\u05d5\u05df)(?![\p{L}\p{M}])/u],
   ['benefits', /^(?:\u05de\u05d4\s+\u05de\u05d7\u05db\u05d4\s+(?:\u05dc\u05da|\u05dc\u05db\u05dd)|\u05de\u05d4\s+(?:\u05d0\u05e0\u05d7\u05e0\u05d5|\u05d0\u05e0\u05d5)\s+\u05de\u05e6\u05d9\u05e2\u05d9\u05dd|\u05d4\u05d8\u05d1\u05d5\u05ea|\u05ea\u05e0\u05d0\u05d9\u05dd(?:\s+\u05d5\u05d4\u05d8\u05d1\u05d5\u05ea)?)(?![\p{L}\p{M}])/u],
   ['other', /^(?:\u05d4\u05d2\u05e9\u05ea\s+\u05de\u05d5\u05e2\u05de\u05d3\u05d5\u05ea|\u05d0\u05d9\u05da\s+\u05de\u05d2\u05d9\u05e9\u05d9\u05dd(?:\s+\u05de\u05d5\u05e2\u05de\u05d3\u05d5\u05ea)?|(?:\u05dc)?\u05e9\u05dc\u05d9\u05d7\u05ea\s+\u05e7\u05d5\u05e8\u05d5\u05ea\s+\u05d7\u05d9\u05d9\u05dd)(?![\p{L}\p{M}])/u],
-  // (s62b tune) Azerbaijani: "\u015eirk\u0259t haqq\u0131nda", "V\u0259zif\u0259 öhd\u0259likl\u0259ri", "T\u0259l\u0259bl\u0259r", "Üstünlük", "Biz t\u0259klif edirik", "Müraci\u0259t qaydas\u0131".
+  // (s62b tune; s62 lead: "Üstünlüklər" and the pay's label, "\u018fm\u0259k haqq\u0131:") Azerbaijani: "\u015eirk\u0259t haqq\u0131nda", "V\u0259zif\u0259 öhd\u0259likl\u0259ri", "T\u0259l\u0259bl\u0259r", "Üstünlük", "Biz t\u0259klif edirik", "Müraci\u0259t qaydas\u0131".
   ['about', /^(?:(?:\u015firk\u0259t|\u015firk\u0259timiz|komandam\u0131z)\s+haqq\u0131nda|haqq\u0131m\u0131zda|biz\s+kimik)(?![\p{L}])/iu],
   ['responsibilities', /^(?:(?:\u0259sas\s+)?v\u0259zif\u0259\s+öhd\u0259likl\u0259ri|(?:\u0259sas\s+)?v\u0259zif\u0259l\u0259r|öhd\u0259likl\u0259r|i\u015f(?:in)?\s+t\u0259sviri|n\u0259\s+ed\u0259c\u0259ksiniz|n\u0259\s+ed\u0259c\u0259ks\u0259n)(?![\p{L}])/iu],
   ['requirements', /^(?:(?:namiz\u0259d\u0259\s+|\u0259sas\s+)?t\u0259l\u0259bl\u0259r|namiz\u0259dd\u0259n\s+gözl\u0259ntil\u0259r|kimi\s+axtar\u0131r\u0131q)(?![\p{L}])/iu],
-  ['preferred', /^(?:üstünlük(?:\s+(?:t\u0259\u015fkil\s+edir|hesab\s+olunur|verilir))?|üstünlükdür|arzuolunan(?:d\u0131r)?)(?![\p{L}])/iu],
-  ['benefits', /^(?:(?:biz\s+)?(?:n\u0259\s+)?t\u0259klif\s+edirik|i\u015f\s+\u015f\u0259raiti|\u015f\u0259rtl\u0259r)(?![\p{L}])/iu],
+  ['preferred', /^(?:üstünlük(?:l\u0259r)?(?:\s+(?:t\u0259\u015fkil\s+edir|hesab\s+olunur|verilir))?|üstünlükdür|arzuolunan(?:d\u0131r)?)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:biz\s+)?(?:n\u0259\s+)?t\u0259klif\s+edirik|i\u015f\s+\u015f\u0259raiti|\u015f\u0259rtl\u0259r)(?![\p{L}])|^(?:\u0259m\u0259k\s+haqq\u0131|maa\u015f)\s*:?$/iu],
   ['other', /^(?:müraci\u0259t\s+qaydas\u0131|nec\u0259\s+müraci\u0259t\s+etm\u0259li|müraci\u0259t\s+üçün)(?![\p{L}])/iu],
   // (s62b tune) Basque: "Nor gara", "Zure egitekoak", "Eskakizunak", "Baloratuko da", "Eskaintzen duguna", "Nola eman izena".
   ['about', /^(?:nor(?:tzuk)?\s+gara|guri\s+buruz|enpresari\s+buruz)(?![\p{L}])/iu],
