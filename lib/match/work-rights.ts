@@ -34,6 +34,19 @@ const COUNTRIES: ReadonlyArray<[string, RegExp, RegExp]> = [
   ['India', /\bIndia\b/, /\bIndian\b/],
   ['Brazil', /\bBrazil\b/, /\bBrazilian\b/],
   ['Mexico', /\bMexico\b/, /\bMexican\b/],
+  // (s62 lead: the countries of the session's pairs, "Must be a Kenyan citizen" against "Kenyan citizen".)
+  ['Kenya', /\bKenya\b/, /\bKenyan\b/],
+  ['Nigeria', /\bNigeria\b/, /\bNigerian\b/],
+  ['South Africa', /\bSouth Africa\b/, /\bSouth African\b/],
+  ['the Philippines', /\bPhilippines\b/, /\bFilipino\b|\bPhilippine\b/],
+  ['Malaysia', /\bMalaysia\b/, /\bMalaysian\b/],
+  ['Saudi Arabia', /\bSaudi Arabia\b|\bKSA\b/, /\bSaudi\b/],
+  ['Qatar', /\bQatar\b/, /\bQatari\b/],
+  ['Egypt', /\bEgypt\b/, /\bEgyptian\b/],
+  ['Pakistan', /\bPakistan\b/, /\bPakistani\b/],
+  ['Ukraine', /\bUkraine\b/, /\bUkrainian\b/],
+  ['Serbia', /\bSerbia\b/, /\bSerbian\b/],
+  ['Vietnam', /\bViet ?Nam\b/, /\bVietnamese\b/],
 ];
 
 /**

@@ -249,7 +249,7 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // "Nudimo", "O nama".
   ['preferred', /^(?:poželjno(?: je)?|poželjne (?:vještine|veštine|kvalifikacije)|prednost(?: će imati| imaju)?|dodatna prednost)(?![\p{L}])/iu],
   ['benefits', /^(?:(?:što|šta|sto|sta) (?:ti |vam )?nudimo|nudimo(?: ti| vam)?|pogodnosti|benefiti)(?![\p{L}])/iu],
-  ['requirements', /^(?:zahtjevi|zahtevi|uvjeti|uslovi|(?:što|šta|sto|sta) (?:tražimo|trazimo|očekujemo|ocekujemo)(?: od tebe| od vas)?|tražimo|očekujemo|(?:tvoj|vaš) profil|kvalifikacije)(?![\p{L}])/iu],
+  ['requirements', /^(?:zahtjevi|zahtevi|uvjeti|uslovi|(?:što|šta|sto|sta) (?:tražimo|trazimo|očekujemo|ocekujemo)(?: od tebe| od vas)?|tražimo|očekujemo|(?:tvoj|vaš) profil|kvalifikacije|(?:koga|kog) (?:tražimo|trazimo))(?![\p{L}])/iu],
   ['responsibilities', /^(?:opis (?:posla|radnog mjesta|radnog mesta|pozicije)|(?:tvoje|vaše) (?:odgovornosti|zadaće|zaduženja)|(?:što|šta) ćeš raditi|zaduženja)(?![\p{L}])/iu],
   ['about', /^(?:o nama|o (?:tvrtki|kompaniji|firmi)|tko smo|ko smo)(?![\p{L}])/iu],
   // (s60 tune) Latvian: "Par mums", "Tavi pien\u0101kumi", "Pras\u012bbas", "B\u016bs par priek\u0161roc\u012bbu", "M\u0113s pied\u0101v\u0101jam", "K\u0101 pieteikties"
@@ -592,10 +592,29 @@ export function classifyHeading(text: string): SectionKind | null {
     // (Stated, then as written: "¿Qué buscamos?" opens with a Spanish question mark the stated words drop.)
     // (s58: Turkish "İ" read as "i", as a case-blind match does not fold it: "ARANAN NİTELİKLER".)
     for (const h of stated === heading ? [heading] : [stated, heading]) for (const [kind, re] of FOREIGN_HEADINGS) if (re.test(h.replace(/\u0130/g, 'i'))) return kind;
+  // (s62 lead) Serbian is written in Cyrillic as well as in Latin letters ("\u041a\u043e\u0433\u0430 \u0442\u0440\u0430\u0436\u0438\u043c\u043e", "\u041f\u0440\u0435\u0434\u043d\u043e\u0441\u0442", "\u041d\u0443\u0434\u0438\u043c\u043e"): a Cyrillic heading
+  // is read again in its Latin spelling, letter for letter (Russian's own letters have none, and stay as they are).
+  if (/[\u0400-\u04ff]/.test(stated)) {
+    const latin = serbianLatin(stated);
+    if (latin !== stated) for (const [kind, re] of [...HEADINGS, ...FOREIGN_HEADINGS] as Array<[SectionKind, RegExp | RegExp[]]>) if (Array.isArray(re) ? re.some((r) => r.test(latin)) : re.test(latin)) return kind;
+  }
   // (s55) A heading in the conditional, "Would help", "Could be handy", "It might also help": what would help is wished, not
   // asked, whatever thing it names; and the Spanish verb of weighing in any of its forms, "Valoramos", "Se valora".
   if (WISH_MOOD_HEADING.test(stated)) return 'preferred';
   return null;
+}
+
+/** (s62 lead) Serbian Cyrillic in its Latin spelling, letter for letter; a word with a letter Serbian lacks is left as written. */
+const SERBIAN_LATIN: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'\u0430\u0431\u0432\u0433\u0434\u0452\u0435\u0436\u0437\u0438\u0458\u043a\u043b\u0459\u043c\u043d\u045a\u043e\u043f\u0440\u0441\u0442\u045b\u0443\u0444\u0445\u0446\u0447\u045f\u0448'].map((c, k) =>
+    [c, ['a', 'b', 'v', 'g', 'd', '\u0111', 'e', '\u017e', 'z', 'i', 'j', 'k', 'l', 'lj', 'm', 'n', 'nj', 'o', 'p', 'r', 's', 't', '\u0107', 'u', 'f', 'h', 'c', '\u010d', 'd\u017e', '\u0161'][k]!]),
+);
+function serbianLatin(text: string): string {
+  return text.replace(/\p{Script=Cyrillic}+/gu, (word) => {
+    const low = word.toLowerCase();
+    if ([...low].some((c) => SERBIAN_LATIN[c] === undefined)) return word;
+    return [...low].map((c) => SERBIAN_LATIN[c]).join('');
+  });
 }
 
 /** (s55) A heading said in the conditional, or a Spanish "we will weigh": the wishes' heading (classifyHeading). */

@@ -1202,6 +1202,12 @@ const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
   ['English', /angle\u0161k\p{L}*|angle\u0161\u010din\p{L}*/iu],
   ['Slovenian', /sloven(?:ski|skega|skem|skim|sko|ska|ske|\u0161\u010dina|\u0161\u010dine|\u0161\u010dino)/iu],
   ['German', /nem\u0161k\p{L}*|nem\u0161\u010din\p{L}*/iu],
+  ['Uzbek', /\u0443\u0437\u0431\u0435\u043a\u0441\u043a\p{L}*/iu],
+  ['Armenian', /\u0430\u0440\u043c\u044f\u043d\u0441\u043a\p{L}*/iu],
+  ['Georgian', /\u0433\u0440\u0443\u0437\u0438\u043d\u0441\u043a\p{L}*/iu],
+  ['Azerbaijani', /\u0430\u0437\u0435\u0440\u0431\u0430\u0439\u0434\u0436\u0430\u043d\u0441\u043a\p{L}*/iu],
+  ['Ukrainian', /\u0443\u043a\u0440\u0430\u0438\u043d\u0441\u043a\p{L}*|ucrainean\u0103/iu],
+  ['Russian', /rus\u0103/iu],
   ['Kazakh', /\u043a\u0430\u0437\u0430\u0445\u0441\u043a\p{L}*|\u049b\u0430\u0437\u0430\u049b\p{L}*/iu],
   ['Russian', /\u0440\u0443\u0441\u0441\u043a\p{L}*|\u0440\u0443\u0441\u043a\u0438\p{L}*|\u0440\u0443\u0441\u043a\p{L}*/iu],
   ['English', /\u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\p{L}*|\u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\u0438|\u0435\u043d\u0433\u043b\u0435\u0441\u043a\p{L}*|\u0430\u043d\u0433\u043b\u0438\u0441\u043a\p{L}*|anglisht|angleze|[\u05d5\u05d1\u05d4]?\u05d0\u05e0\u05d2\u05dc\u05d9\u05ea|(?:\u0648|\u0628)?(?:\u0627\u0644)?(?:\u0625\u0646\u062c\u0644\u064a\u0632\u064a\u0629|\u0627\u0646\u062c\u0644\u064a\u0632\u064a\u0629|\u0625\u0646\u0643\u0644\u064a\u0632\u064a\u0629|\u0627\u0646\u0643\u0644\u064a\u0632\u064a\u0629)/iu],
@@ -1223,7 +1229,7 @@ const NATIVE_NAME = new RegExp(`(?<![\\p{L}])(?:${NATIVE_LANGUAGE.map(([, re]) =
 // another language, "\u0410\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430 \u2014 Upper-Intermediate", "Intermediate"; batch 2: "conversational" and "good", as FEW_TABLE_WORDS put an
 // Estonian or Greek level.)
 const LEVEL_ANY =
-  /(?<![\p{L}])(?:technique|technisch\p{L}*|giao\s+ti\u1ebfp|th\u00e0nh\s+th\u1ea1o|l\u01b0u\s+lo\u00e1t|conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]?|(?:upper|pre)[- ]?intermediate|intermediate|conversational|good|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|k\u00f6z\u00e9pfok\u00fa|alapfok\u00fa|nyelvtud\u00e1s\p{L}*|pasivn\p{L}*|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel|kal(?:a|\u00e1)|(?:a|\u00e1)rista|(?:a|\u00e1)pt(?:a|\u00e1)ista|epipedo|oskus\p{L}*|taito\p{L}*|\u0440\u0456\u0432\u043d\p{L}*|\u0443\u0440\u043e\u0432\u043d\p{L}*|\u043e\u0442\u043b\u0438\u0447\u043d\p{L}*|\u0441\u0432\u043e\u0431\u043e\u0434\u043d\p{L}*|t\u00eb\s+mir\u00eb|rrjedhsh\u00ebm|\u05d1\u05e8\u05de\u05d4\s+\u05d2\u05d1\u05d5\u05d4\u05d4|\u05d1\u05e8\u05de\u05d4\s+\u05d8\u05d5\u05d1\u05d4|\u05e9\u05d5\u05d8\u05e4\u05ea|\u0628\u0637\u0644\u0627\u0642\u0629|\u0645\u0645\u062a\u0627\u0632\u0629)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:technique|technisch\p{L}*|giao\s+ti\u1ebfp|th\u00e0nh\s+th\u1ea1o|l\u01b0u\s+lo\u00e1t|conversacional|conversa\u00e7\u00e3o|leitura|lectura|lettura|beheers\p{L}*|beh\u00e4rsk\p{L}*|obehindrat|verhandlungssicher\p{L}*|flu[i\u00ed]d[oa]?|(?:upper|pre)[- ]?intermediate|intermediate|conversational|good|alt[oa]|fluent\p{L}*|\p{L}*niveau\p{L}*|\p{L}*niv\u00e5\p{L}*|avanzad[oa]|avan\u00e7ad[oa]|avansat\p{L}*|courant|dobro|odli\u010dn\p{L}*|te\u010dn\p{L}*|napredn\p{L}*|flie\u00dfend|vloeiend|flytande|flytende|flydende|bieg\u0142\p{L}*|plynul\p{L}*|aktivn\u011b|aktivn\u00ed|pokro\u010dil\p{L}*|foly\u00e9kony|sujuv\p{L}*|laisvai|sorrava|ak\u0131c\u0131|tr\u00f4i\s+ch\u1ea3y|lancar|t\u00e1rgyal\u00f3k\u00e9pes|k\u00f6z\u00e9pfok\u00fa|alapfok\u00fa|nyelvtud\u00e1s\p{L}*|pasivn\p{L}*|komunikatywn\p{L}*|komunikativn\p{L}*|nativ[oa]|natif|muttersprachl\p{L}*|moedertaal|\u00e4idinkiel\p{L}*|anyanyelvi|gimtoji|[ABC][12]\+?|nivel|n\u00edvel|niveau|kennis|kunskap\p{L}*|kunnskap\p{L}*|kendskab|znalost\p{L}*|ismeret\p{L}*|taito|osaaminen|kielitaito|bilgi\p{L}*|ki\u1ebfn\s+th\u1ee9c|professionn\p{L}*|profesional|profissional|professionale|professioneel|poziom\p{L}*|\u00farov\p{L}*|szint\p{L}*|tasolla|lygiu|l\u012bmen\u012b|tasemel|kal(?:a|\u00e1)|(?:a|\u00e1)rista|(?:a|\u00e1)pt(?:a|\u00e1)ista|epipedo|oskus\p{L}*|taito\p{L}*|\u0440\u0456\u0432\u043d\p{L}*|\u0443\u0440\u043e\u0432\u043d\p{L}*|\u043e\u0442\u043b\u0438\u0447\u043d\p{L}*|\u0441\u0432\u043e\u0431\u043e\u0434\u043d\p{L}*|rrjedhsh\p{L}*|\u0625\u062c\u0627\u062f\u0629|\u064a\u062c\u064a\u062f|\u062a\u062c\u064a\u062f|\u05d1\u05e8\u05de\u05d4\s+\u05d2\u05d1\u05d5\u05d4\u05d4|\u05d1\u05e8\u05de\u05d4\s+\u05d8\u05d5\u05d1\u05d4|\u05e9\u05d5\u05d8\u05e4\u05ea|\u0628\u0637\u0644\u0627\u0642\u0629|\u0645\u0645\u062a\u0627\u0632\u0629)(?![\p{L}])/giu;
 const WISH_ANY = /(?<![\p{L}])(?:valorable|deseable|desej\u00e1vel|diferencial|un\s+plus|un\s+atout|von\s+Vorteil|pr\u00e9|meriterande|fordel|mile\s+widzian\p{L}*|v\u00fdhodou|el\u0151ny|etu|eduksi|privalumas|tercih\p{L}*|\u01b0u\s+ti\u00ean|diutamakan|kostur|avantaj)(?![\p{L}])/iu;
 const NEEDED_ANY =
   /(?<![\p{L}])(?:imprescindible|obligatori[oa]|requis\p{L}*|erforderlich|vereist|kr\u00e4vs|kreves|p\u00e5kr\u00e6vet|wymagan\p{L}*|nutn\p{L}*|sz\u00fcks\u00e9ges|vaatimus|reikalinga|gerekli|wajib|excluyente|richiest\p{L}*|nau\u00f0synleg|krav|kr\u00e4ver|vaaditaan|edellytet\u00e4\u00e4n|n\u00f8dvendig|kr\u00e6vet|wymagany|po\u017eadov\u00e1n\p{L}*|obrigat\u00f3ri[oa]|indispens\u00e1vel|indispensable|exig\u00e9e?|Pflicht|zwingend|unerl\u00e4sslich|vereiste|noodzakelijk)(?![\p{L}])/iu;
@@ -1324,6 +1330,7 @@ export const CEFR_IN_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpre[- ]intermediate\b/i, 'A2'],
   [/(?<![\w-])intermediate\b/i, 'B1'],
 ];
+const GOOD_ANY = /(?<![\p{L}])(?:t\u00eb\s+mir\u00eb|dobr[oae]|\u0434\u043e\u0431\u0440[\u043e\u0430\u0435]|t\u1ed1t|baik|good)(?![\p{L}])/iu;
 function sayLanguage(line: string, start: number, end: number, english: string, wish: boolean, working = false): string | null {
   // (A CEFR level the span names is said as it is: "Deutsch fließend (mind. C1)" reads "German C1", not only "fluent".)
   // (s61 lead: the levels said in words as Eastern Europe's boards say them, "Upper-Intermediate" (B2), "Intermediate" (B1),
@@ -1331,7 +1338,10 @@ function sayLanguage(line: string, start: number, end: number, english: string, 
   const span = line.slice(start, end);
   const cefr = /(?<![\p{L}\d])[ABC][12](?![\d])/u.exec(span)?.[0] ?? CEFR_IN_WORDS.find(([re]) => re.test(span))?.[1];
   // (s58: a working command asked, "Inglese scritto e parlato", reads "good English", no fluency.)
-  const says = cefr ? [`${english} ${cefr}`] : wish ? [`${english} a plus`, `${english} B2`] : working ? [`good ${english}`] : [`fluent ${english}`, `${english} C1`];
+  // (s62 lead: a good level said in words beside the name, "në nivel të mirë", "Добро познавање", "dobro znanje", "tốt": a
+  // good command, as a working one reads, not fluency.)
+  const good = GOOD_ANY.test(`${span} ${/^[^,;.!?]{0,16}/.exec(line.slice(end))![0]}`);
+  const says = cefr ? [`${english} ${cefr}`] : wish ? [`${english} a plus`, `${english} B2`] : working || good ? [`good ${english}`] : [`fluent ${english}`, `${english} C1`];
   const say = says.find((x) => x.length <= end - start);
   return say === undefined ? null : line.slice(0, start) + say + ' '.repeat(end - start - say.length) + line.slice(end);
 }
@@ -1344,7 +1354,7 @@ const OR_ANOTHER = /^\s+(?:eller|or|oder|ou|o|of|lub|tai)\s+(?:(?:et|ett|en|ein|
  * "Inglese scritto e parlato", "angli\u010dtina slovem i p\u00edsmem", "Gode kommunikationsevner p\u00e5 dansk og engelsk, b\u00e5de skriftligt og
  * mundtligt", "w mowie i pi\u015bmie", "ingl\u00eas escrito e falado". No level beyond it: read "good English", not fluency.
  */
-const WORKING_ANY = /(?<![\p{L}])(?:skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*|kommunikationsevne\p{L}*|kommunikasjonsevne\p{L}*|kommunikationsf\u00f6rm\u00e5ga\p{L}*|scritt[oa]|parlat[oa]|parlats?|escrits?|slovem|p\u00edsmem|slovom|p\u00edsmom|pi\u015bmie|escrit[oa]|falad[oa]|hablad[oa]|\u0437\u043d\u0430\u043d\u0438\p{L}*|\u0432\u043b\u0430\u0434\u0435\u043d\u0438\p{L}*|\u0437\u043d\u0430\u0435\u045a\u0435|znanj\p{L}*|poznavanj\p{L}*|\u043f\u043e\u0437\u043d\u0430\u0432\u0430\u043d\p{L}*|njohuri|zin\u0101\u0161an\p{L}*|\u0111\u1ecdc\s+hi\u1ec3u)(?![\p{L}])/iu;
+const WORKING_ANY = /(?<![\p{L}])(?:skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*|kommunikationsevne\p{L}*|kommunikasjonsevne\p{L}*|kommunikationsf\u00f6rm\u00e5ga\p{L}*|scritt[oa]|parlat[oa]|parlats?|escrits?|slovem|p\u00edsmem|slovom|p\u00edsmom|pi\u015bmie|escrit[oa]|falad[oa]|hablad[oa]|\u0437\u043d\u0430\u043d\u0438\p{L}*|\u0432\u043b\u0430\u0434\u0435\u043d\u0438\p{L}*|\u0437\u043d\u0430\u0435\u045a\u0435|znanj\p{L}*|poznavanj\p{L}*|\u043f\u043e\u0437\u043d\u0430\u0432\u0430\p{L}*|\u0458\u0435\u0437\u0438\u043a\p{L}*|njohuri|zin\u0101\u0161an\p{L}*|\u0111\u1ecdc\s+hi\u1ec3u|\u0458\u0430\u0437\u0438\u043a|\u044f\u0437\u044b\u043a\p{L}*|\u0435\u0437\u0438\u043a|jezik\p{L}*|gjuha|gjuh\u00ebn|t\u00eb\s+mir\u00eb|valod\p{L}*|limba|kalba|keel)(?![\p{L}])/iu;
 /** (s58) Whether a line asks a language's working command by its uses ("scritto e parlato", "slovem i p\u00edsmem", "mundtligt"). */
 export const workingCommandAsked = (line: string): boolean => WORKING_ANY.test(line);
 

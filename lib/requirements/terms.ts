@@ -1097,7 +1097,9 @@ export function termPattern(id: string): RegExp {
           : form(stem);
   // (s56: an acronym in capitals with its track after a dash, "JNCIA-Junos", "CCNP-Security": the acronym asked is held.)
   const track = /^[A-Z]{3,}[A-Z0-9]*$/.test(words) ? '(?:-[A-Z][A-Za-z]+)?' : '';
-  return new RegExp(`${wordLike ? '(?<![.!?:;•*-]\\s*|^\\s*)' : ''}(?<![\\w+#-])${body}${track}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
+  // (s62 lead: a name written like a word opening a line is a name where a number follows it, a product's edition or version:
+  // "- Sage 300 user support", "Solid 2 migration".)
+  return new RegExp(`(?<![\\w+#-])(?:${wordLike ? `(?<![.!?:;•*-]\\s*|^\\s*)${body}|${body}(?=\\s+\\d)` : body})${track}(?:es|s)?(?![\\w+#-])`, /[A-Z]/.test(words) ? '' : 'i');
 }
 
 /**

@@ -232,7 +232,7 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (Chinese: 硕士 a master's, 本科 a bachelor's course.)
   ['master', /(修士|硕士)/u],
   ['bachelor', /(学士|本科|大学\s*\S*学部[^\n]*卒業)/u],
-  ['associate', /^\s*(?:[•◦·*-]\s*)?((?:advanced |college |technical |two-year |three-year )?diploma)(?=\s*(?:[,(\u2013\u2014-]|in\b|of\b))(?=[^\n]*\b(?:college|TAFE|CEGEP|c[ée]gep)\b)(?![^\n]*\b(?:high|secondary|sixth[- ]form|leaving)\b)/i],
+  ['associate', /^\s*(?:[•◦·*-]\s*)?((?:advanced |college |technical |two-year |three-year )?diploma)(?=\s*(?:[,(\u2013\u2014-]|in\b|of\b))(?=[^\n]*\b(?:college|TAFE|CEGEP|c[ée]gep|university)\b)(?![^\n]*\b(?:high|secondary|sixth[- ]form|leaving)\b)/i],
   // (s55) Master's degrees by their capitals, opening a line of their own: library science's MLIS and MLS, social work's
   // MSW, public administration's and policy's MPA and MPP, education's MEd, and the MPhil and MLitt.
   ['master', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(MLIS|MSLIS|MLS|MSLS|MSW|MPA|MPP|MEd|M\.Ed\.|MPhil|MLitt)(?=\s*[,(\u2013\u2014-]|\s+(?:in|of)\s)/u],
