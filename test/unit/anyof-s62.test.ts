@@ -54,3 +54,23 @@ describe('"or" in Albanian, Azerbaijani, Basque, Hebrew, Arabic and Thai', () =>
     expect(apart(groupsOf('Njohuri p\u00ebr Jenkins ose mjete t\u00eb ngjashme dhe Docker'), ['jenkins', 'docker'])).toBe(true);
   });
 });
+
+// From the older tune rows (anyof-fresh 2299): a kind of development right before a bracket of languages and frameworks,
+// none built on another, two languages at least among them: the ways of doing that work, one of which will do.
+describe('a kind of development before a bracket of two languages or more and frameworks', () => {
+  it.each([
+    ['Years of mobile development (Kotlin, Swift, Flutter)', ['kotlin', 'swift', 'flutter']],
+    ['Prior mobile programming (Swift, Kotlin, React Native)', ['swift', 'kotlin', 'react-native']],
+  ])('is a pick: %s', (line, want) => {
+    expect(holds(choicesOf(line), want)).toBe(true);
+  });
+
+  it.each([
+    ['Web development (TypeScript, Vue, Node.js)', ['typescript', 'vue', 'nodejs']],
+    ['Web development (Ruby, Rails, Redis)', ['ruby', 'rails', 'redis']],
+    ['Backend development (Java, Kotlin, Spring Boot)', ['java', 'kotlin', 'spring-boot']],
+    ['The mobile app (Swift, Kotlin, Flutter)', ['swift', 'kotlin', 'flutter']],
+  ])('counter-example, a stack or no kind of development: %s', (line, want) => {
+    expect(apart(groupsOf(line), want)).toBe(true);
+  });
+});
