@@ -5,7 +5,7 @@ import { offersSponsorship, saysNoSponsorship, sponsorsOther, STATUS_AS_TOPIC, w
 import { cjkLanguageAsked, postingInEnglish, writtenTextOf } from './foreign';
 import { withCerts } from './certs';
 import { INDUSTRY_WORDS } from './industries';
-import { aliVaiOr, bulletTerm, cyrillicOr, PICK_LEAD, romanianOri, DEGREE_OF, dutchOr, foreignOpenEnd, greekOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
+import { aliVaiOr, bulletTerm, cyrillicOr, moreOr, PICK_LEAD, romanianOri, DEGREE_OF, dutchOr, foreignOpenEnd, greekOr, HANGING_CLAUSE, isTerm, notField, productPair, saysOr, TERM, termsAlone, termText, withTerms, workTerms } from './terms';
 import type { FindSkills, RequirementItem, RequirementKind, SkillSpan } from './types';
 
 export type { FindSkills, RequirementItem } from './types';
@@ -4335,6 +4335,7 @@ function plainJoiners(written: string): string {
   // (The open end first: a line read in English words may come with "or \u00e4hnliche" already.)
   if (/\s(?:simil|semelh|parecid|equivalent[ei]|similair|\u00e4hnlich|vergleichbar|vergelijkba|soortgelijk|altr[ie]\b|outr[oa]s|otr[oa]s)/i.test(text)) text = text.replace(OTHER_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length));
   text = foreignOpenEnd(greekOr(cyrillicOr(romanianOri(aliVaiOr(text)))));
+  text = moreOr(text);
   if (!/[*_]|\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\b|\ub610\ub294|\ud639\uc740|ho\u1eb7c/i.test(text)) return text;
   return text
     .replace(MARKED_JOINER, (m: string, mark: string | undefined, word: string | undefined) =>
@@ -4746,7 +4747,7 @@ function groupsRead(written: string, findSkills: FindSkills, options: ItemOption
     // (s52: nor after one thing of a kind, an article and a noun that names one tool, "a map renderer (Mapbox, MapLibre,
     // PostGIS)", "an event bus (Kafka, EventBridge, Redis Streams)": the article asks for one, whatever the taxonomy files
     // each member under; a noun that names a whole of several parts, "a data platform (", "a backend (", is still a stack.)
-    const mixedStack = inParen && !fieldAcronym && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && mixedKinds(ids, options) && !INSTANCES_OF.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneToolOfKind(text.slice(Math.max(0, first.start - 60), first.start));
+    const mixedStack = inParen && !fieldAcronym && !hasOr && !openTail && !cue && /\(\s*$/.test(before) && list.joins.every((j) => j === 'comma' || j === 'slash') && list.joins.includes('comma') && mixedKinds(ids, options) && !INSTANCES_OF.test(text.slice(Math.max(0, first.start - 40), first.start)) && !oneToolOfKind(text.slice(Math.max(0, first.start - 60), first.start)) && !waysOfDevelopment(text.slice(Math.max(0, first.start - 40), first.start), ids, options);
     // "an analyst (Python/SQL)", "the server side (Python/Django)": a bracket of one slash pair that reads as "and" is a stack.
     const slashPair = inParen && !hasOr && !openTail && !cue && stackPair;
     // "connectors to the tools our customers use (Jira, Asana)": what the customers use is not asked.
@@ -5484,6 +5485,23 @@ const WHOLE_OF_PARTS = /^(?:stack|stacks|setup|toolchain|toolkit|toolbox|mix|pla
 function oneToolOfKind(before: string): boolean {
   const m = ONE_OF_KIND.exec(before);
   return m !== null && !WHOLE_OF_PARTS.test(m[1]!) && !/[A-Z]/.test(m[1]!.slice(0, 1));
+}
+
+/**
+ * (s62) A kind of development right before a bracket of languages and frameworks none of which is built on another ("mobile
+ * development (Swift, Kotlin, Flutter)", "game programming (C++, C#, Rust)"): the ways of doing that work, one of which will
+ * do, not a stack of things of two kinds used together: two languages at least among them. (A framework with its language,
+ * or one language and its tools, is a stack: "web development (Python, Django, Postgres)", "web development (TypeScript, React,
+ * Node.js)"; a bracket after a noun that is no kind of development, "the backend (Go, Flutter)", as before.)
+ */
+const DEVELOPMENT_BEFORE = /\b(?:development|programming)\s*\(\s*$/i;
+function waysOfDevelopment(before: string, ids: string[], options: ItemOptions): boolean {
+  const info = options.skillInfo;
+  if (!info || ids.length < 2 || !DEVELOPMENT_BEFORE.test(before)) return false;
+  if (!ids.every((id) => RUNTIMES.has(id) || ['language', 'framework', 'library'].includes(info(id)?.category ?? ''))) return false;
+  // (Two languages among them at least, each a way to write the thing; one language and its tools are its stack.)
+  if (ids.filter((id) => info(id)?.category === 'language').length < 2) return false;
+  return !ids.some((a) => ids.some((b) => a !== b && impliesId(options, a, b)));
 }
 
 /** Kinds close enough to be picked between: a managed service sits with data stores and clouds alike, a library with a framework. */

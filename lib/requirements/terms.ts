@@ -23,7 +23,8 @@ export const termText = (id: string): string => (isTerm(id) ? id.slice(TERM.leng
 const OTHER_OR = /(?<=\s)(?:und\s?\/\s?oder|et\s?\/\s?ou|y\s?\/\s?o|oder|ou|o|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|ya\s+da|v\u00f5i|ili|atau|arba|\ub610\ub294|\ud639\uc740|ho\u1eb7c)(?=\s)/gi;
 /** The text with OTHER_OR's words as the English "or" (or "and/or") the list rules read (the skills are looked up in it again). */
 const plainOr = (written: string): string => {
-  const text = foreignOpenEnd(greekOr(cyrillicOr(romanianOri(aliVaiOr(dutchOr(written))))));
+  // (s62: and moreOr's languages, after the others: its open end reads an "or" the others gave.)
+  const text = moreOr(foreignOpenEnd(greekOr(cyrillicOr(romanianOri(aliVaiOr(dutchOr(written)))))));
   return /\b(?:o|ou|oder|eller|lub|albo|nebo|alebo|anebo|oppure|veya|sau|tai|vagy|da|v\u00f5i|ili|atau|arba)\s/i.test(text) || /(?:\ub610\ub294|\ud639\uc740|ho\u1eb7c)\s/.test(text) ? text.replace(OTHER_OR, (m) => (/\//.test(m) ? 'and/or' : 'or')) : text;
 };
 /**
@@ -78,6 +79,37 @@ export const cyrillicOr = (text: string): string =>
   /\s(?:\u0430\u0431\u043e|\u0438\u043b\u0438)\s/iu.test(text)
     ? text.replace(CYRILLIC_OPEN_END, (m) => (['or others', 'or other', 'or any'].find((w) => w.length <= m.length) ?? m).padEnd(m.length)).replace(CYRILLIC_OR, 'or ')
     : text;
+/**
+ * (s62) "or" in languages the readers above do not know: Albanian "ose", Azerbaijani "v\u0259 ya" (its "v\u0259" alone is "and"),
+ * Basque "edo", Hebrew "\u05d0\u05d5", Arabic "\u0623\u0648" (or "\u0627\u0648" without the hamza), each between spaces, and Thai
+ * "\u0e2b\u0e23\u0e37\u0e2d", which Thai writes with no space before the next word ("\u0e2b\u0e23\u0e37\u0e2d\u0e04\u0e25\u0e32\u0e27\u0e14\u0e4c"):
+ * read as the English "or", the length kept (the Thai word, four letters, as " or "). Their "and" (Albanian "dhe", Azerbaijani
+ * "v\u0259", Basque "eta", Hebrew "\u05d5-", Arabic "\u0648", Thai "\u0e41\u0e25\u0e30") is left as it is.
+ */
+const MORE_OR = /(?<=\s)(?:ose|edo|v\u0259\s+ya|\u05d0\u05d5|\u0623\u0648|\u0627\u0648)(?=\s)/gu;
+/**
+ * (s62) "or similar" after an "or" (in English or read as it) in those languages and in some whose "or" was read before
+ * without their word of likeness: Albanian "ose mjete t\u00eb ngjashme", Azerbaijani "v\u0259 ya ox\u015far", Basque "edo antzeko
+ * tresnak", Hebrew "\u05d0\u05d5 \u05db\u05dc\u05d9\u05dd \u05d3\u05d5\u05de\u05d9\u05dd", Arabic "\u0623\u0648 \u0645\u0646\u0635\u0627\u062a
+ * \u0645\u0634\u0627\u0628\u0647\u0629"/"\u0645\u0645\u0627\u062b\u0644\u0629", Thai "\u0e17\u0e35\u0e48\u0e04\u0e25\u0e49\u0e32\u0e22\u0e01\u0e31\u0e19"/"\u0e40\u0e17\u0e35\u0e22\u0e1a\u0e40\u0e17\u0e48\u0e32",
+ * Bulgarian "\u0441\u0445\u043e\u0434\u043d\u0438", Macedonian and Serbian "\u0441\u043b\u0438\u0447\u043d\u0438", Galician "semellantes",
+ * Filipino "katulad", Vietnamese "t\u01b0\u01a1ng t\u1ef1": the joiner and up to four words after it, none a name (no capital or
+ * digit first, no "and" of these languages), one of them a word of likeness, read as "or others", the length kept; an "and"
+ * of these languages right after it as "and" ("ose mjete t\u00eb ngjashme dhe Docker": Jenkins or the like, and Docker).
+ */
+const MORE_OPEN_END = /(?<=\s)(?:or|o|ou|ho\u1eb7c)((?:\s+(?![A-Z0-9])(?!(?:dhe|v\u0259|eta|\u0648|at|v\u00e0|e|and)(?![\p{L}\p{M}]))[^\s,;:.()/\u2013\u2014]+){1,4})(\s+(?:dhe|v\u0259|eta|\u0648|\u0e41\u0e25\u0e30|at|v\u00e0|e|i|\u0438|and)(?=\s))?/gu;
+const MORE_LIKENESS = /ngjash|ox\u015far|b\u0259nz\u0259r|antzeko|\u05d3\u05d5\u05de|\u05e9\u05d5\u05d5\u05d4|\u0645\u0634\u0627\u0628\u0647|\u0645\u0645\u0627\u062b\u0644|\u0634\u0628\u064a\u0647|\u0e04\u0e25\u0e49\u0e32\u0e22|\u0e40\u0e17\u0e35\u0e22\u0e1a\u0e40\u0e17\u0e48\u0e32|\u0441\u0445\u043e\u0434\u043d|\u0441\u043b\u0438\u0447\u043d|semellante|katulad|t\u01b0\u01a1ng\s+t\u1ef1/iu;
+export const moreOr = (written: string): string => {
+  let text = /\s(?:ose|edo|v\u0259\s+ya|\u05d0\u05d5|\u0623\u0648|\u0627\u0648)\s/u.test(written) ? written.replace(MORE_OR, (m) => 'or'.padEnd(m.length)) : written;
+  if (text.includes('\u0e2b\u0e23\u0e37\u0e2d')) text = text.replace(/\u0e2b\u0e23\u0e37\u0e2d/g, ' or ');
+  if (!MORE_LIKENESS.test(text)) return text;
+  return text.replace(MORE_OPEN_END, (m: string, words: string, and: string | undefined) => {
+    // The likeness word must be among the words taken; the words after it, at most two.
+    const at = words.search(MORE_LIKENESS);
+    if (at < 0 || (words.slice(at).match(/\s+/g)?.length ?? 0) > (/t\u01b0\u01a1ng\s+t\u1ef1/iu.test(words) ? 3 : 2)) return m;
+    return ((and ? ['or others and', 'or any and'] : ['or others', 'or other', 'or any']).find((w) => w.length <= m.length) ?? m).padEnd(m.length);
+  });
+};
 /**
  * (s61) The Romanian "ori" (or) between two names ("Cuno\u0219tin\u021be de Redis ori Memcached"): a name written as one (a
  * capital, a digit or a sign) right before it, on a Romanian line (ROMANIAN_LINE). Not the "ori" of times, after a count
