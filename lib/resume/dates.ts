@@ -131,14 +131,35 @@ const ESTONIAN_MONTHS = [
 ].map((names) => names.split(' ').filter(Boolean));
 const INDONESIAN_MONTHS = ['', '', 'maret', '', '', '', '', 'agustus agu', '', '', 'nopember', 'des'].map((names) => names.split(' ').filter(Boolean));
 for (const table of [LITHUANIAN_MONTHS, ESTONIAN_MONTHS, INDONESIAN_MONTHS]) for (const [i, names] of table.entries()) for (const n of names) MONTHS[n] = i + 1;
-// (s62 lead) Russian month names, nominative ("\u043c\u0430\u0440\u0442 2022 \u2014 \u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435 \u0432\u0440\u0435\u043c\u044f") and genitive ("\u0441 \u043c\u0430\u0440\u0442\u0430 2022"), as CVs from Russia, Kazakhstan,
-// Belarus and Central Asia write them; their short forms only before a year (MONTH_RE).
-const RUSSIAN_MONTHS = [
-  '\u044f\u043d\u0432\u0430\u0440\u044c \u044f\u043d\u0432\u0430\u0440\u044f', '\u0444\u0435\u0432\u0440\u0430\u043b\u044c \u0444\u0435\u0432\u0440\u0430\u043b\u044f', '\u043c\u0430\u0440\u0442 \u043c\u0430\u0440\u0442\u0430', '\u0430\u043f\u0440\u0435\u043b\u044c \u0430\u043f\u0440\u0435\u043b\u044f', '\u043c\u0430\u0439 \u043c\u0430\u044f', '\u0438\u044e\u043d\u044c \u0438\u044e\u043d\u044f',
-  '\u0438\u044e\u043b\u044c \u0438\u044e\u043b\u044f', '\u0430\u0432\u0433\u0443\u0441\u0442 \u0430\u0432\u0433\u0443\u0441\u0442\u0430', '\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044c \u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f', '\u043e\u043a\u0442\u044f\u0431\u0440\u044c \u043e\u043a\u0442\u044f\u0431\u0440\u044f', '\u043d\u043e\u044f\u0431\u0440\u044c \u043d\u043e\u044f\u0431\u0440\u044f', '\u0434\u0435\u043a\u0430\u0431\u0440\u044c \u0434\u0435\u043a\u0430\u0431\u0440\u044f',
+// (s62) South Slavic month names in Latin letters: Serbian and Bosnian ("januar 2021 \u2013 trenutno", "mart 2017 \u2013 decembar 2020",
+// the genitive after "od": "od marta 2019"), Croatian ("sije\u010danj 2022. \u2013 danas", "od lipnja do rujna 2017.") and Slovenian ("marec
+// 2017 \u2013 december 2020", "od junija do avgusta 2013"); Croatian "listopad" (October) is left to Polish and Czech, whose November it is.
+// Cyrillic month names: Bulgarian and Macedonian ("\u044f\u043d\u0443\u0430\u0440\u0438 2020 \u2013 \u0434\u043e\u0441\u0435\u0433\u0430", "\u0444\u0435\u0432. 2021 \u2013 \u043f\u043e\u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u043c"), Serbian in Cyrillic, Russian
+// (nominative and genitive); their short forms only right before a year (MONTH_RE). Albanian ("janar 2019 \u2013 aktualisht", "korrik \u2013
+// shtator 2014", with the article: "janari 2019"), Hebrew ("\u05d9\u05e0\u05d5\u05d0\u05e8 2021 \u2013 \u05e2\u05d3 \u05d4\u05d9\u05d5\u05dd") and Arabic as the Gulf and Egypt write them
+// ("\u064a\u0646\u0627\u064a\u0631 \u0662\u0660\u0662\u0660 \u2013 \u062d\u062a\u0649 \u0627\u0644\u0622\u0646"; the Levant's Syriac names are not read).
+export const SOUTH_SLAVIC_MONTHS = [
+  'januar januara januarja sije\u010danj sije\u010dnja', 'februar februara februarja velja\u010da velja\u010de', 'mart marta marec marca o\u017eujak o\u017eujka',
+  'april aprila travanj travnja', 'maj maja svibanj svibnja', 'jun juna junij junija lipanj lipnja', 'jul jula julij julija srpanj srpnja',
+  'avgust avgusta kolovoz kolovoza', 'septembar septembra september rujan rujna', 'oktobar oktobra oktober', 'novembar novembra november studeni studenoga studenog',
+  'decembar decembra december prosinac prosinca',
 ].map((names) => names.split(' '));
-const RUSSIAN_SHORT = ['\u044f\u043d\u0432', '\u0444\u0435\u0432', '\u043c\u0430\u0440', '\u0430\u043f\u0440', '', '\u0438\u044e\u043d', '\u0438\u044e\u043b', '\u0430\u0432\u0433', '\u0441\u0435\u043d\u0442 \u0441\u0435\u043d', '\u043e\u043a\u0442', '\u043d\u043e\u044f\u0431 \u043d\u043e\u044f', '\u0434\u0435\u043a'].map((names) => names.split(' ').filter(Boolean));
-for (const table of [RUSSIAN_MONTHS, RUSSIAN_SHORT]) for (const [i, names] of table.entries()) for (const n of names) MONTHS[n] = i + 1;
+const CYRILLIC_MONTHS = [
+  '\u044f\u043d\u0443\u0430\u0440\u0438 \u044f\u043d\u0432\u0430\u0440\u044c \u044f\u043d\u0432\u0430\u0440\u044f \u0458\u0430\u043d\u0443\u0430\u0440 \u0458\u0430\u043d\u0443\u0430\u0440\u0438', '\u0444\u0435\u0432\u0440\u0443\u0430\u0440\u0438 \u0444\u0435\u0432\u0440\u0430\u043b\u044c \u0444\u0435\u0432\u0440\u0430\u043b\u044f \u0444\u0435\u0431\u0440\u0443\u0430\u0440', '\u043c\u0430\u0440\u0442 \u043c\u0430\u0440\u0442\u0430', '\u0430\u043f\u0440\u0438\u043b \u0430\u043f\u0440\u0435\u043b\u044c \u0430\u043f\u0440\u0435\u043b\u044f', '\u043c\u0430\u0439 \u043c\u0430\u044f \u043c\u0430\u0458',
+  '\u044e\u043d\u0438 \u0438\u044e\u043d\u044c \u0438\u044e\u043d\u044f \u0458\u0443\u043d \u0458\u0443\u043d\u0438', '\u044e\u043b\u0438 \u0438\u044e\u043b\u044c \u0438\u044e\u043b\u044f \u0458\u0443\u043b \u0458\u0443\u043b\u0438', '\u0430\u0432\u0433\u0443\u0441\u0442 \u0430\u0432\u0433\u0443\u0441\u0442\u0430', '\u0441\u0435\u043f\u0442\u0435\u043c\u0432\u0440\u0438 \u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044c \u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f \u0441\u0435\u043f\u0442\u0435\u043c\u0431\u0430\u0440',
+  '\u043e\u043a\u0442\u043e\u043c\u0432\u0440\u0438 \u043e\u043a\u0442\u044f\u0431\u0440\u044c \u043e\u043a\u0442\u044f\u0431\u0440\u044f \u043e\u043a\u0442\u043e\u0431\u0430\u0440', '\u043d\u043e\u0435\u043c\u0432\u0440\u0438 \u043d\u043e\u044f\u0431\u0440\u044c \u043d\u043e\u044f\u0431\u0440\u044f \u043d\u043e\u0432\u0435\u043c\u0431\u0430\u0440', '\u0434\u0435\u043a\u0435\u043c\u0432\u0440\u0438 \u0434\u0435\u043a\u0430\u0431\u0440\u044c \u0434\u0435\u043a\u0430\u0431\u0440\u044f \u0434\u0435\u0446\u0435\u043c\u0431\u0430\u0440',
+].map((names) => names.split(' '));
+const CYRILLIC_SHORT = ['\u044f\u043d \u044f\u043d\u0432', '\u0444\u0435\u0432 \u0444\u0435\u0432\u0440', '\u043c\u0430\u0440', '\u0430\u043f\u0440', '', '', '', '\u0430\u0432\u0433', '\u0441\u0435\u043f \u0441\u0435\u043f\u0442 \u0441\u0435\u043d\u0442', '\u043e\u043a\u0442', '\u043d\u043e\u0435 \u043d\u043e\u0435\u043c \u043d\u043e\u044f\u0431', '\u0434\u0435\u043a'].map((names) => names.split(' ').filter(Boolean));
+const ALBANIAN_MONTHS = [
+  'janar janari', 'shkurt shkurti', 'marsi', 'prill prilli', 'maji', 'qershor qershori', 'korrik korriku', 'gusht gushti', 'shtator shtatori',
+  'tetor tetori', 'nëntor nëntori', 'dhjetor dhjetori',
+].map((names) => names.split(' '));
+const HEBREW_MONTHS = ['\u05d9\u05e0\u05d5\u05d0\u05e8', '\u05e4\u05d1\u05e8\u05d5\u05d0\u05e8', '\u05de\u05e8\u05e5 \u05de\u05e8\u05e1', '\u05d0\u05e4\u05e8\u05d9\u05dc', '\u05de\u05d0\u05d9', '\u05d9\u05d5\u05e0\u05d9', '\u05d9\u05d5\u05dc\u05d9', '\u05d0\u05d5\u05d2\u05d5\u05e1\u05d8', '\u05e1\u05e4\u05d8\u05de\u05d1\u05e8', '\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8', '\u05e0\u05d5\u05d1\u05de\u05d1\u05e8', '\u05d3\u05e6\u05de\u05d1\u05e8'].map((names) => names.split(' '));
+const ARABIC_MONTHS = ['\u064a\u0646\u0627\u064a\u0631', '\u0641\u0628\u0631\u0627\u064a\u0631', '\u0645\u0627\u0631\u0633', '\u0623\u0628\u0631\u064a\u0644 \u0627\u0628\u0631\u064a\u0644 \u0625\u0628\u0631\u064a\u0644', '\u0645\u0627\u064a\u0648', '\u064a\u0648\u0646\u064a\u0648 \u064a\u0648\u0646\u064a\u0629', '\u064a\u0648\u0644\u064a\u0648 \u064a\u0648\u0644\u064a\u0629', '\u0623\u063a\u0633\u0637\u0633 \u0627\u063a\u0633\u0637\u0633', '\u0633\u0628\u062a\u0645\u0628\u0631', '\u0623\u0643\u062a\u0648\u0628\u0631 \u0627\u0643\u062a\u0648\u0628\u0631', '\u0646\u0648\u0641\u0645\u0628\u0631', '\u062f\u064a\u0633\u0645\u0628\u0631'].map((names) =>
+  names.split(' '),
+);
+const S62_MONTHS = [SOUTH_SLAVIC_MONTHS, CYRILLIC_MONTHS, CYRILLIC_SHORT, ALBANIAN_MONTHS, HEBREW_MONTHS, ARABIC_MONTHS];
+for (const table of S62_MONTHS) for (const [i, names] of table.entries()) for (const n of names) MONTHS[n] = i + 1;
 /**
  * A season's months: first and last, as resumes mean them: a term of study, a co-op or an internship. "Fall 2024" runs
  * to December (a fall term ends before Christmas); "Winter 2024" is the start of 2024 (a winter term or quarter), never
@@ -188,10 +209,11 @@ const MONTH_RE =
   // (s61) Lithuanian, Estonian and Indonesian month names (LITHUANIAN_MONTHS, ESTONIAN_MONTHS, INDONESIAN_MONTHS), the longest first;
   // the short forms that are words elsewhere only before a year; the Slovak genitives of four letters ("od j\u00fala do augusta 2014").
   `|${[...LITHUANIAN_MONTHS, ...ESTONIAN_MONTHS, ...INDONESIAN_MONTHS].flat().filter((n) => n.length > 4).sort((a, b) => b.length - a.length).join('|')}` +
+  // (s62) South Slavic, Cyrillic, Albanian, Hebrew and Arabic month names (S62_MONTHS), the longest first; the Cyrillic short forms
+  // only before a year.
+  `|${[...SOUTH_SLAVIC_MONTHS, ...CYRILLIC_MONTHS, ...ALBANIAN_MONTHS, ...HEBREW_MONTHS, ...ARABIC_MONTHS].flat().filter((n) => n.length > 3 || !/^[a-z]+$/.test(n)).sort((a, b) => b.length - a.length).join('|')}` +
+  `|(?:${CYRILLIC_SHORT.flat().sort((a, b) => b.length - a.length).join('|')})(?=\\.?\\s*(?:19|20)\\d\\d)` +
   '|(?:jaan|veebr|dets|agu|des)(?=\\.?\\s*(?:19|20)\\d\\d)|j\u00fana|j\u00fala|m\u00e1ja' +
-  // (s62 lead) Russian month names (RUSSIAN_MONTHS), the longest first; the short forms (RUSSIAN_SHORT) only before a year.
-  `|${RUSSIAN_MONTHS.flat().sort((a, b) => b.length - a.length).join('|')}` +
-  `|(?:${RUSSIAN_SHORT.flat().sort((a, b) => b.length - a.length).join('|')})(?=\\.?\\s*(?:19|20)\\d\\d)` +
   `|m\u00e1j|j\u00fan|j\u00fal)\\.?` +
   // "marzo de 2022", "março de 2020": Spanish and Portuguese put "de" between the month and its year.
   '(?:\\s+de(?=\\s+\\d))?';
@@ -218,6 +240,13 @@ const POINT_RE =
   `|(?:0?[1-9]|1[0-2])[/.-]${YEAR_RE}` + // 06/2015, 6.2015
   `|(?:0?[1-9]|[12]\\d|3[01])(?:/(?:0?[1-9]|[12]\\d|3[01])/|\\.(?:0?[1-9]|[12]\\d|3[01])\\.)${YEAR_RE}` + // 03/15/2021, 15/03/2021, 15.03.2021
   `|${YEAR_RE})`; // 2015
+/**
+ * (s62) Hebrew and Arabic words for the present at a range's end: Hebrew "\u05e2\u05d3 \u05d4\u05d9\u05d5\u05dd" (until today), "\u05d4\u05d9\u05d5\u05dd", "\u05db\u05d9\u05d5\u05dd" (nowadays), "\u05d4\u05d5\u05d5\u05d4"
+ * (present), "\u05e2\u05d3 \u05e2\u05db\u05e9\u05d9\u05d5"; Arabic "\u062d\u062a\u0649 \u0627\u0644\u0622\u0646" (until now), "\u062d\u062a\u0649 \u0627\u0644\u064a\u0648\u0645", "\u062d\u062a\u0649 \u062a\u0627\u0631\u064a\u062e\u0647" (to date), "\u0625\u0644\u0649 \u0627\u0644\u0622\u0646", "\u0627\u0644\u0622\u0646" (now), "\u062d\u0627\u0644\u064a\u0627\u064b"
+ * (currently). Also written first, as a right-to-left span's order puts them ("\u05d4\u05d9\u05d5\u05dd \u2013 08/2020": PRESENT_FIRST_RTL).
+ */
+const RTL_PRESENT =
+  '(?:\u05e2\u05d3\\s+(?:\u05d4\u05d9\u05d5\u05dd|\u05e2\u05db\u05e9\u05d9\u05d5)|\u05d4\u05d9\u05d5\u05dd|\u05db\u05d9\u05d5\u05dd|\u05d4\u05d5\u05d5\u05d4|\u05e2\u05db\u05e9\u05d9\u05d5|\u062d\u062a\u0649\\s+(?:\u0627\u0644\u0622\u0646|\u0627\u0644\u0627\u0646|\u0627\u0644\u064a\u0648\u0645|\u062a\u0627\u0631\u064a\u062e\u0647)|(?:\u0625\u0644\u0649|\u0627\u0644\u0649|\u0644\u063a\u0627\u064a\u0629)\\s+(?:\u0627\u0644\u0622\u0646|\u0627\u0644\u0627\u0646)|\u0627\u0644\u0622\u0646|\u0627\u0644\u0627\u0646|\u062d\u0627\u0644\u064a(?:\u0627\u064b|\u064b\u0627|\u0627))';
 const PRESENT_RE =
   // (s46) Japanese "現在" / "現職" ("2019年4月～現在"), Chinese "至今", Korean "현재" / "재직중".
   "(?:現在|現職|至今|현재|재직\\s*중|present|current(?:ly)?|pres\\.|curr\\.|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|up\\s+to\\s+now|heute|aktuell|jetzt|oggi|ad\\s+oggi|presente|actualidad|actualmente|actual|atual|atualmente|aujourd['’]hui|(?:à\\s+)?ce\\s+jour|en\\s+cours|in\\s+corso|attuale|em\\s+curso|en\\s+curso|obecnie|teraz|heden|nu|idag|p\u00e5g\u00e5ende|n\u00e5|dato|sou\u010dasnosti?|nyn\u00ed|jelenleg|prezent|halen|g\u00fcn\u00fcm\u00fcz|devam ediyor" +
@@ -245,6 +274,13 @@ const PRESENT_RE =
   "|(?:\u03bc\u03ad\u03c7\u03c1\u03b9|\u03bc\u03b5\u03c7\u03c1\u03b9)\\s+(?:\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1)|iki\\s+\u0161iol|(?:kuni\\s+)?(?:praeguseni|t\u00e4naseni)|praegu|t\u00e4h\u00e4n\\s+(?:asti|saakka)|toistaiseksi" +
   // (s62 lead) Russian "(\u043f\u043e) \u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435 \u0432\u0440\u0435\u043c\u044f" (to the present time), "\u043d.\u0432.", "\u043d\u0430\u0441\u0442. \u0432\u0440\u0435\u043c\u044f", "\u043f\u043e \u0441\u0435\u0439 \u0434\u0435\u043d\u044c" (to this day), "\u0441\u0435\u0439\u0447\u0430\u0441" (now).
   "|(?:\u043f\u043e\\s+)?(?:\u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435|\u0442\u0435\u043a\u0443\u0449\u0435\u0435)\\s+\u0432\u0440\u0435\u043c\u044f|\u043d\u0430\u0441\u0442\\.\\s*\u0432\u0440\u0435\u043c\u044f|(?:\u043f\u043e\\s+)?\u043d\\.\\s?\u0432\\.|(?:\u043f\u043e\\s+)?\u0441\u0435\u0439\\s+\u0434\u0435\u043d\u044c|\u0441\u0435\u0439\u0447\u0430\u0441" +
+  // (s62) Bulgarian "\u0434\u043e\u0441\u0435\u0433\u0430" (until now), "\u043f\u043e\u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u043c" (at present), "\u0434\u043e \u043c\u043e\u043c\u0435\u043d\u0442\u0430", "\u0432 \u043c\u043e\u043c\u0435\u043d\u0442\u0430", "(\u0434\u043e) \u0434\u043d\u0435\u0441"; Macedonian "(\u0434\u043e) \u0434\u0435\u043d\u0435\u0441";
+  // Serbian in Cyrillic "(\u0434\u043e) \u0434\u0430\u043d\u0430\u0441", "\u0442\u0440\u0435\u043d\u0443\u0442\u043d\u043e"; Russian "\u043f\u043e \u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435 \u0432\u0440\u0435\u043c\u044f", "\u043f\u043e \u043d.\u0432.", "\u0441\u0435\u0439\u0447\u0430\u0441"; Slovenian "(do) danes", "sedaj",
+  // "zdaj"; Albanian "aktualisht", "deri më sot", "deri tani", "në vazhdim"; Georgian "\u10d3\u10e6\u10d4\u10db\u10d3\u10d4" (until today), "\u10d0\u10db\u10df\u10d0\u10db\u10d0\u10d3"; Hebrew and Arabic
+  // (RTL_PRESENT).
+  "|\u0434\u043e\u0441\u0435\u0433\u0430|\u043f\u043e\u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u043c|\u0434\u043e\\s+\u043c\u043e\u043c\u0435\u043d\u0442\u0430|\u0432\\s+\u043c\u043e\u043c\u0435\u043d\u0442\u0430|(?:\u0434\u043e\\s+)?(?:\u0434\u043d\u0435\u0441|\u0434\u0435\u043d\u0435\u0441|\u0434\u0430\u043d\u0430\u0441)|\u0442\u0440\u0435\u043d\u0443\u0442\u043d\u043e|(?:\u043f\u043e\\s+)?\u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435\\s+\u0432\u0440\u0435\u043c\u044f|(?:\u043f\u043e\\s+)?\u043d\\.\\s?\u0432\\.|\u0441\u0435\u0439\u0447\u0430\u0441" +
+  "|(?:do\\s+)?danes|sedaj|zdaj|aktualisht|deri\\s+m[ëe]\\s+sot|deri\\s+tani|n[ëe]\\s+vazhdim|\u10d3\u10e6\u10d4\u10db\u10d3\u10d4|\u10d0\u10db\u10df\u10d0\u10db\u10d0\u10d3" +
+  `|${RTL_PRESENT}` +
   "|(?:(?:hingga|sampai)\\s+)?(?:sekarang|kini)|saat\\s+ini)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
@@ -287,6 +323,10 @@ const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(${POINT_RE})${SEP_RE}${EXPECTED
  * order kept in English): from the date to the present. Only with a dash between, and the present named in English.
  */
 const PRESENT_FIRST = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:present|current|now|today)\\s*[-\u2010-\u2015]\\s*(${POINT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d|\\s*[-\u2010-\u2015])`, 'giu');
+/** (s62) A Hebrew or Arabic word for the present, then a dash and a date: a span written right to left (RTL_PRESENT). */
+const PRESENT_FIRST_RTL = new RegExp(`(?<![\\p{L}\\p{N}/.-])${RTL_PRESENT}\\s*[-\u2010-\u2015]\\s*(${POINT_RE})(?![\\p{L}\\p{N}/]|[-.]\\d|\\s*[-\u2010-\u2015])`, 'giu');
+/** (s62) "Tháng 1 \u2013 06/2017": a Vietnamese month before a dash and a month of a year (s62Dates). */
+const VI_SHARED_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]háng\\s*|T)(\\d{1,2})${SEP_RE}0?(\\d{1,2})/(${YEAR_RE})(?![\\p{L}\\p{N}/])`, 'gu');
 /** "'17–'21", "’19 – present": years written short at both ends, each with its apostrophe (a year alone is yearOnly). */
 const SHORT_YEARS = new RegExp(`(?<![\\p{L}\\p{N}'’/.-])(${SHORT_YEAR_RE})${SEP_RE}(${SHORT_YEAR_RE}|${PRESENT_RE})(?![\\p{L}\\p{N}/'’]|[-.]\\d)`, 'giu');
 /** "10/21 → Present", "06/18 – 09/21": months and years of two digits, at both ends of a range (never a lone "10/21"). */
@@ -469,8 +509,34 @@ export function romanDates(line: string): string {
 }
 /** (s61) Two months in Roman numerals sharing the year after them: "III.\u2013XI. 2019" (March to November 2019), "VII.\u2013IX. 2017". */
 const ROMAN_SHARED_YEAR = new RegExp(`(?<![\\p{L}\\p{N}.])(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\\.?\\s*[-\u2010-\u2015]\\s*(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\\.?\\s+((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * (s62) Dates as written in scripts and forms the readers above do not know, each rewritten in place (the same length, so offsets
+ * hold): Arabic-Indic and Persian digits as Western ones ("\u064a\u0646\u0627\u064a\u0631 \u0662\u0660\u0662\u0660" is "\u064a\u0646\u0627\u064a\u0631 2020"); the marks of writing direction as spaces;
+ * the year's mark after a year in Bulgarian and Russian ("\u0441\u0435\u043f\u0442\u0435\u043c\u0432\u0440\u0438 2015 \u0433.", "2019 \u0433\u043e\u0434."), as spaces; Vietnamese months, "Tháng
+ * 3/2019" (month 3 of 2019), "T3/2020" and "tháng 6 n\u0103m 2015", as "03/2019", "03/2020" and "2015-06". A Vietnamese month without its
+ * year before a dash ("Tháng 1 \u2013 Tháng 6/2017") shares the year after it (VI_SHARED_YEAR, in findDateRanges).
+ */
+const YEAR_MARK = /(?<![\p{L}\p{N}])((?:19|20)\d\d)\s?(?:\u0433\.|\u0433\u043e\u0434(?:\u0430|\.)?)(?![\p{L}])/gu;
+const VI_MONTH_SLASH = /(?<![\p{L}\p{N}])(?:[Tt]háng\s*|T)(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?![\p{N}])/gu;
+const VI_MONTH_YEAR = /(?<![\p{L}\p{N}])[Tt]háng\s+(\d{1,2})\s*(?:,\s*)?n\u0103m\s+((?:19|20)\d\d)(?![\p{N}])/gu;
+function padded(text: string, len: number): string {
+  return text + ' '.repeat(Math.max(0, len - text.length));
+}
+export function s62Dates(line: string): string {
+  let out = line;
+  if (/[\u0660-\u0669\u06f0-\u06f9]/.test(out))
+    out = out.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x6f0 ? 0x6f0 : 0x660)));
+  if (/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/.test(out)) out = out.replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, ' ');
+  if (/\d\s?(?:\u0433\.|\u0433\u043e\u0434)/.test(out)) out = out.replace(YEAR_MARK, (all, y: string) => padded(y, all.length));
+  if (/th[aá]ng|T\d/i.test(out)) {
+    out = out.replace(VI_MONTH_YEAR, (all, m: string, y: string) => (Number(m) >= 1 && Number(m) <= 12 ? padded(`${y}-${m.padStart(2, '0')}`, all.length) : all));
+    out = out.replace(VI_MONTH_SLASH, (all, m: string, y: string) => (Number(m) >= 1 && Number(m) <= 12 ? padded(`${m.padStart(2, '0')}/${y}`, all.length) : all));
+  }
+  return out;
+}
 export function westernDates(written: string): string {
   written = romanDates(lithuanianDates(latvianDates(written)));
+  written = s62Dates(written);
   const line = /\b(?:Reiwa|Heisei|Showa)\s+\d/i.test(written)
     ? written.replace(ERA_ROMAN, (all, era: string, n: string) => {
         const y = String(ERA_ROMAN_START[era.toLowerCase()]! + Number(n));
@@ -547,6 +613,14 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
       const [a, b] = [ROMAN_MONTHS.indexOf(m[1]!), ROMAN_MONTHS.indexOf(m[2]!)];
       if (b >= a) out.push({ start: y + a - 1, end: y + b - 1, from: m.index, to: m.index + m[0].length, yearOnly: false });
     }
+  // (s62) A Vietnamese month without its year before a dash, sharing the year after it: "Tháng 1 \u2013 Tháng 6/2017" (s62Dates wrote
+  // the second "06/2017").
+  if (/th[aá]ng|T\d/i.test(written))
+    for (const m of line.matchAll(VI_SHARED_YEAR)) {
+      const y = Number(m[3]) * 12;
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (a >= 1 && b <= 12 && b >= a && !taken(m.index, m.index + m[0].length)) out.push({ start: y + a - 1, end: y + b - 1, from: m.index, to: m.index + m[0].length, yearOnly: false });
+    }
   // (s60) Months in Roman numerals, as Polish (and Czech) CVs write them: "IX 2020 \u2013 obecnie", "III 2017 \u2013 VIII 2020".
   if (/\b[IVX]{1,4}\s+(?:19|20)\d\d/.test(line))
     for (const m of line.matchAll(ROMAN_RANGE)) {
@@ -598,6 +672,13 @@ export function findDateRanges(written: string, dayFirst = false): DateRange[] {
     out.push({ start: a.month, end, from, to, yearOnly: a.yearOnly || b.yearOnly });
   }
   for (const m of line.matchAll(PRESENT_FIRST)) {
+    const a = parsePoint(m[1]!, dayFirst);
+    const from = m.index;
+    const to = from + m[0].length;
+    if (a && !taken(from, to)) out.push({ start: a.month, end: null, from, to, yearOnly: a.yearOnly });
+  }
+  // (s62) A Hebrew or Arabic present first, as a right-to-left span is copied: "\u05d4\u05d9\u05d5\u05dd \u2013 08/2020", "\u0627\u0644\u0622\u0646 \u2013 \u0660\u0663/\u0662\u0660\u0662\u0661".
+  for (const m of line.matchAll(PRESENT_FIRST_RTL)) {
     const a = parsePoint(m[1]!, dayFirst);
     const from = m.index;
     const to = from + m[0].length;

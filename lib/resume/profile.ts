@@ -224,6 +224,19 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // "magistrikraad" (the field after the comma).
   ['master', /(?<![\p{L}])(magistras|magistr\u0117|magistro laipsnis|magistrikraad)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(bakalauras|bakalaur\u0117|bakalauro laipsnis|bakalaureusekraad)(?![\p{L}])/iu],
+  // (s62) Serbian and Bosnian "Master akademske studije, X" (a master's; "Master" alone is read above) and "Osnovne akademske studije,
+  // X" (the first cycle, a bachelor's), the field after the comma; Bulgarian "\u041c\u0430\u0433\u0438\u0441\u0442\u044a\u0440 \u043f\u043e X", "\u0411\u0430\u043a\u0430\u043b\u0430\u0432\u044a\u0440 \u043f\u043e X", "\u0411\u0430\u043a\u0430\u043b\u0430\u0432\u044a\u0440,
+  // \u0441\u043f\u0435\u0446\u0438\u0430\u043b\u043d\u043e\u0441\u0442 X"; Vietnamese "C\u1eed nhân X", "K\u1ef9 s\u01b0 X" (a bachelor's), "Th\u1ea1c s\u0129 X", "Ti\u1ebfn s\u0129 X"; Hebrew "\u05ea\u05d5\u05d0\u05e8 \u05e8\u05d0\u05e9\u05d5\u05df", "\u05ea\u05d5\u05d0\u05e8 \u05e9\u05e0\u05d9",
+  // "\u05ea\u05d5\u05d0\u05e8 \u05e9\u05dc\u05d9\u05e9\u05d9"; Arabic "\u0628\u0643\u0627\u0644\u0648\u0631\u064a\u0648\u0633 X", "\u0644\u064a\u0633\u0627\u0646\u0633 X", "\u0645\u0627\u062c\u0633\u062a\u064a\u0631 X", "\u062f\u0643\u062a\u0648\u0631\u0627\u0647 X"; Slovenian "Diplomirani in\u017eenir X (UN)" / "(VS)" (the first
+  // cycle) and "Magister in\u017eenir X", "Magistrica in\u017eenirka X" (s62Field reads their fields).
+  ['bachelor', /(?<![\p{L}])(osnovne (?:akademske|strukovne) studije)(?![\p{L}])/iu],
+  ['master', /(?<![\p{L}])(\u043c\u0430\u0433\u0438\u0441\u0442\u044a\u0440|\u043c\u0430\u0433\u0438\u0441\u0442\u0430\u0440)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(\u0431\u0430\u043a\u0430\u043b\u0430\u0432\u044a\u0440)(?![\p{L}])/iu],
+  ['phd', /(?<![\p{L}])(ti\u1ebfn s\u0129|\u062f\u0643\u062a\u0648\u0631\u0627\u0647|\u05ea\u05d5\u05d0\u05e8 \u05e9\u05dc\u05d9\u05e9\u05d9)(?![\p{L}])/iu],
+  ['master', /(?<![\p{L}])(th\u1ea1c s\u0129|\u0645\u0627\u062c\u0633\u062a\u064a\u0631|\u05ea\u05d5\u05d0\u05e8 \u05e9\u05e0\u05d9)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(c\u1eed nhân|k\u1ef9 s\u01b0|\u0628\u0643\u0627\u0644\u0648\u0631\u064a\u0648\u0633|\u0644\u064a\u0633\u0627\u0646\u0633|\u05ea\u05d5\u05d0\u05e8 \u05e8\u05d0\u05e9\u05d5\u05df)(?![\p{L}])/iu],
+  ['master', /(?<![\p{L}])(magist(?:er|rica) in[\u017ez]enir(?:ka)?)(?![\p{L}])/iu],
+  ['bachelor', /(?<![\p{L}])(diplomiran[ai] in[\u017ez]enir(?:ka)?)(?![\p{L}])/iu],
   ['master', /(?<![\p{L}])(WO[- ]master)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(HBO[- ](?:ICT|IT|Informatica|bachelor|opleiding)|hbo-bachelor)(?![\p{L}])/iu],
   // (s48) France's "Licence Informatique", "Licence Math\u00e9matiques" opening a line of an education section: a bachelor's named
@@ -280,6 +293,16 @@ const TITLE_WORD_RE = new RegExp(
     String.raw`|v\u00e6rnepligtig|v\u00e4rnpliktig|vernepliktig|varusmies|\u03c3\u03c4\u03c1\u03b1\u03c4\u03b9[\u03ceo\u03c9]\u03c4\u03b7\u03c2|analityk|analityczka` +
     // (s53) A co-op term's title ("Co-op Student", a LinkedIn export's title under its company).
     String.raw`|co-?op student|dezvoltat(?:or|oare)|stagiar[\u0103a]?|\u0440\u043e\u0437\u0440\u043e\u0431\u043d(?:\u0438\u043a|\u0438\u0446\u044f)|\u0441\u0442\u0430\u0436\u0435\u0440|\u043f\u0440\u043e\u0433\u0440\u0430\u043c\u0456\u0441\u0442(?:\u043a\u0430)?|\u0430\u043d\u0430\u043b\u0456\u0442\u0438\u043a|\u0442\u0435\u0441\u0442\u0443\u0432\u0430\u043b\u044c\u043d\u0438\u043a|\u0430\u0440\u0445\u0456\u0442\u0435\u043a\u0442\u043e\u0440|\u0430\u0434\u043c\u0456\u043d\u0456\u0441\u0442\u0440\u0430\u0442\u043e\u0440)(?![\p{L}\p{N}_])` +
+    // (s62) Titles in the batch's languages: Bulgarian and Russian ("\u0421\u0438\u0441\u0442\u0435\u043c\u0435\u043d \u0430\u0434\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430\u0442\u043e\u0440", "DevOps \u0438\u043d\u0436\u0435\u043d\u0435\u0440", "\u0421\u0442\u0430\u0436\u0430\u043d\u0442", "\u0420\u0430\u0437\u0440\u0430\u0431\u043e\u0442\u0447\u0438\u043a",
+    // "\u0420\u044a\u043a\u043e\u0432\u043e\u0434\u0438\u0442\u0435\u043b", "\u041c\u0435\u043d\u0438\u0434\u0436\u044a\u0440"), Serbian and Croatian ("Backend programer", "In\u017eenjerka za podatke", "Analiti\u010darka podataka"), Slovenian
+    // ("Razvijalka spletnih aplikacij", "DevOps in\u017eenir"), Albanian ("Inxhinier softueri", "Zhvillues softueri"), Vietnamese ("K\u1ef9 s\u01b0 ph\u1ea7n
+    // m\u1ec1m", "L\u1eadp trình viên Java", "Th\u1ef1c t\u1eadp sinh", "Chuyên viên", "Nhân viên"), Hebrew ("\u05de\u05d4\u05e0\u05d3\u05e1\u05ea \u05ea\u05d5\u05db\u05e0\u05d4", "\u05de\u05e4\u05ea\u05d7\u05ea", "\u05de\u05e0\u05d4\u05dc \u05de\u05e2\u05e8\u05db\u05d5\u05ea", "\u05d8\u05db\u05e0\u05d0\u05d9") and
+    // Arabic ("\u0645\u0647\u0646\u062f\u0633 \u0634\u0628\u0643\u0627\u062a", "\u0645\u0637\u0648\u0631", "\u0645\u062a\u062f\u0631\u0628", "\u0645\u062d\u0644\u0644").
+    '|\u0438\u043d\u0436\u0435\u043d\u0435\u0440|\u0430\u0434\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430\u0442\u043e\u0440|\u0440\u0430\u0437\u0440\u0430\u0431\u043e\u0442\u0447\u0438\u043a|\u043f\u0440\u043e\u0433\u0440\u0430\u043c\u0438\u0441\u0442|\u043f\u0440\u043e\u0433\u0440\u0430\u043c\u043c\u0438\u0441\u0442|\u0441\u0442\u0430\u0436\u0430\u043d\u0442|\u0441\u0442\u0430\u0436\u0435\u0440|\u0430\u043d\u0430\u043b\u0438\u0442\u0438\u043a|\u0430\u043d\u0430\u043b\u0438\u0437\u0430\u0442\u043e\u0440|\u0440\u044a\u043a\u043e\u0432\u043e\u0434\u0438\u0442\u0435\u043b|\u0440\u0443\u043a\u043e\u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044c|\u043c\u0435\u043d\u0438\u0434\u0436\u044a\u0440|\u043c\u0435\u043d\u0435\u0434\u0436\u0435\u0440|\u043a\u043e\u043d\u0441\u0443\u043b\u0442\u0430\u043d\u0442|\u043a\u043e\u043d\u0441\u0443\u043b\u044c\u0442\u0430\u043d\u0442|\u0442\u0435\u0445\u043d\u0438\u043a|\u0441\u043f\u0435\u0446\u0438\u0430\u043b\u0438\u0441\u0442|\u0430\u0440\u0445\u0438\u0442\u0435\u043a\u0442|\u0442\u0435\u0441\u0442\u0435\u0440' +
+    '|programer(?:ka)?|in[\u017ez]enjer(?:ka)?|analiti[\u010dc]ar(?:ka)?|razvijal(?:ec|ka)|in[\u017ez]enir(?:ka)?|inxhinier(?:e)?|zhvillues(?:e)?' +
+    '|k\u1ef9 s\u01b0|l\u1eadp trình viên|th\u1ef1c t\u1eadp sinh|chuyên viên|nhân viên|tr\u01b0\u1edfng nhóm|tr\u01b0\u1edfng phòng|giám \u0111\u1ed1c|ki\u1ec3m th\u1eed viên|c\u1ed9ng tác viên' +
+    '|\u05de\u05d4\u05e0\u05d3\u05e1(?:\u05ea)?|\u05de\u05e4\u05ea\u05d7(?:\u05ea)?|\u05de\u05ea\u05db\u05e0\u05ea(?:\u05ea)?|\u05de\u05e0\u05d4\u05dc(?:\u05ea)?|\u05e8\u05d0\u05e9 \u05e6\u05d5\u05d5\u05ea|\u05d0\u05e0\u05dc\u05d9\u05e1\u05d8(?:\u05d9\u05ea)?|\u05d8\u05db\u05e0\u05d0\u05d9(?:\u05ea)?|\u05ea\u05d5\u05de\u05db(?:\u05ea)?|\u05ea\u05d5\u05de\u05da|\u05de\u05e4\u05e2\u05d9\u05dc(?:\u05ea)?' +
+    '|\u0645\u0647\u0646\u062f\u0633(?:\u0629)?|\u0645\u0637\u0648\u0631(?:\u0629)?|\u0645\u0628\u0631\u0645\u062c(?:\u0629)?|\u0645\u062f\u064a\u0631|\u0645\u062d\u0644\u0644(?:\u0629)?|\u0645\u062a\u062f\u0631\u0628(?:\u0629)?|\u0623\u062e\u0635\u0627\u0626\u064a|\u0627\u062e\u0635\u0627\u0626\u064a|\u0641\u0646\u064a|\u0645\u0634\u0631\u0641' +
     // (s46) Japanese titles, written without spaces ("シニアバックエンドエンジニア", "プロジェクトマネージャー").
     '|\u30a8\u30f3\u30b8\u30cb\u30a2|\u30d7\u30ed\u30b0\u30e9\u30de|\u30de\u30cd\u30fc\u30b8\u30e3|\u30de\u30cd\u30b8\u30e3|\u30b3\u30f3\u30b5\u30eb\u30bf\u30f3\u30c8|\u30a2\u30fc\u30ad\u30c6\u30af\u30c8|\u30ea\u30fc\u30c0\u30fc|\u30c7\u30b6\u30a4\u30ca\u30fc|\u30a2\u30ca\u30ea\u30b9\u30c8|\u30b9\u30da\u30b7\u30e3\u30ea\u30b9\u30c8' +
     // (s61) More Japanese titles: an intern (\u30a4\u30f3\u30bf\u30fc\u30f3), a developer (\u958b\u767a\u8005), a tester (\u30c6\u30b9\u30bf\u30fc), an administrator (\u7ba1\u7406\u8005).
@@ -342,7 +365,16 @@ const HTML_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/g;
 /** A company's suffix after its name ("Acme Co", "Lindqvist AB"; "CO" alone is Colorado). */
 // (s50) Czech, Slovak and Polish legal forms written in lower case: "Moravia Systems a.s.", "Krkono\u0161e Web s.r.o.", "Neptun Software sp. z o.o.".
 // (s56: "d.o.o." and "d.d.", the Slovenian, Croatian and Serbian limited companies; "s.p.", a Slovenian sole trader.)
-const COMPANY_SUFFIX = /\S\s+(?:.*\s)?(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?|s\.\s?r\.\s?o|a\.\s?s|sp\.\s?z\s?o\.\s?o|d\.\s?o\.\s?o|d\.\s?d|s\.\s?p)\b/i;
+const COMPANY_SUFFIX_RE = /\S\s+(?:.*\s)?(inc|ltd|llc|corp|co|gmbh|plc|ag|limited|company|group|labs?|s\.\s?r\.\s?o|a\.\s?s|sp\.\s?z\s?o\.\s?o|d\.\s?o\.\s?o|d\.\s?d|s\.\s?p)\b/i;
+/**
+ * (s62) A company's legal form in the batch's languages: Bulgarian, Macedonian and Russian after the name ("\u0412\u0438\u0442\u043e\u0448\u0430 \u041a\u043b\u0430\u0443\u0434 \u0415\u041e\u041e\u0414",
+ * "\u0420\u043e\u0434\u043e\u043f\u0438 \u0422\u0435\u043b\u0435\u043a\u043e\u043c \u0410\u0414", "\u041e\u041e\u041e", "\u0414\u041e\u041e\u0415\u041b"), Albanian ("sh.p.k.", "sh.a."), Hebrew ("\u05d1\u05e2"\u05de", Ltd.); or a company's word before it: Vietnamese
+ * ("Công ty TNHH \u2026", "T\u1eadp \u0111oàn \u2026", "Ngân hàng TMCP \u2026") and Arabic ("\u0634\u0631\u0643\u0629 \u2026", "\u0645\u062c\u0645\u0648\u0639\u0629 \u2026", "\u0645\u0624\u0633\u0633\u0629 \u2026"). A Cyrillic or Hebrew form has no
+ * \b of its own (COMPANY_SUFFIX_RE's).
+ */
+const S62_COMPANY_FORM =
+  /\S\s+(?:.*\s)?(?:\u0415\u041e\u041e\u0414|\u041e\u041e\u0414|\u0415\u0410\u0414|\u0410\u0414|\u041e\u041e\u041e|\u0410\u041e|\u041f\u0410\u041e|\u0414\u041e\u041e\u0415\u041b|\u0414\u041e\u041e|sh\.\s?p\.\s?k|sh\.\s?a|\u05d1\u05e2["\u05f4]\u05de)(?![\p{L}])|^\s*(?:công ty|t\u1eadp \u0111oàn|t\u1ed5ng công ty|ngân hàng|\u0634\u0631\u0643\u0629|\u0645\u062c\u0645\u0648\u0639\u0629|\u0645\u0624\u0633\u0633\u0629)\s+\S/iu;
+const COMPANY_SUFFIX = { test: (t: string): boolean => COMPANY_SUFFIX_RE.test(t) || S62_COMPANY_FORM.test(t) };
 
 const SPOKEN = [
   'English', 'Spanish', 'French', 'German', 'Italian', 'Portuguese', 'Dutch', 'Swedish', 'Norwegian', 'Danish', 'Finnish',
@@ -424,12 +456,30 @@ const SPOKEN_ABROAD: Record<string, string> = {
   // \u043f\u043e\u043b\u044c\u0441\u044c\u043a\u0430 (B1)"), in a languages section.
   '\u03b9\u03c4\u03b1\u03bb\u03b9\u03ba\u03ac': 'Italian', '\u03b9\u03c4\u03b1\u03bb\u03b9\u03ba\u03b1': 'Italian', 'francez\u0103': 'French',
   '\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430': 'Ukrainian', '\u0430\u043d\u0433\u043b\u0456\u0439\u0441\u044c\u043a\u0430': 'English', '\u043f\u043e\u043b\u044c\u0441\u044c\u043a\u0430': 'Polish',
-  // (s62 lead) Russian ("\u0440\u0443\u0441\u0441\u043a\u0438\u0439 (\u0440\u043e\u0434\u043d\u043e\u0439), \u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\u0438\u0439 (B1)"), in a languages section.
-  '\u0440\u0443\u0441\u0441\u043a\u0438\u0439': 'Russian', '\u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\u0438\u0439': 'English', '\u043a\u0430\u0437\u0430\u0445\u0441\u043a\u0438\u0439': 'Kazakh', '\u043d\u0435\u043c\u0435\u0446\u043a\u0438\u0439': 'German', '\u0444\u0440\u0430\u043d\u0446\u0443\u0437\u0441\u043a\u0438\u0439': 'French',
+  // (s62) Bulgarian and Macedonian ("\u0431\u044a\u043b\u0433\u0430\u0440\u0441\u043a\u0438 \u2013 \u0440\u043e\u0434\u0435\u043d; \u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\u0438 \u2013 B2"), Russian, Slovenian ("sloven\u0161\u010dina (materni jezik), angle\u0161\u010dina
+  // (B2)"), Albanian ("shqip", "anglisht (C1)"), Vietnamese ("Ti\u1ebfng Vi\u1ec7t: b\u1ea3n ng\u1eef", "Ti\u1ebfng Anh"), Hebrew ("\u05e2\u05d1\u05e8\u05d9\u05ea \u2013 \u05e9\u05e4\u05ea \u05d0\u05dd", "\u05d0\u05e0\u05d2\u05dc\u05d9\u05ea"),
+  // Arabic ("\u0627\u0644\u0639\u0631\u0628\u064a\u0629: \u0627\u0644\u0644\u063a\u0629 \u0627\u0644\u0623\u0645", "\u0627\u0644\u0625\u0646\u062c\u0644\u064a\u0632\u064a\u0629"), Georgian ("\u10e5\u10d0\u10e0\u10d7\u10e3\u10da\u10d8") and Luxembourg's ("luxembourgeois", "Lëtzebuergesch"), in a
+  // languages section.
+  '\u0431\u044a\u043b\u0433\u0430\u0440\u0441\u043a\u0438': 'Bulgarian', '\u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\u0438': 'English', '\u043d\u0435\u043c\u0441\u043a\u0438': 'German', '\u0440\u0443\u0441\u043a\u0438': 'Russian', '\u0444\u0440\u0435\u043d\u0441\u043a\u0438': 'French', '\u0438\u0441\u043f\u0430\u043d\u0441\u043a\u0438': 'Spanish',
+  '\u0438\u0442\u0430\u043b\u0438\u0430\u043d\u0441\u043a\u0438': 'Italian', '\u0442\u0443\u0440\u0441\u043a\u0438': 'Turkish', '\u0441\u0440\u044a\u0431\u0441\u043a\u0438': 'Serbian', '\u043c\u0430\u043a\u0435\u0434\u043e\u043d\u0441\u043a\u0438': 'Macedonian', '\u0430\u043d\u0433\u043b\u0438\u0441\u043a\u0438': 'English', '\u0433\u0435\u0440\u043c\u0430\u043d\u0441\u043a\u0438': 'German',
+  '\u0440\u0443\u0441\u0441\u043a\u0438\u0439': 'Russian', '\u0430\u043d\u0433\u043b\u0438\u0439\u0441\u043a\u0438\u0439': 'English', '\u043d\u0435\u043c\u0435\u0446\u043a\u0438\u0439': 'German', '\u0444\u0440\u0430\u043d\u0446\u0443\u0437\u0441\u043a\u0438\u0439': 'French', '\u043a\u0430\u0437\u0430\u0445\u0441\u043a\u0438\u0439': 'Kazakh',
+  'sloven\u0161\u010dina': 'Slovenian', 'angle\u0161\u010dina': 'English', 'nem\u0161\u010dina': 'German', 'italijan\u0161\u010dina': 'Italian', 'hrva\u0161\u010dina': 'Croatian',
+  'srb\u0161\u010dina': 'Serbian', 'franco\u0161\u010dina': 'French', '\u0161pan\u0161\u010dina': 'Spanish',
+  shqip: 'Albanian', shqipe: 'Albanian', anglisht: 'English', gjermanisht: 'German', italisht: 'Italian', 'frëngjisht': 'French',
+  spanjisht: 'Spanish', serbisht: 'Serbian', greqisht: 'Greek', turqisht: 'Turkish',
+  'Ti\u1ebfng Vi\u1ec7t': 'Vietnamese', 'Ti\u1ebfng Anh': 'English', 'Ti\u1ebfng Nh\u1eadt': 'Japanese', 'Ti\u1ebfng Hàn': 'Korean', 'Ti\u1ebfng Trung': 'Chinese',
+  'Ti\u1ebfng Pháp': 'French', 'Ti\u1ebfng \u0110\u1ee9c': 'German',
+  '\u05e2\u05d1\u05e8\u05d9\u05ea': 'Hebrew', '\u05d0\u05e0\u05d2\u05dc\u05d9\u05ea': 'English', '\u05e2\u05e8\u05d1\u05d9\u05ea': 'Arabic', '\u05e8\u05d5\u05e1\u05d9\u05ea': 'Russian', '\u05e6\u05e8\u05e4\u05ea\u05d9\u05ea': 'French', '\u05d2\u05e8\u05de\u05e0\u05d9\u05ea': 'German', '\u05e1\u05e4\u05e8\u05d3\u05d9\u05ea': 'Spanish',
+  '\u0627\u0644\u0639\u0631\u0628\u064a\u0629': 'Arabic', '\u0627\u0644\u0625\u0646\u062c\u0644\u064a\u0632\u064a\u0629': 'English', '\u0627\u0644\u0627\u0646\u062c\u0644\u064a\u0632\u064a\u0629': 'English', '\u0627\u0644\u0625\u0646\u0643\u0644\u064a\u0632\u064a\u0629': 'English', '\u0627\u0644\u0641\u0631\u0646\u0633\u064a\u0629': 'French', '\u0627\u0644\u0623\u0644\u0645\u0627\u0646\u064a\u0629': 'German',
+  '\u0627\u0644\u0627\u0644\u0645\u0627\u0646\u064a\u0629': 'German', '\u0627\u0644\u0625\u0633\u0628\u0627\u0646\u064a\u0629': 'Spanish', '\u0627\u0644\u062a\u0631\u0643\u064a\u0629': 'Turkish',
+  '\u10e5\u10d0\u10e0\u10d7\u10e3\u10da\u10d8': 'Georgian', '\u10d8\u10dc\u10d2\u10da\u10d8\u10e1\u10e3\u10e0\u10d8': 'English', '\u10e0\u10e3\u10e1\u10e3\u10da\u10d8': 'Russian', '\u10d2\u10d4\u10e0\u10db\u10d0\u10dc\u10e3\u10da\u10d8': 'German',
+  luxembourgeois: 'Luxembourgish', 'Lëtzebuergesch': 'Luxembourgish', luxemburgisch: 'Luxembourgish',
+  // (s62 lead) More languages named in Russian, beside those above ("\u0443\u0437\u0431\u0435\u043a\u0441\u043a\u0438\u0439 (\u0440\u043e\u0434\u043d\u043e\u0439)"), in a languages section.
   '\u0443\u043a\u0440\u0430\u0438\u043d\u0441\u043a\u0438\u0439': 'Ukrainian', '\u0438\u0441\u043f\u0430\u043d\u0441\u043a\u0438\u0439': 'Spanish', '\u0438\u0442\u0430\u043b\u044c\u044f\u043d\u0441\u043a\u0438\u0439': 'Italian', '\u043a\u0438\u0442\u0430\u0439\u0441\u043a\u0438\u0439': 'Chinese', '\u0442\u0443\u0440\u0435\u0446\u043a\u0438\u0439': 'Turkish',
   // (s62 lead) Basque and Galician by their Spanish and own names ("Euskera (C1, EGA)", "galego").
   euskera: 'Basque', euskara: 'Basque', galego: 'Galician', gallego: 'Galician',
   '\u0443\u0437\u0431\u0435\u043a\u0441\u043a\u0438\u0439': 'Uzbek', '\u043f\u043e\u043b\u044c\u0441\u043a\u0438\u0439': 'Polish', '\u0438\u0432\u0440\u0438\u0442': 'Hebrew',
+
   // (s46) Japanese ("日本語：ネイティブ", "英語：ビジネスレベル"), Chinese and Korean.
   日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French', スペイン語: 'Spanish',
   英语: 'English', 日语: 'Japanese', 普通话: 'Mandarin', 粤语: 'Cantonese', 한국어: 'Korean', 영어: 'English', 일본어: 'Japanese', 중국어: 'Chinese',
@@ -503,6 +553,9 @@ export function resumeProfile(
   implied: ReadonlyMap<string, readonly string[]> = new Map(),
   isLanguage: (id: string) => boolean = () => false,
 ): Profile {
+  // (s62) The Arabic comma ("\u0634\u0631\u0643\u0629 \u0627\u0644\u0646\u062e\u064a\u0644 \u0644\u0644\u0627\u062a\u0635\u0627\u0644\u0627\u062a\u060c \u0627\u0644\u0631\u064a\u0627\u0636") read as a comma: a company and its town, a list's items (one letter for one, so
+  // offsets hold).
+  if (text.includes('\u060c')) text = text.replace(/\u060c/g, ',');
   const lines = readLines(text, sections ?? resumeSections(text));
   const warnings: string[] = [];
   const now = monthOfDate(today);
@@ -1728,7 +1781,7 @@ const COLUMN_HEAD =
   /^\s*(?:roles?|positions?|job titles?|titles?|dates?|period|team|company|employer|organi[sz]ation|duration|location|from|to|years?)(?:\s*[|\t/\u00b7]?\s*(?:roles?|positions?|job titles?|titles?|dates?|period|team|company|employer|organi[sz]ation|duration|location|from|to|years?))+\s*$/i;
 /** The label of a dates line in a form of labelled fields: Europass's "Dates<tab>01/10/2019 - present", "Period:". */
 // (s60) The older European CV format's "\u2022 Dates (from \u2013 to)" (and its "(da \u2013 a)", "(von \u2013 bis)", "(de \u2013 \u00e0)"): the label with its bracket.
-const DATES_LABEL_RE = /^(?:[\u2022\u25e6\u00b7*-]\s*)?(?:dates?|period|duration|time period|zeitraum|p[ée]riode|data|datas|fechas?|periodo|per[íi]odo)(?:\s*\((?:from|da|von|de|desde|van)\s*[-\u2013\u2014]\s*(?:to|a|bis|\u00e0|hasta|tot)\))?\s*:?$/i;
+const DATES_LABEL_RE = /^(?:[\u2022\u25e6\u00b7*-]\s*)?(?:dates?|period|duration|time period|zeitraum|p[ée]riode|data|datas|datat|fechas?|periodo|per[íi]odo)(?:\s*\((?:from|da|von|de|desde|van)\s*[-\u2013\u2014]\s*(?:to|a|bis|\u00e0|hasta|tot)\))?\s*:?$/i;
 /** (s48) "Date<tab>1 marzo 2018 \u2013 oggi": the day of a date written in full stays once the range is cut out. */
 const DATES_LABEL = { test: (own: string): boolean => DATES_LABEL_RE.test(own.replace(/[\t ]+\d{1,2}\.?\s*$/, '').trim()) };
 /** A field with its label: "Occupation or position held<tab>Cloud Engineer", "Employer: Acme", "Nom et adresse de l'employeur<tab>\u2026". */
@@ -1736,7 +1789,12 @@ const DATES_LABEL = { test: (own: string): boolean => DATES_LABEL_RE.test(own.re
 const LABELLED_FIELD = /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?\p{Lu}[\p{L}/()'\u2019 ]{1,60}(?:\t|\s*:\s)\s*\S/u;
 
 /** (s50) A line that reads as a sentence of a role's body, not a heading: four or more words in lower case of three letters or more. */
+/** (s62) A Vietnamese title's first words (prose): an engineer, a programmer, an intern, a specialist, an employee, a lead, a director, a tester. */
+const VI_TITLE_START = /^\s*(?:k\u1ef9 s\u01b0|l\u1eadp trình viên|th\u1ef1c t\u1eadp sinh|chuyên viên|nhân viên|tr\u01b0\u1edfng nhóm|tr\u01b0\u1edfng phòng|giám \u0111\u1ed1c|ki\u1ec3m th\u1eed viên|c\u1ed9ng tác viên)(?![\p{L}])/iu;
 function prose(line: string): boolean {
+  // (s62) A Vietnamese title, its words syllables in lower case ("K\u1ef9 s\u01b0 ph\u1ea7n m\u1ec1m cao c\u1ea5p", "L\u1eadp trình viên cao c\u1ea5p"): a short line that
+  // opens with a title's word is no sentence.
+  if (VI_TITLE_START.test(line) && line.trim().split(/\s+/).length <= 8) return false;
   return (line.match(/(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu) ?? []).filter((w) => !/^(?:and|for|the|und|der|die|das|des|von|les|des|del|por|para|com)$/.test(w)).length >= 4;
 }
 
@@ -2050,6 +2108,12 @@ function titleAndCompany(piecesIn: readonly string[]): { title: string | null; c
     else if (c) labelledCompany = tidy(c[1]!.replace(/\s*\([^()]*\)\s*$/, '').replace(/,\s*[^,]*\d[^,]*(?:,.*)?$/, '').replace(/,\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*$/u, ''));
     const t = /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(?:designation|role|position|job title|title|occupation or position held|position held|occupation|fonction ou poste occup\u00e9|lavoro o posizione ricoperti|beruf oder funktion|profesi\u00f3n o cargo desempe\u00f1ado|fun\u00e7\u00e3o ou cargo ocupado|poste occup\u00e9|役職|職種|ポジション)\s*(?::|：|\t)\s*(.+)$/iu.exec(p);
     if (t) labelledTitle = tidy(t[1]!);
+    // (s62) The old Europass's labels in Albanian: "Emri dhe adresa e punëdhënësit<tab>Adriatik Fintech sh.p.k., Tiranë" (the
+    // employer, its town after the comma aside), "Pozicioni ose posti i mbajtur<tab>\u2026" (the post held).
+    const sqCompany = /^\s*(?:emri dhe adresa e punëdhënësit|emri i punëdhënësit|punëdhënësi)\s*(?::|\t)\s*([^,\t]+)/iu.exec(p);
+    if (sqCompany) labelledCompany = tidy(sqCompany[1]!);
+    const sqTitle = /^\s*(?:pozicioni ose posti i mbajtur|posti i mbajtur|pozicioni)\s*(?::|\t)\s*(.+)$/iu.exec(p);
+    if (sqTitle) labelledTitle = tidy(sqTitle[1]!);
   }
   // (s46) "2019年4月～現在　株式会社ハヤテ決済 / 役職：シニアバックエンドエンジニア": a title labelled under an employer that is not; the
   // employer is the piece with no label.
@@ -2371,6 +2435,8 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // education, the word inside a name (after a capitalised word, or before a business's word) is no degree, unless it reads as
       // one ("Graduated Bachelor of Science", "Senior Engineer; Master's in Physics").
       if (!inEducation && !/^\S+(?:['\u2019]s)?\s+(?:of|in|degree)\b/i.test(text.slice(m.index)) && (/(?:^|\s)(?:Mt\.?|Mount|Lake|Port|Fort|St\.?|\p{Lu}\p{Ll}+)\s+$/u.test(text.slice(0, m.index)) || /^\S+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Resort|Association|Builders|Lodge|Hotel|Club|Inn|Bar|Brewery|Farm|Ranch|Mountain|Trail|Street|Road)\b/u.test(text.slice(m.index)))) continue;
+      // (s62) "Master rad (septembar 2018): \u2026": a Serbian or Croatian master's thesis ("rad", "teza"), no degree of its own.
+      if (/^master$/i.test(m[0].trim()) && /^\s+(?:rad|teza)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))) break;
       const named = FIELD_NAMED.exec(plain(text));
       // (s61: the next line goes on with the field only where the field ends the line: "obor Informa\u010dn\u00ed syst\u00e9my \u2013 Masarykova
       // univerzita, Fakulta" / "informatiky" wraps the school's name.)
@@ -2392,6 +2458,12 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // (s61: the line as written must end with the field: where a school's name came first and was moved after the degree
       // ("Mgr., obor Informa\u010dn\u00ed syst\u00e9my \u2013 Masarykova univerzita, Fakulta" / "informatiky"), the wrapped word is the school's.)
       if (field !== null && tail && tail.kind === line.kind && !tail.heading && plain(text).endsWith(field) && plain(undated).endsWith(field) && FIELD_TAIL.test(plain(tail.text))) field = `${field} ${plain(tail.text)}`;
+      // (s62) "Diplomirani in\u017eenir informatike in tehnologij" / "komuniciranja (VS)": a narrow cell wrapped a Slovenian degree's field in
+      // the genitive; the next line's words in lower case before the bracket of its cycle go on with it.
+      if (field !== null && /in[\u017ez]enir(?:ka)?$/i.test(m[0].trim()) && tail && tail.kind === line.kind && !tail.heading && plain(text).trimEnd().endsWith(field)) {
+        const more = /^\s*(\p{Ll}[\p{L}\s-]{0,40}?)\s*\((?:UN|VS|mag\.)\)/u.exec(plain(tail.text));
+        if (more) field = `${field} ${more[1]!.trim()}`;
+      }
       // (s52) "Programtervez\u0151 informatikus BSc", "M\u00e9rn\u00f6kinformatikus MSc": Hungarian names the field first and the level's short
       // form after it, at the line's end (in an education section; a school's name before it is no field).
       if (field === null && inEducation && /^(?:BSc|MSc|BA|MA|BEng|MEng|PhD)$/.test(m[0].trim()) && /^\s*$/.test(plain(text.slice(m.index + m[0].length)))) {
@@ -2401,6 +2473,11 @@ function readDegrees(lines: readonly Line[]): Degree[] {
       // (s61) "Informatikos bakalauras", "Duomen\u0173 mokslo magistr\u0117": a Lithuanian degree after its field, the field in the genitive
       // opening the line.
       if (/^(?:bakalaur|magistr)(?:as|\u0117)$/i.test(m[0].trim())) {
+        const before = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s*$/u.exec(plain(text.slice(0, m.index)));
+        if (before) field = before[1]!;
+      }
+      // (s62) "Datorzin\u0101t\u0146u bakalaurs", "Datorzin\u0101t\u0146u ma\u0123istrs": a Latvian degree after its field, the field in the genitive opening the line.
+      if (/^(?:bakalaurs|ma\u0123istrs)$/i.test(m[0].trim()) && field === null) {
         const before = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s*$/u.exec(plain(text.slice(0, m.index)));
         if (before) field = before[1]!;
       }
@@ -2466,8 +2543,35 @@ function namedField(words: string, next: Line | undefined): string {
   return tidy(field);
 }
 
+/**
+ * (s62) A degree's field as the batch's languages write it after the degree: Serbian "Master akademske studije, Softversko
+ * in\u017eenjerstvo" (after the comma); Bulgarian "\u041c\u0430\u0433\u0438\u0441\u0442\u044a\u0440 \u043f\u043e X" and "\u0411\u0430\u043a\u0430\u043b\u0430\u0432\u044a\u0440, \u0441\u043f\u0435\u0446\u0438\u0430\u043b\u043d\u043e\u0441\u0442 X" (after "\u043f\u043e", "\u0441\u043f\u0435\u0446\u0438\u0430\u043b\u043d\u043e\u0441\u0442"); Albanian
+ * "Master Shkencor në X", "Bachelor në X" (after "në"); Arabic "\u0628\u0643\u0627\u0644\u0648\u0631\u064a\u0648\u0633 X" (the words after it, to a comma); Hebrew "B.Sc.) \u05d1\u05de\u05d3\u05e2\u05d9
+ * \u05d4\u05de\u05d7\u05e9\u05d1" (the words after the prefix "\u05d1", in); Slovenian "Diplomirani in\u017eenir X (UN)" (the genitive before the bracket of its cycle).
+ * Undefined where none of these applies (fieldAfter reads it as before); null where one applies and names no field.
+ */
+const S62_FIELD_END = '(?=\\s*(?:$|[,\u060c;(|\\t]|\\s[\u2013\u2014-]\\s|\\d))';
+const S62_FIELDS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(?:master|osnovne (?:akademske|strukovne) studije)$/i, new RegExp(`^\\s*(?:(?:akademske|strukovne)\\s+studije\\s*)?,\\s*(\\p{Lu}[^,;(|\\t\u2013\u2014]{1,58}?)${S62_FIELD_END}`, 'u')],
+  [/^(?:\u043c\u0430\u0433\u0438\u0441\u0442\u044a\u0440|\u043c\u0430\u0433\u0438\u0441\u0442\u0430\u0440|\u0431\u0430\u043a\u0430\u043b\u0430\u0432\u044a\u0440)$/i, new RegExp(`^\\s*(?:\u043f\u043e|,\\s*\u0441\u043f\u0435\u0446\u0438\u0430\u043b\u043d\u043e\u0441\u0442)\\s+(\\p{Lu}[^,;(|\\t\u2013\u2014]{1,58}?)${S62_FIELD_END}`, 'u')],
+  [/^(?:master|bachelor)$/i, new RegExp(`^\\s*(?:shkencor\\s+|profesional\\s+)?në\\s+(\\p{Lu}[^,;(|\\t\u2013\u2014]{1,58}?)${S62_FIELD_END}`, 'iu')],
+  [/^(?:\u0628\u0643\u0627\u0644\u0648\u0631\u064a\u0648\u0633|\u0644\u064a\u0633\u0627\u0646\u0633|\u0645\u0627\u062c\u0633\u062a\u064a\u0631|\u062f\u0643\u062a\u0648\u0631\u0627\u0647)$/, new RegExp(`^\\s*(?:\u0641\u064a\\s+)?([\u0621-\u064a][^,\u060c;(|\\t\u2013\u2014\\d]{1,58}?)${S62_FIELD_END}`, 'u')],
+  [/./, new RegExp(`^[\\s)]*(?:\\([^()]{2,12}\\)\\s*)?\u05d1([\u05d0-\u05ea][^,;(|\\t\u2013\u2014\\d]{1,58}?)${S62_FIELD_END}`, 'u')],
+  [/^(?:diplomiran[ai]|magist(?:er|rica)) in[\u017ez]enir(?:ka)?$/i, /^\s*(\p{Ll}[\p{L}\s-]{1,58}?)\s*(?:\((?:UN|VS|mag\.)\)|$)/u],
+];
+function s62Field(rest: string, name: string): string | null | undefined {
+  for (const [named, re] of S62_FIELDS) {
+    if (!named.test(name.trim())) continue;
+    const m = re.exec(rest);
+    if (m) return m[1]!.trim();
+  }
+  return undefined;
+}
 function fieldAfter(rest: string, name: string): string | null {
   if (/^m\.?b\.?a\.?$/i.test(name)) return 'Business Administration';
+  // (s62) The fields s62Field reads (Serbian, Bulgarian, Albanian, Arabic, Hebrew, Slovenian degrees).
+  const s62 = s62Field(rest, name);
+  if (s62 !== undefined) return s62;
   // (s58 lead) "HBO-ICT", "HBO Informatica": the Dutch degree's name holds its field.
   const hbo = /^HBO[- ](ICT|IT|Informatica)$/i.exec(name.trim());
   if (hbo) return hbo[1]!.length <= 3 ? hbo[1]!.toUpperCase() : hbo[1]!;
@@ -2562,6 +2666,8 @@ function readClearance(text: string): string | null {
   return null;
 }
 
+/** (s62) A languages section's heading in Bulgarian, Macedonian, Russian, Vietnamese, Hebrew, Arabic, Slovenian and Albanian (readLanguages). */
+const S62_LANGUAGES_HEADING = /^(\u0435\u0437\u0438\u0446\u0438|\u0447\u0443\u0436\u0434\u0438 \u0435\u0437\u0438\u0446\u0438|\u0458\u0430\u0437\u0438\u0446\u0438|\u044f\u0437\u044b\u043a\u0438|ngo\u1ea1i ng\u1eef|\u05e9\u05e4\u05d5\u05ea|\u0627\u0644\u0644\u063a\u0627\u062a|jeziki|znanje jezikov|gjuhët|gjuhë të huaja|aftësi dhe kompetenca personale):?$/iu;
 function readLanguages(lines: readonly Line[]): string[] {
   const out: string[] = [];
   let inLanguages = false;
@@ -2569,6 +2675,13 @@ function readLanguages(lines: readonly Line[]): string[] {
     const t = line.text.trim();
     const h = headingText(t);
     if (line.heading || /^[\p{L} &]{3,40}:?$/u.test(t)) {
+      // (s62) Bulgarian, Macedonian and Russian ("\u0415\u0437\u0438\u0446\u0438", "\u0427\u0443\u0436\u0434\u0438 \u0435\u0437\u0438\u0446\u0438", "\u0408\u0430\u0437\u0438\u0446\u0438", "\u042f\u0437\u044b\u043a\u0438"), Vietnamese "Ngo\u1ea1i ng\u1eef", Hebrew "\u05e9\u05e4\u05d5\u05ea", Arabic
+      // "\u0627\u0644\u0644\u063a\u0627\u062a", Slovenian "Jeziki", "Znanje jezikov", Albanian "Gjuhët", "Gjuhë të huaja", and the Albanian Europass's group "Aftësi dhe
+      // kompetenca personale" whose rows name the mother tongue and the others.
+      if (S62_LANGUAGES_HEADING.test(h)) {
+        inLanguages = true;
+        continue;
+      }
       if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|idiomes|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|(\u03be[\u03b5\u03ad]\u03bd\u03b5\u03c2 )?\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438|\u044f\u0437\u044b\u043a\u0438|\u0437\u043d\u0430\u043d\u0438\u0435 \u044f\u0437\u044b\u043a\u043e\u0432|\u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0435 \u044f\u0437\u044b\u043a\u0438|\u0432\u043b\u0430\u0434\u0435\u043d\u0438\u0435 \u044f\u0437\u044b\u043a\u0430\u043c\u0438|valodas|valodu zin\u0101\u0161anas|kalbos|kalb\u0173 \u017einios|keeled|keeleoskus|bahasa):?$/i.test(h)) {
         inLanguages = true;
         continue;

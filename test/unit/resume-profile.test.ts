@@ -450,7 +450,8 @@ describe('real resumes (../shared)', () => {
   // profile-s59.test.ts.)
   // (And session 60's, s60/, in profile-s60.test.ts.)
   // (And session 61's, s61/, in profile-s61.test.ts.)
-  for (const label of LABELS.resumes.filter((l) => !(/^s(4[6-9]|5[0-9]|6[01])\//.test(l.file) && l.split === 'report'))) {
+  // (And session 62's, s62/, in profile-s62.test.ts.)
+  for (const label of LABELS.resumes.filter((l) => !(/^s(4[6-9]|5[0-9]|6[0-2])\//.test(l.file) && l.split === 'report'))) {
     const project = label.source === 'project';
     it.skipIf(!project && withoutShared(`resumes/${label.file}`))(`${label.file}: total years within a year of the hand count`, async () => {
       const p = await read(label.file, project);
