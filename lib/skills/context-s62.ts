@@ -20,7 +20,7 @@ import type { SkillHit } from './matcher';
  *  - a list headed as what the hire will not do ("What you won't do:", "Not the job:", "Things that are not the job:",
  *    "Not you:", "Out of scope:"), on its line or in the bullets under a head that ends its line.
  */
-export type S62Class = 'negated' | 'team';
+export type S62Class = 'negated' | 'team' | 'place';
 
 /** The waiver, in the session's languages. */
 const WAIVER = [
@@ -49,7 +49,7 @@ const WAIVER = [
   String.raw`t\u0259l\u0259b\s+(?:olunmur|edilmir)`,
   String.raw`(?:vacib|laz\u0131m)\s+deyil`,
   // Vietnamese
-  String.raw`kh\u00f4ng\s+(?:c\u1ea7n|y\u00eau\s+c\u1ea7u|b\u1eaft\s+bu\u1ed9c)`,
+  String.raw`kh\u00f4ng\s+(?:c\u1ea7n|y\u00eau\s+c\u1ea7u|b\u1eaft\s+bu\u1ed9c|thu\u1ed9c\s+(?:c\u00f4ng\s+vi\u1ec7c|ph\u1ea1m\s+vi|nhi\u1ec7m\s+v\u1ee5))`,
   // Albanian
   String.raw`nuk\s+(?:k\u00ebrkohet|\u00ebsht\u00eb\s+e\s+nevojshme|\u00ebsht\u00eb\s+kusht|i\s+administron|e\s+administron)`,
   // Filipino
@@ -74,7 +74,7 @@ const RUN_VERB = [
   // Arabic
   String.raw`\u064a\u062f\u064a\u0631\p{L}*|\u062a\u062f\u064a\u0631\p{L}*|\u064a\u0634\u063a\u0644\p{L}*|\u062a\u0634\u063a\u0644\p{L}*|\u064a\u062a\u0648\u0644\u0649`,
   // Azerbaijani, Albanian
-  String.raw`idar\u0259\s+edir|d\u0259st\u0259kl\u0259yir|administron|menaxhon|mir\u00ebmban`,
+  String.raw`idar\u0259\s+edir|d\u0259st\u0259kl\u0259yir|administron|menaxhon|mir\u00ebmban|mban`,
   // Vietnamese
   String.raw`qu\u1ea3n\s+l\u00fd|v\u1eadn\s+h\u00e0nh|b\u1ea3o\s+tr\u00ec`,
 ].join('|');
@@ -98,7 +98,23 @@ const OTHERS_RUN_BEFORE = new RegExp(B + `(?:` + RUNNER + `)` + E + String.raw`[
 const RUNNER_NAMED_BEFORE = new RegExp(B + `(?:` + RUN_VERB + `)` + E + String.raw`[^.;:!?\n,]{0,30}?` + B + `(?:` + RUNNER + `)` + E + String.raw`\s+(?:za\s+|\u0437\u0430\s+|\u043f\u043e\s+)?$`, 'iu');
 /** Vietnamese: the tool named as the other team's ("do \u0111\u1ed9i Flutter kh\u00e1c l\u00e0m", by the other Flutter team). */
 const VI_TEAM_BEFORE = /(?:^|\s)(?:do|b\u1edfi|c\u1ee7a)\s+(?:\u0111\u1ed9i|nh\u00f3m|team)\s+$/iu;
-const VI_OTHER_AFTER = /^\s+(?:kh\u00e1c|ri\u00eang)(?![\p{L}])/iu;
+const VI_OTHER_AFTER = /^\s+(?:kh\u00e1c|ri\u00eang|b\u00ean\s+\p{L}+(?:\s+\p{L}+)?\s+(?:l\u00e0m|ph\u1ee5\s+tr\u00e1ch|qu\u1ea3n\s+l\u00fd|ph\u00e1t\s+tri\u1ec3n))(?![\p{L}])/iu;
+/** Vietnamese passive: "\u1ee8ng d\u1ee5ng X do \u0111\u1ed9i ... l\u00e0m", X made by a team or a vendor. */
+const VI_BY_AFTER = /^[^.;!?\n]{0,20}?\s+do\s+(?:\u0111\u1ed9i|nh\u00f3m|b\u1ed9\s+ph\u1eadn|team|ph\u00f2ng|nh\u00e0\s+cung\s+c\u1ea5p|\u0111\u1ed1i\s+t\u00e1c)(?![\p{L}])/iu;
+/** Vietnamese "X c\u1ee7a h\u1ecd" (their X), where the sentence's subject is the customer. */
+const VI_THEIR_AFTER = /^\s+c\u1ee7a\s+h\u1ecd(?![\p{L}])/iu;
+const VI_CUSTOMER_BEFORE = /kh\u00e1ch\s+h\u00e0ng[^.;!?\n]{0,80}$/iu;
+
+/** A tool's team that is not the hire's: "a separate Kotlin team", "another Java team", "the other Go squad". */
+const OTHER_TEAM_BEFORE = /\b(?:a\s+separate|a\s+different|another|the\s+other|a\s+sister)\s+$/i;
+const TEAM_AFTER = /^\s+(?:team|teams|squad|group|guild|department)\b/i;
+/** "X ... belongs to the integrations team", Bulgarian "X \u0435 \u043d\u0430 \u0435\u043a\u0438\u043f\u0430 \u043f\u043e ...", Serbian "X je posao drugog tima": it belongs to another unit. */
+const BELONGS_AFTER = new RegExp(
+  String.raw`^[^.;!?\n]{0,80}?(?:\b(?:belongs?|belonged)\s+to\s+(?:the|our|a|an|their)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:team|unit|department|group|vendor|contractor|partner|office)s?\b|(?<![\p{L}])(?:\u0435|\u0441\u0430)\s+(?:\u0440\u0430\u0431\u043e\u0442\u0430\s+)?\u043d\u0430\s+(?:\u0435\u043a\u0438\u043f|\u043e\u0442\u0434\u0435\u043b|\u0442\u0438\u043c|\u043e\u0434\u0434\u0435\u043b)\p{L}*|(?<![\p{L}])(?:je|su)\s+posao\s+(?:drugog\s+|drugih\s+)?tim\p{L}*)`,
+  'iu',
+);
+/** "Our Rails yard is a place, not a framework": the name disclaimed as a tool in its own sentence. */
+const NOT_A_TOOL_AFTER = /^[^.;!?\n]{0,40}?\b(?:is|are)\s+(?:a|an|the|our|just\s+a)\s+[\p{L}\s'\u2019-]{1,30}?,\s+not\s+(?:a|an|the)?\s*(?:\p{L}+\s+)?(?:framework|tool|language|database|library|product|software|platform)s?\b/iu;
 
 /** English passives: "are run by the ministry's own platform team", "is operated by an outside vendor", "looked after by". */
 const BY_OTHERS_AFTER = /^[^.;!?\n]{0,100}?\b(?:is|are)\s+(?:(?:run|operated|maintained|managed|owned|administered|administrated|built|configured|programmed|handled|supported|looked\s+after)\s+by)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:team|teams|colleagues?|vendors?|manufacturers?|suppliers?|contractors?|partners?|agency|department|consultants?|providers?|integrators?|group|IT)\b/iu;
@@ -195,5 +211,11 @@ export function s62Class(text: string, hit: SkillHit, soft: boolean, others: rea
   if (RUNNER_NAMED_BEFORE.test(before)) return 'team';
   if (VI_TEAM_BEFORE.test(before) && VI_OTHER_AFTER.test(after)) return 'team';
   if (CLIENTS_AFTER.test(after) || CLIENTS_RUN_BEFORE.test(before)) return 'team';
+  // (from fresh-skills-s62a2's tune half) a team named by the tool that is not the hire's; what belongs to another unit;
+  // Vietnamese passives and "their X" of the customer; a name disclaimed as a tool.
+  if (OTHER_TEAM_BEFORE.test(before) && TEAM_AFTER.test(after)) return 'team';
+  if (BELONGS_AFTER.test(after) && !HIRE_JOINS_AFTER.test(after)) return 'team';
+  if (VI_BY_AFTER.test(after) || (VI_THEIR_AFTER.test(after) && VI_CUSTOMER_BEFORE.test(before))) return 'team';
+  if (/^\p{Lu}/u.test(hit.text) && NOT_A_TOOL_AFTER.test(after)) return 'place';
   return null;
 }

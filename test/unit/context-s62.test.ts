@@ -82,3 +82,28 @@ describe('a list headed as what the job is not', () => {
     expect(skills('Not sure you tick every box? Apply anyway: Python and SQL are what matter.')).toEqual(expect.arrayContaining(['python', 'sql']));
   });
 });
+
+describe('from the carry-over batch (fresh-skills-s62a2, tune half)', () => {
+  it('drops a tool named as another team\u2019s, or as belonging to another unit', () => {
+    expect(skills('We want Go and SQL. The web app is built by a separate Vue team in Porto.')).not.toContain('vue');
+    expect(skills('We want Go and SQL. Payroll runs in Workday, which belongs to the HR systems team.')).not.toContain('workday');
+    expect(skills('Търсим опит с Go. Алармите в PagerDuty са на екипа по поддръжка.')).not.toContain('pagerduty');
+    expect(skills('Tražimo Go i SQL. Grafana je posao drugog tima u Nišu.')).not.toContain('grafana');
+    expect(skills('Kërkesat: Go. Grafana-n dhe Prometheus-in i mban ekipi i operacioneve.')).not.toContain('grafana');
+  });
+  it('drops a Vietnamese tool made by a team or the customer\u2019s own', () => {
+    expect(skills('Yêu cầu: Java. Trang quản trị Angular do nhóm frontend phụ trách.')).not.toContain('angular');
+    expect(skills('Yêu cầu: Java. Ứng dụng Android do đội Kotlin bên Singapore làm.')).not.toContain('kotlin');
+    expect(skills('Yêu cầu: Java. Khách hàng theo dõi lỗi trên Jira của họ.')).not.toContain('jira');
+    expect(skills('Yêu cầu: Java. Phần quản trị Jenkins không thuộc công việc của bạn.')).not.toContain('jenkins');
+  });
+  it('drops a name disclaimed as a tool in its own sentence', () => {
+    expect(skills('You will write Go. Our Swift lounge is a meeting room, not a language.')).not.toContain('swift');
+  });
+  it('keeps the hire\u2019s own team, a team the hire joins, and what belongs to the hire', () => {
+    expect(skills('You will join the Vue team and build the checkout in Vue.')).toContain('vue');
+    expect(skills('We want Go and SQL. Workday integrations belong to the HR systems team you will join.')).toContain('workday');
+    expect(skills('Yêu cầu: thành thạo Jira và Confluence để quản lý công việc.')).toEqual(expect.arrayContaining(['jira', 'confluence']));
+    expect(skills('You will write Swift. Swift is a language we love.')).toContain('swift');
+  });
+});

@@ -94,3 +94,30 @@ describe('fresh-skills-s62a tune half (the rows these classes were drawn from)',
     expect(trap_hits).toBeLessThanOrEqual(1);
   });
 });
+
+describe('operations and testing words of the carry-over batch\u2019s languages (fresh-skills-s62a2, tune half)', () => {
+  it('reads replication, query tuning, on-call, infrastructure as code, message queues and test automation', () => {
+    expect(skills('Отговорности: репликация и оптимизация на заявки, дежурства веднъж месечно.')).toEqual(
+      expect.arrayContaining(['database-replication', 'query-optimization', 'on-call']),
+    );
+    expect(skills('Pienākumi: infrastruktūra kā kods un dežūras reizi mēnesī.')).toEqual(expect.arrayContaining(['infrastructure-as-code', 'on-call']));
+    expect(skills('Требования: понимание очередей сообщений и опыт backend-разработки.')).toEqual(expect.arrayContaining(['message-queues', 'backend-development']));
+    expect(skills('Zadaci: pisanje automatskih testova za servise.')).toContain('automated-testing');
+    expect(skills('Detyrat: reagimi ndaj incidenteve të sigurisë.')).toContain('incident-response');
+  });
+  it('reads Waters Empower beside a LIMS, never the verb', () => {
+    expect(skills('Experience with LabWare LIMS or Empower is an advantage.')).toContain('empower-cds');
+    expect(skills('We empower engineers to own their services.')).not.toContain('empower-cds');
+    expect(skills('Empower your team with better tools.')).not.toContain('empower-cds');
+  });
+});
+
+describe('fresh-skills-s62a2 tune half (the carry-over batch, written after the s62a classes; first read 0.880 / 0.904, 10 trap hits of 35)', () => {
+  it('keeps the figures reached: recall 0.926 (200 of 216), precision 0.955, 1 trap hit of 35', () => {
+    const rows = freshSkills('fresh-skills-s62a2.jsonl', 'tune')!;
+    const { recall, precision, trap_hits } = score(rows, extracted());
+    expect(recall).toBeGreaterThanOrEqual(0.925);
+    expect(precision).toBeGreaterThanOrEqual(0.954);
+    expect(trap_hits).toBeLessThanOrEqual(1);
+  });
+});
