@@ -4,6 +4,7 @@ import type { SkillHit } from './matcher';
 import { heldAlike, narrow } from './tokenize';
 import { s60Class } from './context-s60';
 import { s61Class } from './context-s61';
+import { s62Class } from './context-s62';
 import { shortLines } from '../posting/short-lines';
 import softSkills from '../../taxonomy/skills/soft.json';
 
@@ -2054,7 +2055,7 @@ export function contextClass(text: string, hit: SkillHit, names: PostingNames, o
   if (PRODUCTS_SPAN.test(before) && !ABOUT_YOU.test(sentenceText) && !HIRE_WORDS.test(sentenceText)) return 'market';
   if (productOffers(text, hit, names, sentence, before, sentenceText)) return 'market';
   // (s50's classes last: a hit they drop is dropped all the same, under the older, narrower class where one holds.)
-  return s42aOrOwnTeam(text, hit, near, after, others) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText) ?? s55Class(text, hit, sentence, before, after, sentenceText) ?? s56Class(hit, before, after, sentenceText) ?? s57Class(text, hit, before, after) ?? s58Class(text, hit, before, after, sentenceText) ?? s59Class(text, hit, before) ?? s60Class(text, hit, SOFT.has(hit.skillId)) ?? s61Class(text, hit, SOFT.has(hit.skillId), names.own);
+  return s42aOrOwnTeam(text, hit, near, after, others) ?? s41aClass(hit, near, before, after) ?? s38Class(text, hit, names, others, sentence, near, before, after, sentenceText) ?? s37Class(text, hit, sentence, near, before, after, sentenceText) ?? s50Class(text, hit, sentence, before, after) ?? s51Class(hit, near, before, after, sentenceText) ?? s55Class(text, hit, sentence, before, after, sentenceText) ?? s56Class(hit, before, after, sentenceText) ?? s57Class(text, hit, before, after) ?? s58Class(text, hit, before, after, sentenceText) ?? s59Class(text, hit, before) ?? s60Class(text, hit, SOFT.has(hit.skillId)) ?? s61Class(text, hit, SOFT.has(hit.skillId), names.own) ?? s62Class(text, hit, SOFT.has(hit.skillId), others);
 }
 
 // ---- session 37 (s37-own): what the employer's product offers, supports or runs for its customers (#13) ----

@@ -22,7 +22,18 @@ const SLAVIC_WORD = /(?<![\p{L}\d'’])(?:v|w|z|s|ve|we|ze|oraz|nebo|alebo|lub|i
 /** A text with at least this many such letters (a word counting two) is read as written in one of those languages. */
 const SLAVIC_LETTERS = 3;
 
+/**
+ * (s62) Latvian words a short posting writes ("pien\u0101kumi", "pras\u012bbas", "sagaid\u0101m", "pieredze"): two of them read a text
+ * as Latvian, which declines names as the Slavic languages do (Python\u0101, Kafk\u0101), though a short one may hold fewer than
+ * three of the letters the Slavic test counts.
+ */
+const LATVIAN_WORD =
+  /(?<![\p{L}\d])(?:pien\u0101kumi|pras\u012bbas|sagaid\u0101m|pied\u0101v\u0101jam|priek\u0161roc\u012bba|zin\u0101\u0161anas|pieredze|pieredzi|pieredzes|izstr\u0101de|vismaz|str\u0101d\u0101si|tavi|m\u016bsu)(?![\p{L}\d])/giu;
+
 export function slavicText(text: string): boolean {
+  LATVIAN_WORD.lastIndex = 0;
+  let lv = 0;
+  while (LATVIAN_WORD.exec(text) !== null) if (++lv >= 2) return true;
   SLAVIC_LETTER.lastIndex = 0;
   let n = 0;
   while (SLAVIC_LETTER.exec(text) !== null) if (++n >= SLAVIC_LETTERS) return true;
@@ -66,6 +77,9 @@ const ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['m', ['']],
   // (s60) Slovenian accusative of a feminine name: Jav|o → Java, Grafan|o → Grafana.
   ['o', ['a']],
+  // (s62) Latvian locative, glued on a name or on a feminine name's stem: Python|\u0101 → Python, Kafk|\u0101 → Kafka,
+  // Linux|\u0101 → Linux; Latvian texts pass the Slavic letter test (\u0161, \u010d, \u017e).
+  ['\u0101', ['', 'a']],
 ];
 
 /** The last consonants a case changes, and the nominative's: Kaf|c|e → Kafka, Ji|ř|e → Jira, Ji|rz|e → Jira, Linu|ks|a → Linux, TypeScrip|c|ie → TypeScript. */
