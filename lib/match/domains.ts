@@ -367,6 +367,17 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   ['health-tech', /(?<![\p{L}])(?:(?<=(?:in|de)\s+de\s+)zorg|zorgsector|gezondheidszorg)(?![\p{L}])/iu],
   // (s56: the Nordic public sector, "Erfarenhet fr\u00e5n offentlig sektor", "offentlig forvaltning", "en kommun eller myndighet".)
   ['govtech', /(?<![\p{L}])(?:offentlig(?:a|e)?\s+(?:sektor\p{L}*|f\u00f6rvaltning\p{L}*|forvaltning\p{L}*|virksomhed\p{L}*|verksamhet\p{L}*)|kommun(?:er|erna|en|e)?|myndighet\p{L}*|julkis\p{L}*\s+sektori\p{L}*)(?![\p{L}])/iu],
+  // (s62 careful tune: the trades named in Serbian or Croatian, Vietnamese, Spanish and Azerbaijani: health care ("u
+  // zdravstvu", "zdravstvene ustanove") and pharmacy ("farmaciji", "farmaceutska"); games ("ng\u00e0nh game", "game di \u0111\u1ed9ng", a
+  // mobile game, "tr\u00f2 ch\u01a1i"); steel and metal working, asked as "el sector sider\u00fargico o metal\u00fargico" and shown by a steel
+  // works, a forge or a foundry ("Acer\u00eda", "Forjas ...", "Fundiciones ..."); oil and gas ("Neft-qaz sah\u0259sind\u0259", "Qaz Emal\u0131
+  // Zavodu", a gas processing plant). And aviation shown by an airport's ground handling, its terminals or air traffic.)
+  ['health-tech', /(?<![\p{L}])(?:zdravstv\p{L}*|zdravstven\p{L}*)(?![\p{L}])/iu],
+  ['biotech', /(?<![\p{L}])(?:farmacij\p{L}*|farmaceut\p{L}*|farmac\u00e9utic\p{L}*)(?![\p{L}])/iu],
+  ['game-development', /(?<![\p{L}])(?:ng\u00e0nh\s+(?:c\u00f4ng\s+nghi\u1ec7p\s+)?(?:game|tr\u00f2\s+ch\u01a1i)|game\s+(?:di\s+\u0111\u1ed9ng|online|nh\u1eadp\s+vai|chi\u1ebfn\s+thu\u1eadt|mobile)|tr\u00f2\s+ch\u01a1i(?:\s+\u0111i\u1ec7n\s+t\u1eed)?|studio\s+game)(?![\p{L}])/iu],
+  ['manufacturing', /(?<![\p{L}])(?:sider\u00farg\p{L}*|metal\u00farg\p{L}*|acer\u00edas?|forjas?|fundici\u00f3n|fundiciones|steel\s*works|steel\s+mills?|foundr(?:y|ies))(?![\p{L}])/iu],
+  ['energy-systems', /(?<![\p{L}])(?:neft-?qaz\p{L}*|neft\s+v\u0259\s+qaz\p{L}*|qaz\s+emal\p{L}*|neft\s+(?:s\u0259nayesi|emal\p{L}*|\u015firk\u0259ti))(?![\p{L}])/iu],
+  ['aerospace-defense', /\b(?:ground[- ]handling|airport\s+(?:services|operations|terminals?|authority)|air\s+traffic\s+(?:control|management))\b/i],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and

@@ -232,7 +232,9 @@ const PRESENT_RE =
   // "praeguseni" / "t\u00e4naseni" (now, until now), Finnish "t\u00e4h\u00e4n asti" / "t\u00e4h\u00e4n saakka" (so far) and "toistaiseksi" (for now),
   // Indonesian "sekarang" / "saat ini" / "kini" (now), with "hingga" / "sampai" (until) before them.
   "|(?:\u03bc\u03ad\u03c7\u03c1\u03b9|\u03bc\u03b5\u03c7\u03c1\u03b9)\\s+(?:\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1|\u03c3\u03b7\u03bc\u03b5\u03c1\u03b1)|iki\\s+\u0161iol|(?:kuni\\s+)?(?:praeguseni|t\u00e4naseni)|praegu|t\u00e4h\u00e4n\\s+(?:asti|saakka)|toistaiseksi" +
-  "|(?:(?:hingga|sampai)\\s+)?(?:sekarang|kini)|saat\\s+ini)";
+  "|(?:(?:hingga|sampai)\\s+)?(?:sekarang|kini)|saat\\s+ini" +
+  // (s62 careful tune) Azerbaijani "indiy\u0259d\u0259k" / "indiy\u0259 q\u0259d\u0259r" (until now), "hal-haz\u0131rda" / "haz\u0131rda" (at present).
+  "|indiy\u0259d\u0259k|indiy\u0259\\s+q\u0259d\u0259r|(?:hal-)?haz\u0131rda)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
  * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".
