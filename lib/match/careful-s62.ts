@@ -91,8 +91,9 @@ function certLadder(item: RequirementItem, v: RequirementVerdict, resume: Resume
       let verdict: 'met' | 'partial' | null = null;
       // (Another track of the vendor, "AWS Certified Developer \u2013 Associate" for "Solutions Architect \u2013 Associate", or a rung
       // with none, CCNA for "CCNP Enterprise certification", is no rung of the one asked unless the ask leaves room for a like one:
-      // s50 decided a CCNA unmet for a plain "CCNP Enterprise certification", s62 partial for "Cisco CCNP or similar".)
-      if (held.ladder === want.ladder && (like || held.track === want.track)) verdict = held.rung >= want.rung ? 'met' : 'partial';
+      // s50 decided a CCNA unmet for a plain "CCNP Enterprise certification", s37 an AZ-104 unmet for "AZ-305 certification", s62
+      // a CCNA partial for "Cisco CCNP or similar".)
+      if (held.ladder === want.ladder && (like || (held.track !== null && held.track === want.track))) verdict = held.rung >= want.rung ? 'met' : 'partial';
       else if (like && held.kind === want.kind && held.rung >= 1) verdict = held.rung >= want.rung ? 'met' : 'partial';
       if (verdict && (!best || (verdict === 'met' && best.verdict !== 'met'))) best = { verdict, line: l, held };
     }
