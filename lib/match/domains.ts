@@ -387,6 +387,17 @@ const ABROAD: ReadonlyArray<[string, RegExp]> = [
   ['aerospace-defense', /(?<![\p{L}])(?:odbramben\p{L}*|obramben\p{L}*|namjensk\p{L}*\s+industrij\p{L}*|\u043e\u0442\u0431\u0440\u0430\u043d\p{L}*|\u043e\u0431\u043e\u0440\u043e\u043d\p{L}*|\u0430\u0432\u0438\u0430\u0446\p{L}*|\u0430\u0432\u0438\u0430\u0446\u0438\u043e\u043d\u043d\p{L}*|vazduhoplov\p{L}*|zrakoplov\p{L}*|h\u00e0ng\s+kh\u00f4ng|qu\u1ed1c\s+ph\u00f2ng|mbrojtj\p{L}*|aviacion\p{L}*|savunma\s+sanay\p{L}*|savunma\s+sekt\u00f6r\p{L}*|havac\u0131l\u0131k\p{L}*)(?![\p{L}])|(?:\u05ea\u05e2\u05e9\u05d9\u05d9\u05d4\s+\u05d1\u05d9\u05d8\u05d7\u05d5\u05e0\u05d9\u05ea|\u05d1\u05d9\u05d8\u05d7\u05d5\u05e0\u05d9\p{L}*|\u0627\u0644\u062f\u0641\u0627\u0639|\u0627\u0644\u0637\u064a\u0631\u0627\u0646)/iu],
   // (s56: the Nordic public sector, "Erfarenhet fr\u00e5n offentlig sektor", "offentlig forvaltning", "en kommun eller myndighet".)
   ['govtech', /(?<![\p{L}])(?:offentlig(?:a|e)?\s+(?:sektor\p{L}*|f\u00f6rvaltning\p{L}*|forvaltning\p{L}*|virksomhed\p{L}*|verksamhet\p{L}*)|kommun(?:er|erna|en|e)?|myndighet\p{L}*|julkis\p{L}*\s+sektori\p{L}*)(?![\p{L}])/iu],
+  // (s62 careful tune: the trades named in Serbian or Croatian, Vietnamese, Spanish and Azerbaijani: health care ("u
+  // zdravstvu", "zdravstvene ustanove") and pharmacy ("farmaciji", "farmaceutska"); games ("ng\u00e0nh game", "game di \u0111\u1ed9ng", a
+  // mobile game, "tr\u00f2 ch\u01a1i"); steel and metal working, asked as "el sector sider\u00fargico o metal\u00fargico" and shown by a steel
+  // works, a forge or a foundry ("Acer\u00eda", "Forjas ...", "Fundiciones ..."); oil and gas ("Neft-qaz sah\u0259sind\u0259", "Qaz Emal\u0131
+  // Zavodu", a gas processing plant). And aviation shown by an airport's ground handling, its terminals or air traffic.)
+  ['health-tech', /(?<![\p{L}])(?:zdravstv\p{L}*|zdravstven\p{L}*)(?![\p{L}])/iu],
+  ['biotech', /(?<![\p{L}])(?:farmacij\p{L}*|farmaceut\p{L}*|farmac\u00e9utic\p{L}*)(?![\p{L}])/iu],
+  ['game-development', /(?<![\p{L}])(?:ng\u00e0nh\s+(?:c\u00f4ng\s+nghi\u1ec7p\s+)?(?:game|tr\u00f2\s+ch\u01a1i)|game\s+(?:di\s+\u0111\u1ed9ng|online|nh\u1eadp\s+vai|chi\u1ebfn\s+thu\u1eadt|mobile)|tr\u00f2\s+ch\u01a1i(?:\s+\u0111i\u1ec7n\s+t\u1eed)?|studio\s+game)(?![\p{L}])/iu],
+  ['manufacturing', /(?<![\p{L}])(?:sider\u00farg\p{L}*|metal\u00farg\p{L}*|acer\u00edas?|forjas?|fundici\u00f3n|fundiciones|steel\s*works|steel\s+mills?|foundr(?:y|ies))(?![\p{L}])/iu],
+  ['energy-systems', /(?<![\p{L}])(?:neft-?qaz\p{L}*|neft\s+v\u0259\s+qaz\p{L}*|qaz\s+emal\p{L}*|neft\s+(?:s\u0259nayesi|emal\p{L}*|\u015firk\u0259ti))(?![\p{L}])/iu],
+  ['aerospace-defense', /\b(?:ground[- ]handling|airport\s+(?:services|operations|terminals?|authority)|air\s+traffic\s+(?:control|management))\b/i],
 ];
 /** An ask for work in an industry ("in the energy sector", "at a fintech or bank", "experience at banks", "in robotics"), not of a skill. */
 // ("Previous contracts in financial services", "Experience supporting Defence or Five Eyes partners": contracts in, and

@@ -9,6 +9,7 @@ import { citizenElsewhere, jobCountries, permitShort, sponsorNeeded, residentNot
 import { domainsShown, industriesAsked, isDomain } from './domains';
 import { carefulS60 } from './careful-s60';
 import { carefulS61 } from './careful-s61';
+import { carefulS62 } from './careful-s62';
 import { leadS62 } from './lead-s62';
 import { SPOKEN_RE, spokenAbroad, spokenNames, yearsOfRoles, yearsOfSkillRoles, type DegreeLevel, type Profile } from '../resume/profile';
 import { parsePoint } from '../resume/dates';
@@ -385,9 +386,9 @@ export function matchRequirements(
   // the duties of running a function.
   const verdicts = judged.map((v, index) => {
     const w = items[index]!;
-    // (s60, s61) And the classes of the s60 and s61 careful pairs (lib/match/careful-s60, careful-s61); (s62 lead) the lead's
-    // pairs' (lib/match/lead-s62).
-    return leadS62(w, carefulS61(w, carefulS60(w, deskYears(w, componentNamed(w, productAdministered(w, exchangeForm(w, suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otSecurity(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume), resume, name), resume), resume, name), resume), resume, name), resume, name), resume, name, implied), resume);
+    // (s60, s61, s62) And the classes of the s60, s61 and s62 careful pairs (lib/match/careful-s60, careful-s61, careful-s62);
+    // (s62 lead) the lead's pairs' (lib/match/lead-s62).
+    return leadS62(w, carefulS62(w, carefulS61(w, carefulS60(w, deskYears(w, componentNamed(w, productAdministered(w, exchangeForm(w, suiteProduct(w, trainingField(w, dutiesAsked(w, directoryFeature(w, otSecurity(w, otQualified(w, keyUserOnly(w, tuningOf(w, v, resume, name), resume, name), resume), resume), resume), resume), resume), resume, name), resume), resume, name), resume), resume, name), resume, name), resume, name, implied), resume), resume);
   });
   // (s52) "3+ years of Rust in production, or 5+ years of C++ and a real interest in Rust": two ways in, each with its own
   // count; the ask is met as well as the better of them is.

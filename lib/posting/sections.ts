@@ -490,6 +490,14 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // reads (a capital after the word; not "Über Sie", "Über dich", the reader).
   ['about', /^(?:(?:[\u00dc\u00fc]ber|[\u00c0\u00e0Aa] propos d(?:e |['\u2019])|[Ss]obre|[Aa]cerca de|[Oo]ver|[Oo]m) ?(?!(?:Sie|Dich|Dir|Ihn|Euch|Vous|Toi|Ti|Usted|Jou|Je|Jij|Dig|Deg|Mig|Rollen|Jobbet|Jobben|Tj\u00e4nsten|Stillingen|Die|Der|Das|Den|La|Le|Les|El|Het|De)\b)\p{Lu}[\p{L}\d&.-]*(?: \p{Lu}[\p{L}\d&.-]*)?$)/u],
   ['about', /^(?:über uns|wer wir sind|(?:à|a) propos(?: de nous| de l['’]entreprise)?|qui sommes-nous|l['’]entreprise|notre (?:équipe|mission|entreprise)|(?:description|présentation) de (?:l['’]entreprise|la société|notre société))(?![\p{L}])/iu],
+  // (s62 careful tune) Azerbaijani, as boss.az and company pages head their parts: "V\u0259zif\u0259l\u0259r" (duties), "T\u0259l\u0259bl\u0259r" (asks,
+  // "Namiz\u0259d\u0259 t\u0259l\u0259bl\u0259r"), "\u00dcst\u00fcnl\u00fck" (a plus, "\u00dcst\u00fcnl\u00fck veril\u0259c\u0259k"), "T\u0259klif edirik" (what is offered), "\u015eirk\u0259t haqq\u0131nda"
+  // (the company). (\u0130 is read as i before these are tried.)
+  ['responsibilities', /^(?:(?:\u0259sas\s+)?v\u0259zif\u0259l\u0259r(?:iniz)?|v\u0259zif\u0259\s+\u00f6hd\u0259likl\u0259ri|\u00f6hd\u0259likl\u0259r|i\u015f\s+(?:t\u0259sviri|bar\u0259d\u0259))(?![\p{L}])/iu],
+  ['requirements', /^(?:(?:\u0259sas\s+|namiz\u0259d\u0259\s+|namiz\u0259d\u0259\s+olan\s+)?t\u0259l\u0259bl\u0259r|namiz\u0259dd\u0259n\s+(?:t\u0259l\u0259b\s+olunur|g\u00f6zl\u0259nil\u0259nl\u0259r))(?![\p{L}])/iu],
+  ['preferred', /^(?:\u00fcst\u00fcnl\u00fck(?:l\u0259r)?(?:\s+(?:veril\u0259c\u0259k|verilir|t\u0259\u015fkil\s+edir|hesab\s+olunur))?|arzuolunand\u0131r|arzuolunan)(?![\p{L}])/iu],
+  ['benefits', /^(?:(?:biz\s+)?t\u0259klif\s+edirik|i\u015f\s+\u015f\u0259raiti)(?![\p{L}])/iu],
+  ['about', /^(?:\u015firk\u0259t\s+haqq\u0131nda|haqq\u0131m\u0131zda|biz\s+kimik)(?![\p{L}])/iu],
 ];
 
 /**

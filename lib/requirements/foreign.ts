@@ -718,12 +718,13 @@ const INDONESIAN: readonly Pair[] = [
  * clause that speaks of the company ("Somos una consultora con 20 años…", "Seit über 25 Jahren am Markt", "Depuis 15 ans,
  * nous …") and asks nothing of the candidate is the company's age: its year word is blanked.
  */
+// (s62 careful tune: and Azerbaijani "5 il t\u0259cr\u00fcb\u0259" (years, experience), "\u0259n az\u0131" (at least).)
 const ANY_YEAR =
-  /(?<=\d\s?\+?\s?)(?:a\u00f1os|anos|ans|ann\u00e9es?|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|anno|lata|lat|roku|rok|let|roky|rokov|ani|vuotta|vuoden|vuosi|\u00e9vnyi|\u00e9ves|\u00e9v|\u03c7\u03c1\u03cc\u03bd\u03b9\u03b1|\u03c7\u03c1\u03cc\u03bd\u03c9\u03bd|y\u0131ll\u0131k|y\u0131l|tahun|n\u0103m|godina|godine|met\u0173|metus|gadu|gadus|gadi|aastat|aasta|\u00e1ra|\u00e1rs|\u00e1r|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434|\u0440\u043e\u043a\u0456\u0432|\u0440\u043e\u043a\u0438|\u0440\u0456\u043a)(?![\p{L}])/giu;
+  /(?<=\d\s?\+?\s?)(?:a\u00f1os|anos|ans|ann\u00e9es?|jahren?|jahre|jaar|jaren|\u00e5rs|\u00e5r|anni|anno|lata|lat|roku|rok|let|roky|rokov|ani|vuotta|vuoden|vuosi|\u00e9vnyi|\u00e9ves|\u00e9v|\u03c7\u03c1\u03cc\u03bd\u03b9\u03b1|\u03c7\u03c1\u03cc\u03bd\u03c9\u03bd|y\u0131ll\u0131k|y\u0131l|tahun|n\u0103m|godina|godine|met\u0173|metus|gadu|gadus|gadi|aastat|aasta|\u00e1ra|\u00e1rs|\u00e1r|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434|\u0440\u043e\u043a\u0456\u0432|\u0440\u043e\u043a\u0438|\u0440\u0456\u043a|il(?=\s+(?:\p{L}+\s+){0,2}t\u0259cr\u00fcb\u0259))(?![\p{L}])/giu;
 const ANY_EXPERIENCE =
-  /(?<![\p{L}])(?:experiencia|experi\u00eancia|exp\u00e9rience|(?:berufs)?erfahrung(?:en)?|(?:werk)?ervaring|erfarenhet(?:er)?|erfaring(?:er)?|esperienz[ae]|do\u015bwiadczeni\p{L}*|zku\u0161enost\p{L}*|sk\u00fasenost\p{L}*|prax(?:e|i|ou)?|experien[\u021bt]\p{L}*|kokemus\p{L}*|tapasztalat\p{L}*|\u03b5\u03bc\u03c0\u03b5\u03b9\u03c1\u03af\u03b1\p{L}*|deneyim\p{L}*|tecr\u00fcbe\p{L}*|pengalaman|kinh\s+nghi\u1ec7m|iskustv\p{L}*|patirt\p{L}*|pieredz\p{L}*|kogemus\p{L}*|t\u00f6\u00f6kogemus\p{L}*|ty\u00f6kokemus\p{L}*|reynsl\p{L}*|\u043e\u043f\u044b\u0442\p{L}*|\u0434\u043e\u0441\u0432\u0456\u0434\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:experiencia|experi\u00eancia|exp\u00e9rience|(?:berufs)?erfahrung(?:en)?|(?:werk)?ervaring|erfarenhet(?:er)?|erfaring(?:er)?|esperienz[ae]|do\u015bwiadczeni\p{L}*|zku\u0161enost\p{L}*|sk\u00fasenost\p{L}*|prax(?:e|i|ou)?|experien[\u021bt]\p{L}*|kokemus\p{L}*|tapasztalat\p{L}*|\u03b5\u03bc\u03c0\u03b5\u03b9\u03c1\u03af\u03b1\p{L}*|deneyim\p{L}*|tecr\u00fcbe\p{L}*|pengalaman|kinh\s+nghi\u1ec7m|iskustv\p{L}*|patirt\p{L}*|pieredz\p{L}*|kogemus\p{L}*|t\u00f6\u00f6kogemus\p{L}*|ty\u00f6kokemus\p{L}*|reynsl\p{L}*|\u043e\u043f\u044b\u0442\p{L}*|\u0434\u043e\u0441\u0432\u0456\u0434\p{L}*|t\u0259cr\u00fcb\u0259\p{L}*)(?![\p{L}])/giu;
 const ANY_FLOOR =
-  /(?<![\p{L}])(?:m[\u00edi]nimo(?:\s+de)?|zumindest|wenigstens|przynajmniej|al\s+menos|por\s+lo\s+menos|pelo\s+menos|au\s+moins|mindestens|minimaal|minstens|minst|mindst|almeno|co\s+najmniej|minim|v\u00e4hint\u00e4\u00e4n|alespo\u0148|aspo\u0148|minim\u00e1ln\u011b|minim\u00e1lne|nejm\u00e9n\u011b|najmenej|legal\u00e1bb|minimalno|najmanje|ne\s+ma\u017eiau\s+kaip|\u00edt\s+nh\u1ea5t|t\u1ed1i\s+thi\u1ec3u|a\u00f0\s+minnsta\s+kosti|v\u00e4hemalt|vismaz|en\s+az|minimal)(?=\s*\d)/giu;
+  /(?<![\p{L}])(?:m[\u00edi]nimo(?:\s+de)?|zumindest|wenigstens|przynajmniej|al\s+menos|por\s+lo\s+menos|pelo\s+menos|au\s+moins|mindestens|minimaal|minstens|minst|mindst|almeno|co\s+najmniej|minim|v\u00e4hint\u00e4\u00e4n|alespo\u0148|aspo\u0148|minim\u00e1ln\u011b|minim\u00e1lne|nejm\u00e9n\u011b|najmenej|legal\u00e1bb|minimalno|najmanje|ne\s+ma\u017eiau\s+kaip|\u00edt\s+nh\u1ea5t|t\u1ed1i\s+thi\u1ec3u|a\u00f0\s+minnsta\s+kosti|v\u00e4hemalt|vismaz|en\s+az|minimal|\u0259n\s+az\u0131)(?=\s*\d)/giu;
 const YEARS_PREP = /(?<=\d\s?\+?\s?yrs?\s+)(?:con|com|avec|mit|met|med|en|em|sur|dans|su|na|im|bei|de|di|van|af|av)(?![\p{L}])/giu;
 const WITH_YEARS = /(?<![\p{L}])(?:con|com|avec|mit|met|med)(?=\s+\d{1,2}\s*\+?\s*yrs?(?![\p{L}]))/giu;
 const ANY_YEAR_SAID = new RegExp(ANY_YEAR.source, 'iu');
@@ -760,8 +761,9 @@ function frontedCompanyYears(sentence: string): string {
  * (s47) "5 anos ou mais", "5 a\u00f1os o m\u00e1s", "5 ans ou plus", "5 Jahre oder mehr", "5 jaar of meer", "5 anni o pi\u00f9", "5 lat
  * lub wi\u0119cej": that many years or more, a floor, as "5+ yrs".
  */
+// (s62 careful tune: and Vietnamese "t\u1eeb 2 n\u0103m tr\u1edf l\u00ean", from two years up.)
 const YEARS_OR_MORE =
-  /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:a\u00f1os|anos|ans|ann\u00e9es|jahre|jahren|jaar|jaren|anni|lat|lata|\u00e5r|vuotta|let|roky)\s+(?:o|ou|oder|of|lub|albo|eller|tai|nebo|alebo)\s+(?:m\u00e1s|mais|plus|mehr|meer|pi\u00f9|wi\u0119cej|mer|mere|enemm\u00e4n|v\u00edce|viac)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:a\u00f1os|anos|ans|ann\u00e9es|jahre|jahren|jaar|jaren|anni|lat|lata|\u00e5r|vuotta|let|roky)\s+(?:o|ou|oder|of|lub|albo|eller|tai|nebo|alebo)\s+(?:m\u00e1s|mais|plus|mehr|meer|pi\u00f9|wi\u0119cej|mer|mere|enemm\u00e4n|v\u00edce|viac)(?![\p{L}])|(?<![\p{L}\p{N}])(?:t\u1eeb\s+)?(\d{1,2})\s*n\u0103m\s+tr\u1edf\s+l\u00ean(?![\p{L}])/giu;
 
 /**
  * (s50) A count of years in words, "mindestens drei Jahre", "au moins quatre ans", "al menos tres a\u00f1os", "minstens twee
@@ -848,7 +850,7 @@ function anyLanguageYears(given: string): string {
   }) : said;
   ANY_YEAR.lastIndex = 0;
   if (!ANY_YEAR.test(written)) return written;
-  const line = written.replace(YEARS_OR_MORE, (m, n: string) => fit(`${n}+ yrs`, m));
+  const line = written.replace(YEARS_OR_MORE, (m, n: string | undefined, vn: string | undefined) => fit(`${n ?? vn}+ yrs`, m));
   // (Clause by clause: "Seit 20 Jahren am Markt; du bringst 3 Jahre mit" has the company's years and the candidate's.)
   return line
     .split(/(?<=[.;:!?])/)
@@ -1214,6 +1216,10 @@ const NATIVE_LANGUAGE: ReadonlyArray<[string, RegExp]> = [
   ['German', /\u043d\u0435\u043c\u0441\u043a\u0438|\u043d\u0435\u043c\u0430\u0447\u043a\p{L}*|\u0433\u0435\u0440\u043c\u0430\u043d\u0441\u043a\p{L}*/iu],
   ['Hebrew', /[\u05d5\u05d1\u05d4]?\u05e2\u05d1\u05e8\u05d9\u05ea/iu],
   ['Arabic', /(?:\u0648|\u0628)?\u0627\u0644\u0639\u0631\u0628\u064a\u0629/iu],
+  // (s62 careful tune) Basque as Spanish names it ("Euskera (B2 o superior)"), and Azerbaijani's "ingilis" (English), "Az\u0259rbaycan" (its own).
+  ['Basque', /euskera|euskara/iu],
+  ['English', /ingilis/iu],
+  ['Azerbaijani', /az\u0259rbaycan/iu],
 ];
 /** Each hand-listed name alone, anchored: which language a match of NATIVE_NAME is. */
 const NATIVE_EXACT = NATIVE_LANGUAGE.map(([english, re]) => [english, new RegExp(`^(?:${re.source})$`, 'iu')] as const);
@@ -1354,7 +1360,11 @@ const OR_ANOTHER = /^\s+(?:eller|or|oder|ou|o|of|lub|tai)\s+(?:(?:et|ett|en|ein|
  * "Inglese scritto e parlato", "angli\u010dtina slovem i p\u00edsmem", "Gode kommunikationsevner p\u00e5 dansk og engelsk, b\u00e5de skriftligt og
  * mundtligt", "w mowie i pi\u015bmie", "ingl\u00eas escrito e falado". No level beyond it: read "good English", not fluency.
  */
-const WORKING_ANY = /(?<![\p{L}])(?:skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*|kommunikationsevne\p{L}*|kommunikasjonsevne\p{L}*|kommunikationsf\u00f6rm\u00e5ga\p{L}*|scritt[oa]|parlat[oa]|parlats?|escrits?|slovem|p\u00edsmem|slovom|p\u00edsmom|pi\u015bmie|escrit[oa]|falad[oa]|hablad[oa]|\u0437\u043d\u0430\u043d\u0438\p{L}*|\u0432\u043b\u0430\u0434\u0435\u043d\u0438\p{L}*|\u0437\u043d\u0430\u0435\u045a\u0435|znanj\p{L}*|poznavanj\p{L}*|\u043f\u043e\u0437\u043d\u0430\u0432\u0430\p{L}*|\u0458\u0435\u0437\u0438\u043a\p{L}*|njohuri|zin\u0101\u0161an\p{L}*|\u0111\u1ecdc\s+hi\u1ec3u|\u0458\u0430\u0437\u0438\u043a|\u044f\u0437\u044b\u043a\p{L}*|\u0435\u0437\u0438\u043a|jezik\p{L}*|gjuha|gjuh\u00ebn|t\u00eb\s+mir\u00eb|valod\p{L}*|limba|kalba|keel)(?![\p{L}])/iu;
+// (s62 careful tune: and Vietnamese "\u0111\u1ecdc hi\u1ec3u" (reading comprehension), "Ti\u1ebfng Anh \u0111\u1ecdc hi\u1ec3u t\u00e0i li\u1ec7u k\u1ef9 thu\u1eadt": reading its documents;
+// Azerbaijani "dill\u0259ri" (languages) after names joined by "v\u0259" (and), "Az\u0259rbaycan v\u0259 ingilis dill\u0259ri": both at a working command.)
+const WORKING_ANY = /(?<![\p{L}])(?:\u0111\u1ecdc\s+hi\u1ec3u|dill\u0259ri|skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*|kommunikationsevne\p{L}*|kommunikasjonsevne\p{L}*|kommunikationsf\u00f6rm\u00e5ga\p{L}*|scritt[oa]|parlat[oa]|parlats?|escrits?|slovem|p\u00edsmem|slovom|p\u00edsmom|pi\u015bmie|escrit[oa]|falad[oa]|hablad[oa]|\u0437\u043d\u0430\u043d\u0438\p{L}*|\u0432\u043b\u0430\u0434\u0435\u043d\u0438\p{L}*|\u0437\u043d\u0430\u0435\u045a\u0435|znanj\p{L}*|poznavanj\p{L}*|\u043f\u043e\u0437\u043d\u0430\u0432\u0430\p{L}*|\u0458\u0435\u0437\u0438\u043a\p{L}*|njohuri|zin\u0101\u0161an\p{L}*|\u0458\u0430\u0437\u0438\u043a|\u044f\u0437\u044b\u043a\p{L}*|\u0435\u0437\u0438\u043a|jezik\p{L}*|gjuha|gjuh\u00ebn|t\u00eb\s+mir\u00eb|valod\p{L}*|limba|kalba|keel)(?![\p{L}])/iu;
+/** (s62 careful tune) A level right after a language's comma: ", nivo B2", ", level C1", ", niveau B2", ", nivel C1", "\u043d\u0438\u0432\u043e B2". */
+const LEVEL_AFTER_COMMA = /^,\s*(?:nivo\p{L}*|level|niveau|nivel|\u043d\u0438\u0432\u043e|\u0443\u0440\u043e\u0432\u0435\u043d\p{L}*)\s+[ABC][12]\+?(?![\p{L}\p{N}])/iu;
 /** (s58) Whether a line asks a language's working command by its uses ("scritto e parlato", "slovem i p\u00edsmem", "mundtligt"). */
 export const workingCommandAsked = (line: string): boolean => WORKING_ANY.test(line);
 
@@ -1374,7 +1384,10 @@ function anyLanguageSpoken(line: string): string {
     // The level or the wish beside the name, on its side of a comma, within a few words.
     // (s49: "norsk eller et annet skandinavisk spr\u00e5k flytende", "Deutsch oder eine andere EU-Sprache flie\u00dfend": the name, then
     // "or another language", then the level that holds for either; the level is read further on.)
-    const after = /^[^,;.!?]{0,32}/.exec(line.slice(to))![0] + (OR_ANOTHER.test(line.slice(to)) ? /^[^,;.!?]{0,40}/.exec(line.slice(to).slice(32))?.[0] ?? '' : '');
+    // (s62 careful tune: or a level after a comma, "Engleski jezik, nivo B2 ili vi\u0161i", "English, level C1": the name's own.)
+    const plain = /^[^,;.!?]{0,32}/.exec(line.slice(to))![0];
+    const commaLevel = LEVEL_AFTER_COMMA.exec(line.slice(to + plain.length))?.[0] ?? '';
+    const after = plain + commaLevel + (!commaLevel && OR_ANOTHER.test(line.slice(to)) ? /^[^,;.!?]{0,40}/.exec(line.slice(to).slice(32))?.[0] ?? '' : '');
     const before = /[^,;.!?]{0,25}$/.exec(line.slice(0, from))![0];
     const wish = WISH_ANY.test(after) || WISH_ANY.test(before);
     const level = LEVEL_ONE;
@@ -1385,7 +1398,7 @@ function anyLanguageSpoken(line: string): string {
     const speak = SPEAK_ANY.exec(before);
     const spoken = speak !== null && from - before.length + speak.index >= done;
     // (And the name joined to that one, "... dansk eller engelsk": the same verb's, read as its name alone.)
-    const joinedTo = /^\s*(?:eller|or|og|och|and|oder|und|ou|et|o|y|e|of|en|lub|i|nebo|a)\s+$/iu.test(line.slice(done, from));
+    const joinedTo = /^\s*(?:eller|or|og|och|and|oder|und|ou|et|o|y|e|of|en|lub|i|nebo|a|v\u0259)\s+$/iu.test(line.slice(done, from));
     const joined: boolean = spokenBefore && joinedTo;
     spokenBefore = spoken || joined;
     // (s58: a working command asked by its uses, beside the name or before it, and the name joined to that one: "p\u00e5 dansk og
@@ -1465,11 +1478,15 @@ const HEADER_BAR_KEPT = /(\s\|\s)/;
 
 const DEGREE_SAID = new RegExp(`${BACHELOR_ANY.source}|${MASTER_ANY.source}`, 'iu');
 
+const AZ_DEGREE = /(?<![\p{L}])(?:bakalavr|magistr)(?=\s*(?:$|[,.;)]|d\u0259r\p{L}*|t\u0259hsil\p{L}*))/iu;
 function anyLanguageDegree(line: string): string {
   // (s59: a header line's fields are read each alone, "Krak\u00f3w | In\u017cynier DevOps | Wis\u0142a Cloud Sp. z o.o.": a job title named by
   // a degree's word, "In\u017cynier DevOps", is no degree asked, and a word of another field, the company's "z o.o.", does not make
   // it one; a field that says a degree with its own words, "Wymagania | Tytu\u0142 in\u017cyniera informatyki | B2", still reads.)
   if ((line.match(HEADER_BAR) ?? []).length >= 2) return line.split(HEADER_BAR_KEPT).map((f, i) => (i % 2 ? f : anyLanguageDegree(f))).join('');
+  // (s62 careful tune) Azerbaijani "bakalavr" (a bachelor's) and "magistr" (a master's), "Ali t\u0259hsil: ... \u00fczr\u0259 bakalavr": the
+  // degree's own word, read as English names it before the tables below.
+  if (AZ_DEGREE.test(line)) return line.replace(new RegExp(AZ_DEGREE.source, 'giu'), (m) => fit(/^b/i.test(m) ? 'BSc' : 'MSc', m));
   BACHELOR_ANY.lastIndex = 0;
   MASTER_ANY.lastIndex = 0;
   // ("wo" and "hbo" only beside a word of study: "wo-diploma", "hbo-opleiding", not a word that happens to be short.)

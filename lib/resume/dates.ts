@@ -281,7 +281,9 @@ const PRESENT_RE =
   "|\u0434\u043e\u0441\u0435\u0433\u0430|\u043f\u043e\u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u043c|\u0434\u043e\\s+\u043c\u043e\u043c\u0435\u043d\u0442\u0430|\u0432\\s+\u043c\u043e\u043c\u0435\u043d\u0442\u0430|(?:\u0434\u043e\\s+)?(?:\u0434\u043d\u0435\u0441|\u0434\u0435\u043d\u0435\u0441|\u0434\u0430\u043d\u0430\u0441)|\u0442\u0440\u0435\u043d\u0443\u0442\u043d\u043e|(?:\u043f\u043e\\s+)?\u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435\\s+\u0432\u0440\u0435\u043c\u044f|(?:\u043f\u043e\\s+)?\u043d\\.\\s?\u0432\\.|\u0441\u0435\u0439\u0447\u0430\u0441" +
   "|(?:do\\s+)?danes|sedaj|zdaj|aktualisht|deri\\s+m[ëe]\\s+sot|deri\\s+tani|n[ëe]\\s+vazhdim|\u10d3\u10e6\u10d4\u10db\u10d3\u10d4|\u10d0\u10db\u10df\u10d0\u10db\u10d0\u10d3" +
   `|${RTL_PRESENT}` +
-  "|(?:(?:hingga|sampai)\\s+)?(?:sekarang|kini)|saat\\s+ini)";
+  "|(?:(?:hingga|sampai)\\s+)?(?:sekarang|kini)|saat\\s+ini" +
+  // (s62 careful tune) Azerbaijani "indiy\u0259d\u0259k" / "indiy\u0259 q\u0259d\u0259r" (until now), "hal-haz\u0131rda" / "haz\u0131rda" (at present).
+  "|indiy\u0259d\u0259k|indiy\u0259\\s+q\u0259d\u0259r|(?:hal-)?haz\u0131rda)";
 /**
  * (s47) A word of a date as a column of dates splits it over lines ("stycze\u0144 2019 -" / "obecnie", "marzo de 2016 -" /
  * "diciembre de 2019"): a month's name in any language read here, a word for the present, Spanish and Portuguese "de".

@@ -96,6 +96,8 @@ const OTHER_HEADING =
 const EDUCATION_HEADING =
   /^(education|educational (qualifications?|background|details)|education qualifications?|academic (background|history|qualifications?|credentials|details|profile)|academics|qualifications|degrees?|formations?|dipl[ôo]mes|ausbildung|studium|formaci[óo]n|educaci[óo]n|forma[çc][ãa]o( acad[êée]mica)?|educa[çc][ãa]o|utbildning|utdanning|utdannelse|uddannelse|istruzione( e formazione)?|formaci\u00f3n acad\u00e9mica|vzd\u011bl\u00e1n\u00ed|vzdelanie|vzdel\u00e1vanie|schul- und berufsbildung)( (and|&) (training|certifications?))?$/i;
 
+/** (s62 careful tune) Education's heading in Azerbaijani ("T\u018fHS\u0130L", "T\u0259hsil") and Vietnamese ("H\u1eccC V\u1ea4N", "Tr\u00ecnh \u0111\u1ed9 h\u1ecdc v\u1ea5n"). */
+const EDUCATION_HEADING_S62 = /^(?:t\u0259hs[i\u0130]l|(?:tr\u00ecnh\s+\u0111\u1ed9\s+)?h\u1ecdc\s+v\u1ea5n)$/iu;
 /** A degree named on a line (strong forms only: "BA", "MS" alone are too often something else). */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   // (s54) A Scottish "MA (Hons) Economics" is a first degree, four years from school (an honours bachelor's level); an MA
@@ -237,6 +239,12 @@ const EDUCATION_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['bachelor', /(?<![\p{L}])(c\u1eed nhân|k\u1ef9 s\u01b0|\u0628\u0643\u0627\u0644\u0648\u0631\u064a\u0648\u0633|\u0644\u064a\u0633\u0627\u0646\u0633|\u05ea\u05d5\u05d0\u05e8 \u05e8\u05d0\u05e9\u05d5\u05df)(?![\p{L}])/iu],
   ['master', /(?<![\p{L}])(magist(?:er|rica) in[\u017ez]enir(?:ka)?)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(diplomiran[ai] in[\u017ez]enir(?:ka)?)(?![\p{L}])/iu],
+  // (s62 careful tune) Azerbaijani "avtomatika \u00fczr\u0259 bakalavr" (a bachelor's, its field before "\u00fczr\u0259") and "magistr"; Vietnamese "C\u1eed nh\u00e2n" and
+  // "K\u1ef9 s\u01b0" (a five-year engineer's degree, as a bachelor's) opening the line, "Th\u1ea1c s\u0129" (a master's).
+  ['bachelor', /(?<![\p{L}])(bakalavr)(?![\p{L}])/iu],
+  ['master', /(?<![\p{L}])(magistr)(?![\p{L}])/iu],
+  ['bachelor', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(C\u1eed nh\u00e2n|K\u1ef9 s\u01b0)(?=\s+\p{Lu})/u],
+  ['master', /^\s*(?:[\u2022\u25e6\u00b7*-]\s*)?(Th\u1ea1c s\u0129)(?=\s+\p{Lu})/u],
   ['master', /(?<![\p{L}])(WO[- ]master)(?![\p{L}])/iu],
   ['bachelor', /(?<![\p{L}])(HBO[- ](?:ICT|IT|Informatica|bachelor|opleiding)|hbo-bachelor)(?![\p{L}])/iu],
   // (s48) France's "Licence Informatique", "Licence Math\u00e9matiques" opening a line of an education section: a bachelor's named
@@ -483,6 +491,9 @@ const SPOKEN_ABROAD: Record<string, string> = {
   // (s46) Japanese ("日本語：ネイティブ", "英語：ビジネスレベル"), Chinese and Korean.
   日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French', スペイン語: 'Spanish',
   英语: 'English', 日语: 'Japanese', 普通话: 'Mandarin', 粤语: 'Cantonese', 한국어: 'Korean', 영어: 'English', 일본어: 'Japanese', 중국어: 'Chinese',
+  // (s62 careful tune; Basque, Galician and Vietnamese are read above) Azerbaijani
+  // ("Az\u0259rbaycan dili (ana dili), ingilis dili (B2), rus dili (C1)") and Vietnamese ("Ti\u1ebfng Vi\u1ec7t (b\u1ea3n ng\u1eef), Ti\u1ebfng Anh (IELTS 6.5)").
+  'Az\u0259rbaycan dili': 'Azerbaijani', 'ingilis dili': 'English', 'rus dili': 'Russian', 'alman dili': 'German', 't\u00fcrk dili': 'Turkish',
 };
 // Case aside: French and Spanish write a language's name in lower case ("inglés avanzado", "anglais courant"); only a
 // languages section is read with it.
@@ -884,6 +895,13 @@ export function resumeProfile(
   const movedTo = new Map<string, number>();
   /** (s55) Per "id:role": the spans of the dated missions whose lines name it there, or null where a line outside them does. */
   const missionSpans = new Map<string, Array<[number, number]> | null>();
+  /**
+   * (s62 careful tune) Per "id:role": the month the lines that name the skill by its own name say it began there, or -1
+   * where one such line gives no date. "Azure IaaS migrations since 2023" beside "AKS clusters for the chat platform" (AKS
+   * an Azure service): the line that dates Azure itself tells when the Azure work began; a line that shows it only through
+   * a service or tool of it tells the work since, no earlier start (as the lines beside a move do, movedTo).
+   */
+  const beganNamed = new Map<string, number>();
   for (const hit of findSkills(text)) {
     const at = lineHolding(lines, hit.start);
     // (s45) "Side project: a small SwiftUI app for tracking my runs", "In my spare time I write Rust": a line under a role
@@ -912,6 +930,10 @@ export function resumeProfile(
         const key = `${id}:${i}`;
         const was = began.get(key);
         began.set(key, was === undefined ? since : was === -1 || since === -1 ? -1 : Math.min(was, since));
+        if (id === hit.skillId) {
+          const wasNamed = beganNamed.get(key);
+          beganNamed.set(key, wasNamed === undefined ? since : wasNamed === -1 || since === -1 ? -1 : Math.min(wasNamed, since));
+        }
         const had = ended.get(key);
         ended.set(key, had === undefined ? until : had === -1 || until === -1 ? -1 : Math.max(had, until));
         const mission = missions.get(at);
@@ -968,6 +990,7 @@ export function resumeProfile(
   const counted = paid.filter((i) => !outside(i)).map((i) => spans[i]!);
   const totalYears =
     roles.length > 0 || undatedMonths > 0 ? (counted.length || undatedMonths ? yearsOf((counted.length ? unionMonths([...counted, ...employerSpans]) : 0) + undatedMonths) : 0) : null;
+  for (const [key, month] of beganNamed) if (month >= 0 && began.get(key) === -1) began.set(key, month);
   for (const [key, month] of movedTo) began.set(key, month);
   const skillSince: Record<string, Record<number, string>> = {};
   for (const [key, month] of began) {
@@ -1341,8 +1364,13 @@ function claimsOf(text: string, findSkills: FindSkills, implied: ReadonlyMap<str
 const SINCE = /\b(?:since|from|as of|depuis|desde|seit|sinds|starting(?: in)?|promoted\b[^.;,]{0,40}?\bin|(?:move[ds]?|moving|switched|migrated|introduced|adopted|brought in|started|began|took over|took|rebuilt|rewrote|ported|(?:built|wrote|set up|shipped) (?:the|our) first)\b[^.;,]{0,50}?\bin)\s+((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/.]\d{1,2})?)\b(?!\s*(?:[-\u2013\u2014]|to\b|until\b|through\b))/i;
 /** (s54) The words just before a skill that make it what a role moved to: "from Ruby to Go", "onto Kubernetes", "introduced C++17". */
 const MOVE_TARGET = /\b(?:moved|moving|migrated|switched|took|brought|ported|rewrote|rebuilt)\b[^.;,]{0,60}?\b(?:to|onto|into|in)\s+(?:the\s+)?$|\b(?:introduced|adopted)\s+(?:the\s+)?$/i;
+/**
+ * (s62 careful tune) The same beginning said in Russian, Bulgarian, Serbian or Croatian, Vietnamese and Galician: "Kafka \u0432
+ * \u043f\u0440\u043e\u0434\u0430\u043a\u0448\u0435\u043d\u0435 \u0441 2020 \u0433\u043e\u0434\u0430", "\u043e\u0442 2021 \u0433.", "od 2020.", "t\u1eeb n\u0103m 2021", "dende 2019": a word of "since" right before the year.
+ */
+const SINCE_ABROAD = /(?<![\p{L}\p{N}])(?:\u0441|\u0441\u043e|\u043e\u0442|od|t\u1eeb(?:\s+n\u0103m)?|k\u1ec3\s+t\u1eeb(?:\s+n\u0103m)?|dende)\s+((?:19|20)\d\d)(?![\p{N}])(?!\s*(?:[-\u2013\u2014]|\u0434\u043e\s|\u043f\u043e\s|do\s|\u0111\u1ebfn\s))/iu;
 function sinceMonth(line: string, roleStart: number): number {
-  const m = SINCE.exec(line);
+  const m = SINCE.exec(line) ?? SINCE_ABROAD.exec(line);
   const point = m ? parsePoint(m[1]!) : null;
   return point && point.month > roleStart ? point.month : -1;
 }
@@ -1513,7 +1541,7 @@ function readLines(text: string, sections: readonly ResumeSection[]): Line[] {
       if (EXPERIENCE_HEADING.test(clean) || (numbered !== clean && EXPERIENCE_HEADING.test(numbered))) own = 'experience';
       // "Engagements (freelance since 2021)": an experience heading with a note in a bracket.
       else if (EXPERIENCE_HEADING.test(clean.replace(/\s*\([^()]{1,40}\)$/, ''))) own = 'experience';
-      else if (EDUCATION_HEADING.test(clean) || (numbered !== clean && EDUCATION_HEADING.test(numbered))) own = 'education';
+      else if (EDUCATION_HEADING.test(clean) || EDUCATION_HEADING_S62.test(clean) || (numbered !== clean && EDUCATION_HEADING.test(numbered))) own = 'education';
       else if (OTHER_HEADING.test(clean)) own = 'activities';
     }
     // (s54) "Experience (in chronological order, earliest first)": an experience heading whose note in a bracket makes the line
@@ -1599,7 +1627,7 @@ function headingKind(text: string): LineKind | null {
   const clean = unspaced(plain(text)).replace(/[:|•]+$/, '').trim();
   if (clean.length === 0 || clean.length > 40) return null;
   if (EXPERIENCE_HEADING.test(clean)) return 'experience';
-  if (EDUCATION_HEADING.test(clean)) return 'education';
+  if (EDUCATION_HEADING.test(clean) || EDUCATION_HEADING_S62.test(clean)) return 'education';
   if (OTHER_HEADING.test(clean)) return 'activities';
   return resumeSections(clean).find((sec) => sec.heading)?.kind ?? null;
 }
@@ -2668,6 +2696,8 @@ function readClearance(text: string): string | null {
 
 /** (s62) A languages section's heading in Bulgarian, Macedonian, Russian, Vietnamese, Hebrew, Arabic, Slovenian and Albanian (readLanguages). */
 const S62_LANGUAGES_HEADING = /^(\u0435\u0437\u0438\u0446\u0438|\u0447\u0443\u0436\u0434\u0438 \u0435\u0437\u0438\u0446\u0438|\u0458\u0430\u0437\u0438\u0446\u0438|\u044f\u0437\u044b\u043a\u0438|ngo\u1ea1i ng\u1eef|\u05e9\u05e4\u05d5\u05ea|\u0627\u0644\u0644\u063a\u0627\u062a|jeziki|znanje jezikov|gjuhët|gjuhë të huaja|aftësi dhe kompetenca personale):?$/iu;
+/** (s62 careful tune) Languages' headings in Vietnamese ("NG\u00d4N NG\u1eee", "Ngo\u1ea1i ng\u1eef") and Azerbaijani ("D\u0130LL\u018fR", "Xarici dill\u0259r"). */
+const LANGUAGES_HEADING_S62 = /^(?:ng\u00f4n\s+ng\u1eef|ngo\u1ea1i\s+ng\u1eef|(?:xarici\s+)?d[i\u0130]ll\u0259r|dil\s+bilikl\u0259ri):?$/iu;
 function readLanguages(lines: readonly Line[]): string[] {
   const out: string[] = [];
   let inLanguages = false;
@@ -2682,7 +2712,7 @@ function readLanguages(lines: readonly Line[]): string[] {
         inLanguages = true;
         continue;
       }
-      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|idiomes|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|(\u03be[\u03b5\u03ad]\u03bd\u03b5\u03c2 )?\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438|\u044f\u0437\u044b\u043a\u0438|\u0437\u043d\u0430\u043d\u0438\u0435 \u044f\u0437\u044b\u043a\u043e\u0432|\u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0435 \u044f\u0437\u044b\u043a\u0438|\u0432\u043b\u0430\u0434\u0435\u043d\u0438\u0435 \u044f\u0437\u044b\u043a\u0430\u043c\u0438|valodas|valodu zin\u0101\u0161anas|kalbos|kalb\u0173 \u017einios|keeled|keeleoskus|bahasa):?$/i.test(h)) {
+      if (/^(spoken |foreign |human )?(languages?|language\(s\))( spoken| known| skills| proficiency)?:?$|^(langues|sprachen|sprachkenntnisse|idiomas|lenguas|l[íi]nguas|語学|語学力|言語|外国語|语言能力|语言|j\u0119zyki( obce)?|spr\u00e5k(kunskaper)?|sprog(kundskaber)?|lingue( straniere)?|(conoscenze|competenze) linguistiche|competencias ling[u\u00fc][i\u00ed]sticas|jazyky|talen|limbi str\u0103ine|(yabanc[\u0131iI] )?d[i\u0130]ller|\u03b3\u03bb\u03c9\u03c3\u03c3\u03b9\u03ba[\u03b5\u03ad]\u03c2 \u03b4\u03b5\u03be\u03b9[\u03bf\u03cc]\u03c4\u03b7\u03c4\u03b5\u03c2|kielitaito|kielet|idiomes|jezici|strani jezici|jazykov\u00e9 znalosti|nyelvtud\u00e1s|nyelvek|nyelvismeret|(\u03be[\u03b5\u03ad]\u03bd\u03b5\u03c2 )?\u03b3\u03bb[\u03c9\u03ce]\u03c3\u03c3\u03b5\u03c2|(yabanc[\u0131iI] )?d[i\u0130]l|\u043c\u043e\u0432\u0438|\u044f\u0437\u044b\u043a\u0438|\u0437\u043d\u0430\u043d\u0438\u0435 \u044f\u0437\u044b\u043a\u043e\u0432|\u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0435 \u044f\u0437\u044b\u043a\u0438|\u0432\u043b\u0430\u0434\u0435\u043d\u0438\u0435 \u044f\u0437\u044b\u043a\u0430\u043c\u0438|valodas|valodu zin\u0101\u0161anas|kalbos|kalb\u0173 \u017einios|keeled|keeleoskus|bahasa):?$/i.test(h) || LANGUAGES_HEADING_S62.test(h)) {
         inLanguages = true;
         continue;
       }
