@@ -74,6 +74,9 @@ function rungsIn(text: string): Rung[] {
 }
 /** "or similar", "or equivalent", "ili sli\u010dan", "\u0438\u043b\u0438 \u043f\u043e\u0434\u043e\u0431\u0435\u043d", "ou similaire", "tr\u1edf l\u00ean" (or above): room for a like certificate. */
 const LIKE_ONE = /\b(?:or|ou|oder|o|ili|of)\s+(?:an?\s+|une?\s+|any\s+)?(?:similar|equivalent|comparable|higher|above|better|sli\u010dn\p{L}*|similaire|\u00e9quivalent\p{L}*|gleichwertig\p{L}*|vergleichbar\p{L}*|similar\p{L}*|equivalente?)|\u0438\u043b\u0438\s+(?:\u043f\u043e\u0434\u043e\u0431\p{L}*|\u0430\u043d\u0430\u043b\u043e\u0433\u0438\u0447\p{L}*|\u0435\u043a\u0432\u0438\u0432\u0430\u043b\u0435\u043d\u0442\p{L}*|\u0440\u0430\u0432\u043d\u043e\u0446\u0435\u043d\p{L}*)|\btr\u1edf\s+l\u00ean\b|\bor\s+(?:higher|above)\b/iu;
+/** (s62 lead) "or higher", "or above", "or better", Vietnamese "tr\u1edf l\u00ean": a higher rung of the same ladder; and the words of a like one. */
+const HIGHER_ONE = /\b(?:or|ou|oder|o|ili|of)\s+(?:an?\s+|any\s+)?(?:higher|above|better)\b|tr\u1edf\s+l\u00ean/iu;
+const SIMILAR_WORDS = /similar|equivalent|comparable|sli\u010dn|similaire|\u00e9quivalent|gleichwertig|vergleichbar|equivalente|\u043f\u043e\u0434\u043e\u0431\u043d|\u0441\u043b\u0438\u0447\u043d/iu;
 /** A line of the resume that holds a certificate rather than mentions one taught or planned. */
 const NOT_HELD = /\b(?:taught|teach|teaching|trainer|instructor|course(?:s)? for|prepar\w+ (?:for|students)|studying for|pursuing|in progress|planned|expected|expir(?:ed|y))\b/i;
 
@@ -84,6 +87,9 @@ function certLadder(item: RequirementItem, v: RequirementVerdict, resume: Resume
   if (asked.length !== 1) return v;
   const want = asked[0]!;
   const like = LIKE_ONE.test(item.text);
+  // (s62 lead: "or higher" alone, "AWS Certified Cloud Practitioner or higher", "CCNA or above", leaves room for a higher rung of
+  // the ladder named, not for another vendor's: an Azure associate is no higher AWS certificate. "Or similar" does.)
+  const crossVendor = like && !(HIGHER_ONE.test(item.text) && !SIMILAR_WORDS.test(item.text));
   let best: { verdict: 'met' | 'partial'; line: string; held: Rung } | null = null;
   for (const l of resume.text.split('\n')) {
     if (NOT_HELD.test(l)) continue;
@@ -94,7 +100,7 @@ function certLadder(item: RequirementItem, v: RequirementVerdict, resume: Resume
       // s50 decided a CCNA unmet for a plain "CCNP Enterprise certification", s37 an AZ-104 unmet for "AZ-305 certification", s62
       // a CCNA partial for "Cisco CCNP or similar".)
       if (held.ladder === want.ladder && (like || (held.track !== null && held.track === want.track))) verdict = held.rung >= want.rung ? 'met' : 'partial';
-      else if (like && held.kind === want.kind && held.rung >= 1) verdict = held.rung >= want.rung ? 'met' : 'partial';
+      else if (crossVendor && held.kind === want.kind && held.rung >= 1) verdict = held.rung >= want.rung ? 'met' : 'partial';
       if (verdict && (!best || (verdict === 'met' && best.verdict !== 'met'))) best = { verdict, line: l, held };
     }
   }

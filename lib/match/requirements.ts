@@ -3734,14 +3734,15 @@ function productDbAdmin(item: RequirementItem, resume: ResumeFacts, v: Requireme
  * the words "or similar" that close an ask of one group of skills (years of one tool are not another's).
  */
 const OR_SIMILAR_TAIL =
-  /\s(?:or|o|ou|oder|eller|of|tai|v\u00f5i|vagy|sau|veya|alebo|nebo|lub|albo|ili|atau|\u0430\u0431\u043e|\u0438\u043b\u0438)\s+(?:an?\s+|any\s+|some\s+|other\s+)?(?:similar|equivalent|comparable|alike|simil\p{L}*|semelhante\p{L}*|equivalen\p{L}*|parecid\p{L}*|similaire\p{L}*|\u00e9quivalent\p{L}*|\u00e4hnlich\p{L}*|vergleichbar\p{L}*|vergelijkba\p{L}*|soortgelijk\p{L}*|liknande|lignende|tilsvarende|motsvarande|vastaava\p{L}*|sarnas\p{L}*|hasonl\u00f3\p{L}*|asem\u0103n\u0103to\p{L}*|benzer\p{L}*|podobn\p{L}*|sli\u010dn\p{L}*|\u0430\u043d\u0430\u043b\u043e\u0433\p{L}*|\u043f\u043e\u0434\u0456\u0431\u043d\p{L}*|\u043f\u043e\u0445\u043e\u0436\p{L}*)(?![\p{L}])/iu;
+  /\s(?:or|o|ou|oder|eller|of|tai|v\u00f5i|vagy|sau|veya|alebo|nebo|lub|albo|ili|atau|\u0430\u0431\u043e|\u0438\u043b\u0438|vai|ali|ose|ho\u1eb7c|v\u0259\s+ya|edo)\s+(?:an?\s+|any\s+|some\s+|other\s+)?(?:similar|equivalent|comparable|alike|simil\p{L}*|semelhante\p{L}*|equivalen\p{L}*|parecid\p{L}*|similaire\p{L}*|\u00e9quivalent\p{L}*|\u00e4hnlich\p{L}*|vergleichbar\p{L}*|vergelijkba\p{L}*|soortgelijk\p{L}*|liknande|lignende|tilsvarende|motsvarande|vastaava\p{L}*|sarnas\p{L}*|hasonl\u00f3\p{L}*|asem\u0103n\u0103to\p{L}*|benzer\p{L}*|podobn\p{L}*|sli\u010dn\p{L}*|\u0430\u043d\u0430\u043b\u043e\u0433\p{L}*|\u043f\u043e\u0434\u0456\u0431\u043d\p{L}*|\u043f\u043e\u0445\u043e\u0436\p{L}*|l\u012bdz\u012bg\p{L}*|ngjash\p{L}*|t\u01b0\u01a1ng\s+t\u1ef1|\u0441\u0445\u043e\u0434\u043d\p{L}*|\u0441\u043b\u0438\u0447\u043d\p{L}*|\u043f\u043e\u0434\u043e\u0431\u043d\p{L}*|ox\u015far\p{L}*|antzeko\p{L}*|semellante\p{L}*)(?![\p{L}])/iu;
 const BROAD_KIND: ReadonlySet<string> = new Set(['automation', 'databases', 'data-engineering', 'git', 'observability', 'software-development', 'backend-development', 'security', 'programming', 'sql', 'cloud-computing']);
 function orSimilar(item: RequirementItem, resume: ResumeFacts, name: (id: string) => string, implied: ReadonlyMap<string, readonly string[]> | undefined, v: RequirementVerdict): RequirementVerdict {
   if (v.verdict === 'met' || v.verdict === 'unknown' || !implied || item.kind !== 'skills') return v;
   const tail = OR_SIMILAR_TAIL.exec(item.text);
   // (The words closing the ask, of its one group: not a bracket's examples with more said after it, "Strong SQL (Athena,
   // Snowflake or similar) for billing data", where the examples are the SQL's.)
-  if (!tail || item.groups.length !== 1 || !/^[\s.;:!)]*(?:(?:experience|tools?|knowledge|skills)[\s.;!]*)?$/i.test(item.text.slice(tail.index + tail[0].length))) return v;
+  // (s62 lead: or the word for tools in the ask's language after it, "vai l\u012bdz\u012bgiem r\u012bkiem", "ili sli\u010dnim alatima", "ose mjete t\u00eb ngjashme".)
+  if (!tail || item.groups.length !== 1 || !/^[\s.;:!)]*(?:(?:experience|tools?|knowledge|skills|r\u012bk\p{L}*|alat\p{L}*|mjet\p{L}*|\u0438\u043d\u0441\u0442\u0440\u0443\u043c\u0435\u043d\u0442\p{L}*|công\s+c\u1ee5|araç\p{L}*|tresna\p{L}*|herramientas?|outils?|Werkzeug\p{L}*|työkalu\p{L}*|nástroj\p{L}*|narz\u0119dzi\p{L}*|sistem\p{L}*|\u0441\u0438\u0441\u0442\u0435\u043c\u0438?)[\s.;!]*)?$/iu.test(item.text.slice(tail.index + tail[0].length))) return v;
   const before = item.text.slice(Math.max(0, tail.index - 40), tail.index).toLowerCase();
   const notes: string[] = [];
   const groups = v.groups.map((g, k) => {

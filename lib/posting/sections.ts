@@ -255,6 +255,8 @@ const FOREIGN_HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   // (s60 tune) Latvian: "Par mums", "Tavi pien\u0101kumi", "Pras\u012bbas", "B\u016bs par priek\u0161roc\u012bbu", "M\u0113s pied\u0101v\u0101jam", "K\u0101 pieteikties"
   // (with or without the long marks).
   // (s60 lead: and the wish said as a plain future, "B\u016bs priek\u0161roc\u012bba".)
+  // (s62 lead: and the plural noun alone, "Priek\u0161roc\u012bbas" (advantages), as a list's heading.)
+  ['preferred', /^(?:priek(?:\u0161|s)roc(?:\u012b|i)bas|(?:papildu\s+)?priek(?:\u0161|s)roc(?:\u012b|i)bas)(?![\p{L}])/iu],
   ['preferred', /^(?:(?:(?:tas|t\u0101)\s+)?b(?:\u016b|u)s\s+priek(?:\u0161|s)roc(?:\u012b|i)ba|(?:(?:tas\s+)?b\u016bs|bus|tiks\s+uzskat\u012bts|tiks\s+uzskatits)\s+par\s+priek(?:\u0161|s)roc\u012b?i?bu|(?:k\u0101|ka)\s+priek(?:\u0161|s)roc(?:\u012b|i)bu\s+(?:uzskat(?:\u012b|i)sim|v\u0113rt\u0113sim|vertesim)|priek(?:\u0161|s)roc(?:\u012b|i)ba(?:\s+(?:b\u016bs|bus|ir))?|papildu\s+priek(?:\u0161|s)roc(?:\u012b|i)bas|(?:b\u016bs|bus)\s+plus)(?![\p{L}])/iu],
   ['benefits', /^(?:(?:ko\s+)?(?:m\u0113s|mes)\s+(?:tev\s+|jums\s+)?pied(?:\u0101|a)v(?:\u0101|a)jam|pied(?:\u0101|a)v(?:\u0101|a)jam(?:\s+(?:tev|jums))?|atalgojums(?:\s+un\s+labumi)?|labumi)(?![\p{L}])/iu],
   ['requirements', /^(?:(?:m\u016bsu|musu)\s+pras(?:\u012b|i)bas|pras(?:\u012b|i)bas(?:\s+(?:kandid\u0101tam|kandidatam|amatam))?|ko\s+(?:m\u0113s|mes)\s+(?:no\s+(?:tevis|jums)\s+)?(?:sagaid(?:\u0101|a)m|gaid(?:\u0101|a)m)|(?:ko|kuru)\s+(?:m\u0113s|mes)\s+mekl(?:\u0113|e)jam)(?![\p{L}])/iu],

@@ -1362,11 +1362,17 @@ const OR_ANOTHER = /^\s+(?:eller|or|oder|ou|o|of|lub|tai)\s+(?:(?:et|ett|en|ein|
  */
 // (s62 careful tune: and Vietnamese "\u0111\u1ecdc hi\u1ec3u" (reading comprehension), "Ti\u1ebfng Anh \u0111\u1ecdc hi\u1ec3u t\u00e0i li\u1ec7u k\u1ef9 thu\u1eadt": reading its documents;
 // Azerbaijani "dill\u0259ri" (languages) after names joined by "v\u0259" (and), "Az\u0259rbaycan v\u0259 ingilis dill\u0259ri": both at a working command.)
-const WORKING_ANY = /(?<![\p{L}])(?:\u0111\u1ecdc\s+hi\u1ec3u|dill\u0259ri|skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*|kommunikationsevne\p{L}*|kommunikasjonsevne\p{L}*|kommunikationsf\u00f6rm\u00e5ga\p{L}*|scritt[oa]|parlat[oa]|parlats?|escrits?|slovem|p\u00edsmem|slovom|p\u00edsmom|pi\u015bmie|escrit[oa]|falad[oa]|hablad[oa]|\u0437\u043d\u0430\u043d\u0438\p{L}*|\u0432\u043b\u0430\u0434\u0435\u043d\u0438\p{L}*|\u0437\u043d\u0430\u0435\u045a\u0435|znanj\p{L}*|poznavanj\p{L}*|\u043f\u043e\u0437\u043d\u0430\u0432\u0430\p{L}*|\u0458\u0435\u0437\u0438\u043a\p{L}*|njohuri|zin\u0101\u0161an\p{L}*|\u0458\u0430\u0437\u0438\u043a|\u044f\u0437\u044b\u043a\p{L}*|\u0435\u0437\u0438\u043a|jezik\p{L}*|gjuha|gjuh\u00ebn|t\u00eb\s+mir\u00eb|valod\p{L}*|limba|kalba|keel)(?![\p{L}])/iu;
+const WORKING_ANY = /(?<![\p{L}])(?:\u0111\u1ecdc\s+hi\u1ec3u|dill\u0259ri|skriftlig\p{L}*|mundtlig\p{L}*|muntlig\p{L}*|kommunikationsevne\p{L}*|kommunikasjonsevne\p{L}*|kommunikationsf\u00f6rm\u00e5ga\p{L}*|scritt[oa]|parlat[oa]|parlats?|escrits?|slovem|p\u00edsmem|slovom|p\u00edsmom|pi\u015bmie|escrit[oa]|falad[oa]|hablad[oa]|\u0437\u043d\u0430\u043d\u0438\p{L}*|\u0432\u043b\u0430\u0434\u0435\u043d\u0438\p{L}*|\u0437\u043d\u0430\u0435\u045a\u0435|znanj\p{L}*|poznavanj\p{L}*|\u043f\u043e\u0437\u043d\u0430\u0432\u0430\p{L}*|njohuri|zin\u0101\u0161an\p{L}*)(?![\p{L}])/iu;
 /** (s62 careful tune) A level right after a language's comma: ", nivo B2", ", level C1", ", niveau B2", ", nivel C1", "\u043d\u0438\u0432\u043e B2". */
 const LEVEL_AFTER_COMMA = /^,\s*(?:nivo\p{L}*|level|niveau|nivel|\u043d\u0438\u0432\u043e|\u0443\u0440\u043e\u0432\u0435\u043d\p{L}*)\s+[ABC][12]\+?(?![\p{L}\p{N}])/iu;
 /** (s58) Whether a line asks a language's working command by its uses ("scritto e parlato", "slovem i p\u00edsmem", "mundtligt"). */
-export const workingCommandAsked = (line: string): boolean => WORKING_ANY.test(line);
+/**
+ * (s62 lead) The word for "language" beside a name, on a line that holds nothing else ("\u0410\u043d\u0433\u043b\u0438\u0441\u043a\u0438 \u0458\u0430\u0437\u0438\u043a", "Limba rom\u00e2n\u0103 \u0219i rus\u0103",
+ * "\u0414\u043e\u0431\u0440\u043e \u043f\u043e\u0437\u043d\u0430\u0432\u0430\u045a\u0435 \u0435\u043d\u0433\u043b\u0435\u0441\u043a\u043e\u0433 \u0458\u0435\u0437\u0438\u043a\u0430"): the language asked at a working command. Not where the line goes on to other things ("Engleski jezik, Linux").
+ */
+const LANGUAGE_WORD_ANY = /(?<![\p{L}])(?:\u0458\u0430\u0437\u0438\u043a|\u044f\u0437\u044b\u043a\p{L}*|\u0435\u0437\u0438\u043a|\u0458\u0435\u0437\u0438\u043a\p{L}*|jezik\p{L}*|gjuha|gjuh\u00ebn|valod\p{L}*|limba|kalba|keel)(?![\p{L}])/iu;
+const BARE_LANGUAGE_LINE = (line: string): boolean => !/[,;:()]/.test(line) && line.trim().replace(/^[-\u2022*\u00b7]\s*/, '').split(/\s+/).length <= 6;
+export const workingCommandAsked = (line: string): boolean => WORKING_ANY.test(line) || LANGUAGE_WORD_ANY.test(line);
 
 /** (s57) A verb of speaking said to the hire, in the languages the sets use: "taler", "talar", "snakker", "sprichst", "parles", "hablas", "falas", "parli", "spreekt", "m\u00f3wisz", "mluv\u00ed\u0161". */
 const SPEAK_ANY = /(?<![\p{L}])(?:taler|talar|snakker|behersker|beh\u00e4rskar|beherrschst|beheerst|sprichst|sprechen\s+Sie|parles|parlez|hablas|falas|parli|spreek|spreekt|m\u00f3wisz|mluv\u00ed\u0161|mluv\u00edte|puhut|besz\u00e9lsz)(?![\p{L}])/iu;
@@ -1403,11 +1409,11 @@ function anyLanguageSpoken(line: string): string {
     spokenBefore = spoken || joined;
     // (s58: a working command asked by its uses, beside the name or before it, and the name joined to that one: "p\u00e5 dansk og
     // engelsk".)
-    const work: RegExpExecArray | null = near < 0 && !wish && !spoken && !joined ? (WORKING_ANY.exec(after) ?? WORKING_ANY.exec(before)) : null;
+    const work: RegExpExecArray | null = near < 0 && !wish && !spoken && !joined ? (WORKING_ANY.exec(after) ?? WORKING_ANY.exec(before) ?? (BARE_LANGUAGE_LINE(line) ? (LANGUAGE_WORD_ANY.exec(after) ?? LANGUAGE_WORD_ANY.exec(before)) : null)) : null;
     const working: boolean = work !== null || (workingBefore && joinedTo && near < 0 && !wish);
     workingBefore = working;
     if (working && work) {
-      const inAfter = WORKING_ANY.exec(after) !== null;
+      const inAfter = WORKING_ANY.exec(after) !== null || (WORKING_ANY.exec(before) === null && LANGUAGE_WORD_ANY.exec(after) !== null);
       near = inAfter ? to + work.index + work[0].length : from - before.length + work.index;
     }
     if (near < 0 && !wish && !needed.test(after + ' ' + before) && !spoken && !joined && !working) continue;

@@ -204,3 +204,17 @@ describe('batch 3 classes', () => {
     expect(rowOf(p, cv(ROLE, 'Cisco ACI fabric: tenants, EPGs and contracts'), 'Experience').verdict.verdict).toBe('met');
   });
 });
+
+describe('after the helpers\u2019 merge: batch 1\u2019s Latvian pair', () => {
+  it('"or similar" said in Latvian, Serbian and Albanian, with the word for tools after it: a tool of the same kind meets it', () => {
+    for (const ask of ['Pieredze ar Airflow vai l\u012bdz\u012bgiem r\u012bkiem', 'Iskustvo sa Airflow ili sli\u010dnim alatima']) {
+      expect(rowOf(posting('Requirements', 'SQL', ask), cv(ROLE, 'SQL', 'Prefect flows loading scanner events'), ask.slice(0, 8)).verdict.verdict).toBe('met');
+      expect(rowOf(posting('Requirements', 'SQL', ask), cv(ROLE, 'SQL', 'Grafana dashboards'), ask.slice(0, 8)).verdict.verdict).toBe('unmet');
+    }
+  });
+  it('"Priek\u0161roc\u012bbas" heads the wishes', () => {
+    const p = ['Datu in\u017eenieris \u2013 Acme SIA, R\u012bga', '', 'Pras\u012bbas', '- SQL', '', 'Priek\u0161roc\u012bbas', '- Snowflake'].join('\n');
+    const { a } = pairMatch(p, cv(ROLE, 'SQL'));
+    expect(a.requirements.map((i) => i.importance)).toEqual(['required', 'preferred']);
+  });
+});
