@@ -591,9 +591,7 @@ function modeIn(given: string): WorkMode | 'onsite-by-default' | null {
 
 // (PHP, the peso's code, is in since s44: "PHP 8" or "PHP 7 - 8", a language's versions, are far below a month's pay in pesos
 // (MONTHLY_BELOW) and are dropped as pay, like any amount too small for its period.)
-const CODES = 'ISK|USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP|PHP|PKR|BDT|LKR|KZT|GEL|RSD|BGN|MAD|GHS|UGX|TZS|UYU|CRC|DOP|BHD|KWD|OMR'
-  // (s62: Bosnia's convertible mark, North Macedonia's denar, Albania's lek, Azerbaijan's manat.)
-  + '|BAM|MKD|ALL|AZN';
+const CODES = 'ISK|USD|CAD|EUR|GBP|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|JPY|CZK|HUF|ILS|BRL|MXN|ZAR|HKD|KES|NGN|THB|MYR|IDR|VND|COP|CLP|ARS|PEN|TRY|AED|SAR|QAR|KRW|TWD|CNY|RON|UAH|EGP|PHP|PKR|BDT|LKR|KZT|GEL|RSD|BGN|MAD|GHS|UGX|TZS|UYU|CRC|DOP|BHD|KWD|OMR';
 // (Malaysia's ringgit "RM 8,000"; the won, lira, shekel, baht and naira by their signs.)
 // (s44: a dollar or peso sign with its country's letters: Uruguay's "$U", the Dominican "RD$", "MX$", "AR$", "COL$"; Costa Rica's colón.)
 const SYMBOL = String.raw`(?:\$U(?=\s?\d)|U\$|RD\$|MX\$|Mex\$|AR\$|COL\$|CLP\$|\u20a1|NT\$|\u20b1|S\/(?=\s?\d)|US\$|USD\s?\$|CA\$|C\$|CAD\s?\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|RM(?=\s?\d)|Rp\.?(?=\s?\d)|\$|\u00a3|\u20ac|\u00a5|\u20b9|\u20a9|\u20ba|\u20aa|\u0e3f|\u20a6)`;
@@ -608,12 +606,7 @@ const AMOUNT = String.raw`(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:
 // (s60 lead: Bulgaria's lev, "6 000 \u043b\u0432.".)
 const SIGN_AFTER = String.raw`(?:z\u0142|K\u010d|Ft|lei|kr\.?|TL|[Ee]uros?)(?![A-Za-z\u00c0-\u024f])|\u043b\u0432\.?|\u20b4|\u20ab|\u20b1`
   // (s61: Ukraine's hryvnia by its short name, "80 000 \u0433\u0440\u043d"; Estonian "eurot", the euro after a number.)
-  + String.raw`|\u0433\u0440\u043d\.?|eurot(?![A-Za-z\u00c0-\u024f])`
-  // (s62: money by its name or sign after the amount where the Balkans, the Caucasus, Central Asia, Thailand and the Arab world
-  // write it: Bosnia's "KM", Serbia's "dinara", the Macedonian "\u0434\u0435\u043d\u0430\u0440\u0438", the Albanian "lek\u00eb", Azerbaijan's "manat", Kazakhstan's "\u20b8"
-  // and "\u0442\u0435\u043d\u0433\u0435", Georgia's "\u20be" and "\u043b\u0430\u0440\u0438", the baht "\u0e1a\u0e32\u0e17", the dirham "\u062f\u0631\u0647\u0645", the riyal "\u0631\u064a\u0627\u0644" (Qatar's or Oman's by the word after it), the
-  // Egyptian pound "\u062c\u0646\u064a\u0647".)
-  + String.raw`|KM(?![A-Za-z\u00c0-\u024f])|(?:dinara|din\.)(?![A-Za-z\u00c0-\u024f])|\u0434\u0438\u043d\u0430\u0440\u0430|\u0434\u0435\u043d\u0430\u0440(?:\u0438|\u0430)?|lek(?:\u00eb|e)?(?![A-Za-z\u00c0-\u024f])|manat(?![A-Za-z\u00c0-\u024f])|\u20b8|\u0442\u0435\u043d\u0433\u0435|\u20be|\u043b\u0430\u0440\u0438|\u0e1a\u0e32\u0e17|\u062f\u0631\u0647\u0645|\u0631\u064a\u0627\u0644(?:\s\u0642\u0637\u0631\u064a|\s\u0639\u0645\u0627\u0646\u064a)?|\u062c\u0646\u064a\u0647`;
+  + String.raw`|\u0433\u0440\u043d\.?|eurot(?![A-Za-z\u00c0-\u024f])`;
 const MONEY = new RegExp(
   String.raw`(?:(${CODES})\s?)?(${SYMBOL}|(?<![A-Za-z])R(?=\s?\d{1,3}[ ,\u00a0]\d{3}(?!\d)|\d{1,3}(?:[.,]\d{1,2})?\s?[kKmM](?![A-Za-z])))?\s?` + AMOUNT + String.raw`(?:\s?(${CODES}|${SYMBOL.replace(/\\\$\|/, '')}|${SIGN_AFTER}))?`,
   'g',
@@ -678,20 +671,6 @@ function currencyOf(code: string | undefined, sym: string | undefined): string |
   if (/^\u0433\u0440\u043d\.?$/.test(s)) return 'UAH';
   if (s === 'eurot') return 'EUR';
   if (s === '\u20ab') return 'VND';
-  // (s62: see SIGN_AFTER.)
-  if (s === 'KM') return 'BAM';
-  if (/^(?:dinara|din\.|\u0434\u0438\u043d\u0430\u0440\u0430)$/.test(s)) return 'RSD';
-  if (/^\u0434\u0435\u043d\u0430\u0440/.test(s)) return 'MKD';
-  if (/^lek/.test(s)) return 'ALL';
-  if (s === 'manat') return 'AZN';
-  if (s === '\u20b8' || s === '\u0442\u0435\u043d\u0433\u0435') return 'KZT';
-  if (s === '\u20be' || s === '\u043b\u0430\u0440\u0438') return 'GEL';
-  if (s === '\u0e1a\u0e32\u0e17') return 'THB';
-  if (s === '\u062f\u0631\u0647\u0645') return 'AED';
-  if (s === '\u0631\u064a\u0627\u0644\u0642\u0637\u0631\u064a') return 'QAR';
-  if (s === '\u0631\u064a\u0627\u0644\u0639\u0645\u0627\u0646\u064a') return 'OMR';
-  if (s === '\u0631\u064a\u0627\u0644') return 'SAR';
-  if (s === '\u062c\u0646\u064a\u0647') return 'EGP';
   if (s === '\u20b1') return 'PHP';
   return 'USD';
 }
@@ -1091,9 +1070,7 @@ function salaryOf(written: string, title = ''): Salary | null {
       // a month as minimum under the collective agreement", "\u20ac 3.650 brutto/Monat; \u00dcberzahlung je nach Erfahrung": a floor.)
       // ("ab \u20ac 4.200 brutto/Monat", "\u00e0 partir de 45 k\u20ac", "desde 3.000 \u20ac": a floor in German, French, Spanish, Portuguese.)
       // (s52: and in Czech, Polish, Slovak, Dutch and the North, "Mzda od 90 000 K\u010d", "vanaf \u20ac3.800", "fr\u00e5n 45 000 kr", with no top.)
-      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?|ab|\u00e0 partir de|a partir de|desde|od|vanaf|fr\u00e5n|fra|a partire da)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\b(?:minimum|mindest)\w*\b[^\d.;|]{0,20}\b(?:collective(?: labou?r)? agreement|kv|kollektivvertrag\w*|tarif\w*)\b[^\d.;|]{0,15}$/i.test(near) || agreedFloor || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end))
-        // (s62: from, in Cyrillic and Vietnamese, before the amount: "\u043e\u0442 800 000 \u0442\u0435\u043d\u0433\u0435", "\u043e\u0434 60.000 \u0434\u0435\u043d\u0430\u0440\u0438", "t\u1eeb 40 tri\u1ec7u".)
-        || !b && /(?<![\p{L}])(?:\u043e\u0442|\u043e\u0434|t\u1eeb)\s*$/iu.test(line.slice(Math.max(0, a.start - 20), a.start));
+      const floor = startsAt || !b && /\b(?:over|above|more than|starting (?:at|from)|starts? (?:at|from)|from|at least|minimum(?: of)?|ab|\u00e0 partir de|a partir de|desde|od|vanaf|fr\u00e5n|fra|a partire da)\s*$/i.test(line.slice(Math.max(0, a.start - 20), a.start)) || !b && /\b(?:minimum|mindest|m\u00ednim)\w*\b[^\d.;|]{0,25}$/i.test(near) || !b && /\b(?:minimum|mindest)\w*\b[^\d.;|]{0,20}\b(?:collective(?: labou?r)? agreement|kv|kollektivvertrag\w*|tarif\w*)\b[^\d.;|]{0,15}$/i.test(near) || agreedFloor || !b && /\d\+[kK]$/.test(line.slice(a.start, a.end)) || !b && /^(?:\+(?=\s*(?:$|[|,;.)]|(?:USD|EUR|GBP|CAD|base|salary|per\b|a year|\/)))|\s*(?:and up|or more)\b)/i.test(line.slice(a.end));
       found.push({ min: upTo ? null : lo, max: upTo ? lo : floor ? null : hi ?? lo, currency: cur, period, line: lineNo, start: a.start, end, ...(!b && AGREEMENT_MINIMUM.test(near) ? { agreed: true } : {}) });
       if (b) i++;
     }
@@ -1231,8 +1208,6 @@ const MONTHLY_BELOW: Readonly<Record<string, number>> = {
   // 4.500 \u20ac", "SGD 8,000 \u2013 11,000", "PHP 80,000 \u2013 120,000", "USD 4,000 \u2013 6,000" for a contractor abroad.)
   EUR: 15000, USD: 15000, GBP: 10000, CHF: 20000, CAD: 15000, AUD: 15000, NZD: 15000, SEK: 100000, NOK: 150000, DKK: 150000, ISK: 3000000, AED: 100000, SAR: 100000, QAR: 100000, BHD: 10000, KWD: 8000, OMR: 8000, INR: 200000, JPY: 1500000, CNY: 100000, TWD: 200000, HKD: 150000, SGD: 25000, KRW: 15000000,
   PHP: 400000, PKR: 1000000, BDT: 600000, LKR: 1000000, KZT: 3000000, GEL: 20000, RSD: 1000000, BGN: 20000, MAD: 100000, GHS: 100000, UGX: 50000000, TZS: 50000000, UYU: 500000, CRC: 5000000, DOP: 600000,
-  // (s62.)
-  BAM: 20000, MKD: 500000, ALL: 1000000, AZN: 20000,
 };
 const YEAR_SAID = /\b(?:years?|yr|annum|annual(?:ly)?|yearly|p\.\s?a\.?|pa|ano|anual|a\.a\.|a\u00f1o|anuales?|jahr|j\u00e4hrlich|ann[e\u00e9]e|annuel(?:le)?|rok|roczn\w*|ctc)\b/i;
 const BY_YEAR_MOSTLY = /^(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|INR|JPY|CNY|TWD|HKD|SGD|KRW)$/;

@@ -370,8 +370,8 @@ if (process.argv.includes('--json')) {
   }
 }
 
-// Short postings written fresh in sessions 41 to 44 and 47 to 62 (test/fixtures/labels/kinds-fresh-s41.jsonl … kinds-fresh-s44.jsonl,
-// kinds-fresh-s47.jsonl … kinds-fresh-s62.jsonl: text and labels inline, each labelled by hand before the code read it; odd `n` tune,
+// Short postings written fresh in sessions 41 to 44 and 47 to 61 (test/fixtures/labels/kinds-fresh-s41.jsonl … kinds-fresh-s44.jsonl,
+// kinds-fresh-s47.jsonl … kinds-fresh-s61.jsonl: text and labels inline, each labelled by hand before the code read it; odd `n` tune,
 // even `n` report, decided before any was written): requirement kinds and facts on wordings nobody wrote a rule for, each read
 // whole as it stands (issue #12). Each file's batches are printed apart: a batch's first read, kept in the commit that added it,
 // is its measure.
@@ -381,7 +381,7 @@ if (process.argv.includes('--json')) {
 const unread = new Set(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--unread' ? [a] : [])));
 const setAt = process.argv.indexOf('--set');
 const onlySet = setAt >= 0 ? process.argv[setAt + 1] : undefined;
-for (const set of ['s41', 's42', 's43', 's44', 's47', 's48', 's49', 's50', 's51', 's52', 's53', 's54', 's55', 's56', 's57', 's58', 's59', 's60', 's61', 's62'].filter((s) => !onlySet || s === onlySet)) {
+for (const set of ['s41', 's42', 's43', 's44', 's47', 's48', 's49', 's50', 's51', 's52', 's53', 's54', 's55', 's56', 's57', 's58', 's59', 's60', 's61'].filter((s) => !onlySet || s === onlySet)) {
   interface FreshRow {
     n: number;
     split: 'tune' | 'report';
